@@ -1,0 +1,80 @@
+//! Character classes used by the cleaning rules.
+
+/// A CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x20000..=0x2EBEF | 0xF900..=0xFAFF | 0x3007)
+}
+
+/// Chinese punctuation: the CJK symbols block, full-width forms and curly quotes.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3001..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65)
+        || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '•')
+}
+
+/// Chinese text: an ideograph or Chinese punctuation.
+pub fn is_chinese(c: char) -> bool {
+    is_han(c) || is_cjk_punct(c)
+}
+
+/// Chars that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '…' | '!' | '?' | ';')
+}
+
+/// Closing quotes and brackets that stay with the sentence before them.
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】' | ')' | '"' | '\'')
+}
+
+/// Opening quotes and brackets.
+pub fn is_opener(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '（' | '《' | '〈' | '【' | '(')
+}
+
+/// Chars a paragraph cannot start with: what follows one must continue the line before.
+pub fn continues_line(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '〉' | '…' | ',' | '.' | ')' | '%' | '％')
+}
+
+/// A line ending that closes a paragraph: sentence-final punctuation, a colon or a full stop
+/// (ASCII dots end a line only as an ellipsis or a Latin sentence), optionally
+/// followed by closing quotes.
+pub fn ends_paragraph(chars: &[char]) -> bool {
+    let mut it = chars.iter().rev().skip_while(|&&c| is_closer(c));
+    match it.next() {
+        Some(&c) => is_sentence_end(c) || matches!(c, '：' | ':' | '.'),
+        None => false,
+    }
+}
+
+/// Zero-width and invisible formatting chars.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}')
+}
+
+/// Horizontal white space of any width, including NBSP and the ideographic space.
+pub fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{A0}' || c == '\u{3000}' || ('\u{2000}'..='\u{200A}').contains(&c) || c == '\u{202F}' || c == '\u{205F}'
+}
+
+/// A letter, digit or ideograph: a line with none of these is decoration.
+pub fn is_content(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_han('党') && !is_han('A') && is_han('〇'));
+        assert!(is_cjk_punct('，') && is_cjk_punct('“') && !is_cjk_punct(','));
+        assert!(ends_paragraph(&['好', '。', '”']));
+        assert!(ends_paragraph(&['们', '：']));
+        assert!(!ends_paragraph(&['大', '党']));
+        assert!(!ends_paragraph(&['”']));
+        assert!(continues_line('、') && !continues_line('委'));
+        assert!(is_space('\u{3000}') && is_space('\u{A0}') && !is_space('\n'));
+    }
+}

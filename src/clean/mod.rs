@@ -1,0 +1,214 @@
+//! Cleaning: boilerplate removal, normalization, reflow and fragment repair, turning a
+//! [`RawDocument`] into a [`CleanDocument`] that records every removal and change.
+
+pub mod chars;
+pub mod normalize;
+pub mod reflow;
+pub mod rules;
+mod sentences;
+mod strip;
+mod template;
+pub mod tracked;
+
+use crate::document::{Change, CleanDocument, Flags, Paragraph, RawDocument, Removal, Span};
+use crate::input::decode::Decoded;
+use std::collections::BTreeMap;
+use tracked::Tracked;
+
+pub use sentences::split_sentences;
+
+/// Which cleaning steps run. Every step is on by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CleanOptions {
+    pub normalize: bool,
+    pub reflow: bool,
+    pub repair: bool,
+    pub boilerplate: bool,
+    pub template: bool,
+}
+
+impl Default for CleanOptions {
+    fn default() -> Self {
+        CleanOptions {
+            normalize: true,
+            reflow: true,
+            repair: true,
+            boilerplate: true,
+            template: true,
+        }
+    }
+}
+
+/// Counts of changes by step and rule.
+#[derive(Debug, Default, Clone)]
+pub struct Tally(BTreeMap<(&'static str, &'static str), usize>);
+
+impl Tally {
+    pub fn add(&mut self, step: &'static str, rule: &'static str) {
+        *self.0.entry((step, rule)).or_default() += 1;
+    }
+
+    pub fn get(&self, step: &'static str, rule: &'static str) -> usize {
+        self.0.get(&(step, rule)).copied().unwrap_or(0)
+    }
+
+    fn into_changes(self) -> Vec<Change> {
+        self.0
+            .into_iter()
+            .map(|((step, rule), count)| Change { step, rule, count })
+            .collect()
+    }
+}
+
+/// Separator between paragraphs in the cleaned text.
+pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
+
+/// Cleans one document.
+pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
+    let text = &raw.decoded.text;
+    let mut tally = Tally::default();
+    let stripped = strip::strip(text, opts.boilerplate);
+    let lines = stripped
+        .lines
+        .into_iter()
+        .map(|mut line| {
+            if opts.normalize {
+                line.text = normalize::normalize(&line.text, &mut tally);
+            }
+            line.text.trim();
+            line
+        })
+        .collect::<Vec<_>>();
+    let mut paras = if opts.reflow {
+        reflow::reflow(lines, &mut tally)
+    } else {
+        lines.into_iter().map(|l| l.text).filter(|t| !t.is_empty()).collect()
+    };
+    if opts.repair {
+        paras = reflow::repair_fragments(paras, &mut tally);
+    }
+    let assembled = assemble(&paras);
+    let map = SourceMap::new(&raw.decoded);
+    let offsets = map.offsets(&assembled.src);
+    let removals = locate_removals(stripped.removals, &assembled.src, &map, text);
+    let mut flags = Flags {
+        replaced_bytes: raw.decoded.replaced,
+        ..Flags::default()
+    };
+    if opts.template {
+        flags.template_markers = template::markers(&assembled.text);
+        flags.template = template::is_template(&flags.template_markers);
+    }
+    let paragraphs = assembled
+        .spans
+        .iter()
+        .map(|&span| Paragraph {
+            span,
+            sentences: split_sentences(&assembled.chars[span.start..span.end], span.start),
+        })
+        .collect();
+    CleanDocument {
+        id: raw.id.clone(),
+        origin: raw.origin.clone(),
+        encoding: raw.decoded.encoding,
+        metadata: raw.metadata.clone(),
+        text: assembled.text,
+        paragraphs,
+        removals,
+        changes: tally.into_changes(),
+        flags,
+        bytes_in: raw.bytes_in,
+        chars_in: raw.decoded.origin.len(),
+        offsets,
+    }
+}
+
+/// Paragraphs joined into one text.
+struct Assembled {
+    text: String,
+    chars: Vec<char>,
+    src: Vec<u32>,
+    spans: Vec<Span>,
+}
+
+fn assemble(paras: &[Tracked]) -> Assembled {
+    let mut joined = Tracked::default();
+    let mut spans = Vec::with_capacity(paras.len());
+    for para in paras {
+        if !joined.is_empty() {
+            let at = joined.src.last().copied().unwrap_or(0);
+            for c in PARAGRAPH_SEPARATOR.chars() {
+                joined.push(c, at);
+            }
+        }
+        let start = joined.len();
+        joined.extend(para);
+        spans.push(Span::new(start, joined.len()));
+    }
+    Assembled {
+        text: joined.to_string(),
+        chars: joined.chars,
+        src: joined.src,
+        spans,
+    }
+}
+
+/// Maps byte offsets of the decoded text to byte ranges of the original source.
+struct SourceMap<'a> {
+    starts: Vec<u32>,
+    decoded: &'a Decoded,
+}
+
+impl<'a> SourceMap<'a> {
+    fn new(decoded: &'a Decoded) -> Self {
+        let starts = decoded.text.char_indices().map(|(i, _)| i as u32).collect();
+        SourceMap { starts, decoded }
+    }
+
+    fn char_at(&self, byte: u32, hint: &mut usize) -> usize {
+        let s = &self.starts;
+        if *hint < s.len() && s[*hint] <= byte && s.get(*hint + 1).is_none_or(|&n| n > byte) {
+            return *hint;
+        }
+        if *hint + 1 < s.len() && s[*hint + 1] == byte {
+            *hint += 1;
+            return *hint;
+        }
+        *hint = s.partition_point(|&x| x <= byte).saturating_sub(1);
+        *hint
+    }
+
+    /// Original byte range of each char whose decoded byte offset is given.
+    fn offsets(&self, src: &[u32]) -> Vec<(u32, u32)> {
+        let mut hint = 0;
+        src.iter()
+            .map(|&b| self.decoded.origin[self.char_at(b, &mut hint)])
+            .collect()
+    }
+
+    /// Original byte range of a decoded byte range.
+    fn range(&self, start: u32, end: u32) -> (u32, u32) {
+        let mut hint = 0;
+        let first = self.decoded.origin[self.char_at(start, &mut hint)];
+        let last = self.decoded.origin[self.char_at(end.saturating_sub(1).max(start), &mut hint)];
+        (first.0, last.1)
+    }
+}
+
+/// Places each removal in the cleaned text: before the first kept char that came after it.
+fn locate_removals(raw: Vec<strip::Removed>, src: &[u32], map: &SourceMap, text: &str) -> Vec<Removal> {
+    let mut order: Vec<(u32, usize)> = src.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    order.sort_unstable();
+    raw.into_iter()
+        .map(|r| {
+            let k = order.partition_point(|&(s, _)| s < r.end);
+            Removal {
+                reason: r.rule.reason,
+                rule: r.rule.name,
+                text: text[r.start as usize..r.end as usize].to_string(),
+                at: order.get(k).map_or(src.len(), |&(_, i)| i),
+                bytes: map.range(r.start, r.end),
+            }
+        })
+        .collect()
+}

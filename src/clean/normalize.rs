@@ -1,0 +1,169 @@
+//! Normalization of one line: invisible chars, white space, full-width letters and digits,
+//! half-width punctuation inside Chinese, and stray spaces between Chinese and digits.
+
+use super::chars::{is_chinese, is_han, is_invisible, is_space};
+use super::tracked::Tracked;
+use super::Tally;
+
+/// Normalizes a line, counting each kind of change in `tally`.
+pub fn normalize(line: &Tracked, tally: &mut Tally) -> Tracked {
+    let mapped = map_chars(line, tally);
+    fix_context(&mapped, tally)
+}
+
+/// Char-by-char replacements that need no context.
+fn map_chars(line: &Tracked, tally: &mut Tally) -> Tracked {
+    let mut out = Tracked::default();
+    for (i, (&c, &src)) in line.chars.iter().zip(&line.src).enumerate() {
+        if is_invisible(c) {
+            tally.add("normalize", "zero_width");
+            continue;
+        }
+        let mapped = match c {
+            ' ' => ' ',
+            c if is_space(c) => {
+                tally.add("normalize", "space_variant");
+                ' '
+            }
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' => {
+                tally.add("normalize", "fullwidth_alnum");
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            '．' if digit_at(line, i.wrapping_sub(1)) && digit_at(line, i + 1) => {
+                tally.add("normalize", "fullwidth_alnum");
+                '.'
+            }
+            c => c,
+        };
+        out.push(mapped, src);
+    }
+    out
+}
+
+fn digit_at(t: &Tracked, i: usize) -> bool {
+    t.chars.get(i).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+}
+
+/// Replacements that depend on the neighbours: space runs, spaces between Chinese and digits,
+/// and half-width punctuation between Chinese chars.
+fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
+    let n = t.len();
+    let mut out = Tracked::default();
+    for i in 0..n {
+        let c = t.chars[i];
+        let prev = out.last();
+        let next = t.chars.get(i + 1).copied();
+        if c == ' ' {
+            if prev == Some(' ') {
+                tally.add("normalize", "space_run");
+                continue;
+            }
+            let after = t.chars[i + 1..].iter().copied().find(|&c| c != ' ');
+            if stray_space(prev, after) {
+                tally.add("normalize", "stray_space");
+                continue;
+            }
+        }
+        let wide = match c {
+            ',' | ';' | '?' | '!' | ':' | '(' | ')' => chinese_context(c, prev, next),
+            _ => None,
+        };
+        match wide {
+            Some(w) => {
+                tally.add("normalize", "halfwidth_punct");
+                out.push(w, t.src[i]);
+            }
+            None => out.push(c, t.src[i]),
+        }
+    }
+    out
+}
+
+/// A space with Chinese on one side and a digit or Chinese punctuation on the other, or
+/// Chinese punctuation on either side.
+fn stray_space(prev: Option<char>, next: Option<char>) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    let punct = |c: char| is_chinese(c) && !is_han(c);
+    (is_han(p) && n.is_ascii_digit())
+        || (p.is_ascii_digit() && is_han(n))
+        || punct(p)
+        || punct(n)
+}
+
+/// The full-width form of `c` when it stands inside Chinese text.
+fn chinese_context(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
+    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    if digit(prev) && digit(next) {
+        return None; // 1,000 and 12:05
+    }
+    let cn = |x: Option<char>| x.is_some_and(is_chinese);
+    let inside = match c {
+        '(' => cn(next) || cn(prev),
+        ')' => cn(prev) || cn(next),
+        _ => cn(prev) || (cn(next) && prev.is_some()),
+    };
+    if !inside {
+        return None;
+    }
+    Some(match c {
+        ',' => '，',
+        ';' => '；',
+        '?' => '？',
+        '!' => '！',
+        ':' => '：',
+        '(' => '（',
+        _ => '）',
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        let t = Tracked::from_slice(s, 0, s.len());
+        normalize(&t, &mut Tally::default()).to_string()
+    }
+
+    #[test]
+    fn fullwidth_digits_and_letters() {
+        assert_eq!(norm("２００９年ＧＤＰ增长７．５％"), "2009年GDP增长7.5%");
+    }
+
+    #[test]
+    fn spaces_and_invisibles() {
+        assert_eq!(norm("国务院总理\u{3000}\u{3000}李克强"), "国务院总理 李克强");
+        assert_eq!(norm("拥有 43 年党龄"), "拥有43年党龄");
+        assert_eq!(norm("中\u{200B}文\u{FEFF}"), "中文");
+        assert_eq!(norm("发展\u{A0}\u{A0}，稳定"), "发展，稳定");
+        assert_eq!(norm("一加6T 3399元起售"), "一加6T 3399元起售");
+        assert_eq!(norm("抓基层强队伍促提升 党建引擎驱动高质量发展"), "抓基层强队伍促提升 党建引擎驱动高质量发展");
+    }
+
+    #[test]
+    fn halfwidth_punctuation_in_chinese() {
+        assert_eq!(norm("2月13日,重庆市政府新闻办公室举行发布会(第七场),围绕"), "2月13日，重庆市政府新闻办公室举行发布会（第七场），围绕");
+        assert_eq!(norm("(作者单位:重庆大学)"), "（作者单位：重庆大学）");
+        assert_eq!(norm("共1,000人，12:05开始"), "共1,000人，12:05开始");
+        assert_eq!(norm("see (RCEP), ok"), "see (RCEP), ok");
+    }
+
+    #[test]
+    fn tally_counts_changes() {
+        let s = "２０２４年,好";
+        let mut tally = Tally::default();
+        normalize(&Tracked::from_slice(s, 0, s.len()), &mut tally);
+        assert_eq!(tally.get("normalize", "fullwidth_alnum"), 4);
+        assert_eq!(tally.get("normalize", "halfwidth_punct"), 1);
+    }
+
+    #[test]
+    fn keeps_sources() {
+        let s = "Ａ 1";
+        let out = normalize(&Tracked::from_slice(s, 0, s.len()), &mut Tally::default());
+        assert_eq!(out.to_string(), "A 1");
+        assert_eq!(out.src, vec![0, 3, 4]);
+    }
+}

@@ -1,0 +1,205 @@
+//! The boilerplate rules: one table, read top to bottom. Each rule names the reason recorded
+//! with every removal it makes.
+
+use regex::{Regex, RegexSet};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Why a piece of the source was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Photo captions and picture credits.
+    Caption,
+    /// Bylines, author and editor credits, contact lines.
+    Byline,
+    /// Navigation, font-size widgets, share links, site headers.
+    PageChrome,
+    /// Advertising and promotional text.
+    Advert,
+    /// HTML tags and comments, scripts, stylesheets, front matter, markdown marks.
+    Markup,
+    /// The licence block at the end of a wikisource file.
+    Licence,
+    /// Lines with no letter, digit or ideograph (separators, stray brackets).
+    Decoration,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Caption => "caption",
+            Reason::Byline => "byline",
+            Reason::PageChrome => "page_chrome",
+            Reason::Advert => "advert",
+            Reason::Markup => "markup",
+            Reason::Licence => "licence",
+            Reason::Decoration => "decoration",
+        }
+    }
+}
+
+/// What a rule's match removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The pattern is tested on a trimmed line; a match removes the whole line.
+    Line,
+    /// Every match inside a line is removed, the rest of the line stays.
+    Inline,
+    /// Matched on the whole text; a match may span lines.
+    Block,
+    /// A match removes everything from its line to the end of the text, if little follows.
+    Tail,
+}
+
+/// One boilerplate rule.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub name: &'static str,
+    pub reason: Reason,
+    pub scope: Scope,
+    pub pattern: &'static str,
+}
+
+const fn rule(name: &'static str, reason: Reason, scope: Scope, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        reason,
+        scope,
+        pattern,
+    }
+}
+
+use Reason::*;
+use Scope::*;
+
+/// Every boilerplate rule. Line patterns see the line with surrounding white space trimmed.
+pub const RULES: &[Rule] = &[
+    // Captions.
+    rule("caption_triangle", Caption, Line, r"^▲"),
+    rule("caption_picture_note", Caption, Line, r"^.{0,120}[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$"),
+    rule("caption_photographer", Caption, Line, r"^.{0,40}(记者|通讯员|摄影|特约摄影)[\s\p{Han}·]{1,16}摄$"),
+    rule("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:].{0,40}$"),
+    // Bylines and credits.
+    rule("byline_square", Byline, Line, r"^[■□].{0,40}$"),
+    rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
+    rule("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|版式设计|美编|校对|监制)[：:]"),
+    rule("byline_mailbox", Byline, Line, r"^(本版|栏目投稿)?邮箱[：:]"),
+    rule("byline_editor_html", Byline, Line, r"^<p class=.article-editor.>"),
+    // Page chrome.
+    rule("chrome_location", PageChrome, Line, r"^当前位置[：:]"),
+    rule("chrome_font_size", PageChrome, Inline, r"【字体[：:]\s*大\s*中\s*小\s*】"),
+    rule("chrome_widget", PageChrome, Line, r"^【(E-mail推荐|打印|关闭|收藏|打印本页|关闭窗口)"),
+    rule("chrome_site_header", PageChrome, Line, r"^中央政府门户网站\s*www\.gov\.cn"),
+    rule("chrome_nav", PageChrome, Line, r"^(打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$"),
+    // Adverts and promotions.
+    rule("advert_docx_footer", Advert, Line, r"本DOCX文档由.{0,80}生成"),
+    rule("advert_label", Advert, Line, r"^广告$"),
+    rule("advert_sina_zhongce", Advert, Line, r"新酷产品第一时间免费试玩.{0,80}新浪众测"),
+    rule("advert_app_download", Advert, Line, r"^(下载|打开).{0,12}(客户端|APP|App|app).{0,30}$"),
+    // Markup.
+    rule("markup_front_matter", Markup, Block, r"\A\s*---\n(?s:.*?)\n---[ \t]*\n"),
+    rule("markup_html_comment", Markup, Block, r"(?s)<!--.*?-->"),
+    rule("markup_script", Markup, Block, r"(?is)<script\b.*?</script\s*>"),
+    rule("markup_style", Markup, Block, r"(?is)<style\b.*?</style\s*>"),
+    rule("markup_html_tag", Markup, Inline, r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>"),
+    rule("markup_md_heading", Markup, Inline, r"^#{1,6}\s+"),
+    // Licence blocks.
+    rule("licence_wikisource", Licence, Tail, r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)"),
+];
+
+/// The name of the rule that removes runs of script and stylesheet lines (found by shape,
+/// not by a pattern).
+pub const CODE_RULE: Rule = rule("markup_code_lines", Markup, Line, "");
+/// The rule for lines with nothing but punctuation and symbols.
+pub const DECORATION_RULE: Rule = rule("decoration_only", Decoration, Line, "");
+
+/// Rules compiled once.
+pub struct Compiled {
+    pub line_set: RegexSet,
+    pub line_rules: Vec<&'static Rule>,
+    pub inline: Vec<(&'static Rule, Regex)>,
+    pub block: Vec<(&'static Rule, Regex)>,
+    pub tail: Vec<(&'static Rule, Regex)>,
+}
+
+/// The compiled rule table, shared by all threads.
+pub fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let of = |scope| RULES.iter().filter(move |r| r.scope == scope);
+        let compile = |r: &'static Rule| (r, Regex::new(r.pattern).expect("rule pattern"));
+        let line_rules: Vec<&Rule> = of(Line).collect();
+        Compiled {
+            line_set: RegexSet::new(line_rules.iter().map(|r| r.pattern)).expect("rule set"),
+            line_rules,
+            inline: of(Inline).map(compile).collect(),
+            block: of(Block).map(compile).collect(),
+            tail: of(Tail).map(compile).collect(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line_rule(line: &str) -> Option<&'static str> {
+        let c = compiled();
+        c.line_set.matches(line).iter().next().map(|i| c.line_rules[i].name)
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        let c = compiled();
+        assert_eq!(
+            c.line_rules.len() + c.inline.len() + c.block.len() + c.tail.len(),
+            RULES.len()
+        );
+    }
+
+    #[test]
+    fn captions() {
+        assert_eq!(line_rule("▲新就业群体党员在社区党委的带领下开展党纪学习教育。（资料图片）"), Some("caption_triangle"));
+        assert_eq!(line_rule("图为游客在景区游览。（新华社记者 李鑫摄）"), Some("caption_picture_note"));
+        assert_eq!(line_rule("本报记者  贺  勇摄"), Some("caption_photographer"));
+        assert_eq!(line_rule("制图：张丹峰"), Some("caption_picture_credit"));
+        assert_eq!(line_rule("记者在现场采访了多位群众，大家纷纷表示满意。"), None);
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(line_rule("■新重庆-重庆日报记者 张珺"), Some("byline_square"));
+        assert_eq!(line_rule("□李旭阁"), Some("byline_square"));
+        assert_eq!(line_rule("■高度 ■深度 ■力度 ■温度"), Some("byline_square"));
+        assert_eq!(line_rule("(作者单位:重庆大学马克思主义学院)"), Some("byline_author_unit"));
+        assert_eq!(line_rule("本版责编：莽九晨  刘  刚  姜  波"), Some("byline_editor"));
+        assert_eq!(line_rule("版式设计：蔡华伟"), Some("byline_editor"));
+        assert_eq!(line_rule("本版邮箱：rmrbxxx@people.cn"), Some("byline_mailbox"));
+        assert_eq!(line_rule("责任编辑是报社的重要岗位，承担着把关职责。"), None);
+    }
+
+    #[test]
+    fn chrome_and_adverts() {
+        assert_eq!(line_rule("当前位置： 首页>> 中国概况"), Some("chrome_location"));
+        assert_eq!(line_rule("【E-mail推荐"), Some("chrome_widget"));
+        assert_eq!(line_rule("中央政府门户网站　www.gov.cn　　 2012年03月15日"), Some("chrome_site_header"));
+        assert_eq!(line_rule("本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选"), Some("advert_docx_footer"));
+        assert_eq!(line_rule("广告"), Some("advert_label"));
+        assert_eq!(line_rule("新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测，体验"), Some("advert_sina_zhongce"));
+        let font = &compiled().inline[0].1;
+        assert!(font.is_match("【字体：大 中 小】"));
+    }
+
+    #[test]
+    fn markup() {
+        let c = compiled();
+        let tag = &c.inline.iter().find(|(r, _)| r.name == "markup_html_tag").unwrap().1;
+        assert_eq!(tag.replace_all("<p class=\"x\">正文</p><br/>", ""), "正文");
+        assert!(!tag.is_match("a < b 且 c > d"));
+        let comment = &c.block.iter().find(|(r, _)| r.name == "markup_html_comment").unwrap().1;
+        assert_eq!(comment.replace_all("甲<!--\n x \n-->乙", ""), "甲乙");
+        let front = &c.block.iter().find(|(r, _)| r.name == "markup_front_matter").unwrap().1;
+        assert_eq!(front.replace_all("\n---\ntitle: x\n---\n正文", ""), "正文");
+    }
+}

@@ -1,0 +1,247 @@
+//! Boilerplate removal: applies the rule table to the decoded text and cuts it into lines.
+
+use super::chars::{is_content, is_han, is_space};
+use super::reflow::Line;
+use super::rules::{compiled, Rule, CODE_RULE, DECORATION_RULE};
+use super::tracked::Tracked;
+use std::ops::Range;
+
+/// A removed byte range of the decoded text and the rule that removed it.
+#[derive(Debug, Clone)]
+pub struct Removed {
+    pub start: u32,
+    pub end: u32,
+    pub rule: &'static Rule,
+}
+
+/// The lines that remain and what was removed.
+pub struct Stripped {
+    pub lines: Vec<Line>,
+    pub removals: Vec<Removed>,
+}
+
+/// A tail rule only fires when at most this many bytes follow its match.
+const TAIL_LIMIT: usize = 4000;
+
+/// Removes boilerplate (when `enabled`) and splits the rest into lines.
+pub fn strip(text: &str, enabled: bool) -> Stripped {
+    let rules = compiled();
+    let mut blocks: Vec<Removed> = Vec::new();
+    if enabled {
+        for (rule, re) in &rules.block {
+            blocks.extend(re.find_iter(text).map(|m| removed(m.range(), rule)));
+        }
+        for (rule, re) in &rules.tail {
+            if let Some(m) = re.find_iter(text).find(|m| text.len() - m.start() <= TAIL_LIMIT) {
+                blocks.push(removed(m.start()..text.len(), rule));
+            }
+        }
+        blocks = disjoint(blocks);
+    }
+    let mut removals = Vec::new();
+    let mut lines = Vec::new();
+    let mut next_block = 0;
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.trim_end_matches('\n').len();
+        while next_block < blocks.len() && (blocks[next_block].end as usize) <= start {
+            next_block += 1;
+        }
+        let kept = subtract(start..end, &blocks[next_block..]);
+        lines.push(strip_line(text, kept, enabled, &mut removals));
+        start += piece.len();
+    }
+    removals.extend(blocks);
+    removals.sort_by_key(|r| (r.start, r.end));
+    Stripped { lines, removals }
+}
+
+fn removed(range: Range<usize>, rule: &'static Rule) -> Removed {
+    Removed {
+        start: range.start as u32,
+        end: range.end as u32,
+        rule,
+    }
+}
+
+/// Sorts removals and drops those inside an earlier one.
+fn disjoint(mut blocks: Vec<Removed>) -> Vec<Removed> {
+    blocks.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<Removed> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        match out.last_mut() {
+            Some(last) if b.start < last.end => last.end = last.end.max(b.end),
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
+/// The parts of `range` outside the (sorted, disjoint) removals.
+fn subtract(range: Range<usize>, blocks: &[Removed]) -> Vec<Range<usize>> {
+    let mut kept = Vec::new();
+    let mut at = range.start;
+    for b in blocks {
+        let (bs, be) = (b.start as usize, b.end as usize);
+        if bs >= range.end {
+            break;
+        }
+        if bs > at {
+            kept.push(at..bs);
+        }
+        at = at.max(be);
+    }
+    if at < range.end {
+        kept.push(at..range.end);
+    }
+    kept
+}
+
+/// Applies the inline and line rules to the kept parts of one line.
+fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut Vec<Removed>) -> Line {
+    let indented = kept.first().is_some_and(|r| text[r.clone()].starts_with(is_space));
+    let mut pieces = kept;
+    if enabled {
+        let rules = compiled();
+        for (rule, re) in &rules.inline {
+            let mut next = Vec::with_capacity(pieces.len());
+            for piece in pieces {
+                let mut at = piece.start;
+                for m in re.find_iter(&text[piece.clone()]) {
+                    let (s, e) = (piece.start + m.start(), piece.start + m.end());
+                    removals.push(removed(s..e, rule));
+                    if s > at {
+                        next.push(at..s);
+                    }
+                    at = e;
+                }
+                if at < piece.end {
+                    next.push(at..piece.end);
+                }
+            }
+            pieces = next;
+        }
+        let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
+        let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || is_space(c));
+        if !trimmed.is_empty() {
+            if let Some(rule) = line_rule(trimmed) {
+                let (s, e) = trimmed_bounds(text, &pieces);
+                removals.push(removed(s..e, rule));
+                pieces.clear();
+            }
+        }
+    }
+    let mut t = Tracked::default();
+    for piece in &pieces {
+        t.extend(&Tracked::from_slice(text, piece.start, piece.end));
+    }
+    Line { text: t, indented }
+}
+
+/// The rule that removes this whole (trimmed) line, if any.
+fn line_rule(line: &str) -> Option<&'static Rule> {
+    let rules = compiled();
+    if let Some(i) = rules.line_set.matches(line).iter().next() {
+        return Some(rules.line_rules[i]);
+    }
+    if is_code(line) {
+        return Some(&CODE_RULE);
+    }
+    if !line.chars().any(is_content) {
+        return Some(&DECORATION_RULE);
+    }
+    None
+}
+
+/// A line of script or stylesheet: almost no Chinese, and the punctuation of code.
+fn is_code(line: &str) -> bool {
+    let han = line.chars().filter(|&c| is_han(c)).count();
+    if han * 10 > line.chars().count() {
+        return false;
+    }
+    let trimmed = line.trim();
+    trimmed.contains('{')
+        || trimmed.contains('}')
+        || (trimmed.ends_with(';') && trimmed.contains(['=', '(', ':']))
+        || trimmed.starts_with("var ")
+        || trimmed.starts_with("function")
+        || trimmed.starts_with("document.")
+}
+
+/// The byte range from the first to the last non-space char of the pieces.
+fn trimmed_bounds(text: &str, pieces: &[Range<usize>]) -> (usize, usize) {
+    let is_blank = |c: char| c.is_whitespace() || is_space(c);
+    let start = pieces
+        .iter()
+        .find_map(|r| text[r.clone()].find(|c| !is_blank(c)).map(|i| r.start + i))
+        .unwrap_or(0);
+    let end = pieces
+        .iter()
+        .rev()
+        .find_map(|r| {
+            text[r.clone()]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_blank(c))
+                .map(|(i, c)| r.start + i + c.len_utf8())
+        })
+        .unwrap_or(start);
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<String> {
+        strip(text, true).lines.iter().map(|l| l.text.to_string().trim().to_string()).collect()
+    }
+
+    fn reasons(text: &str) -> Vec<&'static str> {
+        strip(text, true).removals.iter().map(|r| r.rule.name).collect()
+    }
+
+    #[test]
+    fn removes_caption_lines_and_keeps_text() {
+        let text = "正文一。\n▲图片说明。（资料图片）\n正文二。";
+        assert_eq!(kept(text), ["正文一。", "", "正文二。"]);
+        assert_eq!(reasons(text), ["caption_triangle"]);
+    }
+
+    #[test]
+    fn html_comments_tags_and_scripts() {
+        let text = "<!--\n  -->\n<p class=\"a\">正文</p>\n(function(){\nvar adScript = document.createElement('script');\n})();";
+        assert_eq!(kept(text), ["", "", "正文", "", "", ""]);
+        let r = reasons(text);
+        assert!(r.contains(&"markup_html_comment") && r.contains(&"markup_html_tag") && r.contains(&"markup_code_lines"));
+    }
+
+    #[test]
+    fn editor_line_inside_tags_is_a_byline() {
+        assert_eq!(reasons("<p class=\"article-editor\">责任编辑：郭建 </p>"), ["markup_html_tag", "byline_editor", "markup_html_tag"]);
+    }
+
+    #[test]
+    fn wikisource_licence_tail() {
+        let text = "报告正文。\n\n本作品是中华人民共和国的\n法律\n、\n法规\n\nPublic domain\nfalse";
+        assert_eq!(kept(text)[0], "报告正文。");
+        assert!(kept(text)[1..].iter().all(|l| l.is_empty()));
+        assert_eq!(reasons(text), ["licence_wikisource"]);
+    }
+
+    #[test]
+    fn inline_font_widget_and_decoration() {
+        assert_eq!(kept("【字体：大 中 小】正文\n…………\n】"), ["正文", "", ""]);
+    }
+
+    #[test]
+    fn disabled_keeps_everything() {
+        assert_eq!(strip("▲说明\n<p>x</p>", false).lines[0].text.to_string(), "▲说明");
+    }
+
+    #[test]
+    fn indentation_is_seen_before_trimming() {
+        let s = strip("\u{3000}\u{3000}段落\n段落", true);
+        assert!(s.lines[0].indented && !s.lines[1].indented);
+    }
+}

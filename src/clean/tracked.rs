@@ -1,0 +1,60 @@
+//! Text that remembers, for every char, the byte offset in the decoded source it came from.
+
+/// A string with the decoded-source byte offset of each of its chars.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tracked {
+    pub chars: Vec<char>,
+    pub src: Vec<u32>,
+}
+
+impl Tracked {
+    /// The chars of `text[range]`, each tracked to its own byte offset.
+    pub fn from_slice(text: &str, start: usize, end: usize) -> Self {
+        let mut t = Tracked::default();
+        for (i, c) in text[start..end].char_indices() {
+            t.push(c, (start + i) as u32);
+        }
+        t
+    }
+
+    pub fn push(&mut self, c: char, src: u32) {
+        self.chars.push(c);
+        self.src.push(src);
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    pub fn first(&self) -> Option<char> {
+        self.chars.first().copied()
+    }
+
+    pub fn last(&self) -> Option<char> {
+        self.chars.last().copied()
+    }
+
+    /// Appends another tracked text.
+    pub fn extend(&mut self, other: &Tracked) {
+        self.chars.extend_from_slice(&other.chars);
+        self.src.extend_from_slice(&other.src);
+    }
+
+    /// Removes leading and trailing white space.
+    pub fn trim(&mut self) {
+        let end = self.chars.iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+        self.chars.truncate(end);
+        self.src.truncate(end);
+        let start = self.chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+        self.chars.drain(..start);
+        self.src.drain(..start);
+    }
+
+    pub fn to_string(&self) -> String {
+        self.chars.iter().collect()
+    }
+}

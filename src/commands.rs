@@ -1,0 +1,132 @@
+//! The commands behind the binary's subcommands, taking a validated [`Config`]. They write to
+//! the given writer or atomically to files, and return the input errors they skipped.
+
+use crate::clean::clean;
+use crate::document::SegmentedDocument;
+use crate::error::{Error, Result};
+use crate::output::{prepare_dir, write_atomic};
+use crate::pipeline::{run, Config, Outcome};
+use crate::segment::{jieba, segment};
+use crate::summary::{Summary, Timings, Totals};
+use crate::{json, SCHEMA_VERSION};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// How documents are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Json,
+    Text,
+}
+
+/// Where a command's document output goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sink {
+    Stdout,
+    File(PathBuf),
+}
+
+/// Writes each item as a line to the sink (atomically when it is a file).
+fn emit(sink: &Sink, stdout: &mut dyn Write, lines: &[String]) -> Result<()> {
+    let write = |w: &mut dyn Write| -> std::io::Result<()> {
+        for line in lines {
+            w.write_all(line.as_bytes())?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    match sink {
+        Sink::Stdout => write(stdout).map_err(|e| Error::io("-", e)),
+        Sink::File(path) => write_atomic(path, write),
+    }
+}
+
+/// `tifa clean`: cleaned documents as JSONL, or their text.
+pub fn clean_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
+    let Outcome { items, errors } = run(config, |raw| {
+        let doc = clean(&raw, &config.clean);
+        match format {
+            Format::Json => json::clean_line(&doc),
+            Format::Text => format!("=== {} ===\n{}\n", doc.id, doc.text),
+        }
+    })?;
+    emit(sink, stdout, &items)?;
+    Ok(errors)
+}
+
+/// `tifa segment`: tokens of each document, as JSONL or as words separated by spaces, one
+/// sentence a line.
+pub fn segment_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
+    let jieba = jieba();
+    let Outcome { items, errors } = run(config, |raw| {
+        let seg = segment(clean(&raw, &config.clean), jieba);
+        match format {
+            Format::Json => json::segmented_line(&seg),
+            Format::Text => words_by_sentence(&seg),
+        }
+    })?;
+    emit(sink, stdout, &items)?;
+    Ok(errors)
+}
+
+fn words_by_sentence(seg: &SegmentedDocument) -> String {
+    let chars: Vec<char> = seg.doc.text.chars().collect();
+    let mut out = format!("=== {} ===\n", seg.doc.id);
+    let mut sentence = seg.tokens.first().map_or(0, |t| t.sentence);
+    for (i, t) in seg.tokens.iter().enumerate() {
+        if t.sentence != sentence {
+            out.push('\n');
+            sentence = t.sentence;
+        } else if i > 0 {
+            out.push(' ');
+        }
+        out.extend(&chars[t.span.start..t.span.end]);
+    }
+    out.push('\n');
+    out
+}
+
+/// `tifa analyze`: every stage over the corpus; writes `documents.jsonl` and `summary.json`
+/// into `out_dir` and returns the summary.
+pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<Error>)> {
+    prepare_dir(out_dir)?;
+    let start = Instant::now();
+    let jieba = jieba();
+    let Outcome { items, errors } = run(config, |raw| {
+        let t0 = Instant::now();
+        let doc = clean(&raw, &config.clean);
+        let t1 = Instant::now();
+        let seg = segment(doc, jieba);
+        let t2 = Instant::now();
+        let line = json::clean_line(&seg.doc);
+        let mut totals = Totals::default();
+        totals.add(&seg);
+        (line, totals, [t1 - t0, t2 - t1, t2.elapsed()])
+    })?;
+    let mut totals = Totals::default();
+    let mut timings = Timings::default();
+    let mut lines = Vec::with_capacity(items.len());
+    for (line, t, [c, s, j]) in items {
+        totals.merge(t);
+        timings.add("clean", c);
+        timings.add("segment", s);
+        timings.add("json", j);
+        lines.push(line);
+    }
+    emit(&Sink::File(out_dir.join("documents.jsonl")), &mut std::io::sink(), &lines)?;
+    timings.wall_seconds = start.elapsed().as_secs_f64();
+    let summary = Summary {
+        schema_version: SCHEMA_VERSION,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        inputs: config.inputs.iter().map(|p| p.display().to_string()).collect(),
+        threads: if config.threads == 0 { rayon::current_num_threads() } else { config.threads },
+        totals,
+        errors: errors.iter().map(|e| e.to_string()).collect(),
+        timings,
+    };
+    let text = serde_json::to_string_pretty(&summary).expect("serializable");
+    write_atomic(&out_dir.join("summary.json"), |w| w.write_all(text.as_bytes()))?;
+    Ok((summary, errors))
+}

@@ -1,0 +1,137 @@
+//! The document model: what flows from one stage to the next.
+
+use crate::clean::rules::Reason;
+use crate::input::decode::Decoded;
+use serde_json::{Map, Value};
+
+/// Where a document came from: the file and, for JSONL, the 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Origin {
+    pub path: String,
+    pub line: Option<usize>,
+}
+
+/// A document as read: decoded text with LF line ends, and its metadata.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    pub id: String,
+    pub origin: Origin,
+    pub metadata: Map<String, Value>,
+    pub decoded: Decoded,
+    /// Size of the document's source in bytes.
+    pub bytes_in: usize,
+}
+
+/// A half-open range of chars in a document's cleaned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A paragraph of the cleaned text and its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    pub sentences: Vec<Span>,
+}
+
+/// A piece of the source that cleaning removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub reason: Reason,
+    pub rule: &'static str,
+    pub text: String,
+    /// Where in the cleaned text the removed piece stood (an empty span).
+    pub at: usize,
+    /// Byte range in the original source.
+    pub bytes: (u32, u32),
+}
+
+/// How often one cleaning rule changed the text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    pub step: &'static str,
+    pub rule: &'static str,
+    pub count: usize,
+}
+
+/// Properties of a document worth a flag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// The text is a template with anonymized placeholders (a bare X or ×, ____).
+    pub template: bool,
+    pub template_markers: Vec<Span>,
+    /// Malformed byte sequences replaced by U+FFFD when decoding.
+    pub replaced_bytes: usize,
+}
+
+/// A cleaned document.
+#[derive(Debug, Clone)]
+pub struct CleanDocument {
+    pub id: String,
+    pub origin: Origin,
+    pub encoding: &'static str,
+    pub metadata: Map<String, Value>,
+    /// Paragraphs joined by a blank line.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub removals: Vec<Removal>,
+    pub changes: Vec<Change>,
+    pub flags: Flags,
+    pub bytes_in: usize,
+    pub chars_in: usize,
+    /// Original byte range of each char of `text`.
+    pub offsets: Vec<(u32, u32)>,
+}
+
+impl CleanDocument {
+    /// The smallest byte range of the original source that holds every char of `span`.
+    pub fn bytes(&self, span: Span) -> (u32, u32) {
+        let chars = &self.offsets[span.start..span.end];
+        match chars.first() {
+            None => {
+                let at = self.offsets.get(span.start).map_or(self.bytes_in as u32, |o| o.0);
+                (at, at)
+            }
+            Some(first) => chars.iter().fold(*first, |(s, e), &(a, b)| (s.min(a), e.max(b))),
+        }
+    }
+
+    pub fn chars_out(&self) -> usize {
+        self.offsets.len()
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.sentences.len()).sum()
+    }
+}
+
+/// A word token of a segmented document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// Index of the sentence (over the whole document) the token is in.
+    pub sentence: u32,
+}
+
+/// A cleaned document split into words.
+#[derive(Debug, Clone)]
+pub struct SegmentedDocument {
+    pub doc: CleanDocument,
+    pub tokens: Vec<Token>,
+}

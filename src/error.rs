@@ -1,0 +1,67 @@
+//! Typed errors. Every error that concerns an input names its path and, where it has one, its line.
+
+use std::path::PathBuf;
+
+/// Where an input problem was found: a file and optionally a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}", self.path.display(), line),
+            None => write!(f, "{}", self.path.display()),
+        }
+    }
+}
+
+/// The library's error type.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{at}: {source}")]
+    Io {
+        at: Location,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{at}: not a text file ({why})")]
+    NotText { at: Location, why: String },
+    #[error("{at}: invalid JSON: {message}")]
+    Json { at: Location, message: String },
+    #[error("{at}: field `{field}` {problem}")]
+    Field {
+        at: Location,
+        field: String,
+        problem: String,
+    },
+    #[error("{pattern}: {message}")]
+    Pattern { pattern: String, message: String },
+    #[error("{0}: no such file or folder")]
+    NotFound(PathBuf),
+    #[error("{at}: cannot write output: {source}")]
+    Output {
+        at: Location,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("invalid setting: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// An I/O error at a path.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            at: Location {
+                path: path.into(),
+                line: None,
+            },
+            source,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

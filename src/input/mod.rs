@@ -1,0 +1,188 @@
+//! Input: finds the files behind paths, folders and globs, reads them (or stdin), detects
+//! their encoding, and splits JSONL into documents.
+
+pub mod decode;
+mod jsonl;
+
+use crate::document::{Origin, RawDocument};
+use crate::error::{Error, Location};
+use serde_json::Map;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+/// How input is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputOptions {
+    /// JSONL field holding the text.
+    pub text_field: String,
+    /// JSONL field holding the document id.
+    pub id_field: String,
+}
+
+impl Default for InputOptions {
+    fn default() -> Self {
+        InputOptions {
+            text_field: "text".into(),
+            id_field: "id".into(),
+        }
+    }
+}
+
+/// One input to read: a file (with the id it gets) or standard input.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    File { path: PathBuf, id: String },
+    Stdin,
+}
+
+/// File endings read when walking a folder.
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
+
+/// Expands paths, folders (recursively, links not followed) and globs into sources, sorted.
+/// Problems (a missing path, an unreadable folder entry) are returned beside the sources.
+pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for arg in args {
+        if arg.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+        } else if arg.is_dir() {
+            walk(arg, &mut sources, &mut errors);
+        } else if arg.exists() {
+            let id = arg.file_name().map_or_else(|| arg.display().to_string(), |n| n.to_string_lossy().into_owned());
+            sources.push(Source::File { path: arg.clone(), id });
+        } else if is_glob(arg) {
+            expand_glob(arg, &mut sources, &mut errors);
+        } else {
+            errors.push(Error::NotFound(arg.clone()));
+        }
+    }
+    sources.sort();
+    sources.dedup();
+    (sources, errors)
+}
+
+fn is_glob(path: &Path) -> bool {
+    path.to_string_lossy().contains(['*', '?', '['])
+}
+
+fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    let text = pattern.to_string_lossy();
+    let paths = match glob::glob(&text) {
+        Ok(paths) => paths,
+        Err(e) => {
+            errors.push(Error::Pattern {
+                pattern: text.into_owned(),
+                message: e.to_string(),
+            });
+            return;
+        }
+    };
+    let before = sources.len();
+    for entry in paths {
+        match entry {
+            Ok(path) if path.is_dir() => walk(&path, sources, errors),
+            Ok(path) => {
+                let id = path.display().to_string();
+                sources.push(Source::File { path, id });
+            }
+            Err(e) => errors.push(Error::io(e.path().to_path_buf(), e.into())),
+        }
+    }
+    if sources.len() == before {
+        errors.push(Error::Pattern {
+            pattern: text.into_owned(),
+            message: "matched no file".into(),
+        });
+    }
+}
+
+fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    for entry in walkdir::WalkDir::new(root).follow_links(false).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() && has_text_extension(e.path()) => {
+                let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                sources.push(Source::File {
+                    path: e.path().to_path_buf(),
+                    id,
+                });
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other("folder loop"));
+                errors.push(Error::io(path, io));
+            }
+        }
+    }
+}
+
+fn has_text_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+}
+
+/// The documents of one source, and the errors of the lines or file that could not be read.
+pub struct Read {
+    pub documents: Vec<RawDocument>,
+    pub errors: Vec<Error>,
+}
+
+/// Reads one source. A `.jsonl` file (or stdin starting with a JSON object) gives one
+/// document a line; anything else is one document.
+pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
+    let (bytes, path, id) = match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+                return failed(Error::io("-", e));
+            }
+            (bytes, PathBuf::from("-"), "-".to_string())
+        }
+        Source::File { path, id } => match std::fs::read(path) {
+            Ok(bytes) => (bytes, path.clone(), id.clone()),
+            Err(e) => return failed(Error::io(path.clone(), e)),
+        },
+    };
+    read_bytes(&bytes, &path, &id, opts)
+}
+
+/// Reads a source's bytes (see [`read_source`]).
+pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> Read {
+    let at = Location {
+        path: path.to_path_buf(),
+        line: None,
+    };
+    let decoded = match decode::decode(bytes) {
+        Ok(d) => d,
+        Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
+    };
+    let is_jsonl = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+        || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
+    if is_jsonl {
+        return jsonl::split(&decoded.text, path, opts);
+    }
+    let origin = Origin {
+        path: path.display().to_string(),
+        line: None,
+    };
+    Read {
+        documents: vec![RawDocument {
+            id: id.to_string(),
+            origin,
+            metadata: Map::new(),
+            decoded,
+            bytes_in: bytes.len(),
+        }],
+        errors: Vec::new(),
+    }
+}
+
+fn failed(e: Error) -> Read {
+    Read {
+        documents: Vec::new(),
+        errors: vec![e],
+    }
+}

@@ -1,0 +1,20 @@
+//! tifa: clean, segment and analyze corpora of Chinese news and official text.
+//!
+//! Stages are modules with typed values between them: [`input`] gives
+//! [`document::RawDocument`]s, [`clean`] turns them into [`document::CleanDocument`]s,
+//! [`segment`] into [`document::SegmentedDocument`]s; [`pipeline`] runs them in parallel and
+//! [`json`] writes the public JSON.
+
+pub mod clean;
+pub mod commands;
+pub mod document;
+pub mod error;
+pub mod input;
+pub mod json;
+pub mod output;
+pub mod pipeline;
+pub mod segment;
+pub mod summary;
+
+/// Version of the JSON written by every command.
+pub const SCHEMA_VERSION: &str = "1.0";

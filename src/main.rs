@@ -1,0 +1,163 @@
+//! The `tifa` binary: parses flags into a validated [`Config`] and calls the library.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tifa::clean::CleanOptions;
+use tifa::commands::{analyze_command, clean_command, segment_command, Format, Sink};
+use tifa::error::Error;
+use tifa::input::InputOptions;
+use tifa::pipeline::Config;
+
+#[derive(Parser)]
+#[command(name = "tifa", version, about = "Clean, segment and analyze corpora of Chinese news and official text")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Clean documents and write them as JSONL (one object a document) or as text.
+    Clean {
+        #[command(flatten)]
+        common: Common,
+        /// Output file (written atomically); standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
+    },
+    /// Clean and split into words: one sentence a line, or JSONL with token spans.
+    Segment {
+        #[command(flatten)]
+        common: Common,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Run every stage over a corpus (default ./corpus) and write an output folder.
+    Analyze {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder.
+        #[arg(short, long, default_value = "tifa-out")]
+        output: PathBuf,
+        /// Print nothing but errors.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Json,
+    Text,
+}
+
+#[derive(Args)]
+struct Common {
+    /// Files, folders (read recursively: .txt, .md, .jsonl), globs, or - for standard input.
+    paths: Vec<PathBuf>,
+    /// Worker threads (0: one per core).
+    #[arg(short = 'j', long, default_value_t = 0)]
+    threads: usize,
+    /// JSONL field holding the text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// JSONL field holding the document id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// Keep white space, width and punctuation as they are.
+    #[arg(long)]
+    no_normalize: bool,
+    /// Keep the source's line breaks: every line is a paragraph.
+    #[arg(long)]
+    no_reflow: bool,
+    /// Do not rejoin paragraphs cut by captions or side blocks.
+    #[arg(long)]
+    no_repair: bool,
+    /// Keep captions, bylines, page chrome, adverts, markup and licence blocks.
+    #[arg(long)]
+    no_boilerplate: bool,
+    /// Do not look for template placeholders.
+    #[arg(long)]
+    no_template: bool,
+}
+
+impl Common {
+    fn config(self, default_input: Option<&str>) -> Config {
+        let mut inputs = self.paths;
+        if inputs.is_empty() {
+            inputs.push(PathBuf::from(default_input.unwrap_or("-")));
+        }
+        Config {
+            inputs,
+            input: InputOptions {
+                text_field: self.text_field,
+                id_field: self.id_field,
+            },
+            clean: CleanOptions {
+                normalize: !self.no_normalize,
+                reflow: !self.no_reflow,
+                repair: !self.no_repair,
+                boilerplate: !self.no_boilerplate,
+                template: !self.no_template,
+            },
+            threads: self.threads,
+        }
+    }
+}
+
+fn format(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Json => Format::Json,
+        FormatArg::Text => Format::Text,
+    }
+}
+
+fn sink(output: Option<PathBuf>) -> Sink {
+    output.map_or(Sink::Stdout, Sink::File)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut stdout = std::io::stdout().lock();
+    let result = match cli.command {
+        Command::Clean { common, output, format: f } => {
+            clean_command(&common.config(None), format(f), &sink(output), &mut stdout)
+        }
+        Command::Segment { common, output, format: f } => {
+            segment_command(&common.config(None), format(f), &sink(output), &mut stdout)
+        }
+        Command::Analyze { common, output, quiet } => {
+            analyze_command(&common.config(Some("corpus")), &output).map(|(summary, errors)| {
+                if !quiet {
+                    println!("{}", summary.render());
+                    println!("output: {}", output.display());
+                }
+                errors
+            })
+        }
+    };
+    finish(result)
+}
+
+/// Reports skipped inputs and fatal errors on stderr; exit 2 if there were any.
+fn finish(result: Result<Vec<Error>, Error>) -> ExitCode {
+    match result {
+        Ok(errors) if errors.is_empty() => ExitCode::SUCCESS,
+        Ok(errors) => {
+            for e in &errors {
+                eprintln!("tifa: skipped: {e}");
+            }
+            eprintln!("tifa: {} input(s) skipped", errors.len());
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("tifa: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
