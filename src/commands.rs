@@ -2,10 +2,10 @@
 //! the given writer or atomically to files, and return the input errors they skipped.
 
 use crate::clean::clean;
-use crate::document::SegmentedDocument;
+use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::output::{prepare_dir, write_atomic};
-use crate::pipeline::{run, Config, Outcome};
+use crate::pipeline::{run, Config};
 use crate::segment::{jieba, segment};
 use crate::summary::{Summary, Timings, Totals};
 use crate::{json, SCHEMA_VERSION};
@@ -28,47 +28,63 @@ pub enum Sink {
     File(PathBuf),
 }
 
-/// Writes each item as a line to the sink (atomically when it is a file).
-fn emit(sink: &Sink, stdout: &mut dyn Write, lines: &[String]) -> Result<()> {
-    let write = |w: &mut dyn Write| -> std::io::Result<()> {
-        for line in lines {
-            w.write_all(line.as_bytes())?;
-            w.write_all(b"\n")?;
+/// Runs `work` over the corpus and writes each result as a line to the sink (atomically when
+/// it is a file). Returns the inputs that were skipped.
+fn write_lines(
+    config: &Config,
+    sink: &Sink,
+    stdout: &mut dyn Write,
+    work: impl Fn(RawDocument) -> String + Sync + Send,
+) -> Result<Vec<Error>> {
+    let mut errors = Vec::new();
+    let mut write = |w: &mut dyn Write| -> std::io::Result<()> {
+        let mut failure = None;
+        let skipped = run(config, &work, |line| {
+            w.write_all(line.as_bytes())
+                .and_then(|()| w.write_all(b"\n"))
+                .map_err(|e| {
+                    failure = Some(e);
+                    Error::Config("write failed".into())
+                })
+        });
+        match (skipped, failure) {
+            (_, Some(e)) => Err(e),
+            (Ok(skipped), None) => {
+                errors = skipped;
+                Ok(())
+            }
+            (Err(e), None) => Err(std::io::Error::other(e.to_string())),
         }
-        Ok(())
     };
     match sink {
-        Sink::Stdout => write(stdout).map_err(|e| Error::io("-", e)),
-        Sink::File(path) => write_atomic(path, write),
+        Sink::Stdout => write(stdout).map_err(|e| Error::io("-", e))?,
+        Sink::File(path) => write_atomic(path, write)?,
     }
+    Ok(errors)
 }
 
 /// `tifa clean`: cleaned documents as JSONL, or their text.
 pub fn clean_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
-    let Outcome { items, errors } = run(config, |raw| {
+    write_lines(config, sink, stdout, |raw| {
         let doc = clean(&raw, &config.clean);
         match format {
             Format::Json => json::clean_line(&doc),
             Format::Text => format!("=== {} ===\n{}\n", doc.id, doc.text),
         }
-    })?;
-    emit(sink, stdout, &items)?;
-    Ok(errors)
+    })
 }
 
 /// `tifa segment`: tokens of each document, as JSONL or as words separated by spaces, one
 /// sentence a line.
 pub fn segment_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
     let jieba = jieba();
-    let Outcome { items, errors } = run(config, |raw| {
+    write_lines(config, sink, stdout, |raw| {
         let seg = segment(clean(&raw, &config.clean), jieba);
         match format {
             Format::Json => json::segmented_line(&seg),
             Format::Text => words_by_sentence(&seg),
         }
-    })?;
-    emit(sink, stdout, &items)?;
-    Ok(errors)
+    })
 }
 
 fn words_by_sentence(seg: &SegmentedDocument) -> String {
@@ -94,7 +110,9 @@ pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<
     prepare_dir(out_dir)?;
     let start = Instant::now();
     let jieba = jieba();
-    let Outcome { items, errors } = run(config, |raw| {
+    let mut totals = Totals::default();
+    let mut timings = Timings::default();
+    let work = |raw: RawDocument| {
         let t0 = Instant::now();
         let doc = clean(&raw, &config.clean);
         let t1 = Instant::now();
@@ -104,18 +122,21 @@ pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<
         let mut totals = Totals::default();
         totals.add(&seg);
         (line, totals, [t1 - t0, t2 - t1, t2.elapsed()])
+    };
+    let mut errors = Vec::new();
+    write_atomic(&out_dir.join("documents.jsonl"), |w| {
+        errors = run(config, work, |(line, t, [c, s, j])| {
+            totals.merge(t);
+            timings.add("clean", c);
+            timings.add("segment", s);
+            timings.add("json", j);
+            w.write_all(line.as_bytes())
+                .and_then(|()| w.write_all(b"\n"))
+                .map_err(|e| Error::io(out_dir.join("documents.jsonl"), e))
+        })
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(())
     })?;
-    let mut totals = Totals::default();
-    let mut timings = Timings::default();
-    let mut lines = Vec::with_capacity(items.len());
-    for (line, t, [c, s, j]) in items {
-        totals.merge(t);
-        timings.add("clean", c);
-        timings.add("segment", s);
-        timings.add("json", j);
-        lines.push(line);
-    }
-    emit(&Sink::File(out_dir.join("documents.jsonl")), &mut std::io::sink(), &lines)?;
     timings.wall_seconds = start.elapsed().as_secs_f64();
     let summary = Summary {
         schema_version: SCHEMA_VERSION,

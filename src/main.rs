@@ -1,5 +1,8 @@
 //! The `tifa` binary: parses flags into a validated [`Config`] and calls the library.
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;

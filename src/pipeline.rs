@@ -1,11 +1,11 @@
-//! Runs the stages over a corpus in parallel: sources are read concurrently, each document is
-//! processed by a worker, and results come back sorted by id so that output never depends on
-//! thread count or argument order.
+//! Runs the stages over a corpus in parallel. Sources are taken in id order, a chunk at a
+//! time; the documents of a chunk are processed by all workers and handed on in order, so
+//! memory stays bounded and output never depends on thread count or argument order.
 
 use crate::clean::CleanOptions;
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
-use crate::input::{collect_sources, read_source, InputOptions};
+use crate::input::{collect_sources, read_source, InputOptions, Source};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -19,52 +19,50 @@ pub struct Config {
     pub threads: usize,
 }
 
-/// What a run produced: results in id order, and the inputs that failed.
-#[derive(Debug)]
-pub struct Outcome<T> {
-    pub items: Vec<T>,
-    pub errors: Vec<Error>,
-}
+/// Sources read and processed together before their results are handed on.
+const CHUNK: usize = 512;
 
-/// Reads every input and maps each document with `work`, in parallel.
-pub fn run<T: Send>(config: &Config, work: impl Fn(RawDocument) -> T + Sync + Send) -> Result<Outcome<T>> {
+/// Reads every input, maps each document with `work` in parallel, and hands the results to
+/// `emit` in order: sources by id, and the documents of one source (a JSONL file) by id.
+/// Returns the inputs that failed.
+pub fn run<T: Send>(
+    config: &Config,
+    work: impl Fn(RawDocument) -> T + Sync + Send,
+    mut emit: impl FnMut(T) -> Result<()>,
+) -> Result<Vec<Error>> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads)
         .build()
         .map_err(|e| Error::Config(e.to_string()))?;
-    let (sources, mut errors) = collect_sources(&config.inputs);
-    let per_source: Vec<(Vec<(Key, T)>, Vec<Error>)> = pool.install(|| {
-        sources
-            .par_iter()
-            .map(|source| {
-                let read = read_source(source, &config.input);
-                let items = read
-                    .documents
-                    .into_par_iter()
-                    .map(|doc| (Key::of(&doc), work(doc)))
-                    .collect();
-                (items, read.errors)
-            })
-            .collect()
-    });
-    let mut keyed = Vec::new();
-    for (items, errs) in per_source {
-        keyed.extend(items);
-        errors.extend(errs);
+    let (mut sources, mut errors) = collect_sources(&config.inputs);
+    sources.sort_by(|a, b| source_key(a).cmp(&source_key(b)));
+    for chunk in sources.chunks(CHUNK) {
+        let results: Vec<(Vec<T>, Vec<Error>)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|source| {
+                    let mut read = read_source(source, &config.input);
+                    read.documents.sort_by(|a, b| doc_key(a).cmp(&doc_key(b)));
+                    let items = read.documents.into_par_iter().map(&work).collect();
+                    (items, read.errors)
+                })
+                .collect()
+        });
+        for (items, errs) in results {
+            items.into_iter().try_for_each(&mut emit)?;
+            errors.extend(errs);
+        }
     }
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(Outcome {
-        items: keyed.into_iter().map(|(_, t)| t).collect(),
-        errors,
-    })
+    Ok(errors)
 }
 
-/// Sort key of a document: id, then where it came from.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct Key(String, String, Option<usize>);
-
-impl Key {
-    fn of(doc: &RawDocument) -> Self {
-        Key(doc.id.clone(), doc.origin.path.clone(), doc.origin.line)
+fn source_key(source: &Source) -> (&str, &std::path::Path) {
+    match source {
+        Source::Stdin => ("-", std::path::Path::new("-")),
+        Source::File { path, id } => (id, path),
     }
+}
+
+fn doc_key(doc: &RawDocument) -> (&str, Option<usize>) {
+    (&doc.id, doc.origin.line)
 }

@@ -1,4 +1,4 @@
-//! Cleaning: boilerplate removal, normalization, reflow and fragment repair, turning a
+//! Cleaning: boilerplate removal, reflow, fragment repair and normalization, turning a
 //! [`RawDocument`] into a [`CleanDocument`] that records every removal and change.
 
 pub mod chars;
@@ -72,9 +72,6 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         .lines
         .into_iter()
         .map(|mut line| {
-            if opts.normalize {
-                line.text = normalize::normalize(&line.text, &mut tally);
-            }
             line.text.trim();
             line
         })
@@ -86,6 +83,17 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
     };
     if opts.repair {
         paras = reflow::repair_fragments(paras, &mut tally);
+    }
+    if opts.normalize {
+        paras = paras
+            .into_iter()
+            .map(|p| {
+                let mut p = normalize::normalize(p, &mut tally);
+                p.trim();
+                p
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
     }
     let assembled = assemble(&paras);
     let map = SourceMap::new(&raw.decoded);
@@ -146,7 +154,7 @@ fn assemble(paras: &[Tracked]) -> Assembled {
         spans.push(Span::new(start, joined.len()));
     }
     Assembled {
-        text: joined.to_string(),
+        text: joined.chars.iter().collect(),
         chars: joined.chars,
         src: joined.src,
         spans,
@@ -197,8 +205,13 @@ impl<'a> SourceMap<'a> {
 
 /// Places each removal in the cleaned text: before the first kept char that came after it.
 fn locate_removals(raw: Vec<strip::Removed>, src: &[u32], map: &SourceMap, text: &str) -> Vec<Removal> {
+    if raw.is_empty() {
+        return Vec::new();
+    }
     let mut order: Vec<(u32, usize)> = src.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    order.sort_unstable();
+    if !src.is_sorted() {
+        order.sort_unstable();
+    }
     raw.into_iter()
         .map(|r| {
             let k = order.partition_point(|&(s, _)| s < r.end);

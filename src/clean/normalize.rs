@@ -1,14 +1,32 @@
-//! Normalization of one line: invisible chars, white space, full-width letters and digits,
+//! Normalization of one paragraph: invisible chars, white space, full-width letters and digits,
 //! half-width punctuation inside Chinese, and stray spaces between Chinese and digits.
 
 use super::chars::{is_chinese, is_han, is_invisible, is_space};
 use super::tracked::Tracked;
 use super::Tally;
 
-/// Normalizes a line, counting each kind of change in `tally`.
-pub fn normalize(line: &Tracked, tally: &mut Tally) -> Tracked {
-    let mapped = map_chars(line, tally);
-    fix_context(&mapped, tally)
+/// Normalizes a paragraph, counting each kind of change in `tally`.
+pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
+    let mapped = if line.chars.iter().any(|&c| needs_mapping(c)) {
+        map_chars(&line, tally)
+    } else {
+        line
+    };
+    if mapped.chars.iter().any(|&c| needs_context(c)) {
+        fix_context(&mapped, tally)
+    } else {
+        mapped
+    }
+}
+
+/// Chars that [`map_chars`] may change.
+fn needs_mapping(c: char) -> bool {
+    (c != ' ' && is_space(c)) || is_invisible(c) || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．')
+}
+
+/// Chars that [`fix_context`] may change.
+fn needs_context(c: char) -> bool {
+    matches!(c, ' ' | ',' | ';' | '?' | '!' | ':' | '(' | ')')
 }
 
 /// Char-by-char replacements that need no context.
@@ -44,16 +62,39 @@ fn digit_at(t: &Tracked, i: usize) -> bool {
     t.chars.get(i).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
 }
 
-/// Replacements that depend on the neighbours: space runs, spaces between Chinese and digits,
-/// and half-width punctuation between Chinese chars.
+/// Replacements that depend on the neighbours: half-width punctuation between Chinese chars,
+/// then space runs and spaces between Chinese and digits.
 fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
-    let n = t.len();
+    fix_spaces(&widen_punct(t, tally), tally)
+}
+
+/// Half-width punctuation inside Chinese text becomes full-width. Neighbours are looked for
+/// past spaces and past a run of such marks, so that ",," and " ," convert as one.
+fn widen_punct(t: &Tracked, tally: &mut Tally) -> Tracked {
     let mut out = Tracked::default();
-    for i in 0..n {
-        let c = t.chars[i];
-        let prev = out.last();
-        let next = t.chars.get(i + 1).copied();
+    for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
+        let wide = if c != ' ' && needs_context(c) {
+            let prev = out.chars.iter().rev().copied().find(|&x| x != ' ');
+            let next = t.chars[i + 1..].iter().copied().find(|&x| !needs_context(x));
+            chinese_context(c, prev, next)
+        } else {
+            None
+        };
+        if wide.is_some() {
+            tally.add("normalize", "halfwidth_punct");
+        }
+        out.push(wide.unwrap_or(c), src);
+    }
+    out
+}
+
+/// Space runs become one space; a stray space between Chinese and a digit or next to Chinese
+/// punctuation goes.
+fn fix_spaces(t: &Tracked, tally: &mut Tally) -> Tracked {
+    let mut out = Tracked::default();
+    for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
         if c == ' ' {
+            let prev = out.last();
             if prev == Some(' ') {
                 tally.add("normalize", "space_run");
                 continue;
@@ -64,17 +105,7 @@ fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
                 continue;
             }
         }
-        let wide = match c {
-            ',' | ';' | '?' | '!' | ':' | '(' | ')' => chinese_context(c, prev, next),
-            _ => None,
-        };
-        match wide {
-            Some(w) => {
-                tally.add("normalize", "halfwidth_punct");
-                out.push(w, t.src[i]);
-            }
-            None => out.push(c, t.src[i]),
-        }
+        out.push(c, src);
     }
     out
 }
@@ -124,7 +155,7 @@ mod tests {
 
     fn norm(s: &str) -> String {
         let t = Tracked::from_slice(s, 0, s.len());
-        normalize(&t, &mut Tally::default()).to_string()
+        normalize(t, &mut Tally::default()).to_string()
     }
 
     #[test]
@@ -154,7 +185,7 @@ mod tests {
     fn tally_counts_changes() {
         let s = "２０２４年,好";
         let mut tally = Tally::default();
-        normalize(&Tracked::from_slice(s, 0, s.len()), &mut tally);
+        normalize(Tracked::from_slice(s, 0, s.len()), &mut tally);
         assert_eq!(tally.get("normalize", "fullwidth_alnum"), 4);
         assert_eq!(tally.get("normalize", "halfwidth_punct"), 1);
     }
@@ -162,7 +193,7 @@ mod tests {
     #[test]
     fn keeps_sources() {
         let s = "Ａ 1";
-        let out = normalize(&Tracked::from_slice(s, 0, s.len()), &mut Tally::default());
+        let out = normalize(Tracked::from_slice(s, 0, s.len()), &mut Tally::default());
         assert_eq!(out.to_string(), "A 1");
         assert_eq!(out.src, vec![0, 3, 4]);
     }

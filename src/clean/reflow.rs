@@ -155,11 +155,11 @@ fn continuation_of(paras: &[Tracked], i: usize) -> Option<usize> {
     if ends_paragraph(&para.chars) || open_quotes(&para.chars) <= 0 {
         return None;
     }
-    for j in i + 1..paras.len().min(i + 1 + REPAIR_LOOKAHEAD) {
-        if closes_early(&paras[j].chars) {
+    for (j, next) in paras.iter().enumerate().skip(i + 1).take(REPAIR_LOOKAHEAD) {
+        if closes_early(&next.chars) {
             return Some(j);
         }
-        if paras[j].len() > SIDE_BLOCK_LINE {
+        if next.len() > SIDE_BLOCK_LINE {
             return None;
         }
     }

@@ -59,14 +59,21 @@ pub struct Rule {
     pub reason: Reason,
     pub scope: Scope,
     pub pattern: &'static str,
+    /// A line rule applies only to lines of at most this many chars.
+    pub max_chars: usize,
 }
 
 const fn rule(name: &'static str, reason: Reason, scope: Scope, pattern: &'static str) -> Rule {
+    short(name, reason, scope, pattern, usize::MAX)
+}
+
+const fn short(name: &'static str, reason: Reason, scope: Scope, pattern: &'static str, max_chars: usize) -> Rule {
     Rule {
         name,
         reason,
         scope,
         pattern,
+        max_chars,
     }
 }
 
@@ -77,15 +84,14 @@ use Scope::*;
 pub const RULES: &[Rule] = &[
     // Captions.
     rule("caption_triangle", Caption, Line, r"^▲"),
-    rule("caption_picture_note", Caption, Line, r"^.{0,120}[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$"),
-    rule("caption_photographer", Caption, Line, r"^.{0,40}(记者|通讯员|摄影|特约摄影)[\s\p{Han}·]{1,16}摄$"),
-    rule("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:].{0,40}$"),
+    short("caption_picture_note", Caption, Line, r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$", 120),
+    short("caption_photographer", Caption, Line, r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$", 40),
+    short("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:]", 50),
     // Bylines and credits.
-    rule("byline_square", Byline, Line, r"^[■□].{0,40}$"),
+    short("byline_square", Byline, Line, r"^[■□]", 40),
     rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
     rule("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|版式设计|美编|校对|监制)[：:]"),
     rule("byline_mailbox", Byline, Line, r"^(本版|栏目投稿)?邮箱[：:]"),
-    rule("byline_editor_html", Byline, Line, r"^<p class=.article-editor.>"),
     // Page chrome.
     rule("chrome_location", PageChrome, Line, r"^当前位置[：:]"),
     rule("chrome_font_size", PageChrome, Inline, r"【字体[：:]\s*大\s*中\s*小\s*】"),
@@ -93,10 +99,10 @@ pub const RULES: &[Rule] = &[
     rule("chrome_site_header", PageChrome, Line, r"^中央政府门户网站\s*www\.gov\.cn"),
     rule("chrome_nav", PageChrome, Line, r"^(打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$"),
     // Adverts and promotions.
-    rule("advert_docx_footer", Advert, Line, r"本DOCX文档由.{0,80}生成"),
+    rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
-    rule("advert_sina_zhongce", Advert, Line, r"新酷产品第一时间免费试玩.{0,80}新浪众测"),
-    rule("advert_app_download", Advert, Line, r"^(下载|打开).{0,12}(客户端|APP|App|app).{0,30}$"),
+    rule("advert_sina_zhongce", Advert, Line, r"新酷产品第一时间免费试玩"),
+    short("advert_app_download", Advert, Line, r"^(下载|打开)[^，。]{0,12}(客户端|APP|App|app)", 40),
     // Markup.
     rule("markup_front_matter", Markup, Block, r"\A\s*---\n(?s:.*?)\n---[ \t]*\n"),
     rule("markup_html_comment", Markup, Block, r"(?s)<!--.*?-->"),
@@ -108,8 +114,7 @@ pub const RULES: &[Rule] = &[
     rule("licence_wikisource", Licence, Tail, r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)"),
 ];
 
-/// The name of the rule that removes runs of script and stylesheet lines (found by shape,
-/// not by a pattern).
+/// The rule that removes script and stylesheet lines (found by shape, not by a pattern).
 pub const CODE_RULE: Rule = rule("markup_code_lines", Markup, Line, "");
 /// The rule for lines with nothing but punctuation and symbols.
 pub const DECORATION_RULE: Rule = rule("decoration_only", Decoration, Line, "");
@@ -146,7 +151,8 @@ mod tests {
 
     fn line_rule(line: &str) -> Option<&'static str> {
         let c = compiled();
-        c.line_set.matches(line).iter().next().map(|i| c.line_rules[i].name)
+        let chars = line.chars().count();
+        c.line_set.matches(line).iter().map(|i| c.line_rules[i]).find(|r| chars <= r.max_chars).map(|r| r.name)
     }
 
     #[test]
@@ -170,6 +176,7 @@ mod tests {
     #[test]
     fn bylines() {
         assert_eq!(line_rule("■新重庆-重庆日报记者 张珺"), Some("byline_square"));
+        assert_eq!(line_rule(&format!("■{}", "长".repeat(60))), None);
         assert_eq!(line_rule("□李旭阁"), Some("byline_square"));
         assert_eq!(line_rule("■高度 ■深度 ■力度 ■温度"), Some("byline_square"));
         assert_eq!(line_rule("(作者单位:重庆大学马克思主义学院)"), Some("byline_author_unit"));

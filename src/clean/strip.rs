@@ -121,7 +121,10 @@ fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut
             }
             pieces = next;
         }
-        let joined: String = pieces.iter().map(|r| &text[r.clone()]).collect();
+        let joined: std::borrow::Cow<str> = match pieces.as_slice() {
+            [one] => text[one.clone()].into(),
+            _ => pieces.iter().map(|r| &text[r.clone()]).collect::<String>().into(),
+        };
         let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || is_space(c));
         if !trimmed.is_empty() {
             if let Some(rule) = line_rule(trimmed) {
@@ -133,7 +136,7 @@ fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut
     }
     let mut t = Tracked::default();
     for piece in &pieces {
-        t.extend(&Tracked::from_slice(text, piece.start, piece.end));
+        t.push_slice(text, piece.start, piece.end);
     }
     Line { text: t, indented }
 }
@@ -141,8 +144,12 @@ fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut
 /// The rule that removes this whole (trimmed) line, if any.
 fn line_rule(line: &str) -> Option<&'static Rule> {
     let rules = compiled();
-    if let Some(i) = rules.line_set.matches(line).iter().next() {
-        return Some(rules.line_rules[i]);
+    if rules.line_set.is_match(line) {
+        let chars = line.chars().count();
+        let matched = rules.line_set.matches(line).into_iter().map(|i| rules.line_rules[i]);
+        if let Some(rule) = matched.into_iter().find(|r| chars <= r.max_chars) {
+            return Some(rule);
+        }
     }
     if is_code(line) {
         return Some(&CODE_RULE);

@@ -8,13 +8,21 @@ pub struct Tracked {
 }
 
 impl Tracked {
-    /// The chars of `text[range]`, each tracked to its own byte offset.
+    /// The chars of `text[start..end]`, each tracked to its own byte offset.
     pub fn from_slice(text: &str, start: usize, end: usize) -> Self {
         let mut t = Tracked::default();
-        for (i, c) in text[start..end].char_indices() {
-            t.push(c, (start + i) as u32);
-        }
+        t.push_slice(text, start, end);
         t
+    }
+
+    /// Appends the chars of `text[start..end]`, each tracked to its own byte offset.
+    pub fn push_slice(&mut self, text: &str, start: usize, end: usize) {
+        let slice = &text[start..end];
+        self.chars.reserve(slice.len());
+        self.src.reserve(slice.len());
+        for (i, c) in slice.char_indices() {
+            self.push(c, (start + i) as u32);
+        }
     }
 
     pub fn push(&mut self, c: char, src: u32) {
@@ -53,8 +61,10 @@ impl Tracked {
         self.chars.drain(..start);
         self.src.drain(..start);
     }
+}
 
-    pub fn to_string(&self) -> String {
-        self.chars.iter().collect()
+impl std::fmt::Display for Tracked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.chars.iter().try_for_each(|c| std::fmt::Write::write_char(f, *c))
     }
 }
