@@ -1,4 +1,4 @@
-//! Cleaning: boilerplate removal, reflow, fragment repair and normalization, turning a
+//! Cleaning: boilerplate removal, reflow, normalization and fragment repair, turning a
 //! [`RawDocument`] into a [`CleanDocument`] that records every removal and change.
 
 pub mod chars;
@@ -81,19 +81,16 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
     } else {
         lines.into_iter().map(|l| l.text).filter(|t| !t.is_empty()).collect()
     };
-    if opts.repair {
-        paras = reflow::repair_fragments(paras, &mut tally);
-    }
     if opts.normalize {
-        paras = paras
-            .into_iter()
-            .map(|p| {
-                let mut p = normalize::normalize(p, &mut tally);
-                p.trim();
-                p
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
+        paras = normalize_all(paras, &mut tally);
+    }
+    if opts.repair {
+        let before = paras.len();
+        paras = reflow::repair_fragments(paras, &mut tally);
+        if opts.normalize && paras.len() != before {
+            // A join gives the chars at the seam new neighbours.
+            paras = normalize_all(paras, &mut tally);
+        }
     }
     let assembled = assemble(&paras);
     let map = SourceMap::new(&raw.decoded);
@@ -129,6 +126,18 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         chars_in: raw.decoded.origin.len(),
         offsets,
     }
+}
+
+fn normalize_all(paras: Vec<Tracked>, tally: &mut Tally) -> Vec<Tracked> {
+    paras
+        .into_iter()
+        .map(|p| {
+            let mut p = normalize::normalize(p, tally);
+            p.trim();
+            p
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Paragraphs joined into one text.

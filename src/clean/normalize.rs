@@ -133,7 +133,7 @@ fn chinese_context(c: char, prev: Option<char>, next: Option<char>) -> Option<ch
     let inside = match c {
         '(' => cn(next) || cn(prev),
         ')' => cn(prev) || cn(next),
-        _ => cn(prev) || (cn(next) && prev.is_some()),
+        _ => cn(prev) || cn(next),
     };
     if !inside {
         return None;
