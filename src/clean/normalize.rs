@@ -26,7 +26,7 @@ fn needs_mapping(c: char) -> bool {
 
 /// Chars that [`fix_context`] may change.
 fn needs_context(c: char) -> bool {
-    matches!(c, ' ' | ',' | ';' | '?' | '!' | ':' | '(' | ')')
+    matches!(c, ' ' | ',' | ';' | '?' | '!' | ':' | '(' | ')' | '-')
 }
 
 /// Char-by-char replacements that need no context.
@@ -65,7 +65,24 @@ fn digit_at(t: &Tracked, i: usize) -> bool {
 /// Replacements that depend on the neighbours: half-width punctuation between Chinese chars,
 /// then space runs and spaces between Chinese and digits.
 fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
-    fix_spaces(&widen_punct(t, tally), tally)
+    fix_spaces(&widen_punct(&arrows(t, tally), tally), tally)
+}
+
+/// An ASCII arrow `-->` in running text becomes `→` (HTML comments are gone by now).
+fn arrows(t: &Tracked, tally: &mut Tally) -> Tracked {
+    let mut out = Tracked::default();
+    let mut i = 0;
+    while i < t.len() {
+        if t.chars[i..].starts_with(&['-', '-', '>']) {
+            tally.add("normalize", "ascii_arrow");
+            out.push('→', t.src[i]);
+            i += 3;
+        } else {
+            out.push(t.chars[i], t.src[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Half-width punctuation inside Chinese text becomes full-width. Neighbours are looked for
@@ -73,7 +90,7 @@ fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
 fn widen_punct(t: &Tracked, tally: &mut Tally) -> Tracked {
     let mut out = Tracked::default();
     for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
-        let wide = if c != ' ' && needs_context(c) {
+        let wide = if !matches!(c, ' ' | '-') && needs_context(c) {
             let prev = out.chars.iter().rev().copied().find(|&x| x != ' ');
             let next = t.chars[i + 1..].iter().copied().find(|&x| !needs_context(x));
             chinese_context(c, prev, next)
@@ -179,6 +196,12 @@ mod tests {
         assert_eq!(norm("(作者单位:重庆大学)"), "（作者单位：重庆大学）");
         assert_eq!(norm("共1,000人，12:05开始"), "共1,000人，12:05开始");
         assert_eq!(norm("see (RCEP), ok"), "see (RCEP), ok");
+    }
+
+    #[test]
+    fn ascii_arrows() {
+        assert_eq!(norm("点击“导师工作”-->“导师风采”查询"), "点击“导师工作”→“导师风采”查询");
+        assert_eq!(norm("2023-2024"), "2023-2024");
     }
 
     #[test]

@@ -154,7 +154,9 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
     if is_code(line) {
         return Some(&CODE_RULE);
     }
-    if !line.chars().any(is_content) {
+    // Punctuation that ends or continues a sentence is text split off by a line break.
+    let textual = |c: char| is_content(c) || "。，、；：？！》」』”）《「『“（".contains(c);
+    if !line.chars().any(textual) {
         return Some(&DECORATION_RULE);
     }
     None
@@ -238,7 +240,8 @@ mod tests {
 
     #[test]
     fn inline_font_widget_and_decoration() {
-        assert_eq!(kept("【字体：大 中 小】正文\n…………\n】"), ["正文", "", ""]);
+        assert_eq!(kept("【字体：大 中 小】正文\n…………\n【\n》。"), ["正文", "", "", "》。"]);
+        assert_eq!(kept("<U+00A0> 当前位置：首页>> 中国概况\n正文"), ["", "正文"]);
     }
 
     #[test]
