@@ -13,17 +13,22 @@ use tifa::segment::{jieba, segment};
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn corpus() -> Vec<RawDocument> {
-    let dir = std::env::var_os("TIFA_BENCH_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        let shared = PathBuf::from("../shared/corpora/news/peoples-daily-2023h2");
-        if shared.is_dir() {
-            shared
-        } else {
-            PathBuf::from("corpus")
-        }
-    });
+    let dir = std::env::var_os("TIFA_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let shared = PathBuf::from("../shared/corpora/news/peoples-daily-2023h2");
+            if shared.is_dir() {
+                shared
+            } else {
+                PathBuf::from("corpus")
+            }
+        });
     let (sources, _) = collect_sources(&[dir]);
     let opts = InputOptions::default();
-    sources.iter().flat_map(|s| read_source(s, &opts).documents).collect()
+    sources
+        .iter()
+        .flat_map(|s| read_source(s, &opts).documents)
+        .collect()
 }
 
 fn stages(c: &mut Criterion) {
@@ -33,16 +38,37 @@ fn stages(c: &mut Criterion) {
     let jieba = jieba();
     let cleaned: Vec<_> = docs.iter().map(|d| clean(d, &opts)).collect();
     let mut group = c.benchmark_group("stages");
-    group.sample_size(10).throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("clean", |b| b.iter(|| docs.iter().map(|d| clean(d, &opts).text.len()).sum::<usize>()));
+    group
+        .sample_size(10)
+        .throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| clean(d, &opts).text.len())
+                .sum::<usize>()
+        })
+    });
     group.bench_function("segment", |b| {
-        b.iter(|| cleaned.iter().map(|d| segment(d.clone(), jieba).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            cleaned
+                .iter()
+                .map(|d| segment(d.clone(), jieba).tokens.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("clean+segment", |b| {
-        b.iter(|| docs.iter().map(|d| segment(clean(d, &opts), jieba).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| segment(clean(d, &opts), jieba).tokens.len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("bare_jieba_cut", |b| {
-        b.iter(|| docs.iter().map(|d| jieba.cut(&d.decoded.text, true).len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| jieba.cut(&d.decoded.text, true).len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 }

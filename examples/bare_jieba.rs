@@ -18,6 +18,10 @@ fn main() {
         let start = Instant::now();
         let tokens: usize = texts.iter().map(|t| jieba.cut(t, hmm).len()).sum();
         let secs = start.elapsed().as_secs_f64();
-        println!("hmm={hmm} docs={} bytes={bytes} tokens={tokens} {secs:.2}s {:.1} MB/s", texts.len(), bytes as f64 / 1e6 / secs);
+        println!(
+            "hmm={hmm} docs={} bytes={bytes} tokens={tokens} {secs:.2}s {:.1} MB/s",
+            texts.len(),
+            bytes as f64 / 1e6 / secs
+        );
     }
 }

@@ -4,7 +4,7 @@
 use crate::clean::clean;
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
-use crate::output::{prepare_dir, write_atomic};
+use crate::output::{prepare_dir, write_atomic, write_line};
 use crate::pipeline::{run, Config};
 use crate::segment::{jieba, segment};
 use crate::summary::{Summary, Timings, Totals};
@@ -36,35 +36,27 @@ fn write_lines(
     stdout: &mut dyn Write,
     work: impl Fn(RawDocument) -> String + Sync + Send,
 ) -> Result<Vec<Error>> {
-    let mut errors = Vec::new();
-    let mut write = |w: &mut dyn Write| -> std::io::Result<()> {
-        let mut failure = None;
-        let skipped = run(config, &work, |line| {
-            w.write_all(line.as_bytes())
-                .and_then(|()| w.write_all(b"\n"))
-                .map_err(|e| {
-                    failure = Some(e);
-                    Error::Config("write failed".into())
-                })
-        });
-        match (skipped, failure) {
-            (_, Some(e)) => Err(e),
-            (Ok(skipped), None) => {
-                errors = skipped;
-                Ok(())
-            }
-            (Err(e), None) => Err(std::io::Error::other(e.to_string())),
-        }
-    };
+    let body = |w: &mut dyn Write| run(config, &work, |line| write_line(w, &line));
     match sink {
-        Sink::Stdout => write(stdout).map_err(|e| Error::io("-", e))?,
-        Sink::File(path) => write_atomic(path, write)?,
+        Sink::Stdout => body(stdout),
+        Sink::File(path) => {
+            let mut skipped = Vec::new();
+            write_atomic(path, |w| {
+                skipped = body(w)?;
+                Ok(())
+            })?;
+            Ok(skipped)
+        }
     }
-    Ok(errors)
 }
 
 /// `tifa clean`: cleaned documents as JSONL, or their text.
-pub fn clean_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
+pub fn clean_command(
+    config: &Config,
+    format: Format,
+    sink: &Sink,
+    stdout: &mut dyn Write,
+) -> Result<Vec<Error>> {
     write_lines(config, sink, stdout, |raw| {
         let doc = clean(&raw, &config.clean);
         match format {
@@ -76,7 +68,12 @@ pub fn clean_command(config: &Config, format: Format, sink: &Sink, stdout: &mut 
 
 /// `tifa segment`: tokens of each document, as JSONL or as words separated by spaces, one
 /// sentence a line.
-pub fn segment_command(config: &Config, format: Format, sink: &Sink, stdout: &mut dyn Write) -> Result<Vec<Error>> {
+pub fn segment_command(
+    config: &Config,
+    format: Format,
+    sink: &Sink,
+    stdout: &mut dyn Write,
+) -> Result<Vec<Error>> {
     let jieba = jieba();
     write_lines(config, sink, stdout, |raw| {
         let seg = segment(clean(&raw, &config.clean), jieba);
@@ -130,24 +127,29 @@ pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<
             timings.add("clean", c);
             timings.add("segment", s);
             timings.add("json", j);
-            w.write_all(line.as_bytes())
-                .and_then(|()| w.write_all(b"\n"))
-                .map_err(|e| Error::io(out_dir.join("documents.jsonl"), e))
-        })
-        .map_err(|e| std::io::Error::other(e.to_string()))?;
+            write_line(w, &line)
+        })?;
         Ok(())
     })?;
     timings.wall_seconds = start.elapsed().as_secs_f64();
     let summary = Summary {
         schema_version: SCHEMA_VERSION,
         tool_version: env!("CARGO_PKG_VERSION"),
-        inputs: config.inputs.iter().map(|p| p.display().to_string()).collect(),
-        threads: if config.threads == 0 { rayon::current_num_threads() } else { config.threads },
+        inputs: config
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        threads: if config.threads == 0 {
+            rayon::current_num_threads()
+        } else {
+            config.threads
+        },
         totals,
         errors: errors.iter().map(|e| e.to_string()).collect(),
         timings,
     };
     let text = serde_json::to_string_pretty(&summary).expect("serializable");
-    write_atomic(&out_dir.join("summary.json"), |w| w.write_all(text.as_bytes()))?;
+    write_atomic(&out_dir.join("summary.json"), |w| write_line(w, &text))?;
     Ok((summary, errors))
 }

@@ -105,10 +105,15 @@ impl CleanDocument {
         let chars = &self.offsets[span.start..span.end];
         match chars.first() {
             None => {
-                let at = self.offsets.get(span.start).map_or(self.bytes_in as u32, |o| o.0);
+                let at = self
+                    .offsets
+                    .get(span.start)
+                    .map_or(self.bytes_in as u32, |o| o.0);
                 (at, at)
             }
-            Some(first) => chars.iter().fold(*first, |(s, e), &(a, b)| (s.min(a), e.max(b))),
+            Some(first) => chars
+                .iter()
+                .fold(*first, |(s, e), &(a, b)| (s.min(a), e.max(b))),
         }
     }
 

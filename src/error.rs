@@ -47,6 +47,12 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("{at}: document {id}: internal error, document skipped: {message}")]
+    Internal {
+        at: Location,
+        id: String,
+        message: String,
+    },
     #[error("invalid setting: {0}")]
     Config(String),
 }

@@ -93,7 +93,10 @@ fn bytes(doc: &CleanDocument, span: Span) -> [u32; 2] {
     [a, b]
 }
 
-fn document_json<'a>(doc: &'a CleanDocument, tokens: Option<Vec<TokenJson<'a>>>) -> DocumentJson<'a> {
+fn document_json<'a>(
+    doc: &'a CleanDocument,
+    tokens: Option<Vec<TokenJson<'a>>>,
+) -> DocumentJson<'a> {
     let with_bytes = |s: Span| SpanJson {
         span: pair(s),
         bytes: bytes(doc, s),
@@ -147,7 +150,12 @@ fn document_json<'a>(doc: &'a CleanDocument, tokens: Option<Vec<TokenJson<'a>>>)
             .collect(),
         flags: FlagsJson {
             template: doc.flags.template,
-            template_markers: doc.flags.template_markers.iter().map(|&s| pair(s)).collect(),
+            template_markers: doc
+                .flags
+                .template_markers
+                .iter()
+                .map(|&s| pair(s))
+                .collect(),
             replaced_bytes: doc.flags.replaced_bytes,
         },
         tokens,
@@ -162,7 +170,12 @@ pub fn clean_line(doc: &CleanDocument) -> String {
 /// One segmented document, with its tokens, as a line of JSON.
 pub fn segmented_line(seg: &SegmentedDocument) -> String {
     let doc = &seg.doc;
-    let starts: Vec<usize> = doc.text.char_indices().map(|(i, _)| i).chain([doc.text.len()]).collect();
+    let starts: Vec<usize> = doc
+        .text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([doc.text.len()])
+        .collect();
     let tokens = seg
         .tokens
         .iter()

@@ -4,6 +4,7 @@
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
@@ -13,7 +14,11 @@ use tifa::input::InputOptions;
 use tifa::pipeline::Config;
 
 #[derive(Parser)]
-#[command(name = "tifa", version, about = "Clean, segment and analyze corpora of Chinese news and official text")]
+#[command(
+    name = "tifa",
+    version,
+    about = "Clean, segment and analyze corpora of Chinese news and official text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -128,21 +133,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut stdout = std::io::stdout().lock();
     let result = match cli.command {
-        Command::Clean { common, output, format: f } => {
-            clean_command(&common.config(None), format(f), &sink(output), &mut stdout)
-        }
-        Command::Segment { common, output, format: f } => {
-            segment_command(&common.config(None), format(f), &sink(output), &mut stdout)
-        }
-        Command::Analyze { common, output, quiet } => {
-            analyze_command(&common.config(Some("corpus")), &output).map(|(summary, errors)| {
-                if !quiet {
-                    println!("{}", summary.render());
-                    println!("output: {}", output.display());
-                }
-                errors
-            })
-        }
+        Command::Clean {
+            common,
+            output,
+            format: f,
+        } => clean_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        Command::Segment {
+            common,
+            output,
+            format: f,
+        } => segment_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        Command::Analyze {
+            common,
+            output,
+            quiet,
+        } => analyze_command(&common.config(Some("corpus")), &output).map(|(summary, errors)| {
+            if !quiet {
+                let _ = writeln!(stdout, "{}\noutput: {}", summary.render(), output.display());
+            }
+            errors
+        }),
     };
     finish(result)
 }
@@ -157,6 +167,10 @@ fn finish(result: Result<Vec<Error>, Error>) -> ExitCode {
             }
             eprintln!("tifa: {} input(s) skipped", errors.len());
             ExitCode::from(2)
+        }
+        // A closed pipe (`tifa clean | head`) is the reader's choice, not an error.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("tifa: error: {e}");

@@ -6,7 +6,8 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 /// Writes `path` atomically: readers see the old file or the complete new one, never a part.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+/// On any error the temporary file is removed and the old file stays.
+pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let fail = |source| Error::Output {
         at: Location {
             path: path.to_path_buf(),
@@ -14,19 +15,32 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::
         },
         source,
     };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut out = BufWriter::new(File::create(&tmp)?);
+    let result = File::create(&tmp).map_err(fail).and_then(|file| {
+        let mut out = BufWriter::new(file);
         write(&mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
+        let file = out.into_inner().map_err(|e| fail(e.into_error()))?;
+        file.sync_all().map_err(fail)?;
+        std::fs::rename(&tmp, path).map_err(fail)
+    });
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result.map_err(fail)
+    result
+}
+
+/// Writes a line and its newline.
+pub fn write_line(w: &mut dyn Write, line: &str) -> Result<()> {
+    w.write_all(line.as_bytes())
+        .and_then(|()| w.write_all(b"\n"))
+        .map_err(|e| Error::io("output", e))
 }
 
 /// Creates a folder (and its parents) and checks that it can be written, before any work.
@@ -52,9 +66,9 @@ mod tests {
     fn replaces_whole_file_and_leaves_no_temp() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.json");
-        write_atomic(&path, |w| w.write_all(b"one")).unwrap();
-        write_atomic(&path, |w| w.write_all(b"two")).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
+        write_atomic(&path, |w| write_line(w, "one")).unwrap();
+        write_atomic(&path, |w| write_line(w, "two")).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
@@ -62,10 +76,10 @@ mod tests {
     fn failed_write_keeps_the_old_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.json");
-        write_atomic(&path, |w| w.write_all(b"old")).unwrap();
-        let err = write_atomic(&path, |_| Err(std::io::Error::other("boom")));
+        write_atomic(&path, |w| write_line(w, "old")).unwrap();
+        let err = write_atomic(&path, |_| Err(Error::Config("boom".into())));
         assert!(err.is_err());
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::clean::CleanOptions;
 use crate::document::RawDocument;
-use crate::error::{Error, Result};
+use crate::error::{Error, Location, Result};
 use crate::input::{collect_sources, read_source, InputOptions, Source};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -43,8 +43,14 @@ pub fn run<T: Send>(
                 .map(|source| {
                     let mut read = read_source(source, &config.input);
                     read.documents.sort_by(|a, b| doc_key(a).cmp(&doc_key(b)));
-                    let items = read.documents.into_par_iter().map(&work).collect();
-                    (items, read.errors)
+                    let (items, mut failed): (Vec<_>, Vec<_>) = read
+                        .documents
+                        .into_par_iter()
+                        .map(|doc| guarded(&work, doc))
+                        .partition(Result::is_ok);
+                    let mut errors = read.errors;
+                    errors.extend(failed.drain(..).filter_map(Result::err));
+                    (items.into_iter().filter_map(Result::ok).collect(), errors)
                 })
                 .collect()
         });
@@ -54,6 +60,24 @@ pub fn run<T: Send>(
         }
     }
     Ok(errors)
+}
+
+/// Runs `work` on one document; a panic becomes an error naming the document, so one bad
+/// document cannot take the run down.
+fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Result<T, Error> {
+    let at = Location {
+        path: doc.origin.path.clone().into(),
+        line: doc.origin.line,
+    };
+    let id = doc.id.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc))).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Error::Internal { at, id, message }
+    })
 }
 
 fn source_key(source: &Source) -> (&str, &std::path::Path) {

@@ -117,7 +117,11 @@ impl Summary {
         }
         let mb = t.bytes_in as f64 / 1e6;
         let wall = self.timings.wall_seconds;
-        out.push_str(&format!("  {:<18}{wall:>12.3} s ({:.1} MB/s)\n", "wall", mb / wall.max(1e-9)));
+        out.push_str(&format!(
+            "  {:<18}{wall:>12.3} s ({:.1} MB/s)\n",
+            "wall",
+            mb / wall.max(1e-9)
+        ));
         out
     }
 }

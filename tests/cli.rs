@@ -10,8 +10,19 @@ fn tifa() -> Command {
 
 /// Runs `tifa clean ARGS` and parses every output line.
 fn clean_json(args: &[&str]) -> Vec<Value> {
-    let out = tifa().arg("clean").args(args).assert().success().get_output().stdout.clone();
-    String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    let out = tifa()
+        .arg("clean")
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn paragraphs(doc: &Value) -> Vec<String> {
@@ -21,7 +32,10 @@ fn paragraphs(doc: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|p| {
-            let (s, e) = (p["span"][0].as_u64().unwrap() as usize, p["span"][1].as_u64().unwrap() as usize);
+            let (s, e) = (
+                p["span"][0].as_u64().unwrap() as usize,
+                p["span"][1].as_u64().unwrap() as usize,
+            );
             text[s..e].iter().collect()
         })
         .collect()
@@ -31,32 +45,55 @@ fn paragraphs(doc: &Value) -> Vec<String> {
 fn seed_002_is_reflowed_into_real_paragraphs() {
     let doc = &clean_json(&["corpus/002_2294d6fd28cc15c6.txt"])[0];
     let paras = paragraphs(doc);
-    assert!((30..=60).contains(&paras.len()), "{} paragraphs", paras.len());
+    assert!(
+        (30..=60).contains(&paras.len()),
+        "{} paragraphs",
+        paras.len()
+    );
     let last = paras.len() - 1;
     for (i, p) in paras.iter().enumerate() {
         let ends = p.ends_with(['。', '”', '！', '？', '…', '：']);
         // Headings are short and have no sentence end; the source itself stops mid-sentence.
-        assert!(ends || p.chars().count() <= 24 || i == last, "cut paragraph: {p}");
+        assert!(
+            ends || p.chars().count() <= 24 || i == last,
+            "cut paragraph: {p}"
+        );
     }
-    assert!(paras.iter().any(|p| p.contains("人才队伍建设四个方面")), "column break not joined");
+    assert!(
+        paras.iter().any(|p| p.contains("人才队伍建设四个方面")),
+        "column break not joined"
+    );
 }
 
 #[test]
 fn seed_000_fragment_is_rejoined_and_captions_removed() {
     let doc = &clean_json(&["corpus/000_a428233bf100ad97.txt"])[0];
     let paras = paragraphs(doc);
-    let joined: Vec<_> = paras.iter().filter(|p| p.contains("社区“大党委”建设，深化培育")).collect();
+    let joined: Vec<_> = paras
+        .iter()
+        .filter(|p| p.contains("社区“大党委”建设，深化培育"))
+        .collect();
     assert_eq!(joined.len(), 1, "大党/委 not rejoined");
-    let captions = doc["removals"].as_array().unwrap().iter().filter(|r| r["reason"] == "caption").count();
+    let captions = doc["removals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["reason"] == "caption")
+        .count();
     assert_eq!(captions, 2);
 }
 
 #[test]
 fn seed_001_fragment_across_side_block_is_rejoined() {
     let doc = &clean_json(&["corpus/001_7a5208351f7f5ae7.txt"])[0];
-    assert!(paragraphs(doc).iter().any(|p| p.contains("大力践行“马上就办、办就办好”优良作风。")));
+    assert!(paragraphs(doc)
+        .iter()
+        .any(|p| p.contains("大力践行“马上就办、办就办好”优良作风。")));
     // Half-width punctuation inside Chinese becomes full-width.
-    assert!(doc["text"].as_str().unwrap().contains("2月13日，重庆市政府新闻办公室"));
+    assert!(doc["text"]
+        .as_str()
+        .unwrap()
+        .contains("2月13日，重庆市政府新闻办公室"));
 }
 
 #[test]
@@ -71,7 +108,11 @@ fn no_seed_paragraph_starts_with_a_byline_or_caption_mark() {
 #[test]
 fn seed_004_footer_is_a_removal_and_the_speech_is_a_template() {
     let doc = &clean_json(&["corpus/004_661bff59ee7f4186.txt"])[0];
-    let footer = doc["removals"].as_array().unwrap().iter().find(|r| r["text"].as_str().unwrap().starts_with("本DOCX文档由"));
+    let footer = doc["removals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["text"].as_str().unwrap().starts_with("本DOCX文档由"));
     let footer = footer.expect("footer removed");
     assert_eq!(footer["reason"], "advert");
     assert!(!doc["text"].as_str().unwrap().contains("本DOCX"));
@@ -84,68 +125,149 @@ fn spans_map_back_to_the_original_bytes() {
     let original = std::fs::read(path).unwrap();
     let doc = &clean_json(&[path])[0];
     for r in doc["removals"].as_array().unwrap() {
-        let (a, b) = (r["bytes"][0].as_u64().unwrap() as usize, r["bytes"][1].as_u64().unwrap() as usize);
-        assert_eq!(std::str::from_utf8(&original[a..b]).unwrap(), r["text"].as_str().unwrap());
+        let (a, b) = (
+            r["bytes"][0].as_u64().unwrap() as usize,
+            r["bytes"][1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            std::str::from_utf8(&original[a..b]).unwrap(),
+            r["text"].as_str().unwrap()
+        );
     }
     let text: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
     for p in doc["paragraphs"].as_array().unwrap() {
         for s in p["sentences"].as_array().unwrap() {
-            let (a, b) = (s["bytes"][0].as_u64().unwrap() as usize, s["bytes"][1].as_u64().unwrap() as usize);
+            let (a, b) = (
+                s["bytes"][0].as_u64().unwrap() as usize,
+                s["bytes"][1].as_u64().unwrap() as usize,
+            );
             let source = std::str::from_utf8(&original[a..b]).expect("char boundaries");
             let first = text[s["span"][0].as_u64().unwrap() as usize];
-            assert!(source.starts_with(first) || !first.is_ascii(), "{source} vs {first}");
+            assert!(
+                source.starts_with(first) || !first.is_ascii(),
+                "{source} vs {first}"
+            );
         }
     }
 }
 
 #[test]
 fn output_is_the_same_for_any_thread_count_and_argument_order() {
-    let run = |args: &[&str]| tifa().arg("clean").args(args).assert().code(2).get_output().stdout.clone();
-    let one = run(&["-j", "1", "corpus", "tests/fixtures/news.jsonl", "tests/fixtures/wrapped.txt"]);
-    let two = run(&["-j", "2", "tests/fixtures/wrapped.txt", "tests/fixtures/news.jsonl", "corpus"]);
+    let run = |args: &[&str]| {
+        tifa()
+            .arg("clean")
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let one = run(&[
+        "-j",
+        "1",
+        "corpus",
+        "tests/fixtures/news.jsonl",
+        "tests/fixtures/wrapped.txt",
+    ]);
+    let two = run(&[
+        "-j",
+        "2",
+        "tests/fixtures/wrapped.txt",
+        "tests/fixtures/news.jsonl",
+        "corpus",
+    ]);
     assert_eq!(one, two);
 }
 
 #[test]
 fn jsonl_documents_metadata_and_bad_lines() {
-    let assert = tifa().args(["clean", "tests/fixtures/news.jsonl"]).assert().code(2);
+    let assert = tifa()
+        .args(["clean", "tests/fixtures/news.jsonl"])
+        .assert()
+        .code(2);
     let out = assert.get_output();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("tests/fixtures/news.jsonl:3: invalid JSON"), "{stderr}");
-    assert!(stderr.contains("tests/fixtures/news.jsonl:4: field `text` is missing"), "{stderr}");
-    assert!(stderr.contains("tests/fixtures/news.jsonl:5: field `text` is not a string"), "{stderr}");
-    let docs: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        stderr.contains("tests/fixtures/news.jsonl:3: invalid JSON"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("tests/fixtures/news.jsonl:4: field `text` is missing"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("tests/fixtures/news.jsonl:5: field `text` is not a string"),
+        "{stderr}"
+    );
+    let docs: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let ids: Vec<_> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a-1", "b-2"], "sorted by id");
     assert_eq!(docs[0]["metadata"]["title"], "第一篇");
     assert_eq!(docs[0]["text"], "GDP预期目标5.5%左右。");
-    assert_eq!(docs[1]["text"], "记者从发布会上获悉，全市新增就业12万人。\n\n下一步将继续推进。");
-    assert!(docs.iter().all(|d| d["schema_version"] == tifa::SCHEMA_VERSION));
+    assert_eq!(
+        docs[1]["text"],
+        "记者从发布会上获悉，全市新增就业12万人。\n\n下一步将继续推进。"
+    );
+    assert!(docs
+        .iter()
+        .all(|d| d["schema_version"] == tifa::SCHEMA_VERSION));
 }
 
 #[test]
 fn stdin_is_one_document_or_jsonl() {
-    let out = tifa().args(["clean", "--format", "text", "-"]).write_stdin("拥有 43 年党龄的老党员,说：好。").assert().success();
-    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), "=== - ===\n拥有43年党龄的老党员，说：好。\n\n");
-    let out = tifa().args(["clean", "-"]).write_stdin("{\"id\":\"x\",\"text\":\"正文\"}\n").assert().success();
+    let out = tifa()
+        .args(["clean", "--format", "text", "-"])
+        .write_stdin("拥有 43 年党龄的老党员,说：好。")
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout),
+        "=== - ===\n拥有43年党龄的老党员，说：好。\n\n"
+    );
+    let out = tifa()
+        .args(["clean", "-"])
+        .write_stdin("{\"id\":\"x\",\"text\":\"正文\"}\n")
+        .assert()
+        .success();
     assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("\"id\":\"x\""));
 }
 
 #[test]
 fn missing_input_is_reported_and_skipped() {
-    let out = tifa().args(["clean", "corpus/000_a428233bf100ad97.txt", "no/such/file.txt"]).assert().code(2);
+    let out = tifa()
+        .args([
+            "clean",
+            "corpus/000_a428233bf100ad97.txt",
+            "no/such/file.txt",
+        ])
+        .assert()
+        .code(2);
     let out = out.get_output();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: no such file or folder"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: no such file or folder")
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
 
 #[test]
 fn cleaning_steps_can_be_turned_off() {
     let on = &clean_json(&["tests/fixtures/wrapped.txt"])[0];
-    let off = &clean_json(&["--no-reflow", "--no-boilerplate", "--no-normalize", "tests/fixtures/wrapped.txt"])[0];
+    let off = &clean_json(&[
+        "--no-reflow",
+        "--no-boilerplate",
+        "--no-normalize",
+        "tests/fixtures/wrapped.txt",
+    ])[0];
     assert_eq!(paragraphs(on).len(), 3);
     assert!(paragraphs(off).len() > 10);
-    assert!(off["text"].as_str().unwrap().contains("▲") && off["text"].as_str().unwrap().contains("43 年"));
+    assert!(
+        off["text"].as_str().unwrap().contains("▲")
+            && off["text"].as_str().unwrap().contains("43 年")
+    );
     assert!(off["removals"].as_array().unwrap().is_empty());
 }
 
@@ -153,37 +275,72 @@ fn cleaning_steps_can_be_turned_off() {
 fn clean_writes_a_file_atomically() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("clean.jsonl");
-    tifa().args(["clean", "corpus", "-o"]).arg(&out).assert().success().stdout("");
+    tifa()
+        .args(["clean", "corpus", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
     assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 5);
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
 }
 
 #[test]
 fn segment_shows_words() {
-    let out = tifa().args(["segment", "tests/fixtures/wrapped.txt"]).assert().success();
+    let out = tifa()
+        .args(["segment", "tests/fixtures/wrapped.txt"])
+        .assert()
+        .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     insta::assert_snapshot!("segment_wrapped", text);
 }
 
 #[test]
 fn clean_text_format_snapshot() {
-    let out = tifa().args(["clean", "--format", "text", "tests/fixtures/wrapped.txt"]).assert().success();
-    insta::assert_snapshot!("clean_wrapped", String::from_utf8_lossy(&out.get_output().stdout));
+    let out = tifa()
+        .args(["clean", "--format", "text", "tests/fixtures/wrapped.txt"])
+        .assert()
+        .success();
+    insta::assert_snapshot!(
+        "clean_wrapped",
+        String::from_utf8_lossy(&out.get_output().stdout)
+    );
 }
 
 #[test]
 fn analyze_runs_on_the_embedded_corpus_by_default() {
     let dir = tempfile::tempdir().unwrap();
     let project = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tifa().current_dir(project).args(["analyze", "-j", "2", "-o"]).arg(dir.path()).assert().success();
+    let out = tifa()
+        .current_dir(project)
+        .args(["analyze", "-j", "2", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
-    let summary: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("summary.json")).unwrap()).unwrap();
+    let summary: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("summary.json")).unwrap())
+            .unwrap();
     assert_eq!(summary["totals"]["documents"], 5);
     assert_eq!(summary["schema_version"], tifa::SCHEMA_VERSION);
     let docs = std::fs::read_to_string(dir.path().join("documents.jsonl")).unwrap();
     assert_eq!(docs.lines().count(), 5);
-    let paragraphs: u64 = docs.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["stats"]["paragraphs"].as_u64().unwrap()).sum();
-    assert_eq!(summary["totals"]["paragraphs"].as_u64().unwrap(), paragraphs);
+    let paragraphs: u64 = docs
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["stats"]["paragraphs"]
+                .as_u64()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(
+        summary["totals"]["paragraphs"].as_u64().unwrap(),
+        paragraphs
+    );
     // The counts part of the screen, without the timings that vary from run to run.
     let counts = stdout.split("\ntime\n").next().unwrap();
     insta::assert_snapshot!("analyze_summary_corpus", counts);
@@ -194,6 +351,10 @@ fn unwritable_output_folder_fails_before_any_work() {
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("file");
     std::fs::write(&blocker, "x").unwrap();
-    let out = tifa().args(["analyze", "corpus", "-o"]).arg(blocker.join("sub")).assert().code(2);
+    let out = tifa()
+        .args(["analyze", "corpus", "-o"])
+        .arg(blocker.join("sub"))
+        .assert()
+        .code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("cannot write output"));
 }

@@ -25,14 +25,20 @@ fn clean_all(path: &Path) -> Vec<CleanDocument> {
     for source in &sources {
         let read = read_source(source, &opts);
         assert!(read.errors.is_empty(), "{:?}", read.errors);
-        docs.extend(read.documents.iter().map(|d| clean(d, &CleanOptions::default())));
+        docs.extend(
+            read.documents
+                .iter()
+                .map(|d| clean(d, &CleanOptions::default())),
+        );
     }
     docs
 }
 
 fn paragraphs(doc: &CleanDocument) -> impl Iterator<Item = String> + '_ {
     let chars: Vec<char> = doc.text.chars().collect();
-    doc.paragraphs.iter().map(move |p| chars[p.span.start..p.span.end].iter().collect())
+    doc.paragraphs
+        .iter()
+        .map(move |p| chars[p.span.start..p.span.end].iter().collect())
 }
 
 #[test]
@@ -40,16 +46,35 @@ fn encodings_read_exactly_like_their_originals() {
     let Some(c) = corpora() else { return };
     let pairs = [
         ("gwr-2018.gb18030.txt", "gov-reports/govcn/2018.txt", "GBK"),
-        ("seed-001.gbk.txt", "../corpus-seeds/001_7a5208351f7f5ae7.txt", "GBK"),
-        ("seed-002.utf16.txt", "../corpus-seeds/002_2294d6fd28cc15c6.txt", "UTF-16LE"),
-        ("seed-003.utf8-bom.txt", "../corpus-seeds/003_5d19bf7dfcacbb41.txt", "UTF-8"),
-        ("seed-000.crlf.txt", "../corpus-seeds/000_a428233bf100ad97.txt", "UTF-8"),
+        (
+            "seed-001.gbk.txt",
+            "../corpus-seeds/001_7a5208351f7f5ae7.txt",
+            "GBK",
+        ),
+        (
+            "seed-002.utf16.txt",
+            "../corpus-seeds/002_2294d6fd28cc15c6.txt",
+            "UTF-16LE",
+        ),
+        (
+            "seed-003.utf8-bom.txt",
+            "../corpus-seeds/003_5d19bf7dfcacbb41.txt",
+            "UTF-8",
+        ),
+        (
+            "seed-000.crlf.txt",
+            "../corpus-seeds/000_a428233bf100ad97.txt",
+            "UTF-8",
+        ),
     ];
     for (encoded, original, encoding) in pairs {
         let a = &clean_all(&c.join("encodings").join(encoded))[0];
         let b = &clean_all(&c.join(original))[0];
         assert_eq!(a.encoding, encoding, "{encoded}");
-        assert_eq!(a.text, b.text, "{encoded} reads differently from {original}");
+        assert_eq!(
+            a.text, b.text,
+            "{encoded} reads differently from {original}"
+        );
         assert_eq!(a.flags.replaced_bytes, 0);
     }
 }
@@ -59,11 +84,22 @@ fn rawscrape_loses_its_page_chrome() {
     let Some(c) = corpora() else { return };
     for doc in clean_all(&c.join("gov-reports/govcn-rawscrape")) {
         for p in paragraphs(&doc) {
-            for chrome in ["当前位置", "【字体", "<!--", "-->", "中央政府门户网站", "<U+00A0>"] {
+            for chrome in [
+                "当前位置",
+                "【字体",
+                "<!--",
+                "-->",
+                "中央政府门户网站",
+                "<U+00A0>",
+            ] {
                 assert!(!p.contains(chrome), "{}: {chrome} in {p}", doc.id);
             }
         }
-        assert!(!doc.text.contains('\u{A0}') && !doc.text.contains('２'), "{}", doc.id);
+        assert!(
+            !doc.text.contains('\u{A0}') && !doc.text.contains('２'),
+            "{}",
+            doc.id
+        );
     }
 }
 
@@ -75,7 +111,14 @@ fn news_and_reports_clean_without_error_and_without_boilerplate() {
     docs.extend(clean_all(&c.join("gov-reports")));
     for doc in &docs {
         for p in paragraphs(doc) {
-            for junk in ["var adScript", "本版邮箱", "【字体", "<p", "-->", "本版责编"] {
+            for junk in [
+                "var adScript",
+                "本版邮箱",
+                "【字体",
+                "<p",
+                "-->",
+                "本版责编",
+            ] {
                 assert!(!p.contains(junk), "{}: {junk} in {p}", doc.id);
             }
         }
@@ -86,7 +129,11 @@ fn news_and_reports_clean_without_error_and_without_boilerplate() {
 fn wikisource_reports_lose_the_licence_and_rejoin_broken_titles() {
     let Some(c) = corpora() else { return };
     for doc in clean_all(&c.join("gov-reports/wikisource/reports")) {
-        assert!(!doc.text.contains("Public domain") && !doc.text.contains("维基文库"), "{}", doc.id);
+        assert!(
+            !doc.text.contains("Public domain") && !doc.text.contains("维基文库"),
+            "{}",
+            doc.id
+        );
         for p in paragraphs(&doc) {
             assert!(!p.starts_with(['》', '、', '，']), "{}: {p}", doc.id);
             assert!(!p.ends_with('《'), "{}: {p}", doc.id);

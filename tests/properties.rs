@@ -9,7 +9,14 @@ use tifa::input::{read_bytes, InputOptions};
 use tifa::segment::{jieba, segment};
 
 fn clean_str(text: &str) -> CleanDocument {
-    let raw = read_bytes(text.as_bytes(), Path::new("p.txt"), "p", &InputOptions::default()).documents.remove(0);
+    let raw = read_bytes(
+        text.as_bytes(),
+        Path::new("p.txt"),
+        "p",
+        &InputOptions::default(),
+    )
+    .documents
+    .remove(0);
     clean(&raw, &CleanOptions::default())
 }
 

@@ -23,7 +23,10 @@ pub fn is_sentence_end(c: char) -> bool {
 
 /// Closing quotes and brackets that stay with the sentence before them.
 pub fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】' | ')' | '"' | '\'')
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】' | ')' | '"' | '\''
+    )
 }
 
 /// Opening quotes and brackets.
@@ -33,7 +36,26 @@ pub fn is_opener(c: char) -> bool {
 
 /// Chars a paragraph cannot start with: what follows one must continue the line before.
 pub fn continues_line(c: char) -> bool {
-    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '〉' | '…' | ',' | '.' | ')' | '%' | '％')
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '〉'
+            | '…'
+            | ','
+            | '.'
+            | ')'
+            | '%'
+            | '％'
+    )
 }
 
 /// A line ending that closes a paragraph: sentence-final punctuation, a colon or a full stop
@@ -49,12 +71,28 @@ pub fn ends_paragraph(chars: &[char]) -> bool {
 
 /// Zero-width and invisible formatting chars.
 pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}')
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{200E}'
+            | '\u{200F}'
+    )
 }
 
 /// Horizontal white space of any width, including NBSP and the ideographic space.
 pub fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{A0}' || c == '\u{3000}' || ('\u{2000}'..='\u{200A}').contains(&c) || c == '\u{202F}' || c == '\u{205F}'
+    c == ' '
+        || c == '\t'
+        || c == '\u{A0}'
+        || c == '\u{3000}'
+        || ('\u{2000}'..='\u{200A}').contains(&c)
+        || c == '\u{202F}'
+        || c == '\u{205F}'
 }
 
 /// A letter, digit or ideograph: a line with none of these is decoration.

@@ -79,7 +79,11 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
     let mut paras = if opts.reflow {
         reflow::reflow(lines, &mut tally)
     } else {
-        lines.into_iter().map(|l| l.text).filter(|t| !t.is_empty()).collect()
+        lines
+            .into_iter()
+            .map(|l| l.text)
+            .filter(|t| !t.is_empty())
+            .collect()
     };
     if opts.normalize {
         paras = normalize_all(paras, &mut tally);
@@ -213,7 +217,12 @@ impl<'a> SourceMap<'a> {
 }
 
 /// Places each removal in the cleaned text: before the first kept char that came after it.
-fn locate_removals(raw: Vec<strip::Removed>, src: &[u32], map: &SourceMap, text: &str) -> Vec<Removal> {
+fn locate_removals(
+    raw: Vec<strip::Removed>,
+    src: &[u32],
+    map: &SourceMap,
+    text: &str,
+) -> Vec<Removal> {
     if raw.is_empty() {
         return Vec::new();
     }

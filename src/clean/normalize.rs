@@ -21,7 +21,9 @@ pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
 
 /// Chars that [`map_chars`] may change.
 fn needs_mapping(c: char) -> bool {
-    (c != ' ' && is_space(c)) || is_invisible(c) || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．')
+    (c != ' ' && is_space(c))
+        || is_invisible(c)
+        || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．')
 }
 
 /// Chars that [`fix_context`] may change.
@@ -59,7 +61,9 @@ fn map_chars(line: &Tracked, tally: &mut Tally) -> Tracked {
 }
 
 fn digit_at(t: &Tracked, i: usize) -> bool {
-    t.chars.get(i).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+    t.chars
+        .get(i)
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
 }
 
 /// Replacements that depend on the neighbours: half-width punctuation between Chinese chars,
@@ -92,7 +96,10 @@ fn widen_punct(t: &Tracked, tally: &mut Tally) -> Tracked {
     for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
         let wide = if !matches!(c, ' ' | '-') && needs_context(c) {
             let prev = out.chars.iter().rev().copied().find(|&x| x != ' ');
-            let next = t.chars[i + 1..].iter().copied().find(|&x| !needs_context(x));
+            let next = t.chars[i + 1..]
+                .iter()
+                .copied()
+                .find(|&x| !needs_context(x));
             chinese_context(c, prev, next)
         } else {
             None
@@ -134,10 +141,7 @@ fn stray_space(prev: Option<char>, next: Option<char>) -> bool {
         return false;
     };
     let punct = |c: char| is_chinese(c) && !is_han(c);
-    (is_han(p) && n.is_ascii_digit())
-        || (p.is_ascii_digit() && is_han(n))
-        || punct(p)
-        || punct(n)
+    (is_han(p) && n.is_ascii_digit()) || (p.is_ascii_digit() && is_han(n)) || punct(p) || punct(n)
 }
 
 /// The full-width form of `c` when it stands inside Chinese text.
@@ -182,17 +186,26 @@ mod tests {
 
     #[test]
     fn spaces_and_invisibles() {
-        assert_eq!(norm("国务院总理\u{3000}\u{3000}李克强"), "国务院总理 李克强");
+        assert_eq!(
+            norm("国务院总理\u{3000}\u{3000}李克强"),
+            "国务院总理 李克强"
+        );
         assert_eq!(norm("拥有 43 年党龄"), "拥有43年党龄");
         assert_eq!(norm("中\u{200B}文\u{FEFF}"), "中文");
         assert_eq!(norm("发展\u{A0}\u{A0}，稳定"), "发展，稳定");
         assert_eq!(norm("一加6T 3399元起售"), "一加6T 3399元起售");
-        assert_eq!(norm("抓基层强队伍促提升 党建引擎驱动高质量发展"), "抓基层强队伍促提升 党建引擎驱动高质量发展");
+        assert_eq!(
+            norm("抓基层强队伍促提升 党建引擎驱动高质量发展"),
+            "抓基层强队伍促提升 党建引擎驱动高质量发展"
+        );
     }
 
     #[test]
     fn halfwidth_punctuation_in_chinese() {
-        assert_eq!(norm("2月13日,重庆市政府新闻办公室举行发布会(第七场),围绕"), "2月13日，重庆市政府新闻办公室举行发布会（第七场），围绕");
+        assert_eq!(
+            norm("2月13日,重庆市政府新闻办公室举行发布会(第七场),围绕"),
+            "2月13日，重庆市政府新闻办公室举行发布会（第七场），围绕"
+        );
         assert_eq!(norm("(作者单位:重庆大学)"), "（作者单位：重庆大学）");
         assert_eq!(norm("共1,000人，12:05开始"), "共1,000人，12:05开始");
         assert_eq!(norm("see (RCEP), ok"), "see (RCEP), ok");
@@ -200,7 +213,10 @@ mod tests {
 
     #[test]
     fn ascii_arrows() {
-        assert_eq!(norm("点击“导师工作”-->“导师风采”查询"), "点击“导师工作”→“导师风采”查询");
+        assert_eq!(
+            norm("点击“导师工作”-->“导师风采”查询"),
+            "点击“导师工作”→“导师风采”查询"
+        );
         assert_eq!(norm("2023-2024"), "2023-2024");
     }
 

@@ -49,10 +49,19 @@ fn local_widths(lines: &[Line], width: Option<usize>) -> Vec<Option<usize>> {
     };
     let mut start = 0;
     while start < lines.len() {
-        let end = (start..lines.len()).find(|&i| lines[i].text.is_empty()).unwrap_or(lines.len());
+        let end = (start..lines.len())
+            .find(|&i| lines[i].text.is_empty())
+            .unwrap_or(lines.len());
         let block = &lines[start..end];
-        let inner: Vec<usize> = block[..block.len().saturating_sub(1)].iter().map(|l| l.text.len()).collect();
-        let local = if inner.len() >= 3 { median(inner) } else { width };
+        let inner: Vec<usize> = block[..block.len().saturating_sub(1)]
+            .iter()
+            .map(|l| l.text.len())
+            .collect();
+        let local = if inner.len() >= 3 {
+            median(inner)
+        } else {
+            width
+        };
         widths[start..end].fill(Some(local));
         start = end + 1;
     }
@@ -92,7 +101,12 @@ pub fn reflow(lines: Vec<Line>, tally: &mut Tally) -> Vec<Tracked> {
 
 /// Whether `next`, after `gap` blank lines, continues the paragraph `para`, whose last line
 /// had the given length and column width (for hard-wrapped text).
-fn joins(para: &Tracked, (last_len, width): (usize, Option<usize>), next: &Line, gap: usize) -> bool {
+fn joins(
+    para: &Tracked,
+    (last_len, width): (usize, Option<usize>),
+    next: &Line,
+    gap: usize,
+) -> bool {
     if next.indented || starts_block(&next.text) {
         return false;
     }
@@ -110,14 +124,20 @@ fn joins(para: &Tracked, (last_len, width): (usize, Option<usize>), next: &Line,
         Some(w) if ended => full(w),
         Some(w) => last_len * 2 >= w,
         None if ended => false,
-        None => last_len >= LONG_LINE || (next.text.len() <= FRAGMENT && !ends_paragraph(&next.text.chars)),
+        None => {
+            last_len >= LONG_LINE
+                || (next.text.len() <= FRAGMENT && !ends_paragraph(&next.text.chars))
+        }
     }
 }
 
 /// Lines that always start a paragraph: list bullets and markers.
 fn starts_block(line: &Tracked) -> bool {
     matches!(line.first(), Some('-' | '◆' | '●' | '•' | '*' | '#' | '—'))
-        && !line.chars.get(1).is_some_and(|&c| c == '-' || c.is_ascii_digit())
+        && !line
+            .chars
+            .get(1)
+            .is_some_and(|&c| c == '-' || c.is_ascii_digit())
 }
 
 /// Appends a line to a paragraph, with a space only between two Latin letters.
@@ -208,19 +228,31 @@ mod tests {
     fn paras(text: &str) -> Vec<String> {
         let mut tally = Tally::default();
         let p = reflow(lines(text), &mut tally);
-        repair_fragments(p, &mut tally).iter().map(Tracked::to_string).collect()
+        repair_fragments(p, &mut tally)
+            .iter()
+            .map(Tracked::to_string)
+            .collect()
     }
 
     #[test]
     fn one_paragraph_a_line_stays() {
-        assert_eq!(paras("第一段。\n\n第二段。\n第三段。"), ["第一段。", "第二段。", "第三段。"]);
+        assert_eq!(
+            paras("第一段。\n\n第二段。\n第三段。"),
+            ["第一段。", "第二段。", "第三段。"]
+        );
     }
 
     #[test]
     fn titles_stay_apart() {
         assert_eq!(
-            paras("2025年在全市基层党建工作现场推进会上的讲话\n同志们：\n在党的十九大即将开幕之际。"),
-            ["2025年在全市基层党建工作现场推进会上的讲话", "同志们：", "在党的十九大即将开幕之际。"]
+            paras(
+                "2025年在全市基层党建工作现场推进会上的讲话\n同志们：\n在党的十九大即将开幕之际。"
+            ),
+            [
+                "2025年在全市基层党建工作现场推进会上的讲话",
+                "同志们：",
+                "在党的十九大即将开幕之际。"
+            ]
         );
     }
 
@@ -237,13 +269,21 @@ mod tests {
 
     #[test]
     fn wiki_breaks_inside_words_and_titles() {
-        let p = paras("细颗粒物（PM\n2.5\n）平均浓度下降9.1%。根据《\n中华人民共和国著作权法\n》第五条。");
-        assert_eq!(p, ["细颗粒物（PM2.5）平均浓度下降9.1%。根据《中华人民共和国著作权法》第五条。"]);
+        let p = paras(
+            "细颗粒物（PM\n2.5\n）平均浓度下降9.1%。根据《\n中华人民共和国著作权法\n》第五条。",
+        );
+        assert_eq!(
+            p,
+            ["细颗粒物（PM2.5）平均浓度下降9.1%。根据《中华人民共和国著作权法》第五条。"]
+        );
     }
 
     #[test]
     fn indented_lines_start_paragraphs() {
-        assert_eq!(paras("\u{3000}\u{3000}第一段没有句号\n\u{3000}\u{3000}第二段"), ["第一段没有句号", "第二段"]);
+        assert_eq!(
+            paras("\u{3000}\u{3000}第一段没有句号\n\u{3000}\u{3000}第二段"),
+            ["第一段没有句号", "第二段"]
+        );
     }
 
     #[test]
@@ -251,7 +291,12 @@ mod tests {
         let text = "大力践行“马上就办、办就办\n\n着力构建“五个体系”\n\n- ◆完善政治铸魂体系\n\n好”优良作风。\n\n下一段。";
         assert_eq!(
             paras(text),
-            ["大力践行“马上就办、办就办好”优良作风。", "着力构建“五个体系”", "- ◆完善政治铸魂体系", "下一段。"]
+            [
+                "大力践行“马上就办、办就办好”优良作风。",
+                "着力构建“五个体系”",
+                "- ◆完善政治铸魂体系",
+                "下一段。"
+            ]
         );
     }
 

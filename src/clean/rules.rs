@@ -67,7 +67,13 @@ const fn rule(name: &'static str, reason: Reason, scope: Scope, pattern: &'stati
     short(name, reason, scope, pattern, usize::MAX)
 }
 
-const fn short(name: &'static str, reason: Reason, scope: Scope, pattern: &'static str, max_chars: usize) -> Rule {
+const fn short(
+    name: &'static str,
+    reason: Reason,
+    scope: Scope,
+    pattern: &'static str,
+    max_chars: usize,
+) -> Rule {
     Rule {
         name,
         reason,
@@ -84,38 +90,149 @@ use Scope::*;
 pub const RULES: &[Rule] = &[
     // Captions.
     rule("caption_triangle", Caption, Line, r"^▲"),
-    short("caption_picture_note", Caption, Line, r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$", 120),
-    short("caption_photographer", Caption, Line, r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$", 120),
-    short("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:]", 50),
+    short(
+        "caption_picture_note",
+        Caption,
+        Line,
+        r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$",
+        120,
+    ),
+    short(
+        "caption_photographer",
+        Caption,
+        Line,
+        r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$",
+        120,
+    ),
+    short(
+        "caption_picture_credit",
+        Caption,
+        Line,
+        r"^(图片来源|图片|制图|供图|摄影)[：:]",
+        50,
+    ),
     // Bylines and credits.
     short("byline_square", Byline, Line, r"^[■□]", 40),
-    rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
-    short("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|版式设计|美编|校对|监制)([：:]|\s)", 60),
-    rule("byline_mailbox", Byline, Line, r"^(本版|栏目投稿)?邮箱[：:]"),
+    rule(
+        "byline_author_unit",
+        Byline,
+        Line,
+        r"^[（(]作者(单位|系)[：:]",
+    ),
+    short(
+        "byline_editor",
+        Byline,
+        Line,
+        r"^(本版|本期)?(责任编辑|责编|编辑|统筹|版式设计|美编|校对|监制)([：:]|\s)",
+        60,
+    ),
+    rule(
+        "byline_mailbox",
+        Byline,
+        Line,
+        r"^(本版|栏目投稿)?邮箱[：:]",
+    ),
     // Page chrome.
     rule("chrome_location", PageChrome, Line, r"^当前位置[：:]"),
-    rule("chrome_font_size", PageChrome, Block, r"【字体[：:]\s*[大中小](\s*[大中小]){2}\s*】"),
-    rule("chrome_widget", PageChrome, Line, r"^【(E-mail推荐|打印|关闭|收藏|打印本页|关闭窗口)"),
-    rule("chrome_site_header", PageChrome, Inline, r"中央政府门户网站\s*www\.gov\.cn(\s*\d{4}年\d{2}月\d{2}日\s*\d{1,2}时\d{2}分)?(\s*来源[：:]\s*\S+)?"),
-    rule("chrome_nav", PageChrome, Line, r"^(首页|返回首页|网站首页|打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$"),
-    rule("chrome_meta_label", PageChrome, Line, r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$"),
-    rule("chrome_timestamp", PageChrome, Line, r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$"),
+    rule(
+        "chrome_font_size",
+        PageChrome,
+        Block,
+        r"【字体[：:]\s*[大中小](\s*[大中小]){2}\s*】",
+    ),
+    rule(
+        "chrome_widget",
+        PageChrome,
+        Line,
+        r"^【(E-mail推荐|打印|关闭|收藏|打印本页|关闭窗口)",
+    ),
+    rule(
+        "chrome_site_header",
+        PageChrome,
+        Inline,
+        r"中央政府门户网站\s*www\.gov\.cn(\s*\d{4}年\d{2}月\d{2}日\s*\d{1,2}时\d{2}分)?(\s*来源[：:]\s*\S+)?",
+    ),
+    rule(
+        "chrome_nav",
+        PageChrome,
+        Line,
+        r"^(首页|返回首页|网站首页|打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$",
+    ),
+    rule(
+        "chrome_meta_label",
+        PageChrome,
+        Line,
+        r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$",
+    ),
+    rule(
+        "chrome_timestamp",
+        PageChrome,
+        Line,
+        r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$",
+    ),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
-    rule("advert_sina_zhongce", Advert, Line, r"新酷产品第一时间免费试玩"),
-    short("advert_app_download", Advert, Line, r"^(下载|打开)[^，。]{0,12}(客户端|APP|App|app)", 40),
-    short("advert_app_promo", Advert, Line, r"尽在[^，。]{0,12}(客户端|APP|App|app)$", 40),
+    rule(
+        "advert_sina_zhongce",
+        Advert,
+        Line,
+        r"新酷产品第一时间免费试玩",
+    ),
+    short(
+        "advert_app_download",
+        Advert,
+        Line,
+        r"^(下载|打开)[^，。]{0,12}(客户端|APP|App|app)",
+        40,
+    ),
+    short(
+        "advert_app_promo",
+        Advert,
+        Line,
+        r"尽在[^，。]{0,12}(客户端|APP|App|app)$",
+        40,
+    ),
     // Markup.
-    rule("markup_front_matter", Markup, Block, r"\A\s*---\n(?s:.*?)\n---[ \t]*\n"),
+    rule(
+        "markup_front_matter",
+        Markup,
+        Block,
+        r"\A\s*---\n(?s:.*?)\n---[ \t]*\n",
+    ),
     rule("markup_html_comment", Markup, Block, r"(?s)<!--.*?-->"),
-    rule("markup_script", Markup, Block, r"(?is)<script\b.*?</script\s*>"),
-    rule("markup_style", Markup, Block, r"(?is)<style\b.*?</style\s*>"),
-    rule("markup_html_tag", Markup, Inline, r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>"),
+    rule(
+        "markup_script",
+        Markup,
+        Block,
+        r"(?is)<script\b.*?</script\s*>",
+    ),
+    rule(
+        "markup_style",
+        Markup,
+        Block,
+        r"(?is)<style\b.*?</style\s*>",
+    ),
+    rule(
+        "markup_html_tag",
+        Markup,
+        Inline,
+        r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>",
+    ),
     rule("markup_md_heading", Markup, Inline, r"^#{1,6}\s+"),
-    rule("markup_codepoint_escape", Markup, Inline, r"<U\+(00A0|200[B-D]|2060|FEFF|3000)>"),
+    rule(
+        "markup_codepoint_escape",
+        Markup,
+        Inline,
+        r"<U\+(00A0|200[B-D]|2060|FEFF|3000)>",
+    ),
     // Licence blocks.
-    rule("licence_wikisource", Licence, Tail, r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)"),
+    rule(
+        "licence_wikisource",
+        Licence,
+        Tail,
+        r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)",
+    ),
 ];
 
 /// The rule that removes script and stylesheet lines (found by shape, not by a pattern).
@@ -156,7 +273,12 @@ mod tests {
     fn line_rule(line: &str) -> Option<&'static str> {
         let c = compiled();
         let chars = line.chars().count();
-        c.line_set.matches(line).iter().map(|i| c.line_rules[i]).find(|r| chars <= r.max_chars).map(|r| r.name)
+        c.line_set
+            .matches(line)
+            .iter()
+            .map(|i| c.line_rules[i])
+            .find(|r| chars <= r.max_chars)
+            .map(|r| r.name)
     }
 
     #[test]
@@ -170,61 +292,136 @@ mod tests {
 
     #[test]
     fn captions() {
-        assert_eq!(line_rule("▲新就业群体党员在社区党委的带领下开展党纪学习教育。（资料图片）"), Some("caption_triangle"));
-        assert_eq!(line_rule("图为游客在景区游览。（新华社记者 李鑫摄）"), Some("caption_picture_note"));
-        assert_eq!(line_rule("本报记者  贺  勇摄"), Some("caption_photographer"));
-        assert_eq!(line_rule("2月3日，自治区人民政府主席张雨浦作政府工作报告。宁夏日报记者 王鼎 摄"), Some("caption_photographer"));
+        assert_eq!(
+            line_rule("▲新就业群体党员在社区党委的带领下开展党纪学习教育。（资料图片）"),
+            Some("caption_triangle")
+        );
+        assert_eq!(
+            line_rule("图为游客在景区游览。（新华社记者 李鑫摄）"),
+            Some("caption_picture_note")
+        );
+        assert_eq!(
+            line_rule("本报记者  贺  勇摄"),
+            Some("caption_photographer")
+        );
+        assert_eq!(
+            line_rule("2月3日，自治区人民政府主席张雨浦作政府工作报告。宁夏日报记者 王鼎 摄"),
+            Some("caption_photographer")
+        );
         assert_eq!(line_rule("制图：张丹峰"), Some("caption_picture_credit"));
-        assert_eq!(line_rule("记者在现场采访了多位群众，大家纷纷表示满意。"), None);
+        assert_eq!(
+            line_rule("记者在现场采访了多位群众，大家纷纷表示满意。"),
+            None
+        );
     }
 
     #[test]
     fn bylines() {
-        assert_eq!(line_rule("■新重庆-重庆日报记者 张珺"), Some("byline_square"));
+        assert_eq!(
+            line_rule("■新重庆-重庆日报记者 张珺"),
+            Some("byline_square")
+        );
         assert_eq!(line_rule(&format!("■{}", "长".repeat(60))), None);
         assert_eq!(line_rule("□李旭阁"), Some("byline_square"));
         assert_eq!(line_rule("■高度 ■深度 ■力度 ■温度"), Some("byline_square"));
-        assert_eq!(line_rule("(作者单位:重庆大学马克思主义学院)"), Some("byline_author_unit"));
-        assert_eq!(line_rule("本版责编：莽九晨  刘  刚  姜  波"), Some("byline_editor"));
+        assert_eq!(
+            line_rule("(作者单位:重庆大学马克思主义学院)"),
+            Some("byline_author_unit")
+        );
+        assert_eq!(
+            line_rule("本版责编：莽九晨  刘  刚  姜  波"),
+            Some("byline_editor")
+        );
         assert_eq!(line_rule("版式设计：蔡华伟"), Some("byline_editor"));
-        assert_eq!(line_rule("本版责编 纪雅林 臧春蕾 崔杨臻"), Some("byline_editor"));
-        assert_eq!(line_rule("本版责编 巩育华 唐天奕 王 博"), Some("byline_editor"));
+        assert_eq!(
+            line_rule("本版责编 纪雅林 臧春蕾 崔杨臻"),
+            Some("byline_editor")
+        );
+        assert_eq!(
+            line_rule("本版责编 巩育华 唐天奕 王 博"),
+            Some("byline_editor")
+        );
         assert_eq!(line_rule("编辑部的故事很好看，大家都说好。"), None);
-        assert_eq!(line_rule("本版邮箱：rmrbxxx@people.cn"), Some("byline_mailbox"));
-        assert_eq!(line_rule("责任编辑是报社的重要岗位，承担着把关职责。"), None);
+        assert_eq!(
+            line_rule("本版邮箱：rmrbxxx@people.cn"),
+            Some("byline_mailbox")
+        );
+        assert_eq!(
+            line_rule("责任编辑是报社的重要岗位，承担着把关职责。"),
+            None
+        );
     }
 
     #[test]
     fn site_header_inside_a_line() {
         let c = compiled();
-        let header = &c.inline.iter().find(|(r, _)| r.name == "chrome_site_header").unwrap().1;
+        let header = &c
+            .inline
+            .iter()
+            .find(|(r, _)| r.name == "chrome_site_header")
+            .unwrap()
+            .1;
         let line = "1954年国务院政府工作报告 中央政府门户网站\u{3000}www.gov.cn\u{3000} 2006年02月23日 14时43分\u{3000} 来源：人民网";
         assert_eq!(header.replace(line, ""), "1954年国务院政府工作报告 ");
     }
 
     #[test]
     fn chrome_and_adverts() {
-        assert_eq!(line_rule("当前位置： 首页>> 中国概况"), Some("chrome_location"));
+        assert_eq!(
+            line_rule("当前位置： 首页>> 中国概况"),
+            Some("chrome_location")
+        );
         assert_eq!(line_rule("【E-mail推荐"), Some("chrome_widget"));
-        assert_eq!(line_rule("本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选"), Some("advert_docx_footer"));
+        assert_eq!(
+            line_rule("本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选"),
+            Some("advert_docx_footer")
+        );
         assert_eq!(line_rule("广告"), Some("advert_label"));
-        assert_eq!(line_rule("海量资讯、精准解读，尽在新浪财经APP"), Some("advert_app_promo"));
+        assert_eq!(
+            line_rule("海量资讯、精准解读，尽在新浪财经APP"),
+            Some("advert_app_promo")
+        );
         assert_eq!(line_rule("发表时间："), Some("chrome_meta_label"));
         assert_eq!(line_rule("2026-02-09 09:45:30"), Some("chrome_timestamp"));
-        assert_eq!(line_rule("新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测，体验"), Some("advert_sina_zhongce"));
-        let font = &compiled().block.iter().find(|(r, _)| r.name == "chrome_font_size").unwrap().1;
+        assert_eq!(
+            line_rule(
+                "新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测，体验"
+            ),
+            Some("advert_sina_zhongce")
+        );
+        let font = &compiled()
+            .block
+            .iter()
+            .find(|(r, _)| r.name == "chrome_font_size")
+            .unwrap()
+            .1;
         assert!(font.is_match("【字体：\n大\n中\n小\n】"));
     }
 
     #[test]
     fn markup() {
         let c = compiled();
-        let tag = &c.inline.iter().find(|(r, _)| r.name == "markup_html_tag").unwrap().1;
+        let tag = &c
+            .inline
+            .iter()
+            .find(|(r, _)| r.name == "markup_html_tag")
+            .unwrap()
+            .1;
         assert_eq!(tag.replace_all("<p class=\"x\">正文</p><br/>", ""), "正文");
         assert!(!tag.is_match("a < b 且 c > d"));
-        let comment = &c.block.iter().find(|(r, _)| r.name == "markup_html_comment").unwrap().1;
+        let comment = &c
+            .block
+            .iter()
+            .find(|(r, _)| r.name == "markup_html_comment")
+            .unwrap()
+            .1;
         assert_eq!(comment.replace_all("甲<!--\n x \n-->乙", ""), "甲乙");
-        let front = &c.block.iter().find(|(r, _)| r.name == "markup_front_matter").unwrap().1;
+        let front = &c
+            .block
+            .iter()
+            .find(|(r, _)| r.name == "markup_front_matter")
+            .unwrap()
+            .1;
         assert_eq!(front.replace_all("\n---\ntitle: x\n---\n正文", ""), "正文");
     }
 }

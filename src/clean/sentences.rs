@@ -26,7 +26,13 @@ pub fn split_sentences(chars: &[char], base: usize) -> Vec<Span> {
     spans
 }
 
-fn push_trimmed(chars: &[char], mut start: usize, mut end: usize, base: usize, spans: &mut Vec<Span>) {
+fn push_trimmed(
+    chars: &[char],
+    mut start: usize,
+    mut end: usize,
+    base: usize,
+    spans: &mut Vec<Span>,
+) {
     while start < end && chars[start].is_whitespace() {
         start += 1;
     }
@@ -54,7 +60,14 @@ mod tests {
     fn splits_and_keeps_closing_quotes() {
         assert_eq!(
             sentences("他说：“这是好事。”大家都同意！真的吗？是的……好；完"),
-            ["他说：“这是好事。”", "大家都同意！", "真的吗？", "是的……", "好；", "完"]
+            [
+                "他说：“这是好事。”",
+                "大家都同意！",
+                "真的吗？",
+                "是的……",
+                "好；",
+                "完"
+            ]
         );
     }
 
@@ -66,6 +79,9 @@ mod tests {
     #[test]
     fn spans_carry_the_base_offset() {
         let chars: Vec<char> = "甲。乙".chars().collect();
-        assert_eq!(split_sentences(&chars, 10), [Span::new(10, 12), Span::new(12, 13)]);
+        assert_eq!(
+            split_sentences(&chars, 10),
+            [Span::new(10, 12), Span::new(12, 13)]
+        );
     }
 }

@@ -32,7 +32,10 @@ pub fn strip(text: &str, enabled: bool) -> Stripped {
             blocks.extend(re.find_iter(text).map(|m| removed(m.range(), rule)));
         }
         for (rule, re) in &rules.tail {
-            if let Some(m) = re.find_iter(text).find(|m| text.len() - m.start() <= TAIL_LIMIT) {
+            if let Some(m) = re
+                .find_iter(text)
+                .find(|m| text.len() - m.start() <= TAIL_LIMIT)
+            {
                 blocks.push(removed(m.start()..text.len(), rule));
             }
         }
@@ -98,8 +101,15 @@ fn subtract(range: Range<usize>, blocks: &[Removed]) -> Vec<Range<usize>> {
 }
 
 /// Applies the inline and line rules to the kept parts of one line.
-fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut Vec<Removed>) -> Line {
-    let indented = kept.first().is_some_and(|r| text[r.clone()].starts_with(is_space));
+fn strip_line(
+    text: &str,
+    kept: Vec<Range<usize>>,
+    enabled: bool,
+    removals: &mut Vec<Removed>,
+) -> Line {
+    let indented = kept
+        .first()
+        .is_some_and(|r| text[r.clone()].starts_with(is_space));
     let mut pieces = kept;
     if enabled {
         let rules = compiled();
@@ -123,7 +133,11 @@ fn strip_line(text: &str, kept: Vec<Range<usize>>, enabled: bool, removals: &mut
         }
         let joined: std::borrow::Cow<str> = match pieces.as_slice() {
             [one] => text[one.clone()].into(),
-            _ => pieces.iter().map(|r| &text[r.clone()]).collect::<String>().into(),
+            _ => pieces
+                .iter()
+                .map(|r| &text[r.clone()])
+                .collect::<String>()
+                .into(),
         };
         let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || is_space(c));
         if !trimmed.is_empty() {
@@ -146,7 +160,11 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
     let rules = compiled();
     if rules.line_set.is_match(line) {
         let chars = line.chars().count();
-        let matched = rules.line_set.matches(line).into_iter().map(|i| rules.line_rules[i]);
+        let matched = rules
+            .line_set
+            .matches(line)
+            .into_iter()
+            .map(|i| rules.line_rules[i]);
         if let Some(rule) = matched.into_iter().find(|r| chars <= r.max_chars) {
             return Some(rule);
         }
@@ -203,11 +221,19 @@ mod tests {
     use super::*;
 
     fn kept(text: &str) -> Vec<String> {
-        strip(text, true).lines.iter().map(|l| l.text.to_string().trim().to_string()).collect()
+        strip(text, true)
+            .lines
+            .iter()
+            .map(|l| l.text.to_string().trim().to_string())
+            .collect()
     }
 
     fn reasons(text: &str) -> Vec<&'static str> {
-        strip(text, true).removals.iter().map(|r| r.rule.name).collect()
+        strip(text, true)
+            .removals
+            .iter()
+            .map(|r| r.rule.name)
+            .collect()
     }
 
     #[test]
@@ -222,12 +248,19 @@ mod tests {
         let text = "<!--\n  -->\n<p class=\"a\">正文</p>\n(function(){\nvar adScript = document.createElement('script');\n})();";
         assert_eq!(kept(text), ["", "", "正文", "", "", ""]);
         let r = reasons(text);
-        assert!(r.contains(&"markup_html_comment") && r.contains(&"markup_html_tag") && r.contains(&"markup_code_lines"));
+        assert!(
+            r.contains(&"markup_html_comment")
+                && r.contains(&"markup_html_tag")
+                && r.contains(&"markup_code_lines")
+        );
     }
 
     #[test]
     fn editor_line_inside_tags_is_a_byline() {
-        assert_eq!(reasons("<p class=\"article-editor\">责任编辑：郭建 </p>"), ["markup_html_tag", "byline_editor", "markup_html_tag"]);
+        assert_eq!(
+            reasons("<p class=\"article-editor\">责任编辑：郭建 </p>"),
+            ["markup_html_tag", "byline_editor", "markup_html_tag"]
+        );
     }
 
     #[test]
@@ -240,13 +273,22 @@ mod tests {
 
     #[test]
     fn inline_font_widget_and_decoration() {
-        assert_eq!(kept("【字体：大 中 小】正文\n…………\n【\n》。"), ["正文", "", "", "》。"]);
-        assert_eq!(kept("<U+00A0> 当前位置：首页>> 中国概况\n正文"), ["", "正文"]);
+        assert_eq!(
+            kept("【字体：大 中 小】正文\n…………\n【\n》。"),
+            ["正文", "", "", "》。"]
+        );
+        assert_eq!(
+            kept("<U+00A0> 当前位置：首页>> 中国概况\n正文"),
+            ["", "正文"]
+        );
     }
 
     #[test]
     fn disabled_keeps_everything() {
-        assert_eq!(strip("▲说明\n<p>x</p>", false).lines[0].text.to_string(), "▲说明");
+        assert_eq!(
+            strip("▲说明\n<p>x</p>", false).lines[0].text.to_string(),
+            "▲说明"
+        );
     }
 
     #[test]

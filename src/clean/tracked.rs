@@ -54,10 +54,18 @@ impl Tracked {
 
     /// Removes leading and trailing white space.
     pub fn trim(&mut self) {
-        let end = self.chars.iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+        let end = self
+            .chars
+            .iter()
+            .rposition(|c| !c.is_whitespace())
+            .map_or(0, |i| i + 1);
         self.chars.truncate(end);
         self.src.truncate(end);
-        let start = self.chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+        let start = self
+            .chars
+            .iter()
+            .position(|c| !c.is_whitespace())
+            .unwrap_or(0);
         self.chars.drain(..start);
         self.src.drain(..start);
     }
@@ -65,6 +73,8 @@ impl Tracked {
 
 impl std::fmt::Display for Tracked {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.chars.iter().try_for_each(|c| std::fmt::Write::write_char(f, *c))
+        self.chars
+            .iter()
+            .try_for_each(|c| std::fmt::Write::write_char(f, *c))
     }
 }

@@ -75,7 +75,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let zeros_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let zeros_odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let zeros_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if zeros_odd * 10 >= pairs * 3 && zeros_even * 20 < pairs {
         Some(UTF_16LE)
     } else if zeros_even * 10 >= pairs * 3 && zeros_odd * 20 < pairs {
@@ -166,7 +171,11 @@ fn decode_utf8(body: &[u8], base: usize, out: &mut Builder) {
             Err(e) => {
                 let valid = e.valid_up_to();
                 // SAFETY-free: the prefix was just validated.
-                push_str(std::str::from_utf8(&rest[..valid]).unwrap_or(""), offset, out);
+                push_str(
+                    std::str::from_utf8(&rest[..valid]).unwrap_or(""),
+                    offset,
+                    out,
+                );
                 let bad = e.error_len().unwrap_or(rest.len() - valid);
                 out.replaced += 1;
                 out.push('\u{FFFD}', offset + valid, offset + valid + bad);
@@ -258,7 +267,10 @@ mod tests {
         assert_eq!(d.text, text);
         assert_eq!(d.encoding, "GBK");
         assert_eq!(d.origin[0], (0, 2));
-        assert_eq!(d.origin.last().copied(), Some((bytes.len() as u32 - 2, bytes.len() as u32)));
+        assert_eq!(
+            d.origin.last().copied(),
+            Some((bytes.len() as u32 - 2, bytes.len() as u32))
+        );
     }
 
     #[test]

@@ -26,7 +26,12 @@ pub fn split(text: &str, path: &Path, opts: &InputOptions) -> Read {
     read
 }
 
-fn parse_line(line: &str, path: &Path, number: usize, opts: &InputOptions) -> Result<RawDocument, Error> {
+fn parse_line(
+    line: &str,
+    path: &Path,
+    number: usize,
+    opts: &InputOptions,
+) -> Result<RawDocument, Error> {
     let at = Location {
         path: path.to_path_buf(),
         line: Some(number),
@@ -93,7 +98,10 @@ mod tests {
         let r = read("{\"text\":\"好\"}\n{\"text\":\n{\"id\":\"b\"}\n{\"text\":3}\n[1]");
         assert_eq!(r.documents.len(), 1);
         let messages: Vec<String> = r.errors.iter().map(|e| e.to_string()).collect();
-        assert!(messages[0].starts_with("x.jsonl:2: invalid JSON"), "{messages:?}");
+        assert!(
+            messages[0].starts_with("x.jsonl:2: invalid JSON"),
+            "{messages:?}"
+        );
         assert_eq!(messages[1], "x.jsonl:3: field `text` is missing");
         assert_eq!(messages[2], "x.jsonl:4: field `text` is not a string");
         assert!(messages[3].starts_with("x.jsonl:5: invalid JSON: a line must be"));

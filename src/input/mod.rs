@@ -49,8 +49,14 @@ pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
         } else if arg.is_dir() {
             walk(arg, &mut sources, &mut errors);
         } else if arg.exists() {
-            let id = arg.file_name().map_or_else(|| arg.display().to_string(), |n| n.to_string_lossy().into_owned());
-            sources.push(Source::File { path: arg.clone(), id });
+            let id = arg.file_name().map_or_else(
+                || arg.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            sources.push(Source::File {
+                path: arg.clone(),
+                id,
+            });
         } else if is_glob(arg) {
             expand_glob(arg, &mut sources, &mut errors);
         } else {
@@ -98,11 +104,18 @@ fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error
 }
 
 fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
-    for entry in walkdir::WalkDir::new(root).follow_links(false).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
         match entry {
             Ok(e) if e.file_type().is_file() && has_text_extension(e.path()) => {
                 let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let id = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 sources.push(Source::File {
                     path: e.path().to_path_buf(),
                     id,
@@ -110,8 +123,12 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
             }
             Ok(_) => {}
             Err(e) => {
-                let path = e.path().map_or_else(|| root.to_path_buf(), Path::to_path_buf);
-                let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other("folder loop"));
+                let path = e
+                    .path()
+                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                let io = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("folder loop"));
                 errors.push(Error::io(path, io));
             }
         }
@@ -159,7 +176,9 @@ pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> R
         Ok(d) => d,
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
-    let is_jsonl = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+    let is_jsonl = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
         return jsonl::split(&decoded.text, path, opts);
