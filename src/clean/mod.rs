@@ -105,7 +105,7 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         ..Flags::default()
     };
     if opts.template {
-        flags.template_markers = template::markers(&assembled.text);
+        flags.template_markers = template::markers(&assembled.chars);
         flags.template = template::is_template(&flags.template_markers);
     }
     let paragraphs = assembled

@@ -4,9 +4,8 @@
 use super::chars::is_han;
 use crate::document::Span;
 
-/// Spans of placeholder markers in the cleaned text.
-pub fn markers(text: &str) -> Vec<Span> {
-    let chars: Vec<char> = text.chars().collect();
+/// Spans of placeholder markers in the cleaned text's chars.
+pub fn markers(chars: &[char]) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -42,16 +41,20 @@ pub fn is_template(markers: &[Span]) -> bool {
 mod tests {
     use super::*;
 
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
     #[test]
     fn bare_x_and_blanks_are_markers() {
-        let m = markers("推动X后发赶超，南江县X村，学习贯彻____总书记讲话");
+        let m = markers(&chars("推动X后发赶超，南江县X村，学习贯彻____总书记讲话"));
         assert_eq!(m, [Span::new(2, 3), Span::new(11, 12), Span::new(18, 22)]);
         assert!(is_template(&m));
     }
 
     #[test]
     fn latin_words_numbers_and_products_are_not() {
-        assert!(markers("iPhone XS系列，3×4的矩阵，X光检查，Windows X").len() <= 1);
-        assert!(!is_template(&markers("X光检查很重要")));
+        assert!(markers(&chars("iPhone XS系列，3×4的矩阵，X光检查，Windows X")).len() <= 1);
+        assert!(!is_template(&markers(&chars("X光检查很重要"))));
     }
 }
