@@ -2,6 +2,8 @@
 //! the given writer or atomically to files, and return the input errors they skipped.
 
 use crate::clean::clean;
+use crate::dedup::write::{drops, CleanWriter};
+use crate::dedup::{self, digest, find, Dedup, DedupOptions, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::output::{prepare_dir, write_atomic, write_line};
@@ -152,4 +154,63 @@ pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<
     let text = serde_json::to_string_pretty(&summary).expect("serializable");
     write_atomic(&out_dir.join("summary.json"), |w| write_line(w, &text))?;
     Ok((summary, errors))
+}
+
+/// What `tifa dedup` produced.
+pub struct DedupRun {
+    pub json: String,
+    pub summary: String,
+    pub errors: Vec<Error>,
+}
+
+/// Digests every document (first pass) and finds repeats.
+fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Vec<DocDigest>, Dedup, Vec<Error>)> {
+    let mut digests = Vec::new();
+    let errors = run(
+        config,
+        |raw| digest(&clean(&raw, &config.clean)),
+        |d| {
+            digests.push(d);
+            Ok(())
+        },
+    )?;
+    let found = find(&digests, opts);
+    Ok((digests, found, errors))
+}
+
+/// Writes the deduplicated corpus into `dir` (second pass over the input).
+fn write_clean(config: &Config, digests: &[DocDigest], found: &Dedup, dir: &Path) -> Result<()> {
+    prepare_dir(dir)?;
+    let drops = drops(digests, found);
+    let mut writer = CleanWriter::new(dir, &config.input.text_field, &config.input.id_field)?;
+    let mut index = 0;
+    run(
+        config,
+        |raw| clean(&raw, &config.clean),
+        |doc| {
+            let none = Vec::new();
+            writer.write(&doc, drops.get(&index).unwrap_or(&none))?;
+            index += 1;
+            Ok(())
+        },
+    )?;
+    writer.finish()
+}
+
+/// `tifa dedup`: clusters of repeated paragraphs and documents as JSON, a summary, and
+/// optionally the deduplicated corpus.
+pub fn dedup_command(
+    config: &Config,
+    opts: &DedupOptions,
+    clean_dir: Option<&Path>,
+) -> Result<DedupRun> {
+    let (digests, found, errors) = dedup_pass(config, opts)?;
+    if let Some(dir) = clean_dir {
+        write_clean(config, &digests, &found, dir)?;
+    }
+    Ok(DedupRun {
+        json: dedup::report::to_json(&digests, &found, opts),
+        summary: dedup::report::render(&digests, &found, 10),
+        errors,
+    })
 }

@@ -7,6 +7,7 @@
 
 pub mod clean;
 pub mod commands;
+pub mod dedup;
 pub mod document;
 pub mod error;
 pub mod input;

@@ -8,9 +8,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
-use tifa::commands::{analyze_command, clean_command, segment_command, Format, Sink};
+use tifa::commands::{
+    analyze_command, clean_command, dedup_command, segment_command, Format, Sink,
+};
+use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
 use tifa::input::InputOptions;
+use tifa::output::{write_atomic, write_line};
 use tifa::pipeline::Config;
 
 #[derive(Parser)]
@@ -45,6 +49,26 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Find repeated paragraphs (exact, near-duplicate, truncated) and duplicate documents.
+    Dedup {
+        #[command(flatten)]
+        common: Common,
+        /// Write the clusters as JSON here (atomically); standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Write the deduplicated corpus into this folder.
+        #[arg(long)]
+        write_clean: Option<PathBuf>,
+        /// Which copy of a cluster is kept.
+        #[arg(long, value_enum, default_value_t = KeepArg::Earliest)]
+        keep: KeepArg,
+        /// Jaccard similarity (of character shingles) that makes a near-duplicate.
+        #[arg(long, default_value_t = 0.7)]
+        threshold: f64,
+        /// Print no summary.
+        #[arg(short, long)]
+        quiet: bool,
+    },
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
     Analyze {
         #[command(flatten)]
@@ -56,6 +80,12 @@ enum Command {
         #[arg(short, long)]
         quiet: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KeepArg {
+    Earliest,
+    Longest,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -143,6 +173,22 @@ fn main() -> ExitCode {
             output,
             format: f,
         } => segment_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        Command::Dedup {
+            common,
+            output,
+            write_clean,
+            keep,
+            threshold,
+            quiet,
+        } => dedup(
+            common,
+            output,
+            write_clean,
+            keep,
+            threshold,
+            quiet,
+            &mut stdout,
+        ),
         Command::Analyze {
             common,
             output,
@@ -155,6 +201,45 @@ fn main() -> ExitCode {
         }),
     };
     finish(result)
+}
+
+/// `tifa dedup`: JSON to the output file or stdout; the summary to stdout when the JSON goes
+/// to a file, else to stderr.
+fn dedup(
+    common: Common,
+    output: Option<PathBuf>,
+    write_clean: Option<PathBuf>,
+    keep: KeepArg,
+    threshold: f64,
+    quiet: bool,
+    stdout: &mut dyn Write,
+) -> Result<Vec<Error>, Error> {
+    if !(0.0..=1.0).contains(&threshold) {
+        return Err(Error::Config(format!(
+            "--threshold {threshold} is not between 0 and 1"
+        )));
+    }
+    let opts = DedupOptions {
+        threshold,
+        keep: match keep {
+            KeepArg::Earliest => Keep::Earliest,
+            KeepArg::Longest => Keep::Longest,
+        },
+        ..DedupOptions::default()
+    };
+    let run = dedup_command(&common.config(None), &opts, write_clean.as_deref())?;
+    match &output {
+        Some(path) => write_atomic(path, |w| write_line(w, &run.json))?,
+        None => write_line(stdout, &run.json)?,
+    }
+    if !quiet {
+        if output.is_some() {
+            let _ = write!(stdout, "{}", run.summary);
+        } else {
+            eprint!("{}", run.summary);
+        }
+    }
+    Ok(run.errors)
 }
 
 /// Reports skipped inputs and fatal errors on stderr; exit 2 if there were any.

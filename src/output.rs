@@ -3,37 +3,73 @@
 use crate::error::{Error, Location, Result};
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes `path` atomically: readers see the old file or the complete new one, never a part.
-/// On any error the temporary file is removed and the old file stays.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    let fail = |source| Error::Output {
+/// A file being written under a temporary name beside its target; [`AtomicFile::commit`]
+/// renames it into place. Dropped without commit, it is removed and the target is untouched.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    out: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<Self> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).map_err(|e| output_error(path, e))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            out: Some(BufWriter::new(file)),
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut dyn Write {
+        self.out.as_mut().expect("open until committed")
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    pub fn commit(mut self) -> Result<()> {
+        let out = self.out.take().expect("open until committed");
+        let file = out
+            .into_inner()
+            .map_err(|e| output_error(&self.path, e.into_error()))?;
+        file.sync_all().map_err(|e| output_error(&self.path, e))?;
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| output_error(&self.path, e))
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.out.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+fn output_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Output {
         at: Location {
             path: path.to_path_buf(),
             line: None,
         },
         source,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = File::create(&tmp).map_err(fail).and_then(|file| {
-        let mut out = BufWriter::new(file);
-        write(&mut out)?;
-        let file = out.into_inner().map_err(|e| fail(e.into_error()))?;
-        file.sync_all().map_err(fail)?;
-        std::fs::rename(&tmp, path).map_err(fail)
-    });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
     }
-    result
+}
+
+/// Writes `path` atomically: readers see the old file or the complete new one, never a part.
+/// On any error the temporary file is removed and the old file stays.
+pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let mut file = AtomicFile::create(path)?;
+    write(file.writer())?;
+    file.commit()
 }
 
 /// Writes a line and its newline.

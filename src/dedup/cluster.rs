@@ -1,0 +1,564 @@
+//! Corpus-level deduplication over digests: exact groups by key, near-duplicates by MinHash LSH
+//! verified by exact Jaccard, truncated copies by prefix/suffix keys and a looser banding
+//! verified by containment, and near-duplicate documents. Clusters are built around a leader,
+//! only from verified links to it, so no chain can join unrelated paragraphs.
+
+use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_NEAR_CHARS};
+use super::minhash::{
+    band_hash, hash_chars, intersection, jaccard, shingle_size, shingles, BANDS, LOOSE_BANDS,
+    LOOSE_ROWS, ROWS,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// Which copy of a cluster is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keep {
+    /// The first in document id order, then position.
+    #[default]
+    Earliest,
+    /// The longest; ties go to the earliest.
+    Longest,
+}
+
+/// Deduplication settings (defaults and their reasons in `docs/dedup.md`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DedupOptions {
+    /// Jaccard similarity of shingle sets that makes a near-duplicate.
+    pub threshold: f64,
+    /// Share of the smaller text's shingles inside the larger that makes a truncated copy.
+    pub containment: f64,
+    pub keep: Keep,
+    /// LSH buckets larger than this are reported, not compared pair by pair.
+    pub bucket_cap: usize,
+    /// Documents whose Jaccard is at least this are near-duplicate documents.
+    pub document_threshold: f64,
+}
+
+impl Default for DedupOptions {
+    fn default() -> Self {
+        DedupOptions {
+            threshold: 0.7,
+            containment: CONTAINMENT,
+            keep: Keep::Earliest,
+            bucket_cap: 200,
+            document_threshold: 0.7,
+        }
+    }
+}
+
+/// A paragraph (or removed line) occurrence: document index and unit index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct At {
+    pub doc: u32,
+    pub unit: u32,
+}
+
+/// How the members of a cluster repeat each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Exact,
+    Near,
+}
+
+/// A member of a cluster with its similarity to the canonical member.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Member {
+    pub at: At,
+    pub score: f64,
+}
+
+/// Repeated paragraphs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub kind: Kind,
+    /// Normalized text shorter than [`MIN_NEAR_CHARS`]: a repeated heading, byline or label.
+    pub short: bool,
+    /// In document order.
+    pub members: Vec<Member>,
+    /// Index into `members` of the copy that is kept.
+    pub canonical: usize,
+}
+
+/// Where a truncated copy's text stands in full.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    Unit(At),
+    /// Paragraphs `first..=last` of a document.
+    Passage {
+        doc: u32,
+        first: u32,
+        last: u32,
+        span: crate::document::Span,
+    },
+}
+
+/// "`copy` is a truncated copy of `source`, covering `covers_copy` of the copy and
+/// `covers_source` of the source."
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contained {
+    pub copy: At,
+    pub source: Source,
+    pub covers_copy: f64,
+    pub covers_source: Option<f64>,
+}
+
+/// Near-duplicate or identical documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocCluster {
+    pub kind: Kind,
+    /// Document index, Jaccard with the canonical, and share of its text in paragraphs that
+    /// repeat the canonical's.
+    pub members: Vec<(u32, f64, f64)>,
+    pub canonical: usize,
+}
+
+/// An LSH bucket too large to compare pair by pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GiantBucket {
+    pub size: usize,
+    pub example: At,
+}
+
+/// What deduplication found.
+#[derive(Debug, Clone, Default)]
+pub struct Dedup {
+    pub clusters: Vec<Cluster>,
+    pub contained: Vec<Contained>,
+    pub documents: Vec<DocCluster>,
+    pub giant_buckets: Vec<GiantBucket>,
+    /// Occurrences a deduplicated corpus drops, with the index of the cluster (or, past the
+    /// clusters, of the containment) that explains each.
+    pub removable: Vec<(At, usize)>,
+}
+
+/// Finds repeats across the digests (in corpus order).
+pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let groups = exact_groups(docs);
+    let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
+    let mut giant = Vec::new();
+    let near = near_links(&reps, &unit, opts, &mut giant);
+    let leaders = lead(reps.len(), &near);
+    let mut out = Dedup::default();
+    let mut cluster_of_rep = vec![None; reps.len()];
+    for (leader, followers) in &leaders {
+        let mut members: Vec<Member> = Vec::new();
+        for &(rep, score) in std::iter::once(&(*leader, 1.0)).chain(followers) {
+            members.extend(groups[rep].iter().map(|&at| Member { at, score }));
+            cluster_of_rep[rep] = Some(out.clusters.len());
+        }
+        members.sort_by_key(|m| m.at);
+        out.clusters
+            .push(finish(Kind::Near, members, &unit, opts.keep));
+    }
+    for (rep, group) in groups.iter().enumerate() {
+        if group.len() > 1 && cluster_of_rep[rep].is_none() {
+            cluster_of_rep[rep] = Some(out.clusters.len());
+            let members = group.iter().map(|&at| Member { at, score: 1.0 }).collect();
+            out.clusters
+                .push(finish(Kind::Exact, members, &unit, opts.keep));
+        }
+    }
+    out.clusters.sort_by_key(|c| c.members[c.canonical].at);
+    out.contained = contained(docs, &reps, &cluster_of_rep, &unit, opts, &mut giant);
+    out.giant_buckets = giant;
+    out.removable = removable(&out, &groups, &reps, &unit);
+    out.documents = documents(docs, &out, opts);
+    out
+}
+
+/// Occurrences grouped by exact key, in corpus order; each group's first is its rep.
+fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
+    let mut index: HashMap<u64, usize> = HashMap::new();
+    let mut groups: Vec<Vec<At>> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (u, unit) in doc.units.iter().enumerate() {
+            let at = At {
+                doc: d as u32,
+                unit: u as u32,
+            };
+            let g = *index.entry(unit.key).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(at);
+        }
+    }
+    groups
+}
+
+/// Candidate pairs of reps from LSH buckets; buckets over the cap are reported instead.
+fn bucket_pairs(
+    keyed: impl Iterator<Item = (u64, usize)>,
+    cap: usize,
+    reps: &[At],
+    giant: &mut Vec<GiantBucket>,
+) -> BTreeSet<(usize, usize)> {
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (key, rep) in keyed {
+        buckets.entry(key).or_default().push(rep);
+    }
+    let mut pairs = BTreeSet::new();
+    let mut sorted: Vec<_> = buckets.into_values().filter(|b| b.len() > 1).collect();
+    sorted.sort();
+    for bucket in sorted {
+        if bucket.len() > cap {
+            giant.push(GiantBucket {
+                size: bucket.len(),
+                example: reps[bucket[0]],
+            });
+            continue;
+        }
+        for (i, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[i + 1..] {
+                pairs.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    pairs
+}
+
+fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
+    shingles(&unit.norm.chars().collect::<Vec<_>>(), k)
+}
+
+/// Verified near-duplicate links between reps: `(a, b, jaccard)` with a < b.
+fn near_links<'a>(
+    reps: &[At],
+    unit: &impl Fn(At) -> &'a Unit,
+    opts: &DedupOptions,
+    giant: &mut Vec<GiantBucket>,
+) -> Vec<(usize, usize, f64)> {
+    let keyed = reps
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &at)| unit(at).sig.as_ref().map(|s| (r, s)))
+        .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
+    let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, giant);
+    pairs
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let (ua, ub) = (unit(reps[a]), unit(reps[b]));
+            let k = shingle_size(ua.norm_len.min(ub.norm_len) as usize);
+            let j = jaccard(&shingle_set(ua, k), &shingle_set(ub, k));
+            (j >= opts.threshold).then_some((a, b, j))
+        })
+        .collect()
+}
+
+/// Leader clustering: in corpus order, an unassigned rep leads the unassigned reps linked to
+/// it. Returns each leader with its followers and their scores.
+fn lead(n: usize, links: &[(usize, usize, f64)]) -> Vec<(usize, Vec<(usize, f64)>)> {
+    let mut adjacent: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for &(a, b, s) in links {
+        adjacent[a].push((b, s));
+        adjacent[b].push((a, s));
+    }
+    let mut assigned = vec![false; n];
+    let mut out = Vec::new();
+    for leader in 0..n {
+        if assigned[leader] || adjacent[leader].is_empty() {
+            continue;
+        }
+        let followers: Vec<(usize, f64)> = adjacent[leader]
+            .iter()
+            .copied()
+            .filter(|&(f, _)| !assigned[f])
+            .collect();
+        if followers.is_empty() {
+            continue;
+        }
+        assigned[leader] = true;
+        for &(f, _) in &followers {
+            assigned[f] = true;
+        }
+        out.push((leader, followers));
+    }
+    out
+}
+
+fn finish<'a>(
+    kind: Kind,
+    members: Vec<Member>,
+    unit: &impl Fn(At) -> &'a Unit,
+    keep: Keep,
+) -> Cluster {
+    let canonical = match keep {
+        Keep::Earliest => members
+            .iter()
+            .position(|m| unit(m.at).paragraph.is_some())
+            .unwrap_or(0),
+        Keep::Longest => (0..members.len())
+            .max_by_key(|&i| {
+                (
+                    unit(members[i].at).paragraph.is_some(),
+                    unit(members[i].at).norm_len,
+                    std::cmp::Reverse(i),
+                )
+            })
+            .unwrap_or(0),
+    };
+    let short = members
+        .iter()
+        .all(|m| (unit(m.at).norm_len as usize) < MIN_NEAR_CHARS);
+    Cluster {
+        kind,
+        short,
+        members,
+        canonical,
+    }
+}
+
+/// Chars of the normalized start and end that key a truncation candidate.
+const EDGE_CHARS: usize = 12;
+/// A contained copy is at most this share of its source's length.
+const LOPSIDED: f64 = 0.9;
+/// Fewest shingles of a copy for containment to mean something.
+const MIN_COPY_SHINGLES: usize = 10;
+
+/// Truncated copies: candidates share a normalized start or end, or a loose LSH band;
+/// verified by containment. Passages found inside documents are added.
+fn contained<'a>(
+    docs: &[DocDigest],
+    reps: &[At],
+    cluster_of_rep: &[Option<usize>],
+    unit: &impl Fn(At) -> &'a Unit,
+    opts: &DedupOptions,
+    giant: &mut Vec<GiantBucket>,
+) -> Vec<Contained> {
+    let eligible: Vec<usize> = (0..reps.len())
+        .filter(|&r| {
+            unit(reps[r]).paragraph.is_some() && unit(reps[r]).norm_len as usize >= MIN_NEAR_CHARS
+        })
+        .collect();
+    let edge = |r: usize, tail: bool| {
+        let chars: Vec<char> = unit(reps[r]).norm.chars().collect();
+        let piece = if tail {
+            &chars[chars.len() - EDGE_CHARS..]
+        } else {
+            &chars[..EDGE_CHARS]
+        };
+        hash_chars(piece) ^ u64::from(tail)
+    };
+    let keyed = eligible
+        .iter()
+        .flat_map(|&r| [(edge(r, false), r), (edge(r, true), r)])
+        .chain(
+            eligible
+                .iter()
+                .filter_map(|&r| unit(reps[r]).sig.as_ref().map(|s| (r, s)))
+                .flat_map(|(r, sig)| {
+                    (0..LOOSE_BANDS).map(move |b| (band_hash(sig, b, LOOSE_ROWS) ^ 0x1005e, r))
+                }),
+        );
+    let mut giant_loose = Vec::new();
+    let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, &mut giant_loose);
+    giant.extend(giant_loose);
+    let mut best: HashMap<usize, (usize, f64, f64)> = HashMap::new();
+    for (a, b) in pairs {
+        let (ua, ub) = (unit(reps[a]), unit(reps[b]));
+        let (small, large) = if ua.norm_len <= ub.norm_len {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let (us, ul) = (unit(reps[small]), unit(reps[large]));
+        if us.norm_len as f64 > LOPSIDED * ul.norm_len as f64 {
+            continue;
+        }
+        if cluster_of_rep[small].is_some() && cluster_of_rep[small] == cluster_of_rep[large] {
+            continue;
+        }
+        let k = shingle_size(us.norm_len as usize);
+        let (ss, sl) = (shingle_set(us, k), shingle_set(ul, k));
+        if ss.len() < MIN_COPY_SHINGLES {
+            continue;
+        }
+        let common = intersection(&ss, &sl) as f64;
+        let covers = common / ss.len() as f64;
+        if covers >= opts.containment && best.get(&small).is_none_or(|&(_, c, _)| covers > c) {
+            best.insert(small, (large, covers, common / sl.len() as f64));
+        }
+    }
+    let mut out: Vec<Contained> = best
+        .into_iter()
+        .map(|(copy, (source, covers_copy, covers_source))| Contained {
+            copy: reps[copy],
+            source: Source::Unit(reps[source]),
+            covers_copy,
+            covers_source: Some(covers_source),
+        })
+        .collect();
+    for (d, doc) in docs.iter().enumerate() {
+        for p in &doc.passages {
+            out.push(Contained {
+                copy: At {
+                    doc: d as u32,
+                    unit: p.copy,
+                },
+                source: Source::Passage {
+                    doc: d as u32,
+                    first: p.first_paragraph,
+                    last: p.last_paragraph,
+                    span: p.span,
+                },
+                covers_copy: p.covers_copy,
+                covers_source: None,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.copy);
+    out.dedup_by_key(|c| c.copy);
+    out
+}
+
+/// The occurrences a deduplicated corpus drops: every non-canonical paragraph of a cluster
+/// that is not short, and every occurrence of a truncated copy.
+fn removable<'a>(
+    out: &Dedup,
+    groups: &[Vec<At>],
+    reps: &[At],
+    unit: &impl Fn(At) -> &'a Unit,
+) -> Vec<(At, usize)> {
+    let mut drop: HashMap<At, usize> = HashMap::new();
+    for (c, cluster) in out.clusters.iter().enumerate() {
+        if cluster.short {
+            continue;
+        }
+        for (i, m) in cluster.members.iter().enumerate() {
+            if i != cluster.canonical && unit(m.at).paragraph.is_some() {
+                drop.insert(m.at, c);
+            }
+        }
+    }
+    let group_of: HashMap<At, usize> = reps.iter().enumerate().map(|(g, &at)| (at, g)).collect();
+    for (i, c) in out.contained.iter().enumerate() {
+        let occurrences = group_of.get(&c.copy).map_or(&[][..], |&g| &groups[g][..]);
+        for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
+            if unit(at).paragraph.is_some() {
+                drop.insert(at, out.clusters.len() + i);
+            }
+        }
+    }
+    let mut list: Vec<(At, usize)> = drop.into_iter().collect();
+    list.sort();
+    list
+}
+
+/// Near-duplicate documents: identical normalized texts, or documents whose signatures share
+/// an LSH band and whose Jaccard or share of repeated paragraphs is high.
+fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocCluster> {
+    // Which clusters each document's paragraphs belong to, with their chars.
+    let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
+    for (c, cluster) in dedup.clusters.iter().enumerate() {
+        for m in &cluster.members {
+            let u = &docs[m.at.doc as usize].units[m.at.unit as usize];
+            if u.paragraph.is_some() {
+                clusters_of[m.at.doc as usize].push((c, u.span.len() as u32));
+            }
+        }
+    }
+    let share = |a: usize, b: usize| -> f64 {
+        let theirs: BTreeSet<usize> = clusters_of[b].iter().map(|&(c, _)| c).collect();
+        let repeated: u32 = clusters_of[a]
+            .iter()
+            .filter(|(c, _)| theirs.contains(c))
+            .map(|&(_, n)| n)
+            .sum();
+        repeated as f64 / docs[a].chars.max(1) as f64
+    };
+    let doc_shingles = |d: usize| {
+        let whole: Vec<char> = docs[d]
+            .units
+            .iter()
+            .filter(|u| u.paragraph.is_some())
+            .flat_map(|u| u.norm.chars())
+            .collect();
+        shingles(&whole, 5)
+    };
+    // Exact documents first, then LSH over one rep per exact group.
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if doc.norm_len >= MIN_NEAR_CHARS {
+            by_key.entry(doc.key).or_default().push(d);
+        }
+    }
+    let mut exact: Vec<Vec<usize>> = by_key.into_values().collect();
+    exact.sort();
+    let reps: Vec<usize> = exact.iter().map(|g| g[0]).collect();
+    let rep_at: Vec<At> = reps
+        .iter()
+        .map(|&d| At {
+            doc: d as u32,
+            unit: 0,
+        })
+        .collect();
+    let keyed = reps
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &d)| docs[d].sig.as_ref().map(|s| (r, s)))
+        .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
+    let mut ignored = Vec::new();
+    let pairs = bucket_pairs(keyed, opts.bucket_cap, &rep_at, &mut ignored);
+    let links: Vec<(usize, usize, f64)> = pairs
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let (da, db) = (reps[a], reps[b]);
+            let j = jaccard(&doc_shingles(da), &doc_shingles(db));
+            let small = if docs[da].chars <= docs[db].chars {
+                (da, db)
+            } else {
+                (db, da)
+            };
+            (j >= opts.document_threshold || share(small.0, small.1) >= opts.containment)
+                .then_some((a, b, j))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut in_near = vec![false; reps.len()];
+    for (leader, followers) in lead(reps.len(), &links) {
+        let mut members = Vec::new();
+        for (r, j) in std::iter::once((leader, 1.0)).chain(followers) {
+            in_near[r] = true;
+            let lead_doc = reps[leader];
+            members.extend(exact[r].iter().map(|&d| {
+                (
+                    d as u32,
+                    j,
+                    if d == lead_doc {
+                        1.0
+                    } else {
+                        share(d, lead_doc)
+                    },
+                )
+            }));
+        }
+        members.sort_by_key(|m| m.0);
+        let canonical = members
+            .iter()
+            .position(|m| m.0 as usize == reps[leader])
+            .unwrap_or(0);
+        out.push(DocCluster {
+            kind: Kind::Near,
+            members,
+            canonical,
+        });
+    }
+    for (r, group) in exact.iter().enumerate() {
+        if group.len() > 1 && !in_near[r] {
+            let members = group.iter().map(|&d| (d as u32, 1.0, 1.0)).collect();
+            out.push(DocCluster {
+                kind: Kind::Exact,
+                members,
+                canonical: 0,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.members[c.canonical].0);
+    out
+}
+
+/// Normalized text of a string, as dedup compares it (for tools and tests).
+pub fn normalized(text: &str) -> String {
+    normalize(text).into_iter().collect()
+}

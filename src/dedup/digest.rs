@@ -1,0 +1,242 @@
+//! What deduplication keeps of a document: for each paragraph (and each removed boilerplate
+//! line) its normalized text, exact key and MinHash signature, plus the passages of the
+//! document that repeat text spread over other paragraphs. Digests are made in parallel, one
+//! document at a time; only they stay in memory.
+
+use super::minhash::{hash_chars, intersection, shingle_size, shingles, signature, Signature};
+use crate::document::{CleanDocument, Span};
+use std::collections::HashMap;
+
+/// Normalized texts shorter than this are matched exactly only.
+pub const MIN_NEAR_CHARS: usize = 20;
+/// Texts shorter than this are not compared at all.
+pub const MIN_EXACT_CHARS: usize = 4;
+/// A passage must have this many normalized chars to be looked for elsewhere.
+const MIN_PASSAGE_CHARS: usize = 30;
+/// Containment that makes a copy.
+pub const CONTAINMENT: f64 = 0.8;
+
+/// A paragraph, or a removed boilerplate line, as deduplication sees it.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Paragraph index; `None` for a line cleaning removed.
+    pub paragraph: Option<u32>,
+    /// Char span in the cleaned text (empty, at the removal's place, for a removed line).
+    pub span: Span,
+    /// Byte range in the original.
+    pub bytes: (u32, u32),
+    /// Width folded, lower-cased, without white space and punctuation.
+    pub norm: Box<str>,
+    pub norm_len: u32,
+    pub key: u64,
+    pub sig: Option<Box<Signature>>,
+    /// The first chars of the text, for people.
+    pub excerpt: Box<str>,
+}
+
+/// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
+/// (a truncated preview of a speech, a run of sentences copied into a later paragraph).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Passage {
+    /// Unit index of the copy.
+    pub copy: u32,
+    /// Paragraphs holding the source text.
+    pub first_paragraph: u32,
+    pub last_paragraph: u32,
+    pub span: Span,
+    /// Share of the copy's shingles found in the source.
+    pub covers_copy: f64,
+}
+
+/// One document's digest.
+#[derive(Debug, Clone)]
+pub struct DocDigest {
+    pub id: String,
+    pub units: Vec<Unit>,
+    pub passages: Vec<Passage>,
+    /// Exact key and signature of the whole normalized text.
+    pub key: u64,
+    pub sig: Option<Box<Signature>>,
+    pub norm_len: usize,
+    pub chars: usize,
+}
+
+/// Folds width and case, and drops white space and punctuation: digits, letters and
+/// ideographs remain.
+pub fn normalize(text: &str) -> Vec<char> {
+    text.chars()
+        .filter_map(|c| {
+            let c = match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                _ => c,
+            };
+            c.is_alphanumeric().then(|| c.to_ascii_lowercase())
+        })
+        .collect()
+}
+
+const EXCERPT_CHARS: usize = 40;
+
+fn unit(
+    paragraph: Option<u32>,
+    span: Span,
+    bytes: (u32, u32),
+    text: &str,
+) -> Option<(Unit, Vec<char>)> {
+    let norm = normalize(text);
+    if norm.len() < MIN_EXACT_CHARS {
+        return None;
+    }
+    let sig = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
+        .then(|| Box::new(signature(&shingles(&norm, shingle_size(norm.len())))));
+    let unit = Unit {
+        paragraph,
+        span,
+        bytes,
+        norm: norm.iter().collect::<String>().into(),
+        norm_len: norm.len() as u32,
+        key: hash_chars(&norm),
+        sig,
+        excerpt: text.chars().take(EXCERPT_CHARS).collect::<String>().into(),
+    };
+    Some((unit, norm))
+}
+
+/// Digests a cleaned document.
+pub fn digest(doc: &CleanDocument) -> DocDigest {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut units = Vec::new();
+    let mut norms = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let text: String = chars[p.span.start..p.span.end].iter().collect();
+        if let Some((u, norm)) = unit(Some(i as u32), p.span, doc.bytes(p.span), &text) {
+            units.push(u);
+            norms.push(norm);
+        }
+    }
+    let whole: Vec<char> = norms.concat();
+    let passages = passages(&units, &norms);
+    for r in &doc.removals {
+        if let Some((u, _)) = unit(None, Span::new(r.at, r.at), r.bytes, r.text.trim()) {
+            units.push(u);
+        }
+    }
+    let sig = (whole.len() >= MIN_NEAR_CHARS).then(|| Box::new(signature(&shingles(&whole, 5))));
+    DocDigest {
+        id: doc.id.clone(),
+        units,
+        passages,
+        key: hash_chars(&whole),
+        sig,
+        norm_len: whole.len(),
+        chars: chars.len(),
+    }
+}
+
+/// Paragraphs whose shingles mostly occur in the rest of the document, but not mostly in any
+/// single other paragraph (single-paragraph copies are found corpus-wide by the clusters).
+fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
+    const K: usize = 5;
+    let sets: Vec<Vec<u64>> = norms.iter().map(|n| shingles(n, K)).collect();
+    let mut where_found: HashMap<u64, Vec<u32>> = HashMap::new();
+    let whole: Vec<char> = norms.concat();
+    // Shingles across paragraph boundaries count too: a preview runs over several paragraphs.
+    let mut starts = Vec::with_capacity(norms.len());
+    let mut at = 0;
+    for n in norms {
+        starts.push(at);
+        at += n.len();
+    }
+    for (pos, w) in whole.windows(K).enumerate() {
+        let para = starts.partition_point(|&s| s <= pos) - 1;
+        let entry = where_found.entry(hash_chars(w)).or_default();
+        if entry.last() != Some(&(para as u32)) {
+            entry.push(para as u32);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        if norms[i].len() < MIN_PASSAGE_CHARS
+            || units
+                .iter()
+                .enumerate()
+                .any(|(j, u)| j != i && u.key == units[i].key)
+        {
+            continue;
+        }
+        let mut hits = vec![0usize; norms.len()];
+        let mut covered = 0;
+        for s in set {
+            let mut any = false;
+            for &p in where_found
+                .get(s)
+                .into_iter()
+                .flatten()
+                .filter(|&&p| p as usize != i)
+            {
+                hits[p as usize] += 1;
+                any = true;
+            }
+            covered += usize::from(any);
+        }
+        let covers = covered as f64 / set.len() as f64;
+        if covers < CONTAINMENT {
+            continue;
+        }
+        let single = sets.iter().enumerate().any(|(j, other)| {
+            j != i && intersection(set, other) as f64 >= CONTAINMENT * set.len() as f64
+        });
+        if single {
+            continue;
+        }
+        let (first, last) = densest_window(&hits);
+        out.push(Passage {
+            copy: i as u32,
+            first_paragraph: units[first as usize].paragraph.unwrap_or(0),
+            last_paragraph: units[last as usize].paragraph.unwrap_or(0),
+            span: Span::new(
+                units[first as usize].span.start,
+                units[last as usize].span.end,
+            ),
+            covers_copy: covers,
+        });
+    }
+    out
+}
+
+/// The shortest run of paragraphs holding nine tenths of the hits.
+fn densest_window(hits: &[usize]) -> (usize, usize) {
+    let total: usize = hits.iter().sum();
+    let need = (total * 9).div_ceil(10).max(1);
+    let (mut best, mut lo, mut sum) = ((0, hits.len().saturating_sub(1)), 0, 0);
+    for hi in 0..hits.len() {
+        sum += hits[hi];
+        while lo < hi && sum - hits[lo] >= need {
+            sum -= hits[lo];
+            lo += 1;
+        }
+        if sum >= need && hi - lo < best.1 - best.0 {
+            best = (lo, hi);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn densest_window_skips_stray_hits() {
+        assert_eq!(densest_window(&[0, 5, 9, 30, 0, 0, 1]), (1, 3));
+        assert_eq!(densest_window(&[0, 0, 4]), (2, 2));
+    }
+
+    #[test]
+    fn normalization_folds_width_and_drops_punctuation() {
+        let n: String = normalize("“两个确立”，ＧＤＰ增长 5.2%！")
+            .into_iter()
+            .collect();
+        assert_eq!(n, "两个确立gdp增长52");
+    }
+}

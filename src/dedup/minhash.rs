@@ -1,0 +1,156 @@
+//! Character shingles, MinHash signatures and the exact set measures that verify candidates.
+
+/// Hashes in a signature.
+pub const HASHES: usize = 128;
+/// LSH bands for near-duplicates, and rows in each (20 × 6 = the first 120 hashes).
+pub const BANDS: usize = 20;
+pub const ROWS: usize = 6;
+/// Loose bands for lopsided (contained) pairs: 2 rows each over the first 64 hashes.
+pub const LOOSE_BANDS: usize = 32;
+pub const LOOSE_ROWS: usize = 2;
+
+/// A MinHash signature.
+pub type Signature = [u32; HASHES];
+
+/// A 64-bit mix (splitmix64's finalizer): deterministic, fast, well spread.
+pub fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Hash of a sequence of chars.
+pub fn hash_chars(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .fold(0x9e37_79b9_7f4a_7c15u64, |h, &c| mix(h ^ c as u64))
+}
+
+/// Shingle size for a normalized text of `len` chars: 5, or 3 for short paragraphs.
+pub fn shingle_size(len: usize) -> usize {
+    if len < 50 {
+        3
+    } else {
+        5
+    }
+}
+
+/// Sorted, deduplicated hashes of the `k`-char shingles of `chars`.
+pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = if chars.len() < k {
+        vec![hash_chars(chars)]
+    } else {
+        chars.windows(k).map(hash_chars).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The multiply-shift hash family, fixed so that signatures never change between runs.
+fn family() -> &'static ([u64; HASHES], [u64; HASHES]) {
+    static FAMILY: std::sync::OnceLock<([u64; HASHES], [u64; HASHES])> = std::sync::OnceLock::new();
+    FAMILY.get_or_init(|| {
+        let mut a = [0u64; HASHES];
+        let mut b = [0u64; HASHES];
+        for i in 0..HASHES {
+            a[i] = mix(0x5eed_0000 + i as u64) | 1;
+            b[i] = mix(0xb1a5_0000 + i as u64);
+        }
+        (a, b)
+    })
+}
+
+/// MinHash signature of a shingle set.
+pub fn signature(shingles: &[u64]) -> Signature {
+    let (a, b) = family();
+    let mut sig = [u32::MAX; HASHES];
+    for &s in shingles {
+        for i in 0..HASHES {
+            let v = (a[i].wrapping_mul(s).wrapping_add(b[i]) >> 32) as u32;
+            sig[i] = sig[i].min(v);
+        }
+    }
+    sig
+}
+
+/// Size of the intersection of two sorted sets.
+pub fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Jaccard similarity of two sorted sets.
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let common = intersection(a, b);
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        1.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
+/// Hash of one band of a signature.
+pub fn band_hash(sig: &Signature, band: usize, rows: usize) -> u64 {
+    sig[band * rows..(band + 1) * rows]
+        .iter()
+        .fold(band as u64, |h, &v| mix(h ^ v as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn jaccard_of_shingles() {
+        let a = shingles(
+            &chars("坚持把服务做实两大定位发挥三个作用打造六个区作为重要使命"),
+            3,
+        );
+        let b = shingles(
+            &chars("始终把服务做实两大定位发挥三个作用打造六个区作为重要使命"),
+            3,
+        );
+        let j = jaccard(&a, &b);
+        assert!(j > 0.8 && j < 1.0, "{j}");
+        assert_eq!(jaccard(&a, &a), 1.0);
+    }
+
+    #[test]
+    fn signatures_estimate_jaccard() {
+        let text: Vec<char> = "全面落实新时代党的建设总要求和新时代党的组织路线持续探索加强基层党组织建设的新思路新路径新模式开创基层党建新局面".chars().collect();
+        let mut edited = text.clone();
+        edited[10] = '甲';
+        edited[30] = '乙';
+        let (a, b) = (shingles(&text, 5), shingles(&edited, 5));
+        let (sa, sb) = (signature(&a), signature(&b));
+        let estimate = sa.iter().zip(&sb).filter(|(x, y)| x == y).count() as f64 / HASHES as f64;
+        assert!(
+            (estimate - jaccard(&a, &b)).abs() < 0.15,
+            "{estimate} vs {}",
+            jaccard(&a, &b)
+        );
+        assert_eq!(signature(&a), sa, "deterministic");
+    }
+
+    #[test]
+    fn short_text_has_one_shingle() {
+        assert_eq!(shingles(&chars("党建"), 3).len(), 1);
+    }
+}

@@ -1,0 +1,13 @@
+//! Deduplication: repeated paragraphs (exact, near-duplicate, truncated copies), within and
+//! across documents, near-duplicate documents, and a deduplicated corpus.
+
+pub mod cluster;
+pub mod digest;
+pub mod minhash;
+pub mod report;
+pub mod write;
+
+pub use cluster::{
+    find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source,
+};
+pub use digest::{digest, DocDigest, Unit};

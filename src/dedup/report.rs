@@ -1,0 +1,354 @@
+//! The public JSON of deduplication (`docs/schema.md`) and its terminal summary.
+
+use super::cluster::{At, Dedup, DedupOptions, Keep, Kind, Source};
+use super::digest::DocDigest;
+use super::minhash::{BANDS, HASHES, ROWS};
+use crate::SCHEMA_VERSION;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Settings {
+    threshold: f64,
+    containment: f64,
+    document_threshold: f64,
+    keep: &'static str,
+    bucket_cap: usize,
+    shingles: &'static str,
+    hashes: usize,
+    bands: usize,
+    rows: usize,
+}
+
+#[derive(Serialize)]
+struct Stats {
+    documents: usize,
+    paragraphs: usize,
+    duplicate_paragraphs: usize,
+    removable_chars: usize,
+    clusters: usize,
+    contained: usize,
+    document_clusters: usize,
+    giant_buckets: usize,
+}
+
+#[derive(Serialize)]
+struct Place<'a> {
+    doc: &'a str,
+    paragraph: Option<u32>,
+    span: [usize; 2],
+    bytes: [u32; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f64>,
+    /// A line cleaning already removed (a byline, a caption).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    removed_line: bool,
+}
+
+#[derive(Serialize)]
+struct ClusterJson<'a> {
+    id: String,
+    kind: &'static str,
+    short: bool,
+    size: usize,
+    chars: usize,
+    removable_chars: usize,
+    canonical: usize,
+    excerpt: &'a str,
+    members: Vec<Place<'a>>,
+}
+
+#[derive(Serialize)]
+struct PassageJson<'a> {
+    doc: &'a str,
+    paragraphs: [u32; 2],
+    span: [usize; 2],
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum SourceJson<'a> {
+    Unit(Place<'a>),
+    Passage(PassageJson<'a>),
+}
+
+#[derive(Serialize)]
+struct ContainedJson<'a> {
+    id: String,
+    kind: &'static str,
+    copy: Place<'a>,
+    source: SourceJson<'a>,
+    covers_copy: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    covers_source: Option<f64>,
+    excerpt: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocMemberJson<'a> {
+    doc: &'a str,
+    jaccard: f64,
+    shared: f64,
+}
+
+#[derive(Serialize)]
+struct DocClusterJson<'a> {
+    kind: &'static str,
+    size: usize,
+    canonical: usize,
+    members: Vec<DocMemberJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct GiantJson<'a> {
+    size: usize,
+    example: Place<'a>,
+    excerpt: &'a str,
+}
+
+#[derive(Serialize)]
+struct ReportJson<'a> {
+    schema_version: &'static str,
+    settings: Settings,
+    stats: Stats,
+    clusters: Vec<ClusterJson<'a>>,
+    contained: Vec<ContainedJson<'a>>,
+    documents: Vec<DocClusterJson<'a>>,
+    giant_buckets: Vec<GiantJson<'a>>,
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Exact => "exact",
+        Kind::Near => "near",
+    }
+}
+
+/// Corpus counts of a dedup result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Counts {
+    pub documents: usize,
+    pub paragraphs: usize,
+    pub duplicate_paragraphs: usize,
+    pub removable_chars: usize,
+}
+
+/// Counts of documents, paragraphs and what a deduplicated corpus drops.
+pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
+    Counts {
+        documents: docs.len(),
+        paragraphs: docs
+            .iter()
+            .map(|d| d.units.iter().filter(|u| u.paragraph.is_some()).count())
+            .sum(),
+        duplicate_paragraphs: dedup.removable.len(),
+        removable_chars: dedup
+            .removable
+            .iter()
+            .map(|(at, _)| docs[at.doc as usize].units[at.unit as usize].span.len())
+            .sum(),
+    }
+}
+
+/// The dedup result as pretty JSON.
+pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String {
+    let place = |at: At, score: Option<f64>| {
+        let u = &docs[at.doc as usize].units[at.unit as usize];
+        Place {
+            doc: &docs[at.doc as usize].id,
+            paragraph: u.paragraph,
+            span: [u.span.start, u.span.end],
+            bytes: [u.bytes.0, u.bytes.1],
+            score: score.map(round),
+            removed_line: u.paragraph.is_none(),
+        }
+    };
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let removable_in = |c: usize| {
+        dedup
+            .removable
+            .iter()
+            .filter(|r| r.1 == c)
+            .map(|r| unit(r.0).span.len())
+            .sum()
+    };
+    let c = counts(docs, dedup);
+    let report = ReportJson {
+        schema_version: SCHEMA_VERSION,
+        settings: Settings {
+            threshold: opts.threshold,
+            containment: opts.containment,
+            document_threshold: opts.document_threshold,
+            keep: match opts.keep {
+                Keep::Earliest => "earliest",
+                Keep::Longest => "longest",
+            },
+            bucket_cap: opts.bucket_cap,
+            shingles: "5 chars; 3 under 50 normalized chars; exact only under 20",
+            hashes: HASHES,
+            bands: BANDS,
+            rows: ROWS,
+        },
+        stats: Stats {
+            documents: c.documents,
+            paragraphs: c.paragraphs,
+            duplicate_paragraphs: c.duplicate_paragraphs,
+            removable_chars: c.removable_chars,
+            clusters: dedup.clusters.len(),
+            contained: dedup.contained.len(),
+            document_clusters: dedup.documents.len(),
+            giant_buckets: dedup.giant_buckets.len(),
+        },
+        clusters: dedup
+            .clusters
+            .iter()
+            .enumerate()
+            .map(|(i, cl)| {
+                let canon = unit(cl.members[cl.canonical].at);
+                ClusterJson {
+                    id: format!("c{}", i + 1),
+                    kind: kind_name(cl.kind),
+                    short: cl.short,
+                    size: cl.members.len(),
+                    chars: canon.span.len().max(canon.excerpt.chars().count()),
+                    removable_chars: removable_in(i),
+                    canonical: cl.canonical,
+                    excerpt: &canon.excerpt,
+                    members: cl
+                        .members
+                        .iter()
+                        .map(|m| place(m.at, Some(m.score)))
+                        .collect(),
+                }
+            })
+            .collect(),
+        contained: dedup
+            .contained
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ContainedJson {
+                id: format!("t{}", i + 1),
+                kind: "contained",
+                copy: place(t.copy, None),
+                source: match &t.source {
+                    Source::Unit(at) => SourceJson::Unit(place(*at, None)),
+                    Source::Passage {
+                        doc,
+                        first,
+                        last,
+                        span,
+                    } => SourceJson::Passage(PassageJson {
+                        doc: &docs[*doc as usize].id,
+                        paragraphs: [*first, *last],
+                        span: [span.start, span.end],
+                    }),
+                },
+                covers_copy: round(t.covers_copy),
+                covers_source: t.covers_source.map(round),
+                excerpt: &unit(t.copy).excerpt,
+            })
+            .collect(),
+        documents: dedup
+            .documents
+            .iter()
+            .map(|d| DocClusterJson {
+                kind: kind_name(d.kind),
+                size: d.members.len(),
+                canonical: d.canonical,
+                members: d
+                    .members
+                    .iter()
+                    .map(|&(doc, j, s)| DocMemberJson {
+                        doc: &docs[doc as usize].id,
+                        jaccard: round(j),
+                        shared: round(s),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        giant_buckets: dedup
+            .giant_buckets
+            .iter()
+            .map(|g| GiantJson {
+                size: g.size,
+                example: place(g.example, None),
+                excerpt: &unit(g.example).excerpt,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&report).expect("serializable")
+}
+
+/// The terminal summary: counts and the heaviest repeats.
+pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
+    let c = counts(docs, dedup);
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let mut out = String::new();
+    for (k, v) in [
+        ("documents", c.documents),
+        ("paragraphs", c.paragraphs),
+        ("duplicate paragraphs", c.duplicate_paragraphs),
+        ("chars removable", c.removable_chars),
+        ("clusters", dedup.clusters.len()),
+        ("truncated copies", dedup.contained.len()),
+        (
+            "duplicate documents",
+            dedup.documents.iter().map(|d| d.members.len() - 1).sum(),
+        ),
+        ("giant buckets", dedup.giant_buckets.len()),
+    ] {
+        out.push_str(&format!("{k:<22}{v:>12}\n"));
+    }
+    let mut heavy: Vec<(usize, usize)> = dedup
+        .clusters
+        .iter()
+        .enumerate()
+        .map(|(i, cl)| {
+            (
+                i,
+                cl.members.len() * unit(cl.members[cl.canonical].at).norm_len as usize,
+            )
+        })
+        .collect();
+    heavy.sort_by_key(|&(i, w)| (std::cmp::Reverse(w), i));
+    if !heavy.is_empty() {
+        out.push_str(&format!(
+            "\nheaviest repeats (count × length)\n{:>6} {:>6}  {}\n",
+            "count", "chars", "excerpt · where"
+        ));
+    }
+    for &(i, _) in heavy.iter().take(top) {
+        let cl = &dedup.clusters[i];
+        let canon = unit(cl.members[cl.canonical].at);
+        let mut docs_seen: Vec<&str> = cl
+            .members
+            .iter()
+            .map(|m| docs[m.at.doc as usize].id.as_str())
+            .collect();
+        docs_seen.dedup();
+        let more = if docs_seen.len() > 3 {
+            format!(" +{}", docs_seen.len() - 3)
+        } else {
+            String::new()
+        };
+        let excerpt: String = canon.excerpt.chars().take(24).collect();
+        out.push_str(&format!(
+            "{:>6} {:>6}  {}{} · {}{}\n",
+            cl.members.len(),
+            canon.norm_len,
+            excerpt,
+            if cl.short { " (short)" } else { "" },
+            docs_seen
+                .iter()
+                .take(3)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", "),
+            more
+        ));
+    }
+    out
+}

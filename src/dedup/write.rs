@@ -1,0 +1,149 @@
+//! The deduplicated corpus: a second pass over the input that writes each document again,
+//! cleaned and without the paragraphs deduplication drops, in the format it came in, plus a
+//! record of what was dropped from which document and why.
+
+use super::cluster::Dedup;
+use super::digest::DocDigest;
+use crate::document::CleanDocument;
+use crate::error::Result;
+use crate::output::{write_line, AtomicFile};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+/// Paragraphs to drop, by document order index: paragraph index → cluster label.
+pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<usize, Vec<(u32, String)>> {
+    let mut out: HashMap<usize, Vec<(u32, String)>> = HashMap::new();
+    for &(at, c) in &dedup.removable {
+        let unit = &docs[at.doc as usize].units[at.unit as usize];
+        let label = if c < dedup.clusters.len() {
+            format!("c{}", c + 1)
+        } else {
+            format!("t{}", c - dedup.clusters.len() + 1)
+        };
+        if let Some(p) = unit.paragraph {
+            out.entry(at.doc as usize).or_default().push((p, label));
+        }
+    }
+    out
+}
+
+/// A relative path that stays inside the output folder: no root, no `..`, no NUL.
+pub fn safe_relative(id: &str) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in Path::new(&id.replace('\0', "_")).components() {
+        if let Component::Normal(p) = part {
+            let p = p.to_string_lossy();
+            let p: String = p.chars().take(200).collect();
+            out.push(p);
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push("_");
+    }
+    out
+}
+
+/// Writes documents in corpus order into a folder.
+pub struct CleanWriter {
+    dir: PathBuf,
+    jsonl: Option<(PathBuf, AtomicFile)>,
+    removed: AtomicFile,
+    text_field: String,
+    id_field: String,
+}
+
+impl CleanWriter {
+    pub fn new(dir: &Path, text_field: &str, id_field: &str) -> Result<Self> {
+        Ok(CleanWriter {
+            dir: dir.to_path_buf(),
+            jsonl: None,
+            removed: AtomicFile::create(&dir.join("dedup-removed.jsonl"))?,
+            text_field: text_field.to_string(),
+            id_field: id_field.to_string(),
+        })
+    }
+
+    /// Writes one document without the given paragraphs.
+    pub fn write(&mut self, doc: &CleanDocument, drop: &[(u32, String)]) -> Result<()> {
+        let chars: Vec<char> = doc.text.chars().collect();
+        let kept: Vec<String> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !drop.iter().any(|(p, _)| *p as usize == *i))
+            .map(|(_, p)| chars[p.span.start..p.span.end].iter().collect())
+            .collect();
+        let text = kept.join(crate::clean::PARAGRAPH_SEPARATOR);
+        if !drop.is_empty() {
+            let removed: Vec<Value> = drop
+                .iter()
+                .map(|(p, c)| {
+                    let span = doc.paragraphs[*p as usize].span;
+                    json!({"paragraph": p, "span": [span.start, span.end], "cluster": c})
+                })
+                .collect();
+            write_line(
+                self.removed.writer(),
+                &json!({"id": doc.id, "removed": removed}).to_string(),
+            )?;
+        }
+        if doc.origin.line.is_some() {
+            self.write_jsonl(doc, text)
+        } else {
+            let name = if doc.id == "-" {
+                PathBuf::from("stdin.txt")
+            } else {
+                safe_relative(&doc.id)
+            };
+            let path = self.dir.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| crate::error::Error::io(parent, e))?;
+            }
+            crate::output::write_atomic(&path, |w| write_line(w, &text))
+        }
+    }
+
+    fn write_jsonl(&mut self, doc: &CleanDocument, text: String) -> Result<()> {
+        let name = Path::new(&doc.origin.path).file_name().map_or_else(
+            || "stdin.jsonl".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let path = self.dir.join(safe_relative(&name));
+        if self.jsonl.as_ref().is_none_or(|(p, _)| *p != path) {
+            if let Some((_, file)) = self.jsonl.take() {
+                file.commit()?;
+            }
+            self.jsonl = Some((path.clone(), AtomicFile::create(&path)?));
+        }
+        let mut object: Map<String, Value> = doc.metadata.clone();
+        object.insert(self.id_field.clone(), Value::String(doc.id.clone()));
+        object.insert(self.text_field.clone(), Value::String(text));
+        let (_, file) = self.jsonl.as_mut().expect("opened above");
+        write_line(file.writer(), &Value::Object(object).to_string())
+    }
+
+    /// Renames every file into place.
+    pub fn finish(mut self) -> Result<()> {
+        if let Some((_, file)) = self.jsonl.take() {
+            file.commit()?;
+        }
+        self.removed.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_cannot_leave_the_folder() {
+        assert_eq!(safe_relative("../../etc/x"), PathBuf::from("etc/x"));
+        assert_eq!(
+            safe_relative("/abs/path.txt"),
+            PathBuf::from("abs/path.txt")
+        );
+        assert_eq!(safe_relative("a\0b"), PathBuf::from("a_b"));
+        assert_eq!(safe_relative(".."), PathBuf::from("_"));
+    }
+}
