@@ -192,11 +192,11 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
         let (first, last) = densest_window(&hits);
         out.push(Passage {
             copy: i as u32,
-            first_paragraph: units[first as usize].paragraph.unwrap_or(0),
-            last_paragraph: units[last as usize].paragraph.unwrap_or(0),
+            first_paragraph: units[first].paragraph.unwrap_or(0),
+            last_paragraph: units[last].paragraph.unwrap_or(0),
             span: Span::new(
-                units[first as usize].span.start,
-                units[last as usize].span.end,
+                units[first].span.start,
+                units[last].span.end,
             ),
             covers_copy: covers,
         });
