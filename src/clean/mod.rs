@@ -11,7 +11,7 @@ mod template;
 pub mod tracked;
 
 use crate::document::{Change, CleanDocument, Flags, Paragraph, RawDocument, Removal, Span};
-use crate::input::decode::Decoded;
+use crate::input::decode::{ByteMap, Decoded};
 use std::collections::BTreeMap;
 use tracked::Tracked;
 
@@ -127,7 +127,7 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         changes: tally.into_changes(),
         flags,
         bytes_in: raw.bytes_in,
-        chars_in: raw.decoded.origin.len(),
+        chars_in: raw.decoded.char_count(),
         offsets,
     }
 }
@@ -176,43 +176,62 @@ fn assemble(paras: &[Tracked]) -> Assembled {
 
 /// Maps byte offsets of the decoded text to byte ranges of the original source.
 struct SourceMap<'a> {
-    starts: Vec<u32>,
-    decoded: &'a Decoded,
+    text: &'a str,
+    /// Byte start of each decoded char, and its original range (absent for an identity map).
+    table: Option<(Vec<u32>, &'a [(u32, u32)])>,
 }
 
 impl<'a> SourceMap<'a> {
     fn new(decoded: &'a Decoded) -> Self {
-        let starts = decoded.text.char_indices().map(|(i, _)| i as u32).collect();
-        SourceMap { starts, decoded }
+        let table = match &decoded.origin {
+            ByteMap::Identity => None,
+            ByteMap::Table(origin) => Some((
+                decoded.text.char_indices().map(|(i, _)| i as u32).collect(),
+                &origin[..],
+            )),
+        };
+        SourceMap {
+            text: &decoded.text,
+            table,
+        }
     }
 
-    fn char_at(&self, byte: u32, hint: &mut usize) -> usize {
-        let s = &self.starts;
-        if *hint < s.len() && s[*hint] <= byte && s.get(*hint + 1).is_none_or(|&n| n > byte) {
-            return *hint;
+    /// Original byte range of the char at decoded byte `byte`; `hint` speeds up lookups that
+    /// move forward.
+    fn at(&self, byte: u32, hint: &mut usize) -> (u32, u32) {
+        let Some((starts, origin)) = &self.table else {
+            let len = self.text[byte as usize..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            return (byte, byte + len as u32);
+        };
+        let ok = |i: usize| starts[i] <= byte && starts.get(i + 1).is_none_or(|&n| n > byte);
+        if !(*hint < starts.len() && ok(*hint)) {
+            *hint = if *hint + 1 < starts.len() && ok(*hint + 1) {
+                *hint + 1
+            } else {
+                starts.partition_point(|&x| x <= byte).saturating_sub(1)
+            };
         }
-        if *hint + 1 < s.len() && s[*hint + 1] == byte {
-            *hint += 1;
-            return *hint;
-        }
-        *hint = s.partition_point(|&x| x <= byte).saturating_sub(1);
-        *hint
+        origin[*hint]
     }
 
     /// Original byte range of each char whose decoded byte offset is given.
     fn offsets(&self, src: &[u32]) -> Vec<(u32, u32)> {
         let mut hint = 0;
-        src.iter()
-            .map(|&b| self.decoded.origin[self.char_at(b, &mut hint)])
-            .collect()
+        src.iter().map(|&b| self.at(b, &mut hint)).collect()
     }
 
     /// Original byte range of a decoded byte range.
     fn range(&self, start: u32, end: u32) -> (u32, u32) {
         let mut hint = 0;
-        let first = self.decoded.origin[self.char_at(start, &mut hint)];
-        let last = self.decoded.origin[self.char_at(end.saturating_sub(1).max(start), &mut hint)];
-        (first.0, last.1)
+        let first = self.at(start, &mut hint);
+        let last_char = self.text[..end as usize]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(i, _)| i as u32);
+        (first.0, self.at(last_char.max(start), &mut hint).1)
     }
 }
 

@@ -3,11 +3,12 @@
 //! verified by containment, and near-duplicate documents. Clusters are built around a leader,
 //! only from verified links to it, so no chain can join unrelated paragraphs.
 
-use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_NEAR_CHARS};
+use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
-    band_hash, hash_chars, intersection, jaccard, shingle_size, shingles, BANDS, LOOSE_BANDS,
-    LOOSE_ROWS, ROWS,
+    band_hash, hash_chars, intersection, jaccard, shingle_size, shingles, PreHashed, BANDS,
+    LOOSE_BANDS, LOOSE_ROWS, ROWS,
 };
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
 /// Which copy of a cluster is kept.
@@ -169,7 +170,7 @@ pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
 
 /// Occurrences grouped by exact key, in corpus order; each group's first is its rep.
 fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
-    let mut index: HashMap<u64, usize> = HashMap::new();
+    let mut index: HashMap<u64, usize, PreHashed> = HashMap::default();
     let mut groups: Vec<Vec<At>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (u, unit) in doc.units.iter().enumerate() {
@@ -187,34 +188,37 @@ fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
     groups
 }
 
-/// Candidate pairs of reps from LSH buckets; buckets over the cap are reported instead.
+/// Candidate pairs of reps sharing a bucket key, sorted; buckets over the cap are reported
+/// instead. Keys are sorted rather than hashed into a map: 16 bytes an entry, freed at once.
 fn bucket_pairs(
     keyed: impl Iterator<Item = (u64, usize)>,
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
-) -> BTreeSet<(usize, usize)> {
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (key, rep) in keyed {
-        buckets.entry(key).or_default().push(rep);
-    }
-    let mut pairs = BTreeSet::new();
-    let mut sorted: Vec<_> = buckets.into_values().filter(|b| b.len() > 1).collect();
-    sorted.sort();
-    for bucket in sorted {
+) -> Vec<(usize, usize)> {
+    let mut entries: Vec<(u64, u32)> = keyed.map(|(k, r)| (k, r as u32)).collect();
+    entries.sort_unstable();
+    entries.dedup();
+    let mut pairs = Vec::new();
+    for bucket in entries.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
         if bucket.len() > cap {
             giant.push(GiantBucket {
                 size: bucket.len(),
-                example: reps[bucket[0]],
+                example: reps[bucket[0].1 as usize],
             });
             continue;
         }
-        for (i, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[i + 1..] {
-                pairs.insert((a.min(b), a.max(b)));
-            }
+        for (i, &(_, a)) in bucket.iter().enumerate() {
+            pairs.extend(
+                bucket[i + 1..]
+                    .iter()
+                    .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize)),
+            );
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
+    giant.sort_by_key(|g| (std::cmp::Reverse(g.size), g.example));
     pairs
 }
 
@@ -225,7 +229,7 @@ fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
 /// Verified near-duplicate links between reps: `(a, b, jaccard)` with a < b.
 fn near_links<'a>(
     reps: &[At],
-    unit: &impl Fn(At) -> &'a Unit,
+    unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, usize, f64)> {
@@ -236,7 +240,7 @@ fn near_links<'a>(
         .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
     let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, giant);
     pairs
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(a, b)| {
             let (ua, ub) = (unit(reps[a]), unit(reps[b]));
             let k = shingle_size(ua.norm_len.min(ub.norm_len) as usize);
@@ -280,7 +284,7 @@ fn lead(n: usize, links: &[(usize, usize, f64)]) -> Vec<(usize, Vec<(usize, f64)
 fn finish<'a>(
     kind: Kind,
     members: Vec<Member>,
-    unit: &impl Fn(At) -> &'a Unit,
+    unit: &(impl Fn(At) -> &'a Unit + Sync),
     keep: Keep,
 ) -> Cluster {
     let canonical = match keep {
@@ -322,7 +326,7 @@ fn contained<'a>(
     docs: &[DocDigest],
     reps: &[At],
     cluster_of_rep: &[Option<usize>],
-    unit: &impl Fn(At) -> &'a Unit,
+    unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<Contained> {
@@ -354,30 +358,35 @@ fn contained<'a>(
     let mut giant_loose = Vec::new();
     let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, &mut giant_loose);
     giant.extend(giant_loose);
+    let verified: Vec<(usize, usize, f64, f64)> = pairs
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            let (ua, ub) = (unit(reps[a]), unit(reps[b]));
+            let (small, large) = if ua.norm_len <= ub.norm_len {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let (us, ul) = (unit(reps[small]), unit(reps[large]));
+            if us.norm_len as f64 > LOPSIDED * ul.norm_len as f64
+                || (cluster_of_rep[small].is_some()
+                    && cluster_of_rep[small] == cluster_of_rep[large])
+            {
+                return None;
+            }
+            let k = shingle_size(us.norm_len as usize);
+            let (ss, sl) = (shingle_set(us, k), shingle_set(ul, k));
+            let common = intersection(&ss, &sl) as f64;
+            let covers = common / ss.len() as f64;
+            (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
+                .then(|| (small, large, covers, common / sl.len() as f64))
+        })
+        .collect();
+    // The best source of each copy: highest cover, then earliest.
     let mut best: HashMap<usize, (usize, f64, f64)> = HashMap::new();
-    for (a, b) in pairs {
-        let (ua, ub) = (unit(reps[a]), unit(reps[b]));
-        let (small, large) = if ua.norm_len <= ub.norm_len {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        let (us, ul) = (unit(reps[small]), unit(reps[large]));
-        if us.norm_len as f64 > LOPSIDED * ul.norm_len as f64 {
-            continue;
-        }
-        if cluster_of_rep[small].is_some() && cluster_of_rep[small] == cluster_of_rep[large] {
-            continue;
-        }
-        let k = shingle_size(us.norm_len as usize);
-        let (ss, sl) = (shingle_set(us, k), shingle_set(ul, k));
-        if ss.len() < MIN_COPY_SHINGLES {
-            continue;
-        }
-        let common = intersection(&ss, &sl) as f64;
-        let covers = common / ss.len() as f64;
-        if covers >= opts.containment && best.get(&small).is_none_or(|&(_, c, _)| covers > c) {
-            best.insert(small, (large, covers, common / sl.len() as f64));
+    for (small, large, covers, covers_source) in verified {
+        if best.get(&small).is_none_or(|&(_, c, _)| covers > c) {
+            best.insert(small, (large, covers, covers_source));
         }
     }
     let mut out: Vec<Contained> = best
@@ -418,7 +427,7 @@ fn removable<'a>(
     out: &Dedup,
     groups: &[Vec<At>],
     reps: &[At],
-    unit: &impl Fn(At) -> &'a Unit,
+    unit: &(impl Fn(At) -> &'a Unit + Sync),
 ) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
     for (c, cluster) in out.clusters.iter().enumerate() {
@@ -479,7 +488,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
     // Exact documents first, then LSH over one rep per exact group.
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
-        if doc.norm_len >= MIN_NEAR_CHARS {
+        if doc.norm_len >= MIN_EXACT_CHARS {
             by_key.entry(doc.key).or_default().push(d);
         }
     }
@@ -501,7 +510,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
     let mut ignored = Vec::new();
     let pairs = bucket_pairs(keyed, opts.bucket_cap, &rep_at, &mut ignored);
     let links: Vec<(usize, usize, f64)> = pairs
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(a, b)| {
             let (da, db) = (reps[a], reps[b]);
             let j = jaccard(&doc_shingles(da), &doc_shingles(db));

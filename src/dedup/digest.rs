@@ -3,7 +3,10 @@
 //! document that repeat text spread over other paragraphs. Digests are made in parallel, one
 //! document at a time; only they stay in memory.
 
-use super::minhash::{hash_chars, intersection, shingle_size, shingles, signature, Signature};
+use super::minhash::{
+    hash_chars, intersection, shingle_size, shingles, signature, PreHashed, Signature,
+};
+use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
 use std::collections::HashMap;
 
@@ -116,12 +119,27 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     }
     let whole: Vec<char> = norms.concat();
     let passages = passages(&units, &norms);
-    for r in &doc.removals {
+    // Removed lines that repeat are worth reporting (a byline printed twice); markup is not.
+    let reported =
+        |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
+    for r in doc.removals.iter().filter(reported) {
         if let Some((u, _)) = unit(None, Span::new(r.at, r.at), r.bytes, r.text.trim()) {
             units.push(u);
         }
     }
-    let sig = (whole.len() >= MIN_NEAR_CHARS).then(|| Box::new(signature(&shingles(&whole, 5))));
+    // The signature of the union of the paragraphs' shingle sets: the element-wise minimum.
+    let sig = units.iter().filter_map(|u| u.sig.as_deref()).fold(
+        None,
+        |acc: Option<Box<Signature>>, s| {
+            Some(match acc {
+                None => Box::new(*s),
+                Some(mut a) => {
+                    a.iter_mut().zip(s).for_each(|(x, y)| *x = (*x).min(*y));
+                    a
+                }
+            })
+        },
+    );
     DocDigest {
         id: doc.id.clone(),
         units,
@@ -138,7 +156,10 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
 fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
     const K: usize = 5;
     let sets: Vec<Vec<u64>> = norms.iter().map(|n| shingles(n, K)).collect();
-    let mut where_found: HashMap<u64, Vec<u32>> = HashMap::new();
+    if norms.len() < 2 {
+        return Vec::new();
+    }
+    let mut where_found: HashMap<u64, Vec<u32>, PreHashed> = HashMap::default();
     let whole: Vec<char> = norms.concat();
     // Shingles across paragraph boundaries count too: a preview runs over several paragraphs.
     let mut starts = Vec::with_capacity(norms.len());
@@ -194,10 +215,7 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
             copy: i as u32,
             first_paragraph: units[first].paragraph.unwrap_or(0),
             last_paragraph: units[last].paragraph.unwrap_or(0),
-            span: Span::new(
-                units[first].span.start,
-                units[last].span.end,
-            ),
+            span: Span::new(units[first].span.start, units[last].span.end),
             covers_copy: covers,
         });
     }

@@ -306,6 +306,7 @@ pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
         .clusters
         .iter()
         .enumerate()
+        .filter(|(_, cl)| cl.members.iter().any(|m| unit(m.at).paragraph.is_some()))
         .map(|(i, cl)| {
             (
                 i,

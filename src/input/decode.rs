@@ -11,10 +11,30 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Whether a byte-order mark was present (and skipped).
     pub bom: bool,
-    /// Original byte range of each char of `text`, in order.
-    pub origin: Vec<(u32, u32)>,
+    /// Where each char of `text` came from.
+    pub origin: ByteMap,
     /// How many malformed byte sequences were replaced by U+FFFD.
     pub replaced: usize,
+}
+
+/// The original byte range of each char of a decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ByteMap {
+    /// The text is the source's bytes unchanged (UTF-8, no BOM, no CR): a char at byte `b` of
+    /// the text is at byte `b` of the source. Costs nothing, so most files need no table.
+    Identity,
+    /// One range a char, in order.
+    Table(Vec<(u32, u32)>),
+}
+
+impl Decoded {
+    /// Number of chars of the text.
+    pub fn char_count(&self) -> usize {
+        match &self.origin {
+            ByteMap::Identity => self.text.chars().count(),
+            ByteMap::Table(t) => t.len(),
+        }
+    }
 }
 
 /// Why bytes could not be read as text.
@@ -32,6 +52,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if looks_binary(bytes) {
         return Err(NotText("contains NUL or control bytes".into()));
     }
+    if !bytes.contains(&b'\r') {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return Ok(identity(text.to_string()));
+        }
+    }
     if mostly_utf8(bytes) {
         return Ok(decode_with(UTF_8, bytes, 0, false));
     }
@@ -41,9 +66,23 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     Ok(decode_with(enc, bytes, 0, false))
 }
 
-/// Decodes a string that is already UTF-8 (a JSONL field): byte offsets are into its UTF-8 bytes.
-pub fn from_utf8_str(text: &str) -> Decoded {
-    decode_with(UTF_8, text.as_bytes(), 0, false)
+/// Takes a string that is already UTF-8 (a JSONL field): byte offsets are into its UTF-8 bytes.
+pub fn from_utf8_string(text: String) -> Decoded {
+    if text.contains('\r') {
+        decode_with(UTF_8, text.as_bytes(), 0, false)
+    } else {
+        identity(text)
+    }
+}
+
+fn identity(text: String) -> Decoded {
+    Decoded {
+        text,
+        encoding: UTF_8.name(),
+        bom: false,
+        origin: ByteMap::Identity,
+        replaced: 0,
+    }
 }
 
 /// Valid UTF-8, or UTF-8 with a few bad bytes: at least 20 valid multi-byte chars per error.
@@ -112,7 +151,7 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8], skip: usize, bom: bool) -> 
         text: out.text,
         encoding: enc.name(),
         bom,
-        origin: out.origin,
+        origin: ByteMap::Table(out.origin),
         replaced: out.replaced,
     }
 }
@@ -230,6 +269,13 @@ fn decode_stepwise(enc: &'static Encoding, body: &[u8], base: usize, out: &mut B
 mod tests {
     use super::*;
 
+    fn table(d: &Decoded) -> &[(u32, u32)] {
+        match &d.origin {
+            ByteMap::Table(t) => t,
+            ByteMap::Identity => panic!("expected a table"),
+        }
+    }
+
     fn roundtrip(bytes: &[u8]) -> Decoded {
         decode(bytes).expect("text")
     }
@@ -239,10 +285,14 @@ mod tests {
         let d = roundtrip(b"\xEF\xBB\xBF\xE4\xB8\xAD\r\nA\rB");
         assert_eq!(d.text, "中\nA\nB");
         assert!(d.bom);
-        assert_eq!(d.origin, vec![(3, 6), (6, 8), (8, 9), (9, 10), (10, 11)]);
+        assert_eq!(
+            d.origin,
+            ByteMap::Table(vec![(3, 6), (6, 8), (8, 9), (9, 10), (10, 11)])
+        );
         let d = roundtrip("中文".as_bytes());
         assert_eq!(d.encoding, "UTF-8");
         assert!(!d.bom);
+        assert_eq!(d.origin, ByteMap::Identity);
     }
 
     #[test]
@@ -253,7 +303,7 @@ mod tests {
         }
         let d = roundtrip(&bytes);
         assert_eq!(d.text, "政府工作报告\n2024");
-        assert_eq!(d.origin[0], (2, 4));
+        assert_eq!(table(&d)[0], (2, 4));
         let d = roundtrip(&bytes[2..]);
         assert_eq!(d.text, "政府工作报告\n2024");
         assert_eq!(d.encoding, "UTF-16LE");
@@ -266,9 +316,9 @@ mod tests {
         let d = roundtrip(&bytes);
         assert_eq!(d.text, text);
         assert_eq!(d.encoding, "GBK");
-        assert_eq!(d.origin[0], (0, 2));
+        assert_eq!(table(&d)[0], (0, 2));
         assert_eq!(
-            d.origin.last().copied(),
+            table(&d).last().copied(),
             Some((bytes.len() as u32 - 2, bytes.len() as u32))
         );
     }
@@ -281,7 +331,7 @@ mod tests {
         assert_eq!(d.encoding, "UTF-8");
         assert_eq!(d.replaced, 1);
         assert_eq!(d.text.chars().nth(1), Some('\u{FFFD}'));
-        assert_eq!(d.origin[1], (3, 4));
+        assert_eq!(table(&d)[1], (3, 4));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! JSONL input: one document a line, its text and id taken from named fields and every other
 //! field kept as metadata. Byte offsets of such a document are into its text field's UTF-8.
 
-use super::decode::from_utf8_str;
+use super::decode::from_utf8_string;
 use super::{InputOptions, Read};
 use crate::document::{Origin, RawDocument};
 use crate::error::{Error, Location};
@@ -63,6 +63,7 @@ fn parse_line(
         None => format!("{}:{}", path.display(), number),
     };
     let bytes_in = text.len();
+    let decoded = from_utf8_string(text);
     Ok(RawDocument {
         id,
         origin: Origin {
@@ -70,7 +71,7 @@ fn parse_line(
             line: Some(number),
         },
         metadata: fields,
-        decoded: from_utf8_str(&text),
+        decoded,
         bytes_in,
     })
 }
