@@ -178,8 +178,10 @@ fn assemble(paras: &[Tracked]) -> Assembled {
 struct SourceMap<'a> {
     text: &'a str,
     /// Byte start of each decoded char, and its original range (absent for an identity map).
-    table: Option<(Vec<u32>, &'a [(u32, u32)])>,
+    table: Option<CharTable<'a>>,
 }
+
+type CharTable<'a> = (Vec<u32>, &'a [(u32, u32)]);
 
 impl<'a> SourceMap<'a> {
     fn new(decoded: &'a Decoded) -> Self {
