@@ -317,6 +317,8 @@ fn finish<'a>(
 const EDGE_CHARS: usize = 12;
 /// A contained copy is at most this share of its source's length.
 const LOPSIDED: f64 = 0.9;
+/// Shingle size for containment.
+const CONTAINMENT_SHINGLE: usize = 5;
 /// Fewest shingles of a copy for containment to mean something.
 const MIN_COPY_SHINGLES: usize = 10;
 
@@ -374,8 +376,9 @@ fn contained<'a>(
             {
                 return None;
             }
-            let k = shingle_size(us.norm_len as usize);
-            let (ss, sl) = (shingle_set(us, k), shingle_set(ul, k));
+            // 5-char shingles even for short copies: 3-char ones make reworded formulas look
+            // contained in each other.
+            let (ss, sl) = (shingle_set(us, CONTAINMENT_SHINGLE), shingle_set(ul, CONTAINMENT_SHINGLE));
             let common = intersection(&ss, &sl) as f64;
             let covers = common / ss.len() as f64;
             (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
@@ -421,32 +424,63 @@ fn contained<'a>(
     out
 }
 
-/// The occurrences a deduplicated corpus drops: every non-canonical paragraph of a cluster
-/// that is not short, and every occurrence of a truncated copy.
-fn removable<'a>(
-    out: &Dedup,
-    groups: &[Vec<At>],
-    reps: &[At],
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
-) -> Vec<(At, usize)> {
+/// The occurrences a deduplicated corpus drops, never losing text:
+/// - every non-canonical paragraph of a cluster that is not short;
+/// - a short one (a repeated heading or "各位代表！") when a neighbouring paragraph is dropped,
+///   so that a block repeated whole goes whole;
+/// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
+///   stays).
+fn removable<'a>(out: &Dedup, groups: &[Vec<At>], reps: &[At], unit: &impl Fn(At) -> &'a Unit) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
+    let mut exact_copy: BTreeSet<At> = BTreeSet::new();
+    let mut short: Vec<(At, usize)> = Vec::new();
     for (c, cluster) in out.clusters.iter().enumerate() {
-        if cluster.short {
-            continue;
-        }
         for (i, m) in cluster.members.iter().enumerate() {
-            if i != cluster.canonical && unit(m.at).paragraph.is_some() {
+            if i == cluster.canonical || unit(m.at).paragraph.is_none() {
+                continue;
+            }
+            if cluster.short {
+                short.push((m.at, c));
+            } else {
                 drop.insert(m.at, c);
+                if cluster.kind == Kind::Exact {
+                    exact_copy.insert(m.at);
+                }
             }
         }
     }
     let group_of: HashMap<At, usize> = reps.iter().enumerate().map(|(g, &at)| (at, g)).collect();
     for (i, c) in out.contained.iter().enumerate() {
+        let source_stays = match &c.source {
+            Source::Unit(at) => !drop.contains_key(at) || exact_copy.contains(at),
+            Source::Passage { .. } => true,
+        };
+        if !source_stays {
+            continue;
+        }
         let occurrences = group_of.get(&c.copy).map_or(&[][..], |&g| &groups[g][..]);
         for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
             if unit(at).paragraph.is_some() {
                 drop.insert(at, out.clusters.len() + i);
             }
+        }
+    }
+    loop {
+        let before = short.len();
+        short.retain(|&(at, c)| {
+            let neighbour = |d: i64| {
+                let u = at.unit as i64 + d;
+                u >= 0 && drop.contains_key(&At { doc: at.doc, unit: u as u32 })
+            };
+            if neighbour(-1) || neighbour(1) {
+                drop.insert(at, c);
+                false
+            } else {
+                true
+            }
+        });
+        if short.len() == before {
+            break;
         }
     }
     let mut list: Vec<(At, usize)> = drop.into_iter().collect();
