@@ -103,36 +103,71 @@ fn words_by_sentence(seg: &SegmentedDocument) -> String {
     out
 }
 
-/// `tifa analyze`: every stage over the corpus; writes `documents.jsonl` and `summary.json`
-/// into `out_dir` and returns the summary.
-pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<Error>)> {
+/// What `tifa analyze` runs and where it writes.
+#[derive(Debug, Clone)]
+pub struct AnalyzeOptions {
+    pub out_dir: PathBuf,
+    /// Deduplication settings; `None` skips the stage.
+    pub dedup: Option<DedupOptions>,
+    /// Also write the deduplicated corpus into `out_dir/clean`.
+    pub write_clean: bool,
+}
+
+/// `tifa analyze`: every stage over the corpus; writes `documents.jsonl`, `duplicates.json`
+/// and `summary.json` into the output folder and returns the summary.
+pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
+    let out_dir = &opts.out_dir;
     prepare_dir(out_dir)?;
     let start = Instant::now();
     let jieba = jieba();
     let mut totals = Totals::default();
     let mut timings = Timings::default();
+    let mut digests = Vec::new();
     let work = |raw: RawDocument| {
         let t0 = Instant::now();
         let doc = clean(&raw, &config.clean);
         let t1 = Instant::now();
         let seg = segment(doc, jieba);
         let t2 = Instant::now();
+        let digest = opts.dedup.map(|_| digest(&seg.doc));
+        let t3 = Instant::now();
         let line = json::clean_line(&seg.doc);
         let mut totals = Totals::default();
         totals.add(&seg);
-        (line, totals, [t1 - t0, t2 - t1, t2.elapsed()])
+        (
+            line,
+            totals,
+            digest,
+            [t1 - t0, t2 - t1, t3 - t2, t3.elapsed()],
+        )
     };
     let mut errors = Vec::new();
     write_atomic(&out_dir.join("documents.jsonl"), |w| {
-        errors = run(config, work, |(line, t, [c, s, j])| {
+        errors = run(config, work, |(line, t, digest, [c, s, d, j])| {
             totals.merge(t);
             timings.add("clean", c);
             timings.add("segment", s);
+            timings.add("dedup_signatures", d);
             timings.add("json", j);
+            digests.extend(digest);
             write_line(w, &line)
         })?;
         Ok(())
     })?;
+    let mut dedup_screen = String::new();
+    let mut dedup_counts = None;
+    if let Some(dedup_opts) = &opts.dedup {
+        let t = Instant::now();
+        let found = find(&digests, dedup_opts);
+        timings.add("dedup_clusters", t.elapsed());
+        let report = dedup::report::to_json(&digests, &found, dedup_opts);
+        write_atomic(&out_dir.join("duplicates.json"), |w| write_line(w, &report))?;
+        if opts.write_clean {
+            write_clean(config, &digests, &found, &out_dir.join("clean"))?;
+        }
+        dedup_screen = dedup::report::render(&digests, &found, 5);
+        dedup_counts = Some(dedup::report::counts(&digests, &found));
+    }
     timings.wall_seconds = start.elapsed().as_secs_f64();
     let summary = Summary {
         schema_version: SCHEMA_VERSION,
@@ -148,8 +183,10 @@ pub fn analyze_command(config: &Config, out_dir: &Path) -> Result<(Summary, Vec<
             config.threads
         },
         totals,
+        dedup: dedup_counts,
         errors: errors.iter().map(|e| e.to_string()).collect(),
         timings,
+        dedup_screen,
     };
     let text = serde_json::to_string_pretty(&summary).expect("serializable");
     write_atomic(&out_dir.join("summary.json"), |w| write_line(w, &text))?;

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
 use tifa::commands::{
-    analyze_command, clean_command, dedup_command, segment_command, Format, Sink,
+    analyze_command, clean_command, dedup_command, segment_command, AnalyzeOptions, Format, Sink,
 };
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
@@ -79,6 +79,12 @@ enum Command {
         /// Print nothing but errors.
         #[arg(short, long)]
         quiet: bool,
+        /// Skip deduplication.
+        #[arg(long)]
+        no_dedup: bool,
+        /// Also write the deduplicated corpus into OUTPUT/clean.
+        #[arg(long)]
+        write_clean: bool,
     },
 }
 
@@ -193,7 +199,17 @@ fn main() -> ExitCode {
             common,
             output,
             quiet,
-        } => analyze_command(&common.config(Some("corpus")), &output).map(|(summary, errors)| {
+            no_dedup,
+            write_clean,
+        } => analyze_command(
+            &common.config(Some("corpus")),
+            &AnalyzeOptions {
+                out_dir: output.clone(),
+                dedup: (!no_dedup).then(DedupOptions::default),
+                write_clean,
+            },
+        )
+        .map(|(summary, errors)| {
             if !quiet {
                 let _ = writeln!(stdout, "{}\noutput: {}", summary.render(), output.display());
             }

@@ -87,8 +87,13 @@ pub struct Summary {
     pub inputs: Vec<String>,
     pub threads: usize,
     pub totals: Totals,
+    /// Deduplication counts, when the stage ran.
+    pub dedup: Option<crate::dedup::report::Counts>,
     pub errors: Vec<String>,
     pub timings: Timings,
+    /// The dedup stage's own screen (counts and heaviest repeats), for `render`.
+    #[serde(skip)]
+    pub dedup_screen: String,
 }
 
 impl Summary {
@@ -110,6 +115,10 @@ impl Summary {
         out.push_str("\nremovals by reason      count         chars\n");
         for (reason, r) in &t.removals {
             out.push_str(&format!("  {reason:<18}{:>9}{:>14}\n", r.count, r.chars));
+        }
+        if !self.dedup_screen.is_empty() {
+            out.push_str("\nduplicates\n");
+            out.push_str(&self.dedup_screen);
         }
         out.push_str("\ntime\n");
         for (stage, secs) in &self.timings.stage_cpu_seconds {

@@ -378,7 +378,10 @@ fn contained<'a>(
             }
             // 5-char shingles even for short copies: 3-char ones make reworded formulas look
             // contained in each other.
-            let (ss, sl) = (shingle_set(us, CONTAINMENT_SHINGLE), shingle_set(ul, CONTAINMENT_SHINGLE));
+            let (ss, sl) = (
+                shingle_set(us, CONTAINMENT_SHINGLE),
+                shingle_set(ul, CONTAINMENT_SHINGLE),
+            );
             let common = intersection(&ss, &sl) as f64;
             let covers = common / ss.len() as f64;
             (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
@@ -430,7 +433,12 @@ fn contained<'a>(
 ///   so that a block repeated whole goes whole;
 /// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
 ///   stays).
-fn removable<'a>(out: &Dedup, groups: &[Vec<At>], reps: &[At], unit: &impl Fn(At) -> &'a Unit) -> Vec<(At, usize)> {
+fn removable<'a>(
+    out: &Dedup,
+    groups: &[Vec<At>],
+    reps: &[At],
+    unit: &impl Fn(At) -> &'a Unit,
+) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
     let mut exact_copy: BTreeSet<At> = BTreeSet::new();
     let mut short: Vec<(At, usize)> = Vec::new();
@@ -470,7 +478,11 @@ fn removable<'a>(out: &Dedup, groups: &[Vec<At>], reps: &[At], unit: &impl Fn(At
         short.retain(|&(at, c)| {
             let neighbour = |d: i64| {
                 let u = at.unit as i64 + d;
-                u >= 0 && drop.contains_key(&At { doc: at.doc, unit: u as u32 })
+                u >= 0
+                    && drop.contains_key(&At {
+                        doc: at.doc,
+                        unit: u as u32,
+                    })
             };
             if neighbour(-1) || neighbour(1) {
                 drop.insert(at, c);
@@ -601,7 +613,32 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
     out
 }
 
-/// Normalized text of a string, as dedup compares it (for tools and tests).
-pub fn normalized(text: &str) -> String {
-    normalize(text).into_iter().collect()
+/// How two texts compare as deduplication sees them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Similarity {
+    /// Jaccard similarity of their shingle sets (the size the shorter text gets).
+    pub jaccard: f64,
+    /// Share of the shorter text's 5-char shingles found in the longer one.
+    pub containment: f64,
+}
+
+/// Compares two texts with the measures that verify near-duplicates and truncated copies.
+pub fn compare(a: &str, b: &str) -> Similarity {
+    let (na, nb) = (normalize(a), normalize(b));
+    let k = shingle_size(na.len().min(nb.len()));
+    let jaccard = jaccard(&shingles(&na, k), &shingles(&nb, k));
+    let (small, large) = if na.len() <= nb.len() {
+        (&na, &nb)
+    } else {
+        (&nb, &na)
+    };
+    let (ss, sl) = (
+        shingles(small, CONTAINMENT_SHINGLE),
+        shingles(large, CONTAINMENT_SHINGLE),
+    );
+    let containment = intersection(&ss, &sl) as f64 / ss.len().max(1) as f64;
+    Similarity {
+        jaccard,
+        containment,
+    }
 }

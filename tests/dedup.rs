@@ -1,0 +1,185 @@
+//! Deduplication on the seeds and on fixtures written for it, through the real binary.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn dedup(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("tifa")
+        .unwrap()
+        .arg("dedup")
+        .arg("-q")
+        .args(args)
+        .assert()
+        .success();
+    serde_json::from_slice(&out.get_output().stdout).unwrap()
+}
+
+fn paragraph_text(doc: &str, span: &Value) -> String {
+    let out = Command::cargo_bin("tifa")
+        .unwrap()
+        .args(["clean", &format!("corpus/{doc}")])
+        .assert()
+        .success();
+    let d: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let chars: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+    let (s, e) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
+    chars[s..e].iter().collect()
+}
+
+fn clusters_starting(report: &Value, prefix: &str) -> Vec<Value> {
+    report["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["excerpt"].as_str().unwrap().starts_with(prefix))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn seed_000_repeats() {
+    let report = dedup(&["corpus/000_a428233bf100ad97.txt"]);
+    let six = clusters_starting(&report, "健全常态化驻村工作机制");
+    assert_eq!(six.len(), 1);
+    assert_eq!(six[0]["size"], 6);
+    assert_eq!(six[0]["kind"], "exact");
+    for prefix in [
+        "始终把坚持“中国式现代化",
+        "始终把“推动基层党组织",
+        "始终把“探索推广",
+        "为保持先进性",
+        "依靠数智赋能",
+        "突出引领带动",
+        "聚焦“体系重塑”",
+    ] {
+        let c = clusters_starting(&report, prefix);
+        assert_eq!(c.len(), 1, "{prefix}");
+        assert_eq!(
+            (c[0]["size"].as_u64(), c[0]["kind"].as_str()),
+            (Some(2), Some("exact")),
+            "{prefix}"
+        );
+    }
+    let near: Vec<_> = report["clusters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "near")
+        .collect();
+    assert_eq!(near.len(), 1);
+    let texts: Vec<String> = near[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| paragraph_text("000_a428233bf100ad97.txt", &m["span"]))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("坚持把服务“做实”"))
+            && texts.iter().any(|t| t.starts_with("始终把服务“做实”"))
+    );
+    let truncated = report["contained"].as_array().unwrap();
+    assert_eq!(truncated.len(), 1);
+    let copy = paragraph_text("000_a428233bf100ad97.txt", &truncated[0]["copy"]["span"]);
+    assert!(
+        copy.starts_with("突出“上下贯通、全域联动”") && copy.ends_with("社区“大党"),
+        "{copy}"
+    );
+    assert!(truncated[0]["covers_copy"].as_f64().unwrap() >= 0.8);
+}
+
+#[test]
+fn seed_004_preview_is_a_truncated_copy_of_the_speech() {
+    let report = dedup(&["corpus/004_661bff59ee7f4186.txt"]);
+    let t = &report["contained"].as_array().unwrap()[0];
+    assert_eq!(t["copy"]["paragraph"], 0);
+    assert!(t["source"]["paragraphs"][0].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn seed_001_short_repeats_are_classed_short() {
+    let report = dedup(&["corpus/001_7a5208351f7f5ae7.txt"]);
+    let heading = clusters_starting(&report, "着力构建“五个体系”");
+    assert_eq!(heading.len(), 1);
+    assert_eq!(heading[0]["short"], true);
+    assert_eq!(heading[0]["size"], 2);
+    let byline = clusters_starting(&report, "■新重庆-重庆日报记者");
+    assert_eq!(byline.len(), 1);
+    assert_eq!(byline[0]["short"], true);
+    assert!(byline[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["removed_line"] == true));
+}
+
+#[test]
+fn the_same_result_for_any_thread_count_and_order() {
+    let run = |args: &[&str]| {
+        Command::cargo_bin("tifa")
+            .unwrap()
+            .arg("dedup")
+            .arg("-q")
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let a = run(&["-j", "1", "corpus/000_a428233bf100ad97.txt", "corpus"]);
+    let b = run(&["-j", "2", "corpus", "corpus/004_661bff59ee7f4186.txt"]);
+    let c = run(&["-j", "2", "corpus"]);
+    assert_eq!(a, b);
+    assert_eq!(b, c);
+}
+
+#[test]
+fn write_clean_keeps_one_copy_and_records_what_went() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("clean");
+    Command::cargo_bin("tifa")
+        .unwrap()
+        .args([
+            "dedup",
+            "-q",
+            "corpus",
+            "tests/fixtures/news.jsonl",
+            "--write-clean",
+        ])
+        .arg(&out)
+        .assert()
+        .code(2);
+    let kept = std::fs::read_to_string(out.join("000_a428233bf100ad97.txt")).unwrap();
+    assert_eq!(kept.matches("健全常态化驻村工作机制").count(), 1);
+    assert_eq!(kept.matches("为保持先进性、纯洁性").count(), 1);
+    let removed = std::fs::read_to_string(out.join("dedup-removed.jsonl")).unwrap();
+    let first: Value = serde_json::from_str(removed.lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "000_a428233bf100ad97.txt");
+    assert!(first["removed"].as_array().unwrap().len() >= 13);
+    // JSONL input comes back as JSONL with the same ids and metadata.
+    let jsonl = std::fs::read_to_string(out.join("news.jsonl")).unwrap();
+    let docs: Vec<Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["id"], "a-1");
+    assert_eq!(docs[0]["title"], "第一篇");
+}
+
+#[test]
+fn giant_repeats_are_capped_not_compared_pairwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for i in 0..400 {
+        // Near-identical paragraphs: one digit differs, so they are not exact copies.
+        text.push_str(&format!("这是一段在每篇稿件末尾都会出现的推广文字，请关注我们的客户端获取更多精彩内容{i:03}。\n\n"));
+    }
+    let path = dir.path().join("promo.txt");
+    std::fs::write(&path, text).unwrap();
+    let report = dedup(&[path.to_str().unwrap()]);
+    assert!(!report["giant_buckets"].as_array().unwrap().is_empty());
+}
