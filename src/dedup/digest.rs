@@ -4,7 +4,7 @@
 //! document at a time; only they stay in memory.
 
 use super::minhash::{
-    hash_chars, intersection, shingle_size, shingles, signature, PreHashed, Signature,
+    bins, densify, hash_chars, intersection, shingle_size, shingles, PreHashed, Signature, HASHES,
 };
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
@@ -80,18 +80,17 @@ pub fn normalize(text: &str) -> Vec<char> {
 
 const EXCERPT_CHARS: usize = 40;
 
-fn unit(
-    paragraph: Option<u32>,
-    span: Span,
-    bytes: (u32, u32),
-    text: &str,
-) -> Option<(Unit, Vec<char>)> {
+/// A unit, its normalized chars, and its signature's bins before densification.
+type Made = (Unit, Vec<char>, Option<Signature>);
+
+fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &str) -> Option<Made> {
     let norm = normalize(text);
     if norm.len() < MIN_EXACT_CHARS {
         return None;
     }
-    let sig = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
-        .then(|| Box::new(signature(&shingles(&norm, shingle_size(norm.len())))));
+    let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
+        .then(|| bins(&shingles(&norm, shingle_size(norm.len()))));
+    let sig = raw.map(|r| Box::new(densify(r)));
     let unit = Unit {
         paragraph,
         span,
@@ -102,7 +101,7 @@ fn unit(
         sig,
         excerpt: text.chars().take(EXCERPT_CHARS).collect::<String>().into(),
     };
-    Some((unit, norm))
+    Some((unit, norm, raw))
 }
 
 /// Digests a cleaned document.
@@ -110,9 +109,15 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut units = Vec::new();
     let mut norms = Vec::new();
+    // The document's bins: those of the union of its paragraphs' shingles.
+    let mut doc_bins: Option<Signature> = None;
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let text: String = chars[p.span.start..p.span.end].iter().collect();
-        if let Some((u, norm)) = unit(Some(i as u32), p.span, doc.bytes(p.span), &text) {
+        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), &text) {
+            if let Some(raw) = raw {
+                let acc = doc_bins.get_or_insert([u32::MAX; HASHES]);
+                acc.iter_mut().zip(raw).for_each(|(a, r)| *a = (*a).min(r));
+            }
             units.push(u);
             norms.push(norm);
         }
@@ -123,23 +128,11 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let reported =
         |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
     for r in doc.removals.iter().filter(reported) {
-        if let Some((u, _)) = unit(None, Span::new(r.at, r.at), r.bytes, r.text.trim()) {
+        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, r.text.trim()) {
             units.push(u);
         }
     }
-    // The signature of the union of the paragraphs' shingle sets: the element-wise minimum.
-    let sig = units.iter().filter_map(|u| u.sig.as_deref()).fold(
-        None,
-        |acc: Option<Box<Signature>>, s| {
-            Some(match acc {
-                None => Box::new(*s),
-                Some(mut a) => {
-                    a.iter_mut().zip(s).for_each(|(x, y)| *x = (*x).min(*y));
-                    a
-                }
-            })
-        },
-    );
+    let sig = doc_bins.map(|b| Box::new(densify(b)));
     DocDigest {
         id: doc.id.clone(),
         units,
@@ -155,29 +148,30 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
 /// single other paragraph (single-paragraph copies are found corpus-wide by the clusters).
 fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
     const K: usize = 5;
-    let sets: Vec<Vec<u64>> = norms.iter().map(|n| shingles(n, K)).collect();
     if norms.len() < 2 {
         return Vec::new();
     }
-    let mut where_found: HashMap<u64, Vec<u32>, PreHashed> = HashMap::default();
-    let whole: Vec<char> = norms.concat();
     // Shingles across paragraph boundaries count too: a preview runs over several paragraphs.
-    let mut starts = Vec::with_capacity(norms.len());
-    let mut at = 0;
-    for n in norms {
-        starts.push(at);
-        at += n.len();
+    let whole: Vec<char> = norms.concat();
+    let mut para_of = Vec::with_capacity(whole.len());
+    for (p, n) in norms.iter().enumerate() {
+        para_of.extend(std::iter::repeat_n(p as u32, n.len()));
     }
-    for (pos, w) in whole.windows(K).enumerate() {
-        let para = starts.partition_point(|&s| s <= pos) - 1;
-        let entry = where_found.entry(hash_chars(w)).or_default();
-        if entry.last() != Some(&(para as u32)) {
-            entry.push(para as u32);
-        }
+    let windows: Vec<(u64, u32)> = whole
+        .windows(K)
+        .enumerate()
+        .map(|(pos, w)| (hash_chars(w), para_of[pos]))
+        .collect();
+    // For each shingle: the first paragraph it starts in, and whether it starts in another.
+    let mut seen: HashMap<u64, (u32, bool), PreHashed> =
+        HashMap::with_capacity_and_hasher(windows.len(), PreHashed::default());
+    for &(h, p) in &windows {
+        let e = seen.entry(h).or_insert((p, false));
+        e.1 |= e.0 != p;
     }
     let mut out = Vec::new();
-    for (i, set) in sets.iter().enumerate() {
-        if norms[i].len() < MIN_PASSAGE_CHARS
+    for (i, norm) in norms.iter().enumerate() {
+        if norm.len() < MIN_PASSAGE_CHARS
             || units
                 .iter()
                 .enumerate()
@@ -185,30 +179,27 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
         {
             continue;
         }
-        let mut hits = vec![0usize; norms.len()];
-        let mut covered = 0;
-        for s in set {
-            let mut any = false;
-            for &p in where_found
-                .get(s)
-                .into_iter()
-                .flatten()
-                .filter(|&&p| p as usize != i)
-            {
-                hits[p as usize] += 1;
-                any = true;
-            }
-            covered += usize::from(any);
-        }
-        let covers = covered as f64 / set.len() as f64;
+        let set = shingles(norm, K);
+        let elsewhere = |s: &u64| {
+            seen.get(s)
+                .is_some_and(|&(first, multi)| multi || first as usize != i)
+        };
+        let covers = set.iter().filter(|s| elsewhere(s)).count() as f64 / set.len() as f64;
         if covers < CONTAINMENT {
             continue;
         }
-        let single = sets.iter().enumerate().any(|(j, other)| {
-            j != i && intersection(set, other) as f64 >= CONTAINMENT * set.len() as f64
+        let single = norms.iter().enumerate().any(|(j, other)| {
+            j != i
+                && intersection(&set, &shingles(other, K)) as f64 >= CONTAINMENT * set.len() as f64
         });
         if single {
             continue;
+        }
+        let mut hits = vec![0usize; norms.len()];
+        for &(h, p) in &windows {
+            if p as usize != i && set.binary_search(&h).is_ok() {
+                hits[p as usize] += 1;
+            }
         }
         let (first, last) = densest_window(&hits);
         out.push(Passage {

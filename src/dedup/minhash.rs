@@ -70,28 +70,46 @@ pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
     out
 }
 
-/// The multiply-shift hash family, fixed so that signatures never change between runs.
-fn family() -> &'static ([u64; HASHES], [u64; HASHES]) {
-    static FAMILY: std::sync::OnceLock<([u64; HASHES], [u64; HASHES])> = std::sync::OnceLock::new();
-    FAMILY.get_or_init(|| {
-        let mut a = [0u64; HASHES];
-        let mut b = [0u64; HASHES];
-        for i in 0..HASHES {
-            a[i] = mix(0x5eed_0000 + i as u64) | 1;
-            b[i] = mix(0xb1a5_0000 + i as u64);
-        }
-        (a, b)
-    })
+/// MinHash signature of a shingle set by one-permutation hashing: each shingle's hash picks
+/// one of the [`HASHES`] bins by its top bits and competes there with its low bits, so a
+/// shingle costs one hash instead of 128. Empty bins (sets with few shingles) borrow from the
+/// next filled bin, salted by the distance, so that equal sets still give equal signatures
+/// and similar sets similar ones.
+pub fn signature(shingles: &[u64]) -> Signature {
+    densify(bins(shingles))
 }
 
-/// MinHash signature of a shingle set.
-pub fn signature(shingles: &[u64]) -> Signature {
-    let (a, b) = family();
+/// The bins of one-permutation hashing before densification (`u32::MAX` for an empty bin).
+/// The bins of a union of sets are the element-wise minimum of theirs.
+pub fn bins(shingles: &[u64]) -> Signature {
     let mut sig = [u32::MAX; HASHES];
     for &s in shingles {
-        for i in 0..HASHES {
-            let v = (a[i].wrapping_mul(s).wrapping_add(b[i]) >> 32) as u32;
-            sig[i] = sig[i].min(v);
+        let h = mix(s ^ 0x0e1f_5eed);
+        let bin = (h >> 57) as usize; // top 7 bits: 128 bins
+        sig[bin] = sig[bin].min(h as u32);
+    }
+    sig
+}
+
+/// Fills each empty bin from a filled donor bin drawn by a hash sequence fixed per bin
+/// ("optimal densification"): donors differ from bin to bin, so bands of a small set do not
+/// all copy the same value.
+pub fn densify(mut sig: Signature) -> Signature {
+    if sig.iter().all(|&v| v == u32::MAX) {
+        return sig;
+    }
+    let filled = sig;
+    for (i, slot) in sig.iter_mut().enumerate() {
+        if *slot != u32::MAX {
+            continue;
+        }
+        for attempt in 0u64.. {
+            let salt = ((i as u64) << 40) | (attempt << 32);
+            let donor = (mix(salt) % HASHES as u64) as usize;
+            if filled[donor] != u32::MAX {
+                *slot = mix(filled[donor] as u64 ^ salt) as u32;
+                break;
+            }
         }
     }
     sig
