@@ -26,40 +26,25 @@ use tifa::dedup::{digest, find, Dedup, DedupOptions, DocDigest, Source};
 use tifa::input::{read_bytes, InputOptions};
 
 const REPORTS: &str = "../shared/corpora/gov-reports/wikisource/reports";
-/// Edit, rate in percent (for "cut", the share kept), and its label.
-const VARIANTS: [(&str, u32, &str); 18] = [
-    ("ins", 1, "insert"),
-    ("ins", 5, "insert"),
-    ("ins", 10, "insert"),
-    ("ins", 20, "insert"),
-    ("del", 1, "delete"),
-    ("del", 5, "delete"),
-    ("del", 10, "delete"),
-    ("del", 20, "delete"),
-    ("sub", 1, "substitute"),
-    ("sub", 5, "substitute"),
-    ("sub", 10, "substitute"),
-    ("sub", 20, "substitute"),
-    ("cut", 30, "truncate (keep)"),
-    ("cut", 50, "truncate (keep)"),
-    ("cut", 70, "truncate (keep)"),
-    ("cut", 90, "truncate (keep)"),
-    ("pun", 100, "punctuation half-width"),
-    ("spc", 10, "spaces inserted"),
+/// Edits with their rates in percent (for "cut", the share kept), and labels.
+const EDITS: [(&str, &[u32], &str); 6] = [
+    ("ins", &[1, 5, 10, 20], "insert"),
+    ("del", &[1, 5, 10, 20], "delete"),
+    ("sub", &[1, 5, 10, 20], "substitute"),
+    ("cut", &[30, 50, 70, 90], "truncate (keep)"),
+    ("pun", &[100], "punctuation half-width"),
+    ("spc", &[10], "spaces inserted"),
 ];
 
 /// xorshift64*, seeded: the same picks and edits on every run.
 struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n as u64) as usize
     }
     /// `k` distinct items of `v` (a partial Fisher–Yates shuffle).
     fn pick<T: Copy>(&mut self, v: &mut [T], k: usize) -> Vec<T> {
@@ -92,9 +77,7 @@ fn half_width(c: char) -> char {
 /// A copy of `text` with `edit` applied at `rate` percent of its chars.
 fn edited(text: &str, edit: &str, rate: u32, rng: &mut Rng) -> String {
     let mut chars: Vec<char> = text.chars().collect();
-    let n = ((chars.len() * rate as usize) as f64 / 100.0)
-        .round()
-        .max(1.0) as usize;
+    let n = ((chars.len() * rate as usize + 50) / 100).max(1);
     let alphabet: Vec<char> = chars.iter().copied().filter(|&c| is_cjk(c)).collect();
     let mut letters: Vec<usize> = (0..chars.len())
         .filter(|&i| chars[i].is_alphanumeric())
@@ -134,17 +117,15 @@ fn edited(text: &str, edit: &str, rate: u32, rng: &mut Rng) -> String {
     chars.into_iter().collect()
 }
 
-/// Reads, cleans and digests `(id, text)` documents with default options, in order.
-fn digests(docs: &[(String, String)]) -> Vec<DocDigest> {
+/// Id, text, family (index of the original) and variant (`None` for the original).
+type Doc = (String, String, usize, Option<usize>);
+
+/// Reads, cleans and digests documents with default options, in order.
+fn digests(docs: &[Doc]) -> Vec<DocDigest> {
     docs.par_iter()
-        .map(|(id, text)| {
-            let path = format!("{id}.txt");
-            let read = read_bytes(
-                text.as_bytes(),
-                Path::new(&path),
-                id,
-                &InputOptions::default(),
-            );
+        .map(|(id, text, ..)| {
+            let (path, opts) = (format!("{id}.txt"), InputOptions::default());
+            let read = read_bytes(text.as_bytes(), Path::new(&path), id, &opts);
             digest(&clean(&read.documents[0], &CleanOptions::default()))
         })
         .collect()
@@ -179,15 +160,8 @@ fn links(docs: &[DocDigest], dedup: &Dedup) -> (HashMap<u32, usize>, Vec<BTreeSe
     (cluster_of, out)
 }
 
-/// Key of a document's only paragraph.
-fn key(d: &DocDigest) -> Option<u64> {
-    let mut paras = d.units.iter().filter(|u| u.paragraph.is_some());
-    match (paras.next(), paras.next()) {
-        (Some(u), None) => Some(u.key),
-        _ => None,
-    }
-}
-
+/// Per variant: copies, found (exact, near, contained), links in and out of the family, and
+/// sums of Jaccard and containment.
 #[derive(Default)]
 struct Row {
     copies: usize,
@@ -199,135 +173,104 @@ struct Row {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let n: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(600);
+    let arg = std::env::args().nth(1);
+    let n: usize = arg.as_deref().and_then(|a| a.parse().ok()).unwrap_or(600);
     let dir = Path::new(REPORTS);
     if !dir.is_dir() {
         println!("{REPORTS} not found (run from the crate root): nothing to measure");
         return;
     }
     let start = Instant::now();
+    let variants: Vec<(&str, u32, &str)> = (EDITS.iter())
+        .flat_map(|&(edit, rates, label)| rates.iter().map(move |&r| (edit, r, label)))
+        .collect();
     let mut seen = HashSet::new();
-    let mut pool = Vec::new();
+    let mut pool: Vec<Doc> = Vec::new();
     for year in 2010..=2019 {
         let text = std::fs::read_to_string(dir.join(format!("{year}.txt"))).unwrap_or_default();
         for line in text.lines().map(str::trim) {
             let cjk = line.chars().filter(|&c| is_cjk(c)).count();
-            if line.chars().count() >= 60 && cjk >= 20 && seen.insert(line) {
-                pool.push((format!("p{:05}", pool.len()), line.to_string()));
+            if line.chars().count() >= 60 && cjk >= 20 && seen.insert(line.to_string()) {
+                let i = pool.len();
+                pool.push((format!("p{i:05}"), line.to_string(), i, None));
             }
         }
     }
-    // Negatives: paragraphs with one unit each that default dedup finds unrelated.
+    // Negatives: one-paragraph documents that default dedup finds unrelated to each other.
     let pool_digests = digests(&pool);
-    let (_, pool_links) = links(
-        &pool_digests,
-        &find(&pool_digests, &DedupOptions::default()),
-    );
+    let pool_dedup = find(&pool_digests, &DedupOptions::default());
+    let (_, pool_links) = links(&pool_digests, &pool_dedup);
     let mut free: Vec<usize> = (0..pool.len())
-        .filter(|&i| pool_links[i].is_empty() && key(&pool_digests[i]).is_some())
+        .filter(|&i| pool_links[i].is_empty() && pool_digests[i].units.len() == 1)
         .collect();
     let free_count = free.len();
     let mut rng = Rng(0x7469_6661_5eed);
     let originals = rng.pick(&mut free, n);
-    // Families: the original ("o0001") and its copies ("o0001-sub-05"), sorted by id.
-    let mut docs: Vec<(String, String, usize, Option<usize>)> = Vec::new();
+    // Families: the original ("o0001") and its copies ("o0001-sub-005"), sorted by id.
+    let mut docs: Vec<Doc> = Vec::new();
     for (f, &p) in originals.iter().enumerate() {
         let text = &pool[p].1;
         docs.push((format!("o{f:04}"), text.clone(), f, None));
-        for (v, &(edit, rate, _)) in VARIANTS.iter().enumerate() {
+        for (v, &(edit, rate, _)) in variants.iter().enumerate() {
             let copy = edited(text, edit, rate, &mut rng);
             docs.push((format!("o{f:04}-{edit}-{rate:03}"), copy, f, Some(v)));
         }
     }
-    docs.sort_by(|a, b| a.0.cmp(&b.0));
-    let prepared = start.elapsed();
-    let t = Instant::now();
-    let texts: Vec<(String, String)> = docs.iter().map(|d| (d.0.clone(), d.1.clone())).collect();
-    let digested = digests(&texts);
-    let digest_time = t.elapsed();
-    let t = Instant::now();
+    docs.sort();
+    let (prepared, t) = (start.elapsed(), Instant::now());
+    let digested = digests(&docs);
+    let (digest_time, t) = (t.elapsed(), Instant::now());
     let dedup = find(&digested, &DedupOptions::default());
     let find_time = t.elapsed();
     let (cluster_of, linked) = links(&digested, &dedup);
-    let contained: HashSet<(u32, u32)> = (dedup.contained.iter())
-        .filter_map(|c| match c.source {
-            Source::Unit(at) => Some((c.copy.doc.min(at.doc), c.copy.doc.max(at.doc))),
-            Source::Passage { .. } => None,
-        })
-        .collect();
-    let original_of: HashMap<usize, usize> = (docs.iter().enumerate())
-        .filter(|(_, d)| d.3.is_none())
-        .map(|(i, d)| (d.2, i))
-        .collect();
-    let mut rows: Vec<Row> = VARIANTS.iter().map(|_| Row::default()).collect();
+    let mut rows: Vec<Row> = variants.iter().map(|_| Row::default()).collect();
     let mut cross = 0;
     for (c, (_, text, family, variant)) in docs.iter().enumerate() {
-        let wrong = linked[c].iter().filter(|&&d| docs[d as usize].2 != *family);
-        cross += wrong.count();
+        let (ours, theirs): (Vec<u32>, Vec<u32>) =
+            (linked[c].iter()).partition(|&&d| docs[d as usize].2 == *family);
+        cross += theirs.len();
         let Some(v) = *variant else { continue };
-        let o = original_of[family];
-        let row = &mut rows[v];
-        row.copies += 1;
+        // Sorted by id, a family's documents are contiguous, its original first.
+        let (o, row) = (family * (variants.len() + 1), &mut rows[v]);
         let sim = compare(&docs[o].1, text);
-        (row.jaccard, row.containment) =
-            (row.jaccard + sim.jaccard, row.containment + sim.containment);
-        let (cu, ou) = (c as u32, o as u32);
-        if cluster_of
-            .get(&cu)
-            .is_some_and(|k| cluster_of.get(&ou) == Some(k))
-        {
-            let exact = key(&digested[c]).is_some() && key(&digested[c]) == key(&digested[o]);
-            row.found[usize::from(!exact)] += 1;
-        } else if contained.contains(&(ou.min(cu), ou.max(cu))) {
-            row.found[2] += 1;
-        }
-        for &d in &linked[c] {
-            if docs[d as usize].2 == *family {
-                row.correct += 1;
-            } else {
-                row.wrong += 1;
-            }
+        row.copies += 1;
+        row.jaccard += sim.jaccard;
+        row.containment += sim.containment;
+        row.correct += ours.len();
+        row.wrong += theirs.len();
+        let cluster = cluster_of.get(&(c as u32));
+        if cluster.is_some() && cluster == cluster_of.get(&(o as u32)) {
+            row.found[usize::from(digested[c].key != digested[o].key)] += 1;
+        } else if linked[c].contains(&(o as u32)) {
+            row.found[2] += 1; // linked outside a cluster: a containment
         }
     }
-    let shown: Vec<&str> = std::iter::once("cargo run --release --example dedup_synthetic")
-        .chain((!args.is_empty()).then_some("--"))
-        .chain(args.iter().map(String::as_str))
-        .collect();
-    println!("command: {}", shown.join(" "));
+    let shown = arg.map_or(String::new(), |a| format!(" -- {a}"));
+    println!("command: cargo run --release --example dedup_synthetic{shown}");
     println!(
-        "pool: {} paragraphs, {free_count} unrelated; originals: {}; documents: {}",
+        "pool: {} paragraphs, {free_count} unrelated; originals: {}; documents: {}\n",
         pool.len(),
         originals.len(),
         docs.len()
     );
     println!("| edit | rate | copies | recall | precision | exact | near | contained | mean Jaccard | mean containment |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
-    for (&(_, rate, label), r) in VARIANTS.iter().zip(&rows) {
-        let found: usize = r.found.iter().sum();
+    for (&(edit, rate, label), r) in variants.iter().zip(&rows) {
         let links = r.correct + r.wrong;
-        let precision = match links {
-            0 => "–".to_string(),
-            _ => format!("{:.3}", r.correct as f64 / links as f64),
-        };
+        let precision = (links > 0).then(|| format!("{:.3}", r.correct as f64 / links as f64));
+        let precision = precision.unwrap_or("–".into());
+        let rate = (edit != "pun").then(|| format!("{rate}%"));
+        let rate = rate.unwrap_or("all".into());
+        let [exact, near, contained] = r.found;
         let copies = r.copies.max(1) as f64;
-        println!(
-            "| {label} | {rate}% | {} | {:.3} | {precision} | {} | {} | {} | {:.3} | {:.3} |",
-            r.copies,
-            found as f64 / copies,
-            r.found[0],
-            r.found[1],
-            r.found[2],
-            r.jaccard / copies,
-            r.containment / copies
-        );
+        let recall = (exact + near + contained) as f64 / copies;
+        let (j, k) = (r.jaccard / copies, r.containment / copies);
+        println!("| {label} | {rate} | {} | {recall:.3} | {precision} | {exact} | {near} | {contained} | {j:.3} | {k:.3} |", r.copies);
     }
-    println!("cross-family links (false positives, each counted from both ends): {cross}");
+    println!("\ncross-family links (false positives, each counted from both ends): {cross}");
+    let secs = [prepared, digest_time, find_time, start.elapsed()].map(|d| d.as_secs_f64());
     println!(
-        "timing: prepare {:.2}s (pool dedup included), read+clean+digest {:.2}s, find {:.2}s, total {:.2}s",
-        prepared.as_secs_f64(),
-        digest_time.as_secs_f64(),
-        find_time.as_secs_f64(),
-        start.elapsed().as_secs_f64()
+        "timing: prepare (with pool dedup) {:.2}s, read+clean+digest {:.2}s, find {:.2}s, total {:.2}s",
+        secs[0], secs[1], secs[2], secs[3]
     );
 }
