@@ -5,8 +5,8 @@
 
 use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
-    band_hash, hash_chars, intersection, jaccard, shingle_size, shingles, PreHashed, BANDS,
-    LOOSE_BANDS, LOOSE_ROWS, ROWS,
+    band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, BANDS, LOOSE_BANDS,
+    LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -243,8 +243,7 @@ fn near_links<'a>(
         .into_par_iter()
         .filter_map(|(a, b)| {
             let (ua, ub) = (unit(reps[a]), unit(reps[b]));
-            let k = shingle_size(ua.norm_len.min(ub.norm_len) as usize);
-            let j = jaccard(&shingle_set(ua, k), &shingle_set(ub, k));
+            let j = jaccard(&shingle_set(ua, NEAR_SHINGLE), &shingle_set(ub, NEAR_SHINGLE));
             (j >= opts.threshold).then_some((a, b, j))
         })
         .collect()
@@ -616,7 +615,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
 /// How two texts compare as deduplication sees them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Similarity {
-    /// Jaccard similarity of their shingle sets (the size the shorter text gets).
+    /// Jaccard similarity of their 3-char shingle sets.
     pub jaccard: f64,
     /// Share of the shorter text's 5-char shingles found in the longer one.
     pub containment: f64,
@@ -625,8 +624,7 @@ pub struct Similarity {
 /// Compares two texts with the measures that verify near-duplicates and truncated copies.
 pub fn compare(a: &str, b: &str) -> Similarity {
     let (na, nb) = (normalize(a), normalize(b));
-    let k = shingle_size(na.len().min(nb.len()));
-    let jaccard = jaccard(&shingles(&na, k), &shingles(&nb, k));
+    let jaccard = jaccard(&shingles(&na, NEAR_SHINGLE), &shingles(&nb, NEAR_SHINGLE));
     let (small, large) = if na.len() <= nb.len() {
         (&na, &nb)
     } else {

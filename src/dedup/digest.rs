@@ -4,7 +4,7 @@
 //! document at a time; only they stay in memory.
 
 use super::minhash::{
-    bins, densify, hash_chars, intersection, shingle_size, shingles, PreHashed, Signature, HASHES,
+    bins, densify, hash_chars, intersection, shingles, PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
@@ -89,7 +89,7 @@ fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &str) -> Op
         return None;
     }
     let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
-        .then(|| bins(&shingles(&norm, shingle_size(norm.len()))));
+        .then(|| bins(&shingles(&norm, NEAR_SHINGLE)));
     let sig = raw.map(|r| Box::new(densify(r)));
     let unit = Unit {
         paragraph,

@@ -49,14 +49,11 @@ pub fn hash_chars(chars: &[char]) -> u64 {
         .fold(0x9e37_79b9_7f4a_7c15u64, |h, &c| mix(h ^ c as u64))
 }
 
-/// Shingle size for a normalized text of `len` chars: 5, or 3 for short paragraphs.
-pub fn shingle_size(len: usize) -> usize {
-    if len < 50 {
-        3
-    } else {
-        5
-    }
-}
+/// Shingle size for near-duplicates. Measured (`examples/dedup_synthetic.rs`): with 5-char
+/// shingles, 5% of chars edited gives a mean Jaccard near 0.62, under the 0.7 threshold, and
+/// recall falls to a few percent; 3-char shingles keep 5% edits at 0.9–0.99 recall with no
+/// false link among the 621 negative pairs of the Sohu set.
+pub const NEAR_SHINGLE: usize = 3;
 
 /// Sorted, deduplicated hashes of the `k`-char shingles of `chars`.
 pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {

@@ -187,7 +187,7 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
                 Keep::Longest => "longest",
             },
             bucket_cap: opts.bucket_cap,
-            shingles: "5 chars; 3 under 50 normalized chars; exact only under 20",
+            shingles: "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
             hashes: HASHES,
             bands: BANDS,
             rows: ROWS,
