@@ -243,7 +243,10 @@ fn near_links<'a>(
         .into_par_iter()
         .filter_map(|(a, b)| {
             let (ua, ub) = (unit(reps[a]), unit(reps[b]));
-            let j = jaccard(&shingle_set(ua, NEAR_SHINGLE), &shingle_set(ub, NEAR_SHINGLE));
+            let j = jaccard(
+                &shingle_set(ua, NEAR_SHINGLE),
+                &shingle_set(ub, NEAR_SHINGLE),
+            );
             (j >= opts.threshold).then_some((a, b, j))
         })
         .collect()
@@ -359,29 +362,38 @@ fn contained<'a>(
     let mut giant_loose = Vec::new();
     let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, &mut giant_loose);
     giant.extend(giant_loose);
-    let verified: Vec<(usize, usize, f64, f64)> = pairs
+    // Orient each pair (copy, source), drop pairs that cannot be lopsided copies, and those
+    // whose signatures agree too little for the copy to be inside the source.
+    let plausible: Vec<(usize, usize)> = pairs
         .into_par_iter()
         .filter_map(|(a, b)| {
-            let (ua, ub) = (unit(reps[a]), unit(reps[b]));
-            let (small, large) = if ua.norm_len <= ub.norm_len {
+            let (small, large) = if unit(reps[a]).norm_len <= unit(reps[b]).norm_len {
                 (a, b)
             } else {
                 (b, a)
             };
             let (us, ul) = (unit(reps[small]), unit(reps[large]));
-            if us.norm_len as f64 > LOPSIDED * ul.norm_len as f64
-                || (cluster_of_rep[small].is_some()
-                    && cluster_of_rep[small] == cluster_of_rep[large])
-            {
-                return None;
-            }
-            // 5-char shingles even for short copies: 3-char ones make reworded formulas look
-            // contained in each other.
-            let (ss, sl) = (
-                shingle_set(us, CONTAINMENT_SHINGLE),
-                shingle_set(ul, CONTAINMENT_SHINGLE),
-            );
-            let common = intersection(&ss, &sl) as f64;
+            let lopsided = us.norm_len as f64 <= LOPSIDED * ul.norm_len as f64;
+            let same_cluster =
+                cluster_of_rep[small].is_some() && cluster_of_rep[small] == cluster_of_rep[large];
+            (lopsided && !same_cluster && could_contain(us, ul, opts.containment))
+                .then_some((small, large))
+        })
+        .collect();
+    // 5-char shingles even for short copies: 3-char ones make reworded formulas look
+    // contained in each other. Each rep's set is made once.
+    let mut involved: Vec<usize> = plausible.iter().flat_map(|&(a, b)| [a, b]).collect();
+    involved.sort_unstable();
+    involved.dedup();
+    let sets: HashMap<usize, Vec<u64>> = involved
+        .into_par_iter()
+        .map(|r| (r, shingle_set(unit(reps[r]), CONTAINMENT_SHINGLE)))
+        .collect();
+    let verified: Vec<(usize, usize, f64, f64)> = plausible
+        .into_par_iter()
+        .filter_map(|(small, large)| {
+            let (ss, sl) = (&sets[&small], &sets[&large]);
+            let common = intersection(ss, sl) as f64;
             let covers = common / ss.len() as f64;
             (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
                 .then(|| (small, large, covers, common / sl.len() as f64))
@@ -424,6 +436,20 @@ fn contained<'a>(
     out.sort_by_key(|c| c.copy);
     out.dedup_by_key(|c| c.copy);
     out
+}
+
+/// Whether the signatures leave room for `copy` to be `containment` inside `source`. If the
+/// copy's set lay wholly inside the source's, their Jaccard would be about the ratio of their
+/// lengths; the share of agreeing hashes estimates the Jaccard, and a wide margin allows for
+/// the estimate's noise and for copies that are only partly inside.
+fn could_contain(copy: &Unit, source: &Unit, containment: f64) -> bool {
+    let (Some(a), Some(b)) = (&copy.sig, &source.sig) else {
+        return true;
+    };
+    let agree = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as f64 / a.len() as f64;
+    let (c, s) = (copy.norm_len as f64, source.norm_len as f64);
+    let expected = containment * c / (s + (1.0 - containment) * c);
+    agree >= expected * 0.5
 }
 
 /// The occurrences a deduplicated corpus drops, never losing text:

@@ -4,7 +4,8 @@
 //! document at a time; only they stay in memory.
 
 use super::minhash::{
-    bins, densify, hash_chars, intersection, shingles, PreHashed, Signature, HASHES, NEAR_SHINGLE,
+    bins, densify, hash_chars, intersection, shingle_hash, shingle_hashes, shingles, PreHashed,
+    Signature, HASHES, NEAR_SHINGLE,
 };
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
@@ -89,7 +90,7 @@ fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &str) -> Op
         return None;
     }
     let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
-        .then(|| bins(&shingles(&norm, NEAR_SHINGLE)));
+        .then(|| bins(shingle_hashes(&norm, NEAR_SHINGLE)));
     let sig = raw.map(|r| Box::new(densify(r)));
     let unit = Unit {
         paragraph,
@@ -160,7 +161,7 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
     let windows: Vec<(u64, u32)> = whole
         .windows(K)
         .enumerate()
-        .map(|(pos, w)| (hash_chars(w), para_of[pos]))
+        .map(|(pos, w)| (shingle_hash(w), para_of[pos]))
         .collect();
     // For each shingle: the first paragraph it starts in, and whether it starts in another.
     let mut seen: HashMap<u64, (u32, bool), PreHashed> =

@@ -55,13 +55,23 @@ pub fn hash_chars(chars: &[char]) -> u64 {
 /// false link among the 621 negative pairs of the Sohu set.
 pub const NEAR_SHINGLE: usize = 3;
 
+/// Hash of a short run of chars (a shingle): the chars packed 21 bits apart (exact up to
+/// three chars), mixed once.
+pub fn shingle_hash(chars: &[char]) -> u64 {
+    mix(chars.iter().fold(0x243f_6a88_85a3_08d3u64, |h, &c| {
+        h.rotate_left(21) ^ c as u64
+    }))
+}
+
+/// Hashes of the `k`-char shingles of `chars`, in text order (the whole text if shorter).
+pub fn shingle_hashes(chars: &[char], k: usize) -> impl Iterator<Item = u64> + '_ {
+    let short = (chars.len() < k).then(|| shingle_hash(chars));
+    short.into_iter().chain(chars.windows(k).map(shingle_hash))
+}
+
 /// Sorted, deduplicated hashes of the `k`-char shingles of `chars`.
 pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
-    let mut out: Vec<u64> = if chars.len() < k {
-        vec![hash_chars(chars)]
-    } else {
-        chars.windows(k).map(hash_chars).collect()
-    };
+    let mut out: Vec<u64> = shingle_hashes(chars, k).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -73,14 +83,14 @@ pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
 /// next filled bin, salted by the distance, so that equal sets still give equal signatures
 /// and similar sets similar ones.
 pub fn signature(shingles: &[u64]) -> Signature {
-    densify(bins(shingles))
+    densify(bins(shingles.iter().copied()))
 }
 
 /// The bins of one-permutation hashing before densification (`u32::MAX` for an empty bin).
 /// The bins of a union of sets are the element-wise minimum of theirs.
-pub fn bins(shingles: &[u64]) -> Signature {
+pub fn bins(shingles: impl Iterator<Item = u64>) -> Signature {
     let mut sig = [u32::MAX; HASHES];
-    for &s in shingles {
+    for s in shingles {
         let h = mix(s ^ 0x0e1f_5eed);
         let bin = (h >> 57) as usize; // top 7 bits: 128 bins
         sig[bin] = sig[bin].min(h as u32);
