@@ -5,6 +5,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 use tifa::clean::{clean, CleanOptions};
+use tifa::dedup::{digest, find, DedupOptions};
 use tifa::document::RawDocument;
 use tifa::input::{collect_sources, read_source, InputOptions};
 use tifa::segment::{jieba, segment};
@@ -62,6 +63,13 @@ fn stages(c: &mut Criterion) {
                 .map(|d| segment(clean(d, &opts), jieba).tokens.len())
                 .sum::<usize>()
         })
+    });
+    group.bench_function("dedup_digest", |b| {
+        b.iter(|| cleaned.iter().map(|d| digest(d).units.len()).sum::<usize>())
+    });
+    let digests: Vec<_> = cleaned.iter().map(digest).collect();
+    group.bench_function("dedup_find", |b| {
+        b.iter(|| find(&digests, &DedupOptions::default()).clusters.len())
     });
     group.bench_function("bare_jieba_cut", |b| {
         b.iter(|| {

@@ -183,3 +183,18 @@ fn giant_repeats_are_capped_not_compared_pairwise() {
     let report = dedup(&[path.to_str().unwrap()]);
     assert!(!report["giant_buckets"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn a_run_of_sentences_copied_into_another_paragraph_is_a_passage() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = "全市各级党组织深入推进基层治理体系和治理能力现代化建设。持续整治形式主义为基层减负，推动基层议事协调机构减少百分之七十五。";
+    std::fs::write(dir.path().join("a.txt"), format!("今年以来，我市坚持党建引领，统筹推进各项重点工作取得明显成效。{shared}下一步将继续巩固拓展各项成果，确保取得更大实效。")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), format!("记者从市委组织部获悉，围绕年度目标任务，各区县扎实开展专项行动。{shared}群众获得感幸福感安全感进一步增强。")).unwrap();
+    let report = dedup(&[dir.path().to_str().unwrap()]);
+    let passages = report["passages"].as_array().unwrap();
+    assert_eq!(passages.len(), 1, "{report}");
+    assert_eq!(passages[0]["sentences"], 2);
+    assert_eq!(passages[0]["copy"]["doc"], "b.txt");
+    assert_eq!(passages[0]["source"]["doc"], "a.txt");
+    assert!(report["clusters"].as_array().unwrap().is_empty());
+}

@@ -103,6 +103,39 @@ pub struct Contained {
     pub covers_source: Option<f64>,
 }
 
+/// A run of sentences of one paragraph found in another paragraph that is neither its copy
+/// nor its source as a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedPassage {
+    pub copy: At,
+    pub copy_span: Stretch,
+    pub source: At,
+    pub source_span: Stretch,
+    pub sentences: usize,
+}
+
+/// A char span of the cleaned text and the original bytes that hold it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stretch {
+    pub span: crate::document::Span,
+    pub bytes: (u32, u32),
+}
+
+impl Stretch {
+    fn union(self, other: Stretch) -> Stretch {
+        Stretch {
+            span: crate::document::Span::new(
+                self.span.start.min(other.span.start),
+                self.span.end.max(other.span.end),
+            ),
+            bytes: (
+                self.bytes.0.min(other.bytes.0),
+                self.bytes.1.max(other.bytes.1),
+            ),
+        }
+    }
+}
+
 /// Near-duplicate or identical documents.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocCluster {
@@ -126,6 +159,7 @@ pub struct Dedup {
     pub clusters: Vec<Cluster>,
     pub contained: Vec<Contained>,
     pub documents: Vec<DocCluster>,
+    pub passages: Vec<SharedPassage>,
     pub giant_buckets: Vec<GiantBucket>,
     /// Occurrences a deduplicated corpus drops, with the index of the cluster (or, past the
     /// clusters, of the containment) that explains each.
@@ -165,7 +199,84 @@ pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
     out.giant_buckets = giant;
     out.removable = removable(&out, &groups, &reps, &unit);
     out.documents = documents(docs, &out, opts);
+    out.passages = shared_passages(docs, &out, opts);
     out
+}
+
+/// Chars a single shared sentence needs to count as a copied passage.
+const MIN_PASSAGE_RUN: usize = 40;
+
+/// Sentences repeated in paragraphs that are not already linked as wholes, merged into one
+/// run per pair of paragraphs; the earlier paragraph is the source. Sentences repeated in
+/// more paragraphs than the bucket cap are boilerplate and skipped.
+fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<SharedPassage> {
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let mut linked: BTreeSet<(At, At)> = BTreeSet::new();
+    let mut cluster_of: HashMap<At, usize> = HashMap::new();
+    for (c, cluster) in out.clusters.iter().enumerate() {
+        cluster_of.extend(cluster.members.iter().map(|m| (m.at, c)));
+    }
+    for c in &out.contained {
+        if let Source::Unit(s) = c.source {
+            linked.insert((c.copy.min(s), c.copy.max(s)));
+        }
+    }
+    let mut entries: Vec<(u64, At, Stretch)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.sentences.iter().map(move |s| {
+                (
+                    s.key,
+                    At {
+                        doc: d as u32,
+                        unit: s.unit,
+                    },
+                    Stretch {
+                        span: s.span,
+                        bytes: s.bytes,
+                    },
+                )
+            })
+        })
+        .collect();
+    entries.sort_unstable_by_key(|e| (e.0, e.1, e.2.span));
+    let mut runs: HashMap<(At, At), SharedPassage> = HashMap::new();
+    for group in entries.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 2 || group.len() > opts.bucket_cap {
+            continue;
+        }
+        for (i, &(_, source, source_span)) in group.iter().enumerate() {
+            for &(_, copy, copy_span) in &group[i + 1..] {
+                let same = unit(source).key == unit(copy).key
+                    || source == copy
+                    || linked.contains(&(source, copy))
+                    || cluster_of
+                        .get(&source)
+                        .is_some_and(|c| cluster_of.get(&copy) == Some(c));
+                if same {
+                    continue;
+                }
+                let run = runs.entry((copy, source)).or_insert(SharedPassage {
+                    copy,
+                    copy_span,
+                    source,
+                    source_span,
+                    sentences: 0,
+                });
+                run.copy_span = run.copy_span.union(copy_span);
+                run.source_span = run.source_span.union(source_span);
+                run.sentences += 1;
+            }
+        }
+    }
+    // One short sentence in common is a stock phrase more often than a copy.
+    let mut list: Vec<SharedPassage> = runs
+        .into_values()
+        .filter(|p| p.sentences >= 2 || p.copy_span.span.len() >= MIN_PASSAGE_RUN)
+        .collect();
+    list.sort_by_key(|p| (p.copy, p.source));
+    list
 }
 
 /// Occurrences grouped by exact key, in corpus order; each group's first is its rep.

@@ -4,12 +4,11 @@
 //! document at a time; only they stay in memory.
 
 use super::minhash::{
-    bins, densify, hash_chars, intersection, shingle_hash, shingle_hashes, shingles, PreHashed,
-    Signature, HASHES, NEAR_SHINGLE,
+    bins, densify, hash_chars, intersection, shingle_hash, shingle_hashes, shingles, Signature,
+    HASHES, NEAR_SHINGLE,
 };
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
-use std::collections::HashMap;
 
 /// Normalized texts shorter than this are matched exactly only.
 pub const MIN_NEAR_CHARS: usize = 20;
@@ -52,12 +51,27 @@ pub struct Passage {
     pub covers_copy: f64,
 }
 
+/// A sentence keyed for exact matching across paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceKey {
+    pub key: u64,
+    /// Unit index of its paragraph.
+    pub unit: u32,
+    pub span: Span,
+    pub bytes: (u32, u32),
+}
+
+/// Sentences shorter than this (normalized) are too common to show a copy.
+pub const MIN_SENTENCE_CHARS: usize = 15;
+
 /// One document's digest.
 #[derive(Debug, Clone)]
 pub struct DocDigest {
     pub id: String,
     pub units: Vec<Unit>,
     pub passages: Vec<Passage>,
+    /// Sentences of paragraphs with more than one, for runs copied into other paragraphs.
+    pub sentences: Vec<SentenceKey>,
     /// Exact key and signature of the whole normalized text.
     pub key: u64,
     pub sig: Option<Box<Signature>>,
@@ -68,7 +82,11 @@ pub struct DocDigest {
 /// Folds width and case, and drops white space and punctuation: digits, letters and
 /// ideographs remain.
 pub fn normalize(text: &str) -> Vec<char> {
-    text.chars()
+    normalize_chars(text.chars())
+}
+
+fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
+    chars
         .filter_map(|c| {
             let c = match c {
                 '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -84,8 +102,8 @@ const EXCERPT_CHARS: usize = 40;
 /// A unit, its normalized chars, and its signature's bins before densification.
 type Made = (Unit, Vec<char>, Option<Signature>);
 
-fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &str) -> Option<Made> {
-    let norm = normalize(text);
+fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &[char]) -> Option<Made> {
+    let norm = normalize_chars(text.iter().copied());
     if norm.len() < MIN_EXACT_CHARS {
         return None;
     }
@@ -100,7 +118,7 @@ fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &str) -> Op
         norm_len: norm.len() as u32,
         key: hash_chars(&norm),
         sig,
-        excerpt: text.chars().take(EXCERPT_CHARS).collect::<String>().into(),
+        excerpt: text.iter().take(EXCERPT_CHARS).collect::<String>().into(),
     };
     Some((unit, norm, raw))
 }
@@ -112,9 +130,23 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let mut norms = Vec::new();
     // The document's bins: those of the union of its paragraphs' shingles.
     let mut doc_bins: Option<Signature> = None;
+    let mut sentences = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        let text: String = chars[p.span.start..p.span.end].iter().collect();
-        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), &text) {
+        let text = &chars[p.span.start..p.span.end];
+        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text) {
+            if p.sentences.len() > 1 {
+                for &span in &p.sentences {
+                    let n = normalize_chars(chars[span.start..span.end].iter().copied());
+                    if n.len() >= MIN_SENTENCE_CHARS {
+                        sentences.push(SentenceKey {
+                            key: hash_chars(&n),
+                            unit: units.len() as u32,
+                            span,
+                            bytes: doc.bytes(span),
+                        });
+                    }
+                }
+            }
             if let Some(raw) = raw {
                 let acc = doc_bins.get_or_insert([u32::MAX; HASHES]);
                 acc.iter_mut().zip(raw).for_each(|(a, r)| *a = (*a).min(r));
@@ -129,7 +161,8 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let reported =
         |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
     for r in doc.removals.iter().filter(reported) {
-        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, r.text.trim()) {
+        let text: Vec<char> = r.text.trim().chars().collect();
+        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text) {
             units.push(u);
         }
     }
@@ -138,6 +171,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         id: doc.id.clone(),
         units,
         passages,
+        sentences,
         key: hash_chars(&whole),
         sig,
         norm_len: whole.len(),
@@ -145,11 +179,24 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     }
 }
 
-/// Paragraphs whose shingles mostly occur in the rest of the document, but not mostly in any
-/// single other paragraph (single-paragraph copies are found corpus-wide by the clusters).
+/// Leading paragraphs checked for being previews of their document: a truncated preview, a
+/// lead or a summary stands at the top.
+const PREVIEW_PARAGRAPHS: usize = 3;
+
+/// Leading paragraphs whose shingles mostly occur in the rest of the document, but not mostly
+/// in any single other paragraph (single-paragraph copies are found corpus-wide).
 fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
     const K: usize = 5;
-    if norms.len() < 2 {
+    let candidates: Vec<usize> = (0..norms.len().min(PREVIEW_PARAGRAPHS))
+        .filter(|&i| {
+            norms[i].len() >= MIN_PASSAGE_CHARS
+                && !units
+                    .iter()
+                    .enumerate()
+                    .any(|(j, u)| j != i && u.key == units[i].key)
+        })
+        .collect();
+    if norms.len() < 2 || candidates.is_empty() {
         return Vec::new();
     }
     // Shingles across paragraph boundaries count too: a preview runs over several paragraphs.
@@ -158,49 +205,30 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
     for (p, n) in norms.iter().enumerate() {
         para_of.extend(std::iter::repeat_n(p as u32, n.len()));
     }
-    let windows: Vec<(u64, u32)> = whole
-        .windows(K)
-        .enumerate()
-        .map(|(pos, w)| (shingle_hash(w), para_of[pos]))
-        .collect();
-    // For each shingle: the first paragraph it starts in, and whether it starts in another.
-    let mut seen: HashMap<u64, (u32, bool), PreHashed> =
-        HashMap::with_capacity_and_hasher(windows.len(), PreHashed::default());
-    for &(h, p) in &windows {
-        let e = seen.entry(h).or_insert((p, false));
-        e.1 |= e.0 != p;
-    }
+    let windows: Vec<u64> = whole.windows(K).map(shingle_hash).collect();
     let mut out = Vec::new();
-    for (i, norm) in norms.iter().enumerate() {
-        if norm.len() < MIN_PASSAGE_CHARS
-            || units
-                .iter()
-                .enumerate()
-                .any(|(j, u)| j != i && u.key == units[i].key)
-        {
-            continue;
+    for i in candidates {
+        let set = shingles(&norms[i], K);
+        let mut found = vec![false; set.len()];
+        let mut hits = vec![0usize; norms.len()];
+        for (pos, h) in windows.iter().enumerate() {
+            let p = para_of[pos] as usize;
+            if p != i {
+                if let Ok(ix) = set.binary_search(h) {
+                    found[ix] = true;
+                    hits[p] += 1;
+                }
+            }
         }
-        let set = shingles(norm, K);
-        let elsewhere = |s: &u64| {
-            seen.get(s)
-                .is_some_and(|&(first, multi)| multi || first as usize != i)
-        };
-        let covers = set.iter().filter(|s| elsewhere(s)).count() as f64 / set.len() as f64;
+        let covers = found.iter().filter(|&&f| f).count() as f64 / set.len() as f64;
         if covers < CONTAINMENT {
             continue;
         }
-        let single = norms.iter().enumerate().any(|(j, other)| {
-            j != i
-                && intersection(&set, &shingles(other, K)) as f64 >= CONTAINMENT * set.len() as f64
-        });
-        if single {
+        let top = (0..norms.len())
+            .max_by_key(|&p| (hits[p], std::cmp::Reverse(p)))
+            .unwrap_or(0);
+        if intersection(&set, &shingles(&norms[top], K)) as f64 >= CONTAINMENT * set.len() as f64 {
             continue;
-        }
-        let mut hits = vec![0usize; norms.len()];
-        for &(h, p) in &windows {
-            if p as usize != i && set.binary_search(&h).is_ok() {
-                hits[p as usize] += 1;
-            }
         }
         let (first, last) = densest_window(&hits);
         out.push(Passage {

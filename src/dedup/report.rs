@@ -28,7 +28,17 @@ struct Stats {
     clusters: usize,
     contained: usize,
     document_clusters: usize,
+    passages: usize,
     giant_buckets: usize,
+}
+
+#[derive(Serialize)]
+struct SharedPassageJson<'a> {
+    id: String,
+    kind: &'static str,
+    copy: Place<'a>,
+    source: Place<'a>,
+    sentences: usize,
 }
 
 #[derive(Serialize)]
@@ -113,6 +123,7 @@ struct ReportJson<'a> {
     clusters: Vec<ClusterJson<'a>>,
     contained: Vec<ContainedJson<'a>>,
     documents: Vec<DocClusterJson<'a>>,
+    passages: Vec<SharedPassageJson<'a>>,
     giant_buckets: Vec<GiantJson<'a>>,
 }
 
@@ -200,6 +211,7 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
             clusters: dedup.clusters.len(),
             contained: dedup.contained.len(),
             document_clusters: dedup.documents.len(),
+            passages: dedup.passages.len(),
             giant_buckets: dedup.giant_buckets.len(),
         },
         clusters: dedup
@@ -269,6 +281,25 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
                     .collect(),
             })
             .collect(),
+        passages: dedup
+            .passages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let at = |at: At, s: super::cluster::Stretch| Place {
+                    span: [s.span.start, s.span.end],
+                    bytes: [s.bytes.0, s.bytes.1],
+                    ..place(at, None)
+                };
+                SharedPassageJson {
+                    id: format!("s{}", i + 1),
+                    kind: "passage",
+                    copy: at(p.copy, p.copy_span),
+                    source: at(p.source, p.source_span),
+                    sentences: p.sentences,
+                }
+            })
+            .collect(),
         giant_buckets: dedup
             .giant_buckets
             .iter()
@@ -298,6 +329,7 @@ pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
             "duplicate documents",
             dedup.documents.iter().map(|d| d.members.len() - 1).sum(),
         ),
+        ("copied passages", dedup.passages.len()),
         ("giant buckets", dedup.giant_buckets.len()),
     ] {
         out.push_str(&format!("{k:<22}{v:>12}\n"));
