@@ -182,17 +182,13 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 
 /// A line of script or stylesheet: almost no Chinese, and the punctuation of code.
 fn is_code(line: &str) -> bool {
-    let han = line.chars().filter(|&c| is_han(c)).count();
-    if han * 10 > line.chars().count() {
-        return false;
-    }
     let trimmed = line.trim();
-    trimmed.contains('{')
-        || trimmed.contains('}')
+    let shaped = trimmed.contains(['{', '}'])
         || (trimmed.ends_with(';') && trimmed.contains(['=', '(', ':']))
         || trimmed.starts_with("var ")
         || trimmed.starts_with("function")
-        || trimmed.starts_with("document.")
+        || trimmed.starts_with("document.");
+    shaped && line.chars().filter(|&c| is_han(c)).count() * 10 <= line.chars().count()
 }
 
 /// The byte range from the first to the last non-space char of the pieces.
