@@ -97,6 +97,8 @@ pub struct CleanDocument {
     pub chars_in: usize,
     /// Original byte range of each char of `text`.
     pub offsets: Vec<(u32, u32)>,
+    /// Whether `offsets` only move forward (nothing was moved by fragment repair).
+    pub offsets_ordered: bool,
 }
 
 impl CleanDocument {

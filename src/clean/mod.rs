@@ -128,6 +128,9 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         flags,
         bytes_in: raw.bytes_in,
         chars_in: raw.decoded.char_count(),
+        offsets_ordered: offsets
+            .windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1),
         offsets,
     }
 }

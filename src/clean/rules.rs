@@ -87,152 +87,42 @@ use Reason::*;
 use Scope::*;
 
 /// Every boilerplate rule. Line patterns see the line with surrounding white space trimmed.
+#[rustfmt::skip]
 pub const RULES: &[Rule] = &[
     // Captions.
     rule("caption_triangle", Caption, Line, r"^▲"),
-    short(
-        "caption_picture_note",
-        Caption,
-        Line,
-        r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$",
-        120,
-    ),
-    short(
-        "caption_photographer",
-        Caption,
-        Line,
-        r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$",
-        120,
-    ),
-    short(
-        "caption_picture_credit",
-        Caption,
-        Line,
-        r"^(图片来源|图片|制图|供图|摄影)[：:]",
-        50,
-    ),
+    short("caption_picture_note", Caption, Line, r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$", 120),
+    short("caption_photographer", Caption, Line, r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$", 120),
+    short("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:]", 50),
     // Bylines and credits.
     short("byline_square", Byline, Line, r"^[■□]", 40),
-    rule(
-        "byline_author_unit",
-        Byline,
-        Line,
-        r"^[（(]作者(单位|系)[：:]",
-    ),
-    short(
-        "byline_editor",
-        Byline,
-        Line,
-        r"^(本版|本期)?(责任编辑|责编|编辑|统筹|策划|版式设计|美编|校对|监制)([：:]|\s)",
-        60,
-    ),
-    rule(
-        "byline_mailbox",
-        Byline,
-        Line,
-        r"^(本版|栏目投稿)?邮箱[：:]",
-    ),
+    rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
+    short("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|策划|版式设计|美编|校对|监制)([：:]|\s)", 60),
+    rule("byline_mailbox", Byline, Line, r"^(本版|栏目投稿)?邮箱[：:]"),
     // Page chrome.
     rule("chrome_location", PageChrome, Line, r"^当前位置[：:]"),
-    rule(
-        "chrome_font_size",
-        PageChrome,
-        Block,
-        r"【字体[：:]\s*[大中小](\s*[大中小]){2}\s*】",
-    ),
-    rule(
-        "chrome_widget",
-        PageChrome,
-        Line,
-        r"^【(E-mail推荐|打印|关闭|收藏|打印本页|关闭窗口)",
-    ),
-    rule(
-        "chrome_site_header",
-        PageChrome,
-        Inline,
-        r"中央政府门户网站\s*www\.gov\.cn(\s*\d{4}年\d{2}月\d{2}日\s*\d{1,2}时\d{2}分)?(\s*来源[：:]\s*\S+)?",
-    ),
-    rule(
-        "chrome_nav",
-        PageChrome,
-        Line,
-        r"^(首页|返回首页|网站首页|打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$",
-    ),
-    rule(
-        "chrome_meta_label",
-        PageChrome,
-        Line,
-        r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$",
-    ),
-    rule(
-        "chrome_timestamp",
-        PageChrome,
-        Line,
-        r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$",
-    ),
+    rule("chrome_font_size", PageChrome, Block, r"【字体[：:]\s*[大中小](\s*[大中小]){2}\s*】"),
+    rule("chrome_widget", PageChrome, Line, r"^【(E-mail推荐|打印|关闭|收藏|打印本页|关闭窗口)"),
+    rule("chrome_site_header", PageChrome, Inline, r"中央政府门户网站\s*www\.gov\.cn(\s*\d{4}年\d{2}月\d{2}日\s*\d{1,2}时\d{2}分)?(\s*来源[：:]\s*\S+)?"),
+    rule("chrome_nav", PageChrome, Line, r"^(首页|返回首页|网站首页|打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$"),
+    rule("chrome_meta_label", PageChrome, Line, r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$"),
+    rule("chrome_timestamp", PageChrome, Line, r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$"),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
-    rule(
-        "advert_sina_zhongce",
-        Advert,
-        Line,
-        r"新酷产品第一时间免费试玩",
-    ),
-    short(
-        "advert_app_download",
-        Advert,
-        Line,
-        r"^(下载|打开)[^，。]{0,12}(客户端|APP|App|app)",
-        40,
-    ),
-    short(
-        "advert_app_promo",
-        Advert,
-        Line,
-        r"尽在[^，。]{0,12}(客户端|APP|App|app)$",
-        40,
-    ),
+    rule("advert_sina_zhongce", Advert, Line, r"新酷产品第一时间免费试玩"),
+    short("advert_app_download", Advert, Line, r"^(下载|打开)[^，。]{0,12}(客户端|APP|App|app)", 40),
+    short("advert_app_promo", Advert, Line, r"尽在[^，。]{0,12}(客户端|APP|App|app)$", 40),
     // Markup.
-    rule(
-        "markup_front_matter",
-        Markup,
-        Block,
-        r"\A\s*---\n(?s:.*?)\n---[ \t]*\n",
-    ),
+    rule("markup_front_matter", Markup, Block, r"\A\s*---\n(?s:.*?)\n---[ \t]*\n"),
     rule("markup_html_comment", Markup, Block, r"(?s)<!--.*?-->"),
-    rule(
-        "markup_script",
-        Markup,
-        Block,
-        r"(?is)<script\b.*?</script\s*>",
-    ),
-    rule(
-        "markup_style",
-        Markup,
-        Block,
-        r"(?is)<style\b.*?</style\s*>",
-    ),
-    rule(
-        "markup_html_tag",
-        Markup,
-        Inline,
-        r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>",
-    ),
+    rule("markup_script", Markup, Block, r"(?is)<script\b.*?</script\s*>"),
+    rule("markup_style", Markup, Block, r"(?is)<style\b.*?</style\s*>"),
+    rule("markup_html_tag", Markup, Inline, r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>"),
     rule("markup_md_heading", Markup, Inline, r"^#{1,6}\s+"),
-    rule(
-        "markup_codepoint_escape",
-        Markup,
-        Inline,
-        r"<U\+(00A0|200[B-D]|2060|FEFF|3000)>",
-    ),
+    rule("markup_codepoint_escape", Markup, Inline, r"<U\+(00A0|200[B-D]|2060|FEFF|3000)>"),
     // Licence blocks.
-    rule(
-        "licence_wikisource",
-        Licence,
-        Tail,
-        r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)",
-    ),
+    rule("licence_wikisource", Licence, Tail, r"(?m)^(本作品是中华人民共和国的|注：中文维基文库社群认为|Public domain$)"),
 ];
 
 /// The rule that removes script and stylesheet lines (found by shape, not by a pattern).

@@ -293,3 +293,94 @@ mod tests {
         assert!(s.lines[0].indented && !s.lines[1].indented);
     }
 }
+
+#[cfg(test)]
+mod every_rule {
+    use super::*;
+    use crate::clean::rules::RULES;
+
+    /// One real example for every rule of the table, removed by that rule.
+    const EXAMPLES: &[(&str, &str)] = &[
+        (
+            "caption_triangle",
+            "▲新就业群体党员开展党纪学习教育。（资料图片）",
+        ),
+        (
+            "caption_picture_note",
+            "图为游客在景区游览。（新华社记者 李鑫摄）",
+        ),
+        ("caption_photographer", "本报记者  贺  勇摄"),
+        ("caption_picture_credit", "制图：张丹峰"),
+        ("byline_square", "■新重庆-重庆日报记者 张珺"),
+        ("byline_author_unit", "（作者单位：重庆大学马克思主义学院）"),
+        ("byline_editor", "本版责编：莽九晨  刘  刚"),
+        ("byline_mailbox", "本版邮箱：rmrb@people.cn"),
+        ("chrome_location", "当前位置： 首页>> 中国概况"),
+        ("chrome_font_size", "【字体：大 中 小】"),
+        ("chrome_widget", "【E-mail推荐"),
+        (
+            "chrome_site_header",
+            "中央政府门户网站　www.gov.cn　 2012年03月15日 12时05分　 来源：新华社",
+        ),
+        ("chrome_nav", "打印本页"),
+        ("chrome_meta_label", "发布时间："),
+        ("chrome_timestamp", "2026-02-09 09:45:30"),
+        (
+            "advert_docx_footer",
+            "本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选",
+        ),
+        ("advert_label", "广告"),
+        (
+            "advert_sina_zhongce",
+            "新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测",
+        ),
+        ("advert_app_download", "下载新浪财经客户端"),
+        ("advert_app_promo", "海量资讯、精准解读，尽在新浪财经APP"),
+        ("markup_front_matter", "---\ntitle: 'GDP'\n---\n"),
+        ("markup_html_comment", "<!-- 文末二维码 start -->"),
+        ("markup_script", "<script>var a = 1;</script>"),
+        ("markup_style", "<style>p { color: red }</style>"),
+        ("markup_html_tag", "<p class=\"article-editor\">"),
+        ("markup_md_heading", "## 牢记殷殷嘱托"),
+        ("markup_codepoint_escape", "<U+00A0>"),
+        (
+            "licence_wikisource",
+            "本作品是中华人民共和国的\n法律\n、\n法规",
+        ),
+        (
+            "markup_code_lines",
+            "var adScript = document.createElement('script');",
+        ),
+        ("decoration_only", "…………"),
+    ];
+
+    #[test]
+    fn every_rule_has_an_example_it_removes() {
+        for rule in RULES.iter().chain([&CODE_RULE, &DECORATION_RULE]) {
+            let (_, example) = EXAMPLES
+                .iter()
+                .find(|(name, _)| *name == rule.name)
+                .unwrap_or_else(|| panic!("no example for {}", rule.name));
+            let text = format!("{example}\n正文第二段。");
+            let names: Vec<&str> = strip(&text, true)
+                .removals
+                .iter()
+                .map(|r| r.rule.name)
+                .collect();
+            assert!(names.contains(&rule.name), "{}: {names:?}", rule.name);
+        }
+    }
+
+    #[test]
+    fn body_text_is_not_removed() {
+        for line in [
+            "记者在现场采访了多位群众，大家纷纷表示满意。",
+            "编辑部的故事很好看，大家都说好。",
+            "下载量同比增长20%，用户规模再创新高。",
+            "广告行业规模持续扩大。",
+        ] {
+            let text = format!("{line}\n");
+            assert!(strip(&text, true).removals.is_empty(), "{line}");
+        }
+    }
+}

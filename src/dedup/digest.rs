@@ -102,8 +102,13 @@ const EXCERPT_CHARS: usize = 40;
 /// A unit, its normalized chars, and its signature's bins before densification.
 type Made = (Unit, Vec<char>, Option<Signature>);
 
-fn unit(paragraph: Option<u32>, span: Span, bytes: (u32, u32), text: &[char]) -> Option<Made> {
-    let norm = normalize_chars(text.iter().copied());
+fn unit(
+    paragraph: Option<u32>,
+    span: Span,
+    bytes: (u32, u32),
+    text: &[char],
+    norm: Vec<char>,
+) -> Option<Made> {
     if norm.len() < MIN_EXACT_CHARS {
         return None;
     }
@@ -133,19 +138,26 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let mut sentences = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let text = &chars[p.span.start..p.span.end];
-        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text) {
-            if p.sentences.len() > 1 {
-                for &span in &p.sentences {
-                    let n = normalize_chars(chars[span.start..span.end].iter().copied());
-                    if n.len() >= MIN_SENTENCE_CHARS {
-                        sentences.push(SentenceKey {
-                            key: hash_chars(&n),
-                            unit: units.len() as u32,
-                            span,
-                            bytes: doc.bytes(span),
-                        });
-                    }
-                }
+        // Sentences cover the paragraph but for white space, which normalization drops: the
+        // paragraph's normalized text is its sentences' joined.
+        let mut norm = Vec::with_capacity(text.len());
+        let mut keys = Vec::new();
+        for &span in &p.sentences {
+            let start = norm.len();
+            norm.extend(normalize_chars(chars[span.start..span.end].iter().copied()));
+            if p.sentences.len() > 1 && norm.len() - start >= MIN_SENTENCE_CHARS {
+                keys.push((hash_chars(&norm[start..]), span));
+            }
+        }
+        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text, norm) {
+            for (key, span) in keys {
+                let bytes = doc.bytes(span);
+                sentences.push(SentenceKey {
+                    key,
+                    unit: units.len() as u32,
+                    span,
+                    bytes,
+                });
             }
             if let Some(raw) = raw {
                 let acc = doc_bins.get_or_insert([u32::MAX; HASHES]);
@@ -162,7 +174,8 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
     for r in doc.removals.iter().filter(reported) {
         let text: Vec<char> = r.text.trim().chars().collect();
-        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text) {
+        let norm = normalize_chars(text.iter().copied());
+        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text, norm) {
             units.push(u);
         }
     }
