@@ -50,25 +50,7 @@ enum Command {
         format: FormatArg,
     },
     /// Find repeated paragraphs (exact, near-duplicate, truncated) and duplicate documents.
-    Dedup {
-        #[command(flatten)]
-        common: Common,
-        /// Write the clusters as JSON here (atomically); standard output when absent.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Write the deduplicated corpus into this folder.
-        #[arg(long)]
-        write_clean: Option<PathBuf>,
-        /// Which copy of a cluster is kept.
-        #[arg(long, value_enum, default_value_t = KeepArg::Earliest)]
-        keep: KeepArg,
-        /// Jaccard similarity (of character shingles) that makes a near-duplicate.
-        #[arg(long, default_value_t = 0.7)]
-        threshold: f64,
-        /// Print no summary.
-        #[arg(short, long)]
-        quiet: bool,
-    },
+    Dedup(DedupArgs),
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
     Analyze {
         #[command(flatten)]
@@ -86,6 +68,27 @@ enum Command {
         #[arg(long)]
         write_clean: bool,
     },
+}
+
+#[derive(Args)]
+struct DedupArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Write the clusters as JSON here (atomically); standard output when absent.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Write the deduplicated corpus into this folder.
+    #[arg(long)]
+    write_clean: Option<PathBuf>,
+    /// Which copy of a cluster is kept.
+    #[arg(long, value_enum, default_value_t = KeepArg::Earliest)]
+    keep: KeepArg,
+    /// Jaccard similarity (of character shingles) that makes a near-duplicate.
+    #[arg(long, default_value_t = 0.7)]
+    threshold: f64,
+    /// Print no summary.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -179,22 +182,7 @@ fn main() -> ExitCode {
             output,
             format: f,
         } => segment_command(&common.config(None), format(f), &sink(output), &mut stdout),
-        Command::Dedup {
-            common,
-            output,
-            write_clean,
-            keep,
-            threshold,
-            quiet,
-        } => dedup(
-            common,
-            output,
-            write_clean,
-            keep,
-            threshold,
-            quiet,
-            &mut stdout,
-        ),
+        Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Analyze {
             common,
             output,
@@ -221,15 +209,15 @@ fn main() -> ExitCode {
 
 /// `tifa dedup`: JSON to the output file or stdout; the summary to stdout when the JSON goes
 /// to a file, else to stderr.
-fn dedup(
-    common: Common,
-    output: Option<PathBuf>,
-    write_clean: Option<PathBuf>,
-    keep: KeepArg,
-    threshold: f64,
-    quiet: bool,
-    stdout: &mut dyn Write,
-) -> Result<Vec<Error>, Error> {
+fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
+    let DedupArgs {
+        common,
+        output,
+        write_clean,
+        keep,
+        threshold,
+        quiet,
+    } = args;
     if !(0.0..=1.0).contains(&threshold) {
         return Err(Error::Config(format!(
             "--threshold {threshold} is not between 0 and 1"
