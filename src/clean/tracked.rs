@@ -9,6 +9,7 @@ pub struct Tracked {
 
 impl Tracked {
     /// The chars of `text[start..end]`, each tracked to its own byte offset.
+    #[cfg(test)]
     pub fn from_slice(text: &str, start: usize, end: usize) -> Self {
         let mut t = Tracked::default();
         t.push_slice(text, start, end);

@@ -79,9 +79,8 @@ pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
 
 /// MinHash signature of a shingle set by one-permutation hashing: each shingle's hash picks
 /// one of the [`HASHES`] bins by its top bits and competes there with its low bits, so a
-/// shingle costs one hash instead of 128. Empty bins (sets with few shingles) borrow from the
-/// next filled bin, salted by the distance, so that equal sets still give equal signatures
-/// and similar sets similar ones.
+/// shingle costs one hash instead of 128; empty bins are then filled by [`densify`].
+#[cfg(test)]
 pub fn signature(shingles: &[u64]) -> Signature {
     densify(bins(shingles.iter().copied()))
 }
