@@ -1,12 +1,13 @@
 //! The commands behind the binary's subcommands, taking a validated [`Config`]. They write to
 //! the given writer or atomically to files, and return the input errors they skipped.
 
+use crate::claims;
 use crate::clean::clean;
 use crate::dedup::write::{drops, CleanWriter};
 use crate::dedup::{self, digest, find, Dedup, DedupOptions, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
-use crate::output::{prepare_dir, write_atomic, write_line};
+use crate::output::{prepare_dir, write_atomic, write_line, AtomicFile};
 use crate::pipeline::{run, Config};
 use crate::segment::{jieba, segment};
 use crate::summary::{Summary, Timings, Totals};
@@ -109,12 +110,25 @@ pub struct AnalyzeOptions {
     pub out_dir: PathBuf,
     /// Deduplication settings; `None` skips the stage.
     pub dedup: Option<DedupOptions>,
+    /// Extract numeric claims.
+    pub extract: bool,
     /// Also write the deduplicated corpus into `out_dir/clean`.
     pub write_clean: bool,
 }
 
-/// `tifa analyze`: every stage over the corpus; writes `documents.jsonl`, `duplicates.json`
-/// and `summary.json` into the output folder and returns the summary.
+/// What the workers hand back for one document.
+struct Analyzed {
+    document: String,
+    claims: Option<String>,
+    claim_kinds: Vec<&'static str>,
+    totals: Totals,
+    digest: Option<DocDigest>,
+    times: [(&'static str, std::time::Duration); 5],
+}
+
+/// `tifa analyze`: every stage over the corpus in one parallel pass; writes
+/// `documents.jsonl`, `claims.jsonl`, `duplicates.json` and `summary.json` into the output
+/// folder and returns the summary.
 pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
     let out_dir = &opts.out_dir;
     prepare_dir(out_dir)?;
@@ -123,6 +137,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let mut totals = Totals::default();
     let mut timings = Timings::default();
     let mut digests = Vec::new();
+    let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let work = |raw: RawDocument| {
         let t0 = Instant::now();
         let doc = clean(&raw, &config.clean);
@@ -131,29 +146,58 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         let t2 = Instant::now();
         let digest = opts.dedup.map(|_| digest(&seg.doc));
         let t3 = Instant::now();
-        let line = json::clean_line(&seg.doc);
+        let claims = opts.extract.then(|| claims::extract(&seg.doc, jieba));
+        let t4 = Instant::now();
+        let document = json::clean_line(&seg.doc);
+        let claim_kinds = claims
+            .iter()
+            .flatten()
+            .map(|c| claims::kind_name(c.kind))
+            .collect();
+        let claims = claims.map(|c| json::claims_line(&seg.doc.id, &c));
         let mut totals = Totals::default();
         totals.add(&seg);
-        (
-            line,
+        let times = [
+            ("clean", t1 - t0),
+            ("segment", t2 - t1),
+            ("dedup_signatures", t3 - t2),
+            ("extract", t4 - t3),
+            ("json", t4.elapsed()),
+        ];
+        Analyzed {
+            document,
+            claims,
+            claim_kinds,
             totals,
             digest,
-            [t1 - t0, t2 - t1, t3 - t2, t3.elapsed()],
-        )
+            times,
+        }
     };
-    let mut errors = Vec::new();
-    write_atomic(&out_dir.join("documents.jsonl"), |w| {
-        errors = run(config, work, |(line, t, digest, [c, s, d, j])| {
-            totals.merge(t);
-            timings.add("clean", c);
-            timings.add("segment", s);
-            timings.add("dedup_signatures", d);
-            timings.add("json", j);
-            digests.extend(digest);
-            write_line(w, &line)
-        })?;
-        Ok(())
+    let mut documents = AtomicFile::create(&out_dir.join("documents.jsonl"))?;
+    let mut claims_file = if opts.extract {
+        Some(AtomicFile::create(&out_dir.join("claims.jsonl"))?)
+    } else {
+        None
+    };
+    let errors = run(config, work, |a| {
+        totals.merge(a.totals);
+        for (stage, d) in a.times {
+            timings.add(stage, d);
+        }
+        for k in a.claim_kinds {
+            *claim_counts.entry(k).or_default() += 1;
+        }
+        digests.extend(a.digest);
+        write_line(documents.writer(), &a.document)?;
+        match (&mut claims_file, a.claims) {
+            (Some(file), Some(line)) => write_line(file.writer(), &line),
+            _ => Ok(()),
+        }
     })?;
+    documents.commit()?;
+    if let Some(file) = claims_file {
+        file.commit()?;
+    }
     let mut dedup_screen = String::new();
     let mut dedup_counts = None;
     if let Some(dedup_opts) = &opts.dedup {
@@ -184,6 +228,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         },
         totals,
         dedup: dedup_counts,
+        claims: opts.extract.then_some(claim_counts),
         errors: errors.iter().map(|e| e.to_string()).collect(),
         timings,
         dedup_screen,
@@ -191,6 +236,24 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let text = serde_json::to_string_pretty(&summary).expect("serializable");
     write_atomic(&out_dir.join("summary.json"), |w| write_line(w, &text))?;
     Ok((summary, errors))
+}
+
+/// `tifa extract`: the numeric claims of each document, as JSONL or a readable table.
+pub fn extract_command(
+    config: &Config,
+    format: Format,
+    sink: &Sink,
+    stdout: &mut dyn Write,
+) -> Result<Vec<Error>> {
+    let jieba = jieba();
+    write_lines(config, sink, stdout, |raw| {
+        let doc = clean(&raw, &config.clean);
+        let claims = claims::extract(&doc, jieba);
+        match format {
+            Format::Json => json::claims_line(&doc.id, &claims),
+            Format::Text => claims::table(&doc.id, &claims),
+        }
+    })
 }
 
 /// What `tifa dedup` produced.

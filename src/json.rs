@@ -188,3 +188,20 @@ pub fn segmented_line(seg: &SegmentedDocument) -> String {
         .collect();
     serde_json::to_string(&document_json(doc, Some(tokens))).expect("serializable")
 }
+
+#[derive(Serialize)]
+struct ClaimsJson<'a> {
+    schema_version: &'static str,
+    doc: &'a str,
+    claims: &'a [crate::claims::Claim],
+}
+
+/// The claims of one document as a line of JSON.
+pub fn claims_line(doc: &str, claims: &[crate::claims::Claim]) -> String {
+    serde_json::to_string(&ClaimsJson {
+        schema_version: SCHEMA_VERSION,
+        doc,
+        claims,
+    })
+    .expect("serializable")
+}

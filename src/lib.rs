@@ -5,6 +5,7 @@
 //! [`segment`] into [`document::SegmentedDocument`]s; [`pipeline`] runs them in parallel and
 //! [`json`] writes the public JSON.
 
+pub mod claims;
 pub mod clean;
 pub mod commands;
 pub mod dedup;

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
 use tifa::commands::{
-    analyze_command, clean_command, dedup_command, segment_command, AnalyzeOptions, Format, Sink,
+    analyze_command, clean_command, dedup_command, extract_command, segment_command,
+    AnalyzeOptions, Format, Sink,
 };
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
@@ -49,6 +50,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
+    /// Extract numeric claims (value, unit, qualifier, interval, subject) from each document.
+    Extract {
+        #[command(flatten)]
+        common: Common,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
+    },
     /// Find repeated paragraphs (exact, near-duplicate, truncated) and duplicate documents.
     Dedup(DedupArgs),
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
@@ -64,6 +74,9 @@ enum Command {
         /// Skip deduplication.
         #[arg(long)]
         no_dedup: bool,
+        /// Skip claim extraction.
+        #[arg(long)]
+        no_extract: bool,
         /// Also write the deduplicated corpus into OUTPUT/clean.
         #[arg(long)]
         write_clean: bool,
@@ -182,18 +195,25 @@ fn main() -> ExitCode {
             output,
             format: f,
         } => segment_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        Command::Extract {
+            common,
+            output,
+            format: f,
+        } => extract_command(&common.config(None), format(f), &sink(output), &mut stdout),
         Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Analyze {
             common,
             output,
             quiet,
             no_dedup,
+            no_extract,
             write_clean,
         } => analyze_command(
             &common.config(Some("corpus")),
             &AnalyzeOptions {
                 out_dir: output.clone(),
                 dedup: (!no_dedup).then(DedupOptions::default),
+                extract: !no_extract,
                 write_clean,
             },
         )

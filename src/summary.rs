@@ -89,6 +89,8 @@ pub struct Summary {
     pub totals: Totals,
     /// Deduplication counts, when the stage ran.
     pub dedup: Option<crate::dedup::report::Counts>,
+    /// Numeric claims by kind, when extraction ran.
+    pub claims: Option<BTreeMap<&'static str, usize>>,
     pub errors: Vec<String>,
     pub timings: Timings,
     /// The dedup stage's own screen (counts and heaviest repeats), for `render`.
@@ -115,6 +117,12 @@ impl Summary {
         out.push_str("\nremovals by reason      count         chars\n");
         for (reason, r) in &t.removals {
             out.push_str(&format!("  {reason:<18}{:>9}{:>14}\n", r.count, r.chars));
+        }
+        if let Some(claims) = &self.claims {
+            out.push_str("\nclaims by kind          count\n");
+            for (kind, n) in claims {
+                out.push_str(&format!("  {kind:<18}{n:>9}\n"));
+            }
         }
         if !self.dedup_screen.is_empty() {
             out.push_str("\nduplicates\n");

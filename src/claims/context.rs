@@ -1,0 +1,245 @@
+//! What a claim measures: the subject, the verb, the direction, the time spoken of and the
+//! role of the number, read from the clause around it with jieba's part-of-speech tags.
+
+use super::scan::Found;
+use jieba_rs::Jieba;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Whether the claim says something grew or shrank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+/// What the number is for, where the text makes it clear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A goal: 预期目标, 力争, 拟.
+    Target,
+    /// A number that defines a set: 10万元以上的村.
+    Threshold,
+}
+
+/// The context of one claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    pub subject: Option<String>,
+    pub verb: Option<String>,
+    pub direction: Option<Direction>,
+    pub time: Option<String>,
+    pub role: Option<Role>,
+}
+
+const INCREASE: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "增", "涨", "攀升", "新增",
+    "多",
+];
+const DECREASE: &[&str] = &[
+    "减少", "下降", "降低", "下跌", "缩小", "回落", "压减", "削减", "降至", "减", "降", "跌",
+    "收窄", "压缩",
+];
+/// Verbs that state a number: what stands before them is the subject.
+const PREDICATES: &[&str] = &[
+    "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
+    "保持", "突破", "增长", "减少", "提高", "下降",
+];
+/// Verbs of official reports that jieba's dictionary tags as nouns.
+const KNOWN_VERBS: &[&str] = &[
+    "整治", "查处", "处理", "调解", "培训", "帮扶", "救助", "改造", "引进", "培育", "发放", "减免",
+    "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
+    "吸纳", "招聘", "接待", "新建", "建成", "改建",
+];
+/// Verbs that govern a clause whose subject is counted: 推动…减少.
+const CONTROL: &[&str] = &[
+    "推动", "促进", "带动", "确保", "推进", "使", "让", "力争", "实现",
+];
+/// Nouns of measurement that end a subject: 占比, 涨幅.
+const MEASURE_NOUNS: &[&str] = &[
+    "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
+    "人数", "率",
+];
+/// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
+const MODALS: &[char] = &['拟', '按', '将', '在', '于', '已', '又', '再', '仍', '也'];
+const TARGET: &[&str] = &[
+    "预期目标",
+    "目标是",
+    "目标为",
+    "力争",
+    "拟",
+    "计划",
+    "确保",
+    "争取",
+];
+
+/// Chars that end a clause: the subject of a claim is looked for inside its clause.
+fn clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '；' | '：' | '、' | '。' | '！' | '？' | '（' | '）' | ',' | ';' | ':'
+    )
+}
+
+/// Reads the context of `claim` in `sentence`; `from` is where the clause may start at the
+/// latest (the end of the previous claim); `before` is the paragraph text before the sentence.
+pub fn read(
+    jieba: &Jieba,
+    sentence: &[char],
+    claim: &Found,
+    from: usize,
+    before: &[char],
+) -> Context {
+    let clause_start = sentence[..claim.start]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1)
+        .max(from);
+    let pre: String = sentence[clause_start..claim.start].iter().collect();
+    let pre = pre
+        .trim_start_matches(['的', '为', '是', '达', '共'])
+        .trim_end_matches(MODALS)
+        .to_string();
+    let tags = jieba.tag(&pre, true);
+    // Verbs that can govern an object; a prefix like 超 of 超长期 or a modal like 拟 cannot.
+    // A verbal noun governs what follows it (整治|群众身边…问题) unless it ends the clause.
+    let is_verb = |i: usize, t: &jieba_rs::Tag| {
+        let verbal = t.tag.starts_with('v')
+            && (t.tag != "vn" || i + 1 < tags.len() || PREDICATES.contains(&t.word));
+        verbal && t.word.chars().count() > 1 || t.word == "达" || KNOWN_VERBS.contains(&t.word)
+    };
+    let verbs: Vec<usize> = tags
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| is_verb(*i, t))
+        .map(|(i, _)| i)
+        .collect();
+    let measure_noun = MEASURE_NOUNS.iter().any(|n| pre.ends_with(n));
+    let (verb, subject): (Option<String>, String) = match verbs.last() {
+        // The predicate stands right before the number: 机构减少75.8%. The subject runs from
+        // the first verb that governs it: 推动|基层议事协调机构|减少.
+        Some(&last)
+            if last + 1 == tags.len()
+                && !measure_noun
+                && (PREDICATES.contains(&tags[last].word)
+                    || direction_of(tags[last].word).is_some()) =>
+        {
+            let governs = |v: &&usize| {
+                CONTROL.contains(&tags[**v].word) || KNOWN_VERBS.contains(&tags[**v].word)
+            };
+            let from = verbs[..verbs.len() - 1]
+                .iter()
+                .rev()
+                .find(governs)
+                .map_or(0, |&v| v + 1);
+            (
+                Some(tags[last].word.to_string()),
+                tags[from..last].iter().map(|t| t.word).collect(),
+            )
+        }
+        // A lone verb (帮助100多家…企业): the subject follows the number.
+        Some(&last) if last + 1 == tags.len() && tags.len() == 1 => {
+            (Some(tags[last].word.to_string()), String::new())
+        }
+        // A verb ending a noun phrase (城镇新增就业, 经营性收入): the phrase is the subject.
+        Some(&last) if last + 1 == tags.len() => {
+            let from = verbs
+                .iter()
+                .rev()
+                .nth(1)
+                .filter(|&&v| PREDICATES.contains(&tags[v].word) || CONTROL.contains(&tags[v].word))
+                .map_or(0, |&v| v + 1);
+            (
+                verbs.iter().rev().nth(1).map(|&v| tags[v].word.to_string()),
+                tags[from..].iter().map(|t| t.word).collect(),
+            )
+        }
+        Some(&last) => (
+            Some(tags[last].word.to_string()),
+            tags[last + 1..].iter().map(|t| t.word).collect(),
+        ),
+        None => (None, pre.clone()),
+    };
+    let subject = subject
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
+        .to_string();
+    let subject = if subject.chars().count() >= 2 {
+        Some(subject)
+    } else {
+        after_subject(sentence, claim)
+    };
+    let direction = verb.as_deref().and_then(direction_of).or_else(|| {
+        // 比上年提高: the verb may be the last word even when tagged otherwise.
+        tags.last().and_then(|t| direction_of(t.word))
+    });
+    let paragraph_before: String = before.iter().chain(&sentence[..claim.start]).collect();
+    let after: String = sentence[claim.end..].iter().take(2).collect();
+    let role = if after.starts_with('的')
+        && matches!(
+            claim.qualifier,
+            super::Qualifier::AtLeast
+                | super::Qualifier::AtMost
+                | super::Qualifier::MoreThan
+                | super::Qualifier::LessThan
+        ) {
+        Some(Role::Threshold)
+    } else if TARGET.iter().any(|t| paragraph_before.contains(t)) {
+        Some(Role::Target)
+    } else {
+        None
+    };
+    Context {
+        subject,
+        verb,
+        direction,
+        time: time_of(sentence, claim.start),
+        role,
+    }
+}
+
+fn direction_of(word: &str) -> Option<Direction> {
+    if DECREASE.iter().any(|d| word.ends_with(d)) {
+        Some(Direction::Decrease)
+    } else if INCREASE.iter().any(|d| word.ends_with(d)) {
+        Some(Direction::Increase)
+    } else {
+        None
+    }
+}
+
+/// When nothing before the number names what it counts, the noun after it does:
+/// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业.
+fn after_subject(sentence: &[char], claim: &Found) -> Option<String> {
+    let rest = &sentence[claim.end..];
+    let stop = rest
+        .iter()
+        .position(|&c| clause_break(c))
+        .unwrap_or(rest.len());
+    let phrase: String = rest[..stop].iter().collect();
+    let noun = phrase.rsplit('的').next().unwrap_or("").trim().to_string();
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
+/// The time the sentence speaks of: the last time expression before the claim, else the first
+/// after it.
+fn time_of(sentence: &[char], at: usize) -> Option<String> {
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let re = TIME.get_or_init(|| {
+        Regex::new(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|[一二三四五六七八九十]{1,3}五时期|今年|去年|上年|明年|前年|当年|本年度|一年来|近年来|近\d+年|过去\d+年|\d{1,2}月份").expect("time pattern")
+    });
+    let text: String = sentence.iter().collect();
+    let at_byte: usize = sentence[..at].iter().map(|c| c.len_utf8()).sum();
+    let mut best: Option<&str> = None;
+    for m in re.find_iter(&text) {
+        if m.start() < at_byte {
+            best = Some(m.as_str());
+        } else if best.is_none() {
+            best = Some(m.as_str());
+            break;
+        }
+    }
+    best.map(str::to_string)
+}

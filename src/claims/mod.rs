@@ -1,0 +1,194 @@
+//! Numeric claims: every number a text asserts, with its value in base units, its unit and
+//! qualifier, the interval it states, and what it measures.
+
+mod context;
+pub mod numeral;
+mod scan;
+pub mod units;
+
+use crate::document::CleanDocument;
+use jieba_rs::Jieba;
+use serde::Serialize;
+
+pub use context::{Direction, Role};
+pub use units::Qualifier;
+
+/// What kind of quantity a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Money,
+    Percent,
+    PercentagePoint,
+    BasisPoint,
+    Ratio,
+    Multiple,
+    Quantity,
+    Duration,
+}
+
+/// One numeric claim (schema in `docs/schema.md`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The surface text, qualifiers included.
+    pub text: String,
+    /// Char range in the cleaned text.
+    pub span: [usize; 2],
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    pub kind: Kind,
+    /// Value in base units: yuan, persons, 75.8 for 75.8%.
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: bool,
+    pub high_inclusive: bool,
+    pub qualifier: Qualifier,
+    /// The unit or classifier as written (元 of 亿元 is the unit, 亿 the scale).
+    pub unit: String,
+    /// The scale as written (万, 亿, 万亿).
+    pub scale: Option<String>,
+    pub subject: Option<String>,
+    pub verb: Option<String>,
+    pub direction: Option<Direction>,
+    pub time: Option<String>,
+    pub role: Option<Role>,
+}
+
+/// The name of a kind, as in the JSON.
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Count => "count",
+        Kind::Money => "money",
+        Kind::Percent => "percent",
+        Kind::PercentagePoint => "percentage_point",
+        Kind::BasisPoint => "basis_point",
+        Kind::Ratio => "ratio",
+        Kind::Multiple => "multiple",
+        Kind::Quantity => "quantity",
+        Kind::Duration => "duration",
+    }
+}
+
+/// The claims of a document as a table for people.
+pub fn table(doc: &str, claims: &[Claim]) -> String {
+    let mut out = format!("=== {doc} ===\n");
+    for c in claims {
+        let bound = |v: Option<f64>| v.map_or("·".to_string(), |v| format!("{v}"));
+        out.push_str(&format!(
+            "{:<16} {:>16} {:<10} [{}, {}] {:<6} {} «{}»\n",
+            kind_name(c.kind),
+            c.value,
+            serde_json::to_value(c.qualifier)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            bound(c.low),
+            bound(c.high),
+            c.unit,
+            c.subject.as_deref().unwrap_or("-"),
+            c.text
+        ));
+    }
+    out
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    crate::clean::chars::is_han(c)
+}
+
+/// The claims of a cleaned document, in text order.
+pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut claims = Vec::new();
+    let mut index = 0;
+    for p in &doc.paragraphs {
+        for s in &p.sentences {
+            let sentence = &chars[s.start..s.end];
+            let before = &chars[p.span.start..s.start];
+            claims.extend(
+                sentence_claims(jieba, sentence, before)
+                    .into_iter()
+                    .map(|mut c| {
+                        c.span = [c.span[0] + s.start, c.span[1] + s.start];
+                        c.sentence = index;
+                        c
+                    }),
+            );
+            index += 1;
+        }
+    }
+    claims
+}
+
+/// The claims of one sentence; spans are relative to it. `before` is the paragraph's text
+/// before the sentence (a 预期目标 there makes later numbers targets).
+pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec<Claim> {
+    let found = scan::scan(sentence);
+    let mut from = 0;
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let ctx = context::read(jieba, sentence, &f, from, before);
+        from = f.end;
+        let unit = match f.unit.as_str() {
+            u if u.ends_with("元")
+                && u.chars().count() > 1
+                && !u.ends_with("美元")
+                && !u.ends_with("欧元")
+                && !u.ends_with("港元")
+                && !u.ends_with("日元") =>
+            {
+                "元".to_string()
+            }
+            u => u.to_string(),
+        };
+        let scale = f.scale.clone().or_else(|| {
+            let written = f.unit.strip_suffix("元").filter(|s| {
+                !s.is_empty()
+                    && f.unit != "美元"
+                    && f.unit != "欧元"
+                    && f.unit != "港元"
+                    && f.unit != "日元"
+            });
+            written.map(str::to_string)
+        });
+        out.push(Claim {
+            text: sentence[f.start..f.end].iter().collect(),
+            span: [f.start, f.end],
+            sentence: 0,
+            kind: f.kind,
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            low_inclusive: f.low_inclusive,
+            high_inclusive: f.high_inclusive,
+            qualifier: f.qualifier,
+            unit,
+            scale,
+            subject: ctx.subject,
+            verb: ctx.verb,
+            direction: ctx.direction,
+            time: ctx.time,
+            role: ctx.role,
+        });
+    }
+    out
+}
+
+/// The claims of a plain text (one paragraph a line), for tools and tests.
+pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let spans = crate::clean::split_sentences(&chars, 0);
+        for s in spans {
+            out.extend(sentence_claims(
+                jieba,
+                &chars[s.start..s.end],
+                &chars[..s.start],
+            ));
+        }
+    }
+    out
+}

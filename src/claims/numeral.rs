@@ -1,0 +1,221 @@
+//! Numbers written in digits or Chinese numerals: their value and the place of their last
+//! stated digit (2300 → 100, 9万 → 10000, 一百 → 100), which bounds "2300余" and "9万多".
+
+/// A parsed number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    /// Place value of the last non-zero stated digit.
+    pub place: f64,
+}
+
+/// Value of a Chinese digit (including financial capitals and 两/〇).
+pub fn digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Value of a Chinese unit inside a section (十, 百, 千).
+pub fn small_unit(c: char) -> Option<f64> {
+    Some(match c {
+        '十' | '拾' => 10.0,
+        '百' | '佰' => 100.0,
+        '千' | '仟' => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Value of a Chinese section unit (万, 亿).
+pub fn big_unit(c: char) -> Option<f64> {
+    Some(match c {
+        '万' | '萬' => 1e4,
+        '亿' | '億' => 1e8,
+        _ => return None,
+    })
+}
+
+/// Chars that can be part of a Chinese numeral.
+pub fn is_numeral_char(c: char) -> bool {
+    digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
+}
+
+/// Parses a Chinese numeral (一千零一十, 两千三百, 二〇二三, 三百四十点零零三四, 一亿二千万).
+pub fn parse_chinese(chars: &[char]) -> Option<Number> {
+    if chars.is_empty() {
+        return None;
+    }
+    if let Some(dot) = chars.iter().position(|&c| c == '点') {
+        let whole = if dot == 0 {
+            Number {
+                value: 0.0,
+                place: 1.0,
+            }
+        } else {
+            parse_chinese(&chars[..dot])?
+        };
+        let mut frac = 0.0;
+        let mut scale = 0.1;
+        for &c in &chars[dot + 1..] {
+            frac += digit(c)? as f64 * scale;
+            scale /= 10.0;
+        }
+        let decimals = chars.len() - dot - 1;
+        return Some(Number {
+            value: whole.value + frac,
+            place: 10f64.powi(-(decimals as i32)),
+        });
+    }
+    // A run of digits with no unit is read digit by digit (二〇二三).
+    if chars.len() > 1 && chars.iter().all(|&c| digit(c).is_some()) {
+        let value = chars
+            .iter()
+            .fold(0.0, |v, &c| v * 10.0 + digit(c).unwrap_or(0) as f64);
+        let zeros = chars
+            .iter()
+            .rev()
+            .take_while(|&&c| digit(c) == Some(0))
+            .count();
+        return Some(Number {
+            value,
+            place: 10f64.powi(zeros as i32),
+        });
+    }
+    let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
+    let mut place = 1.0;
+    let mut last_unit = 1.0;
+    for &c in chars {
+        if let Some(d) = digit(c) {
+            // 零 only holds a place: 一千零十 is 1010.
+            pending = (d != 0).then_some(d as f64);
+            if d != 0 {
+                place = 1.0;
+            }
+        } else if let Some(u) = small_unit(c) {
+            section += pending.take().unwrap_or(1.0) * u;
+            place = u;
+            last_unit = u;
+        } else if let Some(u) = big_unit(c) {
+            let value = section
+                + pending.take().unwrap_or(if section == 0.0 && total == 0.0 {
+                    1.0
+                } else {
+                    0.0
+                });
+            if u > 1e4 && total > 0.0 && total < u {
+                // 万亿: the whole so far is scaled again.
+                total = (total + value) * u;
+            } else {
+                total += value * u;
+            }
+            place *= u;
+            section = 0.0;
+            last_unit = u;
+        } else {
+            return None;
+        }
+    }
+    // A trailing digit after a unit is the next place down: 四千三 = 4300, 三万二 = 32000.
+    if let Some(d) = pending {
+        let prev = chars.len().checked_sub(2).map(|p| chars[p]);
+        let abbreviated =
+            prev.is_some_and(|c| small_unit(c).is_some() || big_unit(c).is_some()) && d != 0.0;
+        if abbreviated && last_unit >= 100.0 {
+            let down = last_unit / 10.0;
+            section += d * down;
+            place = down;
+        } else {
+            section += d;
+            if d != 0.0 {
+                place = 1.0;
+            }
+        }
+    }
+    Some(Number {
+        value: total + section,
+        place,
+    })
+}
+
+/// Parses digits with optional thousands separators and decimals (1,234.5).
+pub fn parse_digits(text: &str) -> Option<Number> {
+    let clean: String = text.chars().filter(|&c| c != ',').collect();
+    let value: f64 = clean.parse().ok()?;
+    let place = match clean.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => {
+            let zeros = clean.chars().rev().take_while(|&c| c == '0').count();
+            if zeros == clean.len() {
+                1.0
+            } else {
+                10f64.powi(zeros as i32)
+            }
+        }
+    };
+    Some(Number { value, place })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cn(s: &str) -> f64 {
+        parse_chinese(&s.chars().collect::<Vec<_>>())
+            .unwrap_or_else(|| panic!("{s}"))
+            .value
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        for (s, v) in [
+            ("零", 0.0),
+            ("十", 10.0),
+            ("十一", 11.0),
+            ("一十一", 11.0),
+            ("一百零一", 101.0),
+            ("一千零一十", 1010.0),
+            ("一千零十一", 1011.0),
+            ("两千三百", 2300.0),
+            ("一万一千一百一十一", 11111.0),
+            ("一亿一千一百一十一万一千一百一十一", 111111111.0),
+            ("二〇二三", 2023.0),
+            ("三百四十点零零三四", 340.0034),
+            ("四千三", 4300.0),
+            ("三万二", 32000.0),
+            ("伍亿柒仟万拾柒", 570000017.0),
+            ("一万亿", 1e12),
+            ("七", 7.0),
+        ] {
+            assert!((cn(s) - v).abs() < 1e-6, "{s}: {} != {v}", cn(s));
+        }
+    }
+
+    #[test]
+    fn places_bound_approximate_numbers() {
+        assert_eq!(parse_digits("2300").unwrap().place, 100.0);
+        assert_eq!(parse_digits("75.8").unwrap().place, 0.1);
+        assert_eq!(parse_digits("1,200").unwrap().value, 1200.0);
+        assert_eq!(
+            parse_chinese(&"一百".chars().collect::<Vec<_>>())
+                .unwrap()
+                .place,
+            100.0
+        );
+        assert_eq!(
+            parse_chinese(&"两千三百".chars().collect::<Vec<_>>())
+                .unwrap()
+                .place,
+            100.0
+        );
+    }
+}

@@ -1,0 +1,643 @@
+//! The scanner: numeric expressions found on the characters of a sentence (not on jieba
+//! tokens, which split 9/万/多次), with their qualifiers, scales, units and ranges, and the
+//! filters that keep dates, ordinals, codes and numbered formulations out.
+
+use super::numeral::{
+    big_unit, digit, is_numeral_char, parse_chinese, parse_digits, small_unit, Number,
+};
+use super::units::{after_at, before_at, is_range_separator, starts_with, unit_at, Qualifier};
+use super::Kind;
+
+/// A numeric expression found in a sentence: char offsets into it, and its reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: bool,
+    pub high_inclusive: bool,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub scale: Option<String>,
+    /// End of the number and unit, before an after-qualifier (where the subject may follow).
+    pub body_end: usize,
+}
+
+/// A number read at a position: value, end, the scale chars that followed it, and whether
+/// it was written in Chinese numerals.
+struct Read {
+    number: Number,
+    end: usize,
+    scale: Option<String>,
+    chinese: bool,
+    /// A second value for "五六百" (500–600).
+    upper: Option<f64>,
+}
+
+fn is_ascii_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Reads digits (with separators and decimals) or a Chinese numeral at `i`, with a trailing
+/// scale (万, 亿, 万亿, 千万 …).
+fn read_number(chars: &[char], i: usize) -> Option<Read> {
+    let c = *chars.get(i)?;
+    let (mut number, mut end, chinese, mut upper) = if is_ascii_digit(c) {
+        let mut j = i;
+        let mut text = String::new();
+        while j < chars.len() {
+            let ch = chars[j];
+            if is_ascii_digit(ch) {
+                text.push(
+                    char::from_digit(
+                        ch.to_digit(10).unwrap_or_else(|| ch as u32 - '０' as u32),
+                        10,
+                    )
+                    .unwrap_or('0'),
+                );
+            } else if ch == ','
+                && chars
+                    .get(j + 1..j + 4)
+                    .is_some_and(|w| w.iter().all(|&d| d.is_ascii_digit()))
+                && !chars.get(j + 4).is_some_and(|&d| d.is_ascii_digit())
+            {
+                // thousands separator
+            } else if ch == '.'
+                && chars.get(j + 1).is_some_and(|&d| is_ascii_digit(d))
+                && !text.contains('.')
+            {
+                text.push('.');
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        (parse_digits(&text)?, j, false, None)
+    } else if is_numeral_char(c) && c != '点' {
+        let mut j = i;
+        while j < chars.len() && is_numeral_char(chars[j]) {
+            j += 1;
+        }
+        let run = &chars[i..j];
+        // 五六百, 三四十: two neighbouring digits and a unit are a range.
+        if run.len() >= 3
+            && digit(run[0]).is_some()
+            && digit(run[1]).is_some()
+            && digit(run[1]) == digit(run[0]).map(|d| d + 1)
+        {
+            if let Some(u) = small_unit(run[2]) {
+                let (a, b) = (digit(run[0])? as f64 * u, digit(run[1])? as f64 * u);
+                let rest = parse_chinese(&run[3..]).map_or(1.0, |n| n.value.max(1.0));
+                let scale = if run.len() > 3 { rest } else { 1.0 };
+                return Some(Read {
+                    number: Number {
+                        value: a * scale,
+                        place: u * scale,
+                    },
+                    end: j,
+                    scale: None,
+                    chinese: true,
+                    upper: Some(b * scale),
+                });
+            }
+        }
+        // Units alone are words, not numbers (万泉社区, 千万要): a numeral has a digit or starts
+        // with 十.
+        if run[0] != '十' && !run.iter().any(|&c| digit(c).is_some()) {
+            return None;
+        }
+        (parse_chinese(run)?, j, true, None)
+    } else {
+        return None;
+    };
+    // A scale written after digits: 3.5万, 1.3万亿, 300十万, 3.1千万.
+    let mut scale = String::new();
+    let mut factor = 1.0;
+    if !chinese {
+        while end < chars.len() {
+            let ch = chars[end];
+            if let Some(u) = big_unit(ch) {
+                factor *= u;
+            } else if let Some(u) =
+                small_unit(ch).filter(|_| chars.get(end + 1).and_then(|&n| big_unit(n)).is_some())
+            {
+                factor *= u;
+            } else {
+                break;
+            }
+            scale.push(ch);
+            end += 1;
+        }
+    } else {
+        // The scale chars of a Chinese numeral are part of it; name them for the record.
+        scale = chars[i..end]
+            .iter()
+            .rev()
+            .take_while(|&&c| big_unit(c).is_some())
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+    }
+    number.value *= factor;
+    number.place *= factor;
+    upper = upper.map(|u| u * factor);
+    Some(Read {
+        number,
+        end,
+        scale: (!scale.is_empty()).then_some(scale),
+        chinese,
+        upper,
+    })
+}
+
+/// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
+const FORMULATION_HEADS: &[&str] = &[
+    "确立",
+    "维护",
+    "意识",
+    "自信",
+    "能力",
+    "体系",
+    "工程",
+    "作用",
+    "定位",
+    "区",
+    "坚持",
+    "优先",
+    "行动",
+    "计划",
+    "机制",
+    "攻坚",
+    "战略",
+    "布局",
+    "中心",
+    "示范",
+    "清单",
+    "原则",
+    "方针",
+    "保障",
+    "关系",
+    "抓手",
+    "平台",
+    "必须",
+    "务必",
+    "不动摇",
+    "全面",
+    "文明",
+    "统筹",
+    "一流",
+    "高地",
+    "之都",
+    "重点",
+    "任务",
+    "目标",
+    "导向",
+    "融合",
+    "提升",
+    "倍增",
+    "规定",
+    "禁令",
+];
+
+/// Classifiers that number a formulation.
+const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
+
+/// Finds the numeric claims of a sentence.
+pub fn scan(chars: &[char]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match claim_at(chars, i) {
+            Some((found, next)) => {
+                i = next.max(i + 1);
+                out.extend(found);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Reads the expression starting at `i`. Returns what it found (or nothing, for a number that
+/// is no claim) and where scanning resumes; `None` when no number starts here.
+fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
+    // A number inside a word of numerals started earlier was already read.
+    if i > 0
+        && (is_ascii_digit(chars[i - 1])
+            || (is_numeral_char(chars[i - 1]) && is_numeral_char(chars[i])))
+    {
+        return None;
+    }
+    if starts_with(&chars[i..], "百分之") || starts_with(&chars[i..], "千分之") {
+        let per = if chars[i] == '百' { 1.0 } else { 0.1 };
+        let r = read_number(chars, i + 3)?;
+        let found = finish(
+            chars,
+            i,
+            r.end,
+            r.end,
+            Kind::Percent,
+            r.number.value * per,
+            r.number,
+            None,
+            "%".into(),
+            None,
+            r.upper.map(|u| u * per),
+        );
+        return Some((found, r.end));
+    }
+    if let Some(v) = vague_at(chars, i) {
+        return Some(v);
+    }
+    let first = read_number(chars, i)?;
+    let mut end = first.end;
+    // X分之Y: a fraction.
+    if starts_with(&chars[end..], "分之") {
+        let second = read_number(chars, end + 2)?;
+        let value = second.number.value / first.number.value.max(f64::MIN_POSITIVE);
+        let found = finish(
+            chars,
+            i,
+            second.end,
+            second.end,
+            Kind::Ratio,
+            value,
+            Number { value, place: 0.0 },
+            None,
+            "分之".into(),
+            None,
+            None,
+        );
+        return Some((found, second.end));
+    }
+    if skip_number(chars, i, &first) {
+        return Some((None, end));
+    }
+    // 余/多 between the number and its scale or unit: 2300余个, 100多家, 一百多万.
+    let mut plus = false;
+    if matches!(chars.get(end), Some('余' | '多'))
+        && (unit_at(&chars[end + 1..]).is_some()
+            || chars.get(end + 1).is_some_and(|&c| big_unit(c).is_some()))
+    {
+        plus = true;
+        end += 1;
+    }
+    let mut number = first.number;
+    let mut scale = first.scale.clone();
+    if plus {
+        let mut factor = 1.0;
+        let mut s = String::new();
+        while let Some(u) = chars.get(end).and_then(|&c| big_unit(c)) {
+            factor *= u;
+            s.push(chars[end]);
+            end += 1;
+        }
+        if factor > 1.0 {
+            number = Number {
+                value: number.value * factor,
+                place: number.place * factor,
+            };
+            scale = Some(scale.unwrap_or_default() + &s);
+        }
+    }
+    if !plus
+        && matches!(chars.get(end), Some('余' | '多'))
+        && chars.get(end + 1).is_some_and(|c| c.is_alphabetic())
+    {
+        // 9万多次: 多 after the scale.
+        if unit_at(&chars[end + 1..]).is_some() {
+            plus = true;
+            end += 1;
+        }
+    }
+    // A range: 3至5年, 3—5年, 6.5%—7%, 3到5万元.
+    let mut upper = first.upper;
+    let unit_here = unit_at(&chars[end..]);
+    let sep_at = end
+        + unit_here
+            .filter(|u| u.kind == Kind::Percent)
+            .map_or(0, |u| u.text.chars().count());
+    if upper.is_none() && chars.get(sep_at).is_some_and(|&c| is_range_separator(c)) {
+        if let Some(second) = read_number(chars, sep_at + 1) {
+            if second.chinese == first.chinese || !first.chinese {
+                let mut low = number.value;
+                if first.scale.is_none() && second.scale.is_some() {
+                    low *= second.number.value / parse_unscaled(&second).max(f64::MIN_POSITIVE);
+                    scale = second.scale.clone();
+                }
+                number = Number {
+                    value: low,
+                    place: number.place,
+                };
+                upper = Some(second.number.value);
+                end = second.end;
+            }
+        }
+    }
+    let unit = unit_at(&chars[end..]);
+    let scaled = scale.as_deref().is_some_and(|s| s.contains(['万', '亿']));
+    let (kind, unit_text, factor, unit_len) = match unit {
+        Some(u) => (u.kind, u.text.to_string(), u.factor, u.text.chars().count()),
+        None if chars.get(end) == Some(&'成') && number.value <= 100.0 && first.chinese => (
+            Kind::Percent,
+            "成".to_string(),
+            10.0 / (number.value / first.number.value.max(1e-9)).max(1.0),
+            1,
+        ),
+        // 一百多万群众: a scaled number before a noun counts it, with no classifier.
+        None if scaled
+            && chars
+                .get(end)
+                .is_none_or(|&c| super::is_han(c) || !c.is_alphanumeric()) =>
+        {
+            (Kind::Count, String::new(), 1.0, 0)
+        }
+        None => return Some((None, end)),
+    };
+    // Sessions: 六届五次全会.
+    if unit_text == "次"
+        && ["全会", "会议", "全体会议", "代表大会", "常委会"]
+            .iter()
+            .any(|m| starts_with(&chars[end + 1..], m))
+    {
+        return Some((None, end + 1));
+    }
+    // Time phrases: 两年来, 三年以来.
+    if unit_text == "年"
+        && (starts_with(&chars[end + 1..], "来") || starts_with(&chars[end + 1..], "以来"))
+    {
+        return Some((None, end + 1));
+    }
+    let body_end = end + unit_len;
+    // Dates and years are not claims: 2024年, 5月, 24日, 1990年代.
+    if kind == Kind::Duration
+        && unit_text == "年"
+        && is_year(&first, number.value)
+        && upper.is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u))
+    {
+        return Some((None, body_end));
+    }
+    let found = finish(
+        chars,
+        i,
+        end,
+        body_end,
+        kind,
+        number.value * factor,
+        Number {
+            value: number.value * factor,
+            place: number.place * factor,
+        },
+        scale,
+        unit_text,
+        plus.then_some(Qualifier::Plus),
+        upper.map(|u| u * factor),
+    );
+    Some((found, body_end))
+}
+
+/// The value a scaled read would have without its scale (3到5万元: 5 for 5万).
+fn parse_unscaled(r: &Read) -> f64 {
+    let factor: f64 = r
+        .scale
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter_map(big_unit)
+        .product();
+    r.number.value / factor.max(1.0)
+}
+
+fn is_year(r: &Read, value: f64) -> bool {
+    value.fract() == 0.0
+        && (1000.0..=2100.0).contains(&value)
+        && r.scale.is_none()
+        && (r.chinese || r.end > 0)
+}
+
+/// Numbers that are never claims, whatever follows: ordinals, sessions, dates, codes, a lone
+/// 一 used as an article, and numbered formulations.
+fn skip_number(chars: &[char], i: usize, r: &Read) -> bool {
+    let before = |n: usize| i.checked_sub(n).map(|p| chars[p]);
+    let after = &chars[r.end..];
+    let ordinal = before(1) == Some('第');
+    let session = after.first().is_some_and(|&c| {
+        matches!(
+            c,
+            '届' | '月'
+                | '日'
+                | '号'
+                | '时'
+                | '点'
+                | '路'
+                | '级'
+                | '期'
+                | '版'
+                | '章'
+                | '节'
+                | '款'
+        )
+    });
+    let code = before(1)
+        .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×'))
+        || after
+            .first()
+            .is_some_and(|&c| matches!(c, '+' | '＋' | '/' | '.' | ':' | '：'))
+        || after.first().is_some_and(|c| c.is_ascii_alphabetic());
+    let article = r.chinese && r.number.value == 1.0 && r.scale.is_none();
+    let quoted = inside_short_quote(chars, i);
+    let formulation =
+        r.number.value <= 12.0 && r.number.value.fract() == 0.0 && r.scale.is_none() && {
+            let rest = after;
+            FORMULATION_CLASSIFIERS.iter().any(|cl| {
+                starts_with(rest, cl) && {
+                    let noun: String = rest[cl.chars().count()..]
+                        .iter()
+                        .take_while(|c| super::is_han(**c))
+                        .take(6)
+                        .collect();
+                    FORMULATION_HEADS.iter().any(|h| {
+                        noun.starts_with(h) || (noun.chars().count() <= 4 && noun.ends_with(h))
+                    }) || rest
+                        .get(cl.chars().count() + noun.chars().count())
+                        .is_some_and(|&c| c == '”')
+                }
+            })
+        };
+    ordinal
+        || session
+        || code
+        || article
+        || quoted
+        || formulation
+        || before(1).is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// Inside “…” or 《…》 of at most 16 chars: a code or title, not a claim (“885”, 《条例》).
+fn inside_short_quote(chars: &[char], i: usize) -> bool {
+    let open = chars[..i]
+        .iter()
+        .rposition(|&c| matches!(c, '“' | '《' | '”' | '》'));
+    let Some(o) = open else { return false };
+    if !matches!(chars[o], '“' | '《') {
+        return false;
+    }
+    let close = chars[i..]
+        .iter()
+        .position(|&c| matches!(c, '”' | '》'))
+        .map(|p| p + i);
+    close.is_some_and(|c| c - o <= 16)
+}
+
+/// Vague amounts: 数十亿, 上千, 几百, 数万.
+fn vague_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
+    if !matches!(chars[i], '数' | '上' | '几') {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut factor = 1.0;
+    while let Some(u) = chars
+        .get(j)
+        .and_then(|&c| small_unit(c).or_else(|| big_unit(c)))
+    {
+        factor *= u;
+        j += 1;
+    }
+    if factor == 1.0 || (chars[i] == '上' && j - i > 2) {
+        return None;
+    }
+    let unit = unit_at(&chars[j..])?;
+    let low = factor * unit.factor;
+    let high = if chars[i] == '上' {
+        factor * 10.0 * unit.factor
+    } else {
+        low * 10.0
+    };
+    let (low, high) = if chars[i] == '上' {
+        (low, high)
+    } else {
+        (low * 2.0, high)
+    };
+    let end = j + unit.text.chars().count();
+    let found = Found {
+        start: i,
+        end,
+        kind: unit.kind,
+        value: low,
+        low: Some(low),
+        high: Some(high),
+        low_inclusive: true,
+        high_inclusive: false,
+        qualifier: Qualifier::Vague,
+        unit: unit.text.to_string(),
+        scale: Some(chars[i + 1..j].iter().collect()),
+        body_end: end,
+    };
+    Some((Some(found), end))
+}
+
+/// Completes a claim: looks for qualifiers before and after, and sets the interval.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    body_end: usize,
+    kind: Kind,
+    value: f64,
+    number: Number,
+    scale: Option<String>,
+    unit: String,
+    plus: Option<Qualifier>,
+    upper: Option<f64>,
+) -> Option<Found> {
+    let mut start = start;
+    let mut stop = body_end.max(end);
+    let mut qualifier = Qualifier::Exact;
+    if let Some(u) = upper {
+        qualifier = Qualifier::Range;
+        let found = Found {
+            start,
+            end: stop,
+            kind,
+            value,
+            low: Some(value),
+            high: Some(u),
+            low_inclusive: true,
+            high_inclusive: true,
+            qualifier,
+            unit,
+            scale,
+            body_end,
+        };
+        return Some(found);
+    }
+    if let Some(q) = plus {
+        qualifier = q;
+    }
+    if let Some((text, q)) = before_at(&chars[..start]) {
+        // 超 of 超长期 is not a qualifier: only one standing right before the number counts.
+        qualifier = if qualifier == Qualifier::Plus {
+            qualifier
+        } else {
+            q
+        };
+        start -= text.chars().count();
+    } else if qualifier == Qualifier::Exact {
+        // 至少培训1000名: a bound may stand before a short verb.
+        let window = &chars[start.saturating_sub(4)..start];
+        let bounds = [
+            ("至少", Qualifier::AtLeast),
+            ("最多", Qualifier::AtMost),
+            ("不少于", Qualifier::AtLeast),
+        ];
+        for (word, q) in bounds {
+            let n = word.chars().count();
+            let has = window
+                .windows(n)
+                .any(|w| w.iter().copied().eq(word.chars()));
+            if has && !window.iter().any(|&c| "，；。、".contains(c)) {
+                qualifier = q;
+            }
+        }
+    }
+    if let Some((text, q)) = after_at(&chars[stop..]) {
+        if qualifier == Qualifier::Exact || qualifier == Qualifier::Approx {
+            qualifier = q;
+        }
+        stop += text.chars().count();
+    }
+    let (low, high, low_inclusive, high_inclusive) = match qualifier {
+        Qualifier::Exact | Qualifier::Approx => (Some(value), Some(value), true, true),
+        Qualifier::Nearly => (None, Some(value), false, false),
+        Qualifier::MoreThan => (Some(value), None, false, false),
+        Qualifier::AtLeast => (Some(value), None, true, false),
+        Qualifier::LessThan => (None, Some(value), false, false),
+        Qualifier::AtMost => (None, Some(value), false, true),
+        Qualifier::Plus => (Some(value), Some(value + next_place(number)), true, false),
+        Qualifier::Range | Qualifier::Vague => (Some(value), Some(value), true, true),
+    };
+    Some(Found {
+        start,
+        end: stop,
+        kind,
+        value,
+        low,
+        high,
+        low_inclusive,
+        high_inclusive,
+        qualifier,
+        unit,
+        scale,
+        body_end,
+    })
+}
+
+/// The next unit of the last stated place: 2300 → +100; 9万 → +1万; 一百多万 → +100万.
+fn next_place(n: Number) -> f64 {
+    n.place.max(1.0)
+}

@@ -1,0 +1,109 @@
+//! Units and classifiers after a number, and the qualifiers around it: tables, longest first.
+
+use super::Kind;
+
+/// A unit: its text, the kind of claim it makes, and the factor to base units.
+pub struct Unit {
+    pub text: &'static str,
+    pub kind: Kind,
+    pub factor: f64,
+}
+
+const fn u(text: &'static str, kind: Kind, factor: f64) -> Unit {
+    Unit { text, kind, factor }
+}
+
+use Kind::*;
+
+/// Units, longest first within each shared prefix (matching takes the first that fits).
+#[rustfmt::skip]
+pub const UNITS: &[Unit] = &[
+    u("个百分点", PercentagePoint, 1.0), u("百分点", PercentagePoint, 1.0),
+    u("个基点", BasisPoint, 1.0), u("基点", BasisPoint, 1.0),
+    u("%", Percent, 1.0), u("％", Percent, 1.0), u("‰", Percent, 0.1),
+    u("倍", Multiple, 1.0),
+    u("万亿元", Money, 1e12), u("亿元", Money, 1e8), u("万元", Money, 1e4), u("千元", Money, 1e3), u("元", Money, 1.0),
+    u("美元", Money, 1.0), u("欧元", Money, 1.0), u("港元", Money, 1.0), u("日元", Money, 1.0), u("英镑", Money, 1.0), u("块钱", Money, 1.0),
+    u("个工作日", Duration, 1.0), u("个月", Duration, 1.0), u("个小时", Duration, 1.0), u("小时", Duration, 1.0),
+    u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
+    u("人次", Count, 1.0), u("户次", Count, 1.0), u("架次", Count, 1.0), u("余人", Count, 1.0),
+    u("个", Count, 1.0), u("名", Count, 1.0), u("家", Count, 1.0), u("项", Count, 1.0), u("次", Count, 1.0),
+    u("人", Count, 1.0), u("户", Count, 1.0), u("件", Count, 1.0), u("所", Count, 1.0), u("座", Count, 1.0),
+    u("条", Count, 1.0), u("只", Count, 1.0), u("头", Count, 1.0), u("台", Count, 1.0), u("辆", Count, 1.0),
+    u("架", Count, 1.0), u("艘", Count, 1.0), u("套", Count, 1.0), u("处", Count, 1.0), u("批", Count, 1.0),
+    u("场", Count, 1.0), u("篇", Count, 1.0), u("部", Count, 1.0), u("种", Count, 1.0), u("类", Count, 1.0),
+    u("支", Count, 1.0), u("张", Count, 1.0), u("份", Count, 1.0), u("宗", Count, 1.0), u("起", Count, 1.0),
+    u("间", Count, 1.0), u("栋", Count, 1.0), u("位", Count, 1.0), u("例", Count, 1.0), u("枚", Count, 1.0),
+    u("株", Count, 1.0), u("棵", Count, 1.0), u("口", Count, 1.0), u("片", Count, 1.0), u("亿人", Count, 1e8),
+    u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0), u("兆瓦", Quantity, 1.0),
+    u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
+    u("千米", Quantity, 1.0), u("公顷", Quantity, 1.0), u("公斤", Quantity, 1.0), u("千克", Quantity, 1.0),
+    u("吨", Quantity, 1.0), u("斤", Quantity, 1.0), u("亩", Quantity, 1.0), u("米", Quantity, 1.0),
+    u("标箱", Quantity, 1.0), u("度", Quantity, 1.0), u("升", Quantity, 1.0), u("克", Quantity, 1.0),
+];
+
+/// What a qualifier says about the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    Nearly,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    Plus,
+    Range,
+    Vague,
+}
+
+use Qualifier::*;
+
+/// Qualifiers right before a number, longest first.
+#[rustfmt::skip]
+pub const BEFORE: &[(&str, Qualifier)] = &[
+    ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("最多", AtMost),
+    ("不少于", AtLeast), ("不低于", AtLeast), ("至少", AtLeast), ("最少", AtLeast),
+    ("不到", LessThan), ("不足", LessThan), ("低于", LessThan), ("少于", LessThan),
+    ("超过", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan), ("超", MoreThan), ("逾", MoreThan),
+    ("将近", Nearly), ("接近", Nearly), ("近", Nearly),
+    ("大约", Approx), ("约", Approx), ("大概", Approx),
+];
+
+/// Qualifiers after a number (and its unit), longest first.
+#[rustfmt::skip]
+pub const AFTER: &[(&str, Qualifier)] = &[
+    ("以上", AtLeast), ("以下", AtMost), ("以内", AtMost), ("之内", AtMost),
+    ("左右", Approx), ("上下", Approx),
+];
+
+/// Range separators between two numbers.
+pub fn is_range_separator(c: char) -> bool {
+    matches!(c, '至' | '到' | '~' | '～' | '—' | '－' | '-' | '–')
+}
+
+/// The unit at the start of `chars`, if any.
+pub fn unit_at(chars: &[char]) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| starts_with(chars, u.text))
+}
+
+/// The after-qualifier at the start of `chars`, if any.
+pub fn after_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
+    AFTER.iter().copied().find(|(t, _)| starts_with(chars, t))
+}
+
+/// The before-qualifier that ends exactly at the end of `chars`, if any.
+pub fn before_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
+    BEFORE.iter().copied().find(|(t, _)| ends_with(chars, t))
+}
+
+pub fn starts_with(chars: &[char], text: &str) -> bool {
+    let mut it = chars.iter();
+    text.chars().all(|c| it.next() == Some(&c))
+}
+
+pub fn ends_with(chars: &[char], text: &str) -> bool {
+    let n = text.chars().count();
+    chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(text.chars())
+}

@@ -1,0 +1,338 @@
+//! Table-driven cases for numeric claims: kind, value, qualifier, interval, unit, subject,
+//! direction, role, and sentences that must give no claim. Written for this project from the
+//! seeds, the government reports and the examples.
+
+use tifa::claims::{extract_text, Claim, Direction, Kind, Qualifier, Role};
+use tifa::segment::jieba;
+
+/// One expected claim: input, kind, value, qualifier, (low, high), subject fragment.
+struct Case {
+    input: &'static str,
+    kind: Kind,
+    value: f64,
+    qualifier: Qualifier,
+    low: Option<f64>,
+    high: Option<f64>,
+    subject: Option<&'static str>,
+}
+
+const fn c(
+    input: &'static str,
+    kind: Kind,
+    value: f64,
+    qualifier: Qualifier,
+    low: Option<f64>,
+    high: Option<f64>,
+    subject: Option<&'static str>,
+) -> Case {
+    Case {
+        input,
+        kind,
+        value,
+        qualifier,
+        low,
+        high,
+        subject,
+    }
+}
+
+use Kind::*;
+use Qualifier::*;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // The cases.
+    c("整治群众身边不正之风和腐败问题2852个", Count, 2852.0, Exact, Some(2852.0), Some(2852.0), Some("群众身边不正之风和腐败问题")),
+    c("帮助100多家党建评价为“好”的中小微企业", Count, 100.0, Plus, Some(100.0), Some(200.0), Some("中小微企业")),
+    c("成功调解各类金融纠纷9万多次", Count, 90000.0, Plus, Some(90000.0), Some(100000.0), Some("金融纠纷")),
+    c("涉及金额近20亿元", Money, 2e9, Nearly, None, Some(2e9), Some("金额")),
+    c("推动基层议事协调机构减少75.8%", Percent, 75.8, Exact, Some(75.8), Some(75.8), Some("基层议事协调机构")),
+    c("两千三百余名干部", Count, 2300.0, Plus, Some(2300.0), Some(2400.0), Some("干部")),
+    c("城镇新增就业1200万人左右", Count, 1.2e7, Approx, Some(1.2e7), Some(1.2e7), Some("城镇新增就业")),
+    c("城镇新增就业1200万人以上", Count, 1.2e7, AtLeast, Some(1.2e7), None, Some("城镇新增就业")),
+    c("比上年提高0.5个百分点", PercentagePoint, 0.5, Exact, Some(0.5), Some(0.5), None),
+    c("拟发行超长期特别国债1万亿元", Money, 1e12, Exact, Some(1e12), Some(1e12), Some("超长期特别国债")),
+    c("力争用3至5年时间", Duration, 3.0, Range, Some(3.0), Some(5.0), None),
+    c("覆盖率达七成以上", Percent, 70.0, AtLeast, Some(70.0), None, Some("覆盖率")),
+    // Qualifiers before the number.
+    c("国内生产总值超过126万亿元", Money, 1.26e14, MoreThan, Some(1.26e14), None, Some("国内生产总值")),
+    c("粮食产量逾1.3万亿斤", Quantity, 1.3e12, MoreThan, Some(1.3e12), None, Some("粮食产量")),
+    c("覆盖人口不到500万", Count, 5e6, LessThan, None, Some(5e6), None),
+    c("每户补助不足3000元", Money, 3000.0, LessThan, None, Some(3000.0), None),
+    c("财政赤字不超过4万亿元", Money, 4e12, AtMost, None, Some(4e12), Some("财政赤字")),
+    c("培训基层干部不少于2万人次", Count, 2e4, AtLeast, Some(2e4), None, Some("基层干部")),
+    c("至少培训1000名教师", Count, 1000.0, AtLeast, Some(1000.0), None, None),
+    c("吸引游客约1.2亿人次", Count, 1.2e8, Approx, Some(1.2e8), Some(1.2e8), Some("游客")),
+    c("新开工改造城镇老旧小区将近5万个", Count, 5e4, Nearly, None, Some(5e4), Some("城镇老旧小区")),
+    c("受益群众接近800万人", Count, 8e6, Nearly, None, Some(8e6), Some("受益群众")),
+    c("研发投入强度超2.6%", Percent, 2.6, MoreThan, Some(2.6), None, Some("研发投入强度")),
+    // Qualifiers after.
+    c("单位国内生产总值能耗降低2.5%左右", Percent, 2.5, Approx, Some(2.5), Some(2.5), Some("单位国内生产总值能耗")),
+    c("城镇调查失业率5.5%左右", Percent, 5.5, Approx, Some(5.5), Some(5.5), Some("城镇调查失业率")),
+    c("粮食产量保持在1.3万亿斤以上", Quantity, 1.3e12, AtLeast, Some(1.3e12), None, Some("粮食产量")),
+    c("居民消费价格涨幅3%左右", Percent, 3.0, Approx, Some(3.0), Some(3.0), Some("居民消费价格涨幅")),
+    c("经济增长5%上下", Percent, 5.0, Approx, Some(5.0), Some(5.0), None),
+    c("债务率控制在60%以内", Percent, 60.0, AtMost, None, Some(60.0), None),
+    c("收入5万元以下的家庭", Money, 5e4, AtMost, None, Some(5e4), None),
+    // Plus: 余 and 多.
+    c("链接各类党组织2300余个", Count, 2300.0, Plus, Some(2300.0), Some(2400.0), Some("党组织")),
+    c("惠及一百多万群众", Count, 1e6, Plus, Some(1e6), Some(2e6), None),
+    c("发动党员志愿者50余万人次", Count, 5e5, Plus, Some(5e5), Some(6e5), Some("党员志愿者")),
+    c("为20余名外卖小哥上党课", Count, 20.0, Plus, Some(20.0), Some(30.0), None),
+    c("培育后备人才5500余名", Count, 5500.0, Plus, Some(5500.0), Some(5600.0), Some("后备人才")),
+    c("村级组织4700多个", Count, 4700.0, Plus, Some(4700.0), Some(4800.0), Some("村级组织")),
+    c("市场主体总量超过1.5亿户", Count, 1.5e8, MoreThan, Some(1.5e8), None, Some("市场主体总量")),
+    // Exact counts, money, quantities.
+    c("建立产业链党委122个", Count, 122.0, Exact, Some(122.0), Some(122.0), Some("产业链党委")),
+    c("解决群众急难愁盼问题5251个", Count, 5251.0, Exact, Some(5251.0), Some(5251.0), Some("群众急难愁盼问题")),
+    c("全区组建3633个突击队", Count, 3633.0, Exact, Some(3633.0), Some(3633.0), None),
+    c("激励390名驻村干部扎根一线", Count, 390.0, Exact, Some(390.0), Some(390.0), None),
+    c("今年拟安排财政赤字8000亿元", Money, 8e11, Exact, Some(8e11), Some(8e11), Some("财政赤字")),
+    c("中央预算内投资拟安排7000亿元", Money, 7e11, Exact, Some(7e11), Some(7e11), None),
+    c("退税减税约2.5万亿元", Money, 2.5e12, Approx, Some(2.5e12), Some(2.5e12), None),
+    c("财政支出超过26万亿元", Money, 2.6e13, MoreThan, Some(2.6e13), None, Some("财政支出")),
+    c("粮食产量57121万吨", Quantity, 5.7121e8, Exact, Some(5.7121e8), Some(5.7121e8), Some("粮食产量")),
+    c("新增高标准农田8000万亩", Quantity, 8e7, Exact, Some(8e7), Some(8e7), None),
+    c("节约采购成本10%以上", Percent, 10.0, AtLeast, Some(10.0), None, Some("采购成本")),
+    c("公共财政收入10.37万亿元", Money, 1.037e13, Exact, Some(1.037e13), Some(1.037e13), Some("公共财政收入")),
+    c("出口增长20.3%", Percent, 20.3, Exact, Some(20.3), Some(20.3), Some("出口")),
+    c("居民人均可支配收入实际增长8.1%", Percent, 8.1, Exact, Some(8.1), Some(8.1), None),
+    c("主要污染物排放量下降3%", Percent, 3.0, Exact, Some(3.0), Some(3.0), Some("主要污染物排放量")),
+    c("营业收入1,234万元", Money, 1.234e7, Exact, Some(1.234e7), Some(1.234e7), Some("营业收入")),
+    c("全年共售出34万单", Count, 3.4e5, Exact, Some(3.4e5), Some(3.4e5), None),
+    // Percentage points, basis points, multiples, ratios.
+    c("降低贷款市场报价利率18个基点", BasisPoint, 18.0, Exact, Some(18.0), Some(18.0), Some("贷款市场报价利率")),
+    c("下调存款准备金率0.5个百分点", PercentagePoint, 0.5, Exact, Some(0.5), Some(0.5), Some("存款准备金率")),
+    c("城镇化率提高1.2个百分点", PercentagePoint, 1.2, Exact, Some(1.2), Some(1.2), Some("城镇化率")),
+    c("研发经费是十年前的2.5倍", Multiple, 2.5, Exact, Some(2.5), Some(2.5), None),
+    c("占比达到百分之六十", Percent, 60.0, Exact, Some(60.0), Some(60.0), None),
+    c("仅占三分之一", Ratio, 1.0 / 3.0, Exact, None, None, None),
+    // Ranges and vague amounts.
+    c("投资3到5万元", Money, 3e4, Range, Some(3e4), Some(5e4), None),
+    c("增速6.5%—7%", Percent, 6.5, Range, Some(6.5), Some(7.0), None),
+    c("用3—5年时间", Duration, 3.0, Range, Some(3.0), Some(5.0), None),
+    c("五六百人参加", Count, 500.0, Range, Some(500.0), Some(600.0), None),
+    c("带动数十亿元投资", Money, 2e9, Vague, Some(2e9), Some(1e10), None),
+    c("上千名群众", Count, 1000.0, Vague, Some(1000.0), Some(10000.0), None),
+    // Durations.
+    c("坚持了12年", Duration, 12.0, Exact, Some(12.0), Some(12.0), None),
+    c("3个月内完成", Duration, 3.0, Exact, Some(3.0), Some(3.0), None),
+    c("连续8年获评优秀", Duration, 8.0, Exact, Some(8.0), Some(8.0), None),
+    // Full-width and Chinese numerals.
+    c("新增就业９００万人以上", Count, 9e6, AtLeast, Some(9e6), None, None),
+    c("培训三万二千人", Count, 32000.0, Exact, Some(32000.0), Some(32000.0), None),
+    c("建成一千零一十所学校", Count, 1010.0, Exact, Some(1010.0), Some(1010.0), None),
+    c("伍亿柒仟万元", Money, 5.7e8, Exact, Some(5.7e8), Some(5.7e8), None),
+];
+
+/// Sentences that state no numeric claim.
+const NOT_CLAIMS: &[&str] = &[
+    "坚定拥护“两个确立”、坚决做到“两个维护”",
+    "实施“885”工作体系",
+    "提升7个能力",
+    "2024年5月24日，市委召开会议",
+    "深入实施“六项工程”",
+    "健全五个体系",
+    "树牢“四个意识”",
+    "构建“1+4+N”工作体系",
+    "编制“十四五”规划",
+    "高质量共建“一带一路”",
+    "市委六届五次全会审议通过",
+    "举行第七场新闻发布会",
+    "根据《中华人民共和国著作权法》第五条",
+    "联系电话：023-63896061",
+    "新增一路公交：3613路",
+    "统筹推进“五位一体”总体布局",
+    "一是坚持稳字当头",
+    "两年来，我们攻坚克难",
+    "在巴南区莲花街道万泉社区",
+    "落实中央八项规定精神",
+];
+
+fn claims(input: &str) -> Vec<Claim> {
+    extract_text(input, jieba())
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn close_opt(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => close(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn every_case_reads_right() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let found = claims(case.input);
+        let Some(claim) = found
+            .iter()
+            .find(|c| c.kind == case.kind && close(c.value, case.value))
+        else {
+            failures.push(format!(
+                "{}: no {:?} {} in {:?}",
+                case.input,
+                case.kind,
+                case.value,
+                found
+                    .iter()
+                    .map(|c| (c.kind, c.value, &c.text))
+                    .collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        if claim.qualifier != case.qualifier {
+            failures.push(format!(
+                "{}: qualifier {:?}, expected {:?}",
+                case.input, claim.qualifier, case.qualifier
+            ));
+        }
+        if case.qualifier != Exact
+            && case.qualifier != Approx
+            && case.kind != Ratio
+            && !(close_opt(claim.low, case.low) && close_opt(claim.high, case.high))
+        {
+            failures.push(format!(
+                "{}: interval {:?}..{:?}, expected {:?}..{:?}",
+                case.input, claim.low, claim.high, case.low, case.high
+            ));
+        }
+        if let Some(subject) = case.subject {
+            let got = claim.subject.as_deref().unwrap_or("");
+            if !(got.contains(subject) || subject.contains(got) && got.chars().count() >= 2) {
+                failures.push(format!(
+                    "{}: subject {:?}, expected {subject:?}",
+                    case.input, claim.subject
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn formulations_dates_codes_and_sessions_are_not_claims() {
+    let wrong: Vec<String> = NOT_CLAIMS
+        .iter()
+        .filter_map(|s| {
+            let found = claims(s);
+            (!found.is_empty()).then(|| {
+                format!(
+                    "{s}: {:?}",
+                    found.iter().map(|c| &c.text).collect::<Vec<_>>()
+                )
+            })
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn threshold_and_percent_in_one_sentence() {
+    let found = claims("经营性收入10万元以上的村占比超90%");
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        (found[0].kind, found[0].value, found[0].qualifier),
+        (Money, 1e5, AtLeast)
+    );
+    assert_eq!(found[0].role, Some(Role::Threshold));
+    assert_eq!(
+        (found[1].kind, found[1].value, found[1].qualifier),
+        (Percent, 90.0, MoreThan)
+    );
+}
+
+#[test]
+fn directions_verbs_and_times() {
+    let c = &claims("2023年推动基层议事协调机构减少75.8%")[0];
+    assert_eq!(c.direction, Some(Direction::Decrease));
+    assert_eq!(c.verb.as_deref(), Some("减少"));
+    assert_eq!(c.time.as_deref(), Some("2023年"));
+    let c = &claims("比上年提高0.5个百分点")[0];
+    assert_eq!(c.direction, Some(Direction::Increase));
+    let c = &claims("成功调解各类金融纠纷9万多次")[0];
+    assert_eq!(c.verb.as_deref(), Some("调解"));
+}
+
+#[test]
+fn targets_are_marked() {
+    let found = extract_text(
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上",
+        jieba(),
+    );
+    assert!(found.len() >= 2);
+    assert!(
+        found.iter().all(|c| c.role == Some(Role::Target)),
+        "{found:?}"
+    );
+    assert_eq!(
+        claims("拟发行超长期特别国债1万亿元")[0].role,
+        Some(Role::Target)
+    );
+}
+
+#[test]
+fn spans_cover_the_surface_text() {
+    let text = "涉及金额近20亿元，链接各类党组织2300余个";
+    let chars: Vec<char> = text.chars().collect();
+    for c in claims(text) {
+        let surface: String = chars[c.span[0]..c.span[1]].iter().collect();
+        assert_eq!(surface, c.text);
+    }
+}
+
+/// Numbers inside running text from `../shared/corpora/labeled` (chinese2digits): the numeral
+/// values must agree where the case is a number inside text. Skips when absent.
+#[test]
+fn numeral_values_agree_with_labelled_cases() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/labeled/numerals_cn2an_tests/cases.tsv.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let (mut checked, mut wrong) = (0, Vec::new());
+    for line in text.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [_, group, input, expected] = cols[..] else {
+            continue;
+        };
+        // Plain numerals of the strict and normal groups: value of the whole input.
+        if !(group.starts_with("strict_data_dict") || group.starts_with("normal_data_dict")) {
+            continue;
+        }
+        let Ok(expected) = expected.parse::<f64>() else {
+            continue;
+        };
+        let chars: Vec<char> = input.chars().collect();
+        if !chars
+            .iter()
+            .all(|&c| tifa::claims::numeral::is_numeral_char(c))
+        {
+            continue;
+        }
+        checked += 1;
+        match tifa::claims::numeral::parse_chinese(&chars) {
+            Some(n) if close(n.value, expected) => {}
+            other => wrong.push(format!("{input}: {other:?} != {expected}")),
+        }
+    }
+    assert!(checked >= 20, "only {checked} cases checked");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
