@@ -183,6 +183,8 @@ fn sink(output: Option<PathBuf>) -> Sink {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A panic inside a document's work is caught and reported as that document's error.
+    std::panic::set_hook(Box::new(|_| {}));
     let mut stdout = std::io::stdout().lock();
     let result = match cli.command {
         Command::Clean {

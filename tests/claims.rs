@@ -283,6 +283,15 @@ fn targets_are_marked() {
 }
 
 #[test]
+fn claims_do_not_overlap() {
+    let found = claims("执业三年以上十年以下的律师，收入5万元以上");
+    for pair in found.windows(2) {
+        assert!(pair[0].span[1] <= pair[1].span[0], "{found:?}");
+    }
+    assert_eq!(found[0].qualifier, AtLeast);
+}
+
+#[test]
 fn spans_cover_the_surface_text() {
     let text = "涉及金额近20亿元，链接各类党组织2300余个";
     let chars: Vec<char> = text.chars().collect();

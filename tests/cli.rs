@@ -341,6 +341,24 @@ fn analyze_runs_on_the_embedded_corpus_by_default() {
         summary["totals"]["paragraphs"].as_u64().unwrap(),
         paragraphs
     );
+    let claims = std::fs::read_to_string(dir.path().join("claims.jsonl")).unwrap();
+    let found: usize = claims
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["claims"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .sum();
+    let counted: u64 = summary["claims"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(found as u64, counted);
+    assert!(dir.path().join("duplicates.json").is_file());
     // The counts part of the screen, without the timings that vary from run to run.
     let counts = stdout.split("\ntime\n").next().unwrap();
     insta::assert_snapshot!("analyze_summary_corpus", counts);
@@ -357,4 +375,36 @@ fn unwritable_output_folder_fails_before_any_work() {
         .assert()
         .code(2);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("cannot write output"));
+}
+
+#[test]
+fn extract_reads_stdin_and_prints_claims() {
+    let out = tifa()
+        .args(["extract", "-"])
+        .write_stdin("涉及金额近20亿元，链接各类党组织2300余个。坚定拥护“两个确立”。")
+        .assert()
+        .success();
+    let doc: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(doc["schema_version"], tifa::SCHEMA_VERSION);
+    assert_eq!(doc["doc"], "-");
+    let claims = doc["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(
+        (claims[0]["kind"].as_str(), claims[0]["qualifier"].as_str()),
+        (Some("money"), Some("nearly"))
+    );
+    assert_eq!(claims[0]["high"], 2e9);
+    assert_eq!(
+        (claims[1]["low"].as_f64(), claims[1]["high"].as_f64()),
+        (Some(2300.0), Some(2400.0))
+    );
+    let text = tifa()
+        .args(["extract", "--format", "text", "-"])
+        .write_stdin("城镇新增就业1200万人以上")
+        .assert()
+        .success();
+    insta::assert_snapshot!(
+        "extract_text",
+        String::from_utf8_lossy(&text.get_output().stdout)
+    );
 }

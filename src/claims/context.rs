@@ -97,7 +97,8 @@ pub fn read(
         .iter()
         .rposition(|&c| clause_break(c))
         .map_or(0, |p| p + 1)
-        .max(from);
+        .max(from)
+        .min(claim.start);
     let pre: String = sentence[clause_start..claim.start].iter().collect();
     let pre = pre
         .trim_start_matches(['的', '为', '是', '达', '共'])

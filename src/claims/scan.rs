@@ -213,7 +213,9 @@ pub fn scan(chars: &[char]) -> Vec<Found> {
     while i < chars.len() {
         match claim_at(chars, i) {
             Some((found, next)) => {
-                i = next.max(i + 1);
+                // An after-qualifier (以上) is part of the claim: resume past it.
+                let end = found.as_ref().map_or(next, |f| f.end.max(next));
+                i = end.max(i + 1);
                 out.extend(found);
             }
             None => i += 1,
