@@ -345,3 +345,60 @@ fn numeral_values_agree_with_labelled_cases() {
         wrong.join("\n")
     );
 }
+
+/// Numbers inside running text from `../shared/corpora/labeled/numerals_chinese2digits_tests`:
+/// each number the case lists must read to the same value. Fractions, percent signs and the
+/// library's abbreviations (万三 for 0.0003) are other notations and are left out. Skips when
+/// the corpus is absent.
+#[test]
+fn numbers_in_running_text_agree_with_labelled_cases() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/labeled/numerals_chinese2digits_tests/cases.jsonl.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let (mut checked, mut wrong) = (0, Vec::new());
+    for line in text.lines() {
+        let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let (Some(found), Some(digits)) = (
+            case["expect"]["CHNumberStringList"].as_array(),
+            case["expect"]["digitsStringList"].as_array(),
+        ) else {
+            continue;
+        };
+        for (ch, digits) in found.iter().zip(digits) {
+            let (Some(ch), Some(digits)) = (ch.as_str(), digits.as_str()) else {
+                continue;
+            };
+            let other_notation = ch.contains(['%', '/'])
+                || ch.contains("分之") && !ch.starts_with("百分之")
+                || ch.starts_with(['万', '千', '百', '点', '负', '-', '.']);
+            let Ok(expected) = digits.parse::<f64>() else {
+                continue;
+            };
+            if other_notation {
+                continue;
+            }
+            let expected = if ch.starts_with("百分之") {
+                expected * 100.0
+            } else {
+                expected
+            };
+            checked += 1;
+            match tifa::claims::number_value(ch) {
+                Some(v) if close(v, expected) => {}
+                other => wrong.push(format!("{ch}: {other:?} != {expected}")),
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} checked");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

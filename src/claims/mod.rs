@@ -176,6 +176,18 @@ pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec
     out
 }
 
+/// The value of a text that is one number (12.550万, 三万二, 百分之5 → 5), or `None`.
+pub fn number_value(text: &str) -> Option<f64> {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, factor) = if units::starts_with(&chars, "百分之") {
+        (3, 1.0)
+    } else {
+        (0, 1.0)
+    };
+    let read = scan::read_number(&chars, start)?;
+    (read.end == chars.len()).then_some(read.number.value * factor)
+}
+
 /// The claims of a plain text (one paragraph a line), for tools and tests.
 pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
     let mut out = Vec::new();

@@ -64,16 +64,27 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
         } else {
             parse_chinese(&chars[..dot])?
         };
+        // Scale chars after the decimals apply to the whole: 零点零零三四二万 is 34.2.
+        let digits_end = chars.len()
+            - chars
+                .iter()
+                .rev()
+                .take_while(|&&c| big_unit(c).is_some())
+                .count();
+        let factor: f64 = chars[digits_end..]
+            .iter()
+            .filter_map(|&c| big_unit(c))
+            .product();
         let mut frac = 0.0;
         let mut scale = 0.1;
-        for &c in &chars[dot + 1..] {
+        for &c in &chars[dot + 1..digits_end] {
             frac += digit(c)? as f64 * scale;
             scale /= 10.0;
         }
-        let decimals = chars.len() - dot - 1;
+        let decimals = digits_end - dot - 1;
         return Some(Number {
-            value: whole.value + frac,
-            place: 10f64.powi(-(decimals as i32)),
+            value: (whole.value + frac) * factor,
+            place: 10f64.powi(-(decimals as i32)) * factor,
         });
     }
     // A run of digits with no unit is read digit by digit (二〇二三).
@@ -94,15 +105,28 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
     let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
     let mut place = 1.0;
     let mut last_unit = 1.0;
+    let mut after_digit = false;
     for &c in chars {
         if let Some(d) = digit(c) {
-            // 零 only holds a place: 一千零十 is 1010.
-            pending = (d != 0).then_some(d as f64);
+            pending = match pending {
+                // Digits in a row are read one by one: 三零万 is 30万.
+                Some(p) if after_digit => Some(p * 10.0 + d as f64),
+                // 零 after a unit only holds a place: 一千零十 is 1010.
+                _ => (d != 0).then_some(d as f64),
+            };
             if d != 0 {
                 place = 1.0;
             }
+            after_digit = pending.is_some();
+            continue;
         } else if let Some(u) = small_unit(c) {
-            section += pending.take().unwrap_or(1.0) * u;
+            let n = pending.take().unwrap_or(1.0);
+            // 十七百 is 1700: a unit larger than the section so far multiplies all of it.
+            section = if section > 0.0 && section < u {
+                (section + n) * u
+            } else {
+                section + n * u
+            };
             place = u;
             last_unit = u;
         } else if let Some(u) = big_unit(c) {
@@ -124,6 +148,7 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
         } else {
             return None;
         }
+        after_digit = false;
     }
     // A trailing digit after a unit is the next place down: 四千三 = 4300, 三万二 = 32000.
     if let Some(d) = pending {
@@ -195,6 +220,9 @@ mod tests {
             ("伍亿柒仟万拾柒", 570000017.0),
             ("一万亿", 1e12),
             ("七", 7.0),
+            ("零点零零三四二万", 34.2),
+            ("三零万二零千", 320000.0),
+            ("五亿七千万十七百", 570001700.0),
         ] {
             assert!((cn(s) - v).abs() < 1e-6, "{s}: {} != {v}", cn(s));
         }

@@ -28,9 +28,9 @@ pub struct Found {
 
 /// A number read at a position: value, end, the scale chars that followed it, and whether
 /// it was written in Chinese numerals.
-struct Read {
-    number: Number,
-    end: usize,
+pub(crate) struct Read {
+    pub(crate) number: Number,
+    pub(crate) end: usize,
     scale: Option<String>,
     chinese: bool,
     /// A second value for "五六百" (500–600).
@@ -43,7 +43,7 @@ fn is_ascii_digit(c: char) -> bool {
 
 /// Reads digits (with separators and decimals) or a Chinese numeral at `i`, with a trailing
 /// scale (万, 亿, 万亿, 千万 …).
-fn read_number(chars: &[char], i: usize) -> Option<Read> {
+pub(crate) fn read_number(chars: &[char], i: usize) -> Option<Read> {
     let c = *chars.get(i)?;
     let (mut number, mut end, chinese, mut upper) = if is_ascii_digit(c) {
         let mut j = i;
@@ -121,9 +121,11 @@ fn read_number(chars: &[char], i: usize) -> Option<Read> {
             let ch = chars[end];
             if let Some(u) = big_unit(ch) {
                 factor *= u;
-            } else if let Some(u) =
-                small_unit(ch).filter(|_| chars.get(end + 1).and_then(|&n| big_unit(n)).is_some())
-            {
+            } else if let Some(u) = small_unit(ch).filter(|_| {
+                // 3.1千万, 20千 — but not the 千 of 千米 or 千克.
+                chars.get(end + 1).and_then(|&n| big_unit(n)).is_some()
+                    || unit_at(&chars[end..]).is_none()
+            }) {
                 factor *= u;
             } else {
                 break;
