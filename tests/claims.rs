@@ -402,3 +402,11 @@ fn numbers_in_running_text_agree_with_labelled_cases() {
         wrong.join("\n")
     );
 }
+
+#[test]
+fn scaled_decimals_are_exact() {
+    let c = &claims("赤字规模为4.06万亿元")[0];
+    assert_eq!(c.value, 4.06e12);
+    let c = &claims("粮食产量1.39万亿斤")[0];
+    assert_eq!(c.value, 1.39e12);
+}

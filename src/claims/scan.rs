@@ -144,9 +144,9 @@ pub(crate) fn read_number(chars: &[char], i: usize) -> Option<Read> {
             .rev()
             .collect();
     }
-    number.value *= factor;
+    number.value = scaled(number.value, factor);
     number.place *= factor;
-    upper = upper.map(|u| u * factor);
+    upper = upper.map(|u| scaled(u, factor));
     Some(Read {
         number,
         end,
@@ -302,7 +302,7 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
         }
         if factor > 1.0 {
             number = Number {
-                value: number.value * factor,
+                value: scaled(number.value, factor),
                 place: number.place * factor,
             };
             scale = Some(scale.unwrap_or_default() + &s);
@@ -343,7 +343,7 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
         }
     }
     let unit = unit_at(&chars[end..]);
-    let scaled = scale.as_deref().is_some_and(|s| s.contains(['万', '亿']));
+    let has_scale = scale.as_deref().is_some_and(|s| s.contains(['万', '亿']));
     let (kind, unit_text, factor, unit_len) = match unit {
         Some(u) => (u.kind, u.text.to_string(), u.factor, u.text.chars().count()),
         None if chars.get(end) == Some(&'成') && number.value <= 100.0 && first.chinese => (
@@ -353,7 +353,7 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
             1,
         ),
         // 一百多万群众: a scaled number before a noun counts it, with no classifier.
-        None if scaled
+        None if has_scale
             && chars
                 .get(end)
                 .is_none_or(|&c| super::is_han(c) || !c.is_alphanumeric()) =>
@@ -391,17 +391,28 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
         end,
         body_end,
         kind,
-        number.value * factor,
+        scaled(number.value, factor),
         Number {
-            value: number.value * factor,
+            value: scaled(number.value, factor),
             place: number.place * factor,
         },
         scale,
         unit_text,
         plus.then_some(Qualifier::Plus),
-        upper.map(|u| u * factor),
+        upper.map(|u| scaled(u, factor)),
     );
     Some((found, body_end))
+}
+
+/// `value × factor` without binary rounding: 4.06 × 10¹² is 4060000000000, not
+/// 4059999999999.9995 (factors of ten are applied in decimal).
+fn scaled(value: f64, factor: f64) -> f64 {
+    let exp = factor.log10().round();
+    if factor > 0.0 && 10f64.powf(exp) == factor {
+        format!("{value}e{exp}").parse().unwrap_or(value * factor)
+    } else {
+        value * factor
+    }
 }
 
 /// The value a scaled read would have without its scale (3到5万元: 5 for 5万).
