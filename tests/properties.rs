@@ -44,6 +44,12 @@ fn scrape() -> impl Strategy<Value = String> {
         Just("<p>".to_string()),
         Just("<!-- x -->".to_string()),
         Just("X".to_string()),
+        Just("近20亿元".to_string()),
+        Just("2300余个".to_string()),
+        Just("以上".to_string()),
+        Just("三四十".to_string()),
+        Just("百分之".to_string()),
+        Just("1.5万".to_string()),
         Just("abc".to_string()),
         "[\u{4e00}-\u{4e20}]{1,12}",
     ];
@@ -77,6 +83,23 @@ proptest! {
         for r in &doc.removals {
             prop_assert!(r.at <= n);
             prop_assert_eq!(&text[r.bytes.0 as usize..r.bytes.1 as usize], r.text.as_str());
+        }
+    }
+
+    #[test]
+    fn claims_lie_inside_their_sentences_in_order(text in scrape()) {
+        let doc = clean_str(&text);
+        let claims = tifa::claims::extract(&doc, jieba());
+        let sentences: Vec<_> = doc.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
+        let chars: Vec<char> = doc.text.chars().collect();
+        let mut last = 0;
+        for c in &claims {
+            let s = sentences[c.sentence];
+            prop_assert!(s.start <= c.span[0] && c.span[1] <= s.end && c.span[0] < c.span[1]);
+            prop_assert!(c.span[0] >= last, "overlap in {:?}", claims);
+            last = c.span[1];
+            prop_assert_eq!(chars[c.span[0]..c.span[1]].iter().collect::<String>(), c.text.clone());
+            prop_assert!(c.low.is_none_or(|l| c.high.is_none_or(|h| l <= h)));
         }
     }
 
