@@ -201,6 +201,44 @@ pub fn read(
     }
 }
 
+/// Comparisons and adverbs that frame a number but are not what it measures.
+const FRAMES: &[&str] = &[
+    "同比",
+    "环比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "累计",
+    "分别",
+    "平均",
+    "其中",
+    "全年",
+    "共计",
+    "总计",
+    "合计",
+];
+
+/// A subject without the frames around it: 其中出口 → 出口, 城镇化率为 → 城镇化率,
+/// 比1—8月份加快 → nothing.
+pub fn tidy_subject(subject: &str) -> String {
+    let mut s = subject.trim();
+    if s.starts_with('比') || s.starts_with('较') {
+        return String::new();
+    }
+    loop {
+        let before = s;
+        for f in FRAMES {
+            s = s.strip_prefix(f).unwrap_or(s);
+            s = s.strip_suffix(f).unwrap_or(s);
+        }
+        s = s.trim_end_matches(['的', '为', '是', '达', '约', '共', '了']);
+        if s == before {
+            return s.to_string();
+        }
+    }
+}
+
 fn direction_of(word: &str) -> Option<Direction> {
     if DECREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Decrease)

@@ -127,10 +127,19 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
 pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec<Claim> {
     let found = scan::scan(sentence);
     let mut from = 0;
-    let mut out = Vec::with_capacity(found.len());
+    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
     for f in found {
-        let ctx = context::read(jieba, sentence, &f, from, before);
+        let mut ctx = context::read(jieba, sentence, &f, from, before);
         from = f.end;
+        // 社会消费品零售总额34.2万亿元，同比增长6.8%: a clause with no subject of its own
+        // speaks of the previous claim's.
+        ctx.subject = ctx
+            .subject
+            .map(|s| context::tidy_subject(&s))
+            .filter(|s| s.chars().count() >= 2);
+        if ctx.subject.is_none() {
+            ctx.subject = out.last().and_then(|c| c.subject.clone());
+        }
         let unit = match f.unit.as_str() {
             u if u.ends_with("元")
                 && u.chars().count() > 1

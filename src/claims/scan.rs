@@ -370,6 +370,10 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
     {
         return Some((None, end + 1));
     }
+    // Periods: 前三季度, 前两个月.
+    if kind == Kind::Duration && i > 0 && chars[i - 1] == '前' {
+        return Some((None, end + unit_len));
+    }
     // Time phrases: 两年来, 三年以来.
     if unit_text == "年"
         && (starts_with(&chars[end + 1..], "来") || starts_with(&chars[end + 1..], "以来"))
@@ -408,7 +412,7 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
 /// 4059999999999.9995 (factors of ten are applied in decimal).
 fn scaled(value: f64, factor: f64) -> f64 {
     let exp = factor.log10().round();
-    if factor > 0.0 && 10f64.powf(exp) == factor {
+    if factor > 0.0 && 10f64.powi(exp as i32) == factor {
         format!("{value}e{exp}").parse().unwrap_or(value * factor)
     } else {
         value * factor
