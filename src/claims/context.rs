@@ -167,11 +167,11 @@ pub fn read(
     let subject = subject
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
         .to_string();
-    let subject = if subject.chars().count() >= 2 {
-        Some(subject)
-    } else {
-        after_subject(sentence, claim)
-    };
+    // A noun right after the number is what it counts: 有约7000家|各类合作社,
+    // 吸引250万名|游客; else the words before it, else any noun after it.
+    let subject = noun_after(jieba, sentence, claim)
+        .or_else(|| (subject.chars().count() >= 2).then_some(subject))
+        .or_else(|| after_subject(sentence, claim));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
@@ -251,6 +251,31 @@ fn direction_of(word: &str) -> Option<Direction> {
 
 /// When nothing before the number names what it counts, the noun after it does:
 /// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业.
+/// The noun phrase that directly follows the claim (not after 的, which makes the number a
+/// threshold): its leading nouns, up to the first verb or particle.
+fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Found) -> Option<String> {
+    let rest = &sentence[claim.end..];
+    if !rest.first().is_some_and(|&c| super::is_han(c)) || rest[0] == '的' {
+        return None;
+    }
+    let stop = rest
+        .iter()
+        .position(|&c| clause_break(c))
+        .unwrap_or(rest.len());
+    let phrase: String = rest[..stop].iter().collect();
+    // 100多家党建评价为“好”的中小微企业: the head noun follows the last 的.
+    let phrase = phrase.rsplit('的').next().unwrap_or("").to_string();
+    let nominal =
+        |t: &str| matches!(t.chars().next(), Some('n' | 'a' | 'b' | 'f' | 'j' | 's')) || t == "vn";
+    let noun: String = jieba
+        .tag(&phrase, true)
+        .iter()
+        .take_while(|t| nominal(t.tag))
+        .map(|t| t.word)
+        .collect();
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
 fn after_subject(sentence: &[char], claim: &Found) -> Option<String> {
     let rest = &sentence[claim.end..];
     let stop = rest

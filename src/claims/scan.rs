@@ -104,6 +104,36 @@ pub(crate) fn read_number(chars: &[char], i: usize) -> Option<Read> {
                 });
             }
         }
+        // 两三场, 四五倍: two neighbouring digits alone are a range.
+        if run.len() == 2 {
+            if let (Some(a), Some(b)) = (digit(run[0]), digit(run[1])) {
+                if b == a + 1 && a > 0 {
+                    let number = Number {
+                        value: a as f64,
+                        place: 1.0,
+                    };
+                    return Some(Read {
+                        number,
+                        end: j,
+                        scale: None,
+                        chinese: true,
+                        upper: Some(b as f64),
+                    });
+                }
+            }
+        }
+        // 近千场, 上千: a unit alone after 近 or 上 is one of it.
+        if run.len() == 1 && i > 0 && matches!(chars[i - 1], '近' | '逾' | '超') {
+            if let Some(u) = small_unit(run[0]).or_else(|| big_unit(run[0])) {
+                return Some(Read {
+                    number: Number { value: u, place: u },
+                    end: j,
+                    scale: None,
+                    chinese: true,
+                    upper: None,
+                });
+            }
+        }
         // Units alone are words, not numbers (万泉社区, 千万要): a numeral has a digit or starts
         // with 十.
         if run[0] != '十' && !run.iter().any(|&c| digit(c).is_some()) {
@@ -257,6 +287,27 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
     if let Some(v) = vague_at(chars, i) {
         return Some(v);
     }
+    // 一半: a half.
+    if starts_with(&chars[i..], "一半") {
+        let number = Number {
+            value: 0.5,
+            place: 0.0,
+        };
+        let found = finish(
+            chars,
+            i,
+            i + 2,
+            i + 2,
+            Kind::Ratio,
+            0.5,
+            number,
+            None,
+            "半".into(),
+            None,
+            None,
+        );
+        return Some((found, i + 2));
+    }
     let first = read_number(chars, i)?;
     let mut end = first.end;
     // X分之Y: a fraction.
@@ -277,6 +328,24 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
             None,
         );
         return Some((found, second.end));
+    }
+    // 1/3: a fraction in digits.
+    if let Some((value, stop)) = slash_fraction(chars, i).filter(|_| !first.chinese) {
+        let number = Number { value, place: 0.0 };
+        let found = finish(
+            chars,
+            i,
+            stop,
+            stop,
+            Kind::Ratio,
+            value,
+            number,
+            None,
+            "/".into(),
+            None,
+            None,
+        );
+        return Some((found, stop));
     }
     if skip_number(chars, i, &first) {
         return Some((None, end));
@@ -308,12 +377,10 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
             scale = Some(scale.unwrap_or_default() + &s);
         }
     }
-    if !plus
-        && matches!(chars.get(end), Some('余' | '多'))
-        && chars.get(end + 1).is_some_and(|c| c.is_alphabetic())
-    {
-        // 9万多次: 多 after the scale.
-        if unit_at(&chars[end + 1..]).is_some() {
+    if !plus && matches!(chars.get(end), Some('余' | '多')) {
+        // 9万多次: 多 after the scale; 3亿多农村人口: and before a noun.
+        let scaled_number = scale.as_deref().is_some_and(|s| s.contains(['万', '亿']));
+        if unit_at(&chars[end + 1..]).is_some() || scaled_number {
             plus = true;
             end += 1;
         }
@@ -321,10 +388,13 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
     // A range: 3至5年, 3—5年, 6.5%—7%, 3到5万元.
     let mut upper = first.upper;
     let unit_here = unit_at(&chars[end..]);
-    let sep_at = end
-        + unit_here
-            .filter(|u| u.kind == Kind::Percent)
-            .map_or(0, |u| u.text.chars().count());
+    // The first end may repeat the unit: 6.5%—7%, 100万元至300万元.
+    let sep_at = end + unit_here.map_or(0, |u| u.text.chars().count());
+    let sep_at = if chars.get(sep_at).is_some_and(|&c| is_range_separator(c)) {
+        sep_at
+    } else {
+        end
+    };
     if upper.is_none() && chars.get(sep_at).is_some_and(|&c| is_range_separator(c)) {
         if let Some(second) = read_number(chars, sep_at + 1) {
             if second.chinese == first.chinese || !first.chinese {
@@ -443,7 +513,8 @@ fn is_year(r: &Read, value: f64) -> bool {
 fn skip_number(chars: &[char], i: usize, r: &Read) -> bool {
     let before = |n: usize| i.checked_sub(n).map(|p| chars[p]);
     let after = &chars[r.end..];
-    let ordinal = before(1) == Some('第');
+    // 第一个五年: a number right after a classifier is a name; 每50公斤: a basis, not a claim.
+    let ordinal = matches!(before(1), Some('第' | '个' | '每'));
     let session = after.first().is_some_and(|&c| {
         matches!(
             c,
@@ -465,9 +536,13 @@ fn skip_number(chars: &[char], i: usize, r: &Read) -> bool {
         .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×'))
         || after
             .first()
-            .is_some_and(|&c| matches!(c, '+' | '＋' | '/' | '.' | ':' | '：'))
+            .is_some_and(|&c| matches!(c, '+' | '＋' | '.' | ':' | '：'))
+        || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
         || after.first().is_some_and(|c| c.is_ascii_alphabetic());
-    let article = r.chinese && r.number.value == 1.0 && r.scale.is_none();
+    let article = r.chinese
+        && r.number.value == 1.0
+        && r.scale.is_none()
+        && !after.first().is_some_and(|&c| matches!(c, '倍' | '半'));
     let quoted = inside_short_quote(chars, i);
     let formulation =
         r.number.value <= 12.0 && r.number.value.fract() == 0.0 && r.scale.is_none() && {
@@ -494,6 +569,36 @@ fn skip_number(chars: &[char], i: usize, r: &Read) -> bool {
         || quoted
         || formulation
         || before(1).is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// A fraction written a/b in small whole numbers (1/3, 3/4), read at `i`: its value and end.
+fn slash_fraction(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let whole = |from: usize| {
+        let n = chars[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (n > 0 && n <= 2).then(|| {
+            (
+                chars[from..from + n]
+                    .iter()
+                    .collect::<String>()
+                    .parse::<f64>()
+                    .ok(),
+                from + n,
+            )
+        })
+    };
+    let (a, slash) = whole(i)?;
+    if chars.get(slash) != Some(&'/') {
+        return None;
+    }
+    let (b, stop) = whole(slash + 1)?;
+    let (a, b) = (a?, b?);
+    let date_like = chars
+        .get(stop)
+        .is_some_and(|&c| c == '/' || c.is_ascii_digit());
+    (b > a && b > 0.0 && !date_like).then_some((a / b, stop))
 }
 
 /// Inside “…” or 《…》 of at most 16 chars: a code or title, not a claim (“885”, 《条例》).
@@ -608,8 +713,11 @@ fn finish(
         start -= text.chars().count();
     } else if qualifier == Qualifier::Exact {
         // 至少培训1000名: a bound may stand before a short verb.
-        let window = &chars[start.saturating_sub(4)..start];
+        let window = &chars[start.saturating_sub(6)..start];
         let bounds = [
+            ("约占", Qualifier::Approx),
+            ("约相当于", Qualifier::Approx),
+            ("约为", Qualifier::Approx),
             ("至少", Qualifier::AtLeast),
             ("最多", Qualifier::AtMost),
             ("不少于", Qualifier::AtLeast),

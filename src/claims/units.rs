@@ -35,6 +35,7 @@ pub const UNITS: &[Unit] = &[
     u("支", Count, 1.0), u("张", Count, 1.0), u("份", Count, 1.0), u("宗", Count, 1.0), u("起", Count, 1.0),
     u("间", Count, 1.0), u("栋", Count, 1.0), u("位", Count, 1.0), u("例", Count, 1.0), u("枚", Count, 1.0),
     u("株", Count, 1.0), u("棵", Count, 1.0), u("口", Count, 1.0), u("片", Count, 1.0), u("亿人", Count, 1e8),
+    u("班", Count, 1.0), u("根", Count, 1.0), u("列", Count, 1.0), u("门", Count, 1.0), u("趟", Count, 1.0),
     u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0), u("兆瓦", Quantity, 1.0),
     u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
     u("千米", Quantity, 1.0), u("公顷", Quantity, 1.0), u("公斤", Quantity, 1.0), u("千克", Quantity, 1.0),

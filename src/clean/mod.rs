@@ -48,6 +48,7 @@ impl Tally {
         *self.0.entry((step, rule)).or_default() += 1;
     }
 
+    #[cfg(test)]
     pub fn get(&self, step: &'static str, rule: &'static str) -> usize {
         self.0.get(&(step, rule)).copied().unwrap_or(0)
     }

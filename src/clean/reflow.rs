@@ -21,7 +21,7 @@ const FRAGMENT: usize = 12;
 
 /// The width of a hard-wrapped column: the typical length of lines that are followed by
 /// another line, when most such lines share it.
-pub fn wrap_width(lines: &[Line]) -> Option<usize> {
+fn wrap_width(lines: &[Line]) -> Option<usize> {
     let lengths: Vec<usize> = lines
         .windows(2)
         .filter(|w| !w[0].text.is_empty() && !w[1].text.is_empty())
