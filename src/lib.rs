@@ -17,6 +17,7 @@ pub mod output;
 pub mod pipeline;
 pub mod segment;
 pub mod summary;
+pub mod terms;
 
 /// Version of the JSON written by every command.
 pub const SCHEMA_VERSION: &str = "1.0";

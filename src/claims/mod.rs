@@ -94,7 +94,7 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
     out
 }
 
-pub(crate) fn is_han(c: char) -> bool {
+pub fn is_han(c: char) -> bool {
     crate::clean::chars::is_han(c)
 }
 

@@ -1,0 +1,86 @@
+//! Programs, slogans and cited documents: the vocabulary of official text (提法), found in
+//! quotes, in 《…》, in numbered frameworks (五个体系) and in parallel formulations
+//! (不敢腐、不能腐、不想腐), typed and keyed so that variants are one term.
+
+mod classify;
+pub mod keywords;
+
+use crate::document::CleanDocument;
+use serde::Serialize;
+
+pub use classify::classify;
+
+/// What a term is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Named initiatives, projects, systems, platforms, apps, brands, numbered frameworks.
+    Program,
+    /// Formulations and catchphrases.
+    Slogan,
+    /// 《…》 titles.
+    Document,
+    /// Figurative scare quotes: kept, out of the program and slogan indexes.
+    Other,
+}
+
+/// One occurrence of a term (schema in `docs/schema.md`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    /// The name without quote marks, as written.
+    pub name: String,
+    /// The key that makes variants one term (punctuation and quote marks dropped).
+    pub key: String,
+    pub category: Category,
+    /// Char range in the cleaned text.
+    pub span: [usize; 2],
+    pub quoted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+}
+
+/// The key of a name: letters, digits, ideographs and `+`, so that 小事不出村,大事不出镇 and
+/// 小事不出村，大事不出镇, or 党建暖‘新’·健康发展 and 党建暖·新·健康发展, are one term.
+pub fn key_of(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .filter(|c| c.is_alphanumeric() || *c == '+')
+        .collect()
+}
+
+/// The terms of a cleaned document, in text order.
+pub fn extract(doc: &CleanDocument) -> Vec<Term> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut terms = Vec::new();
+    for p in &doc.paragraphs {
+        terms.extend(extract_chars(&chars[p.span.start..p.span.end], p.span.start));
+    }
+    terms
+}
+
+/// The terms of a plain text, for tools and tests.
+pub fn extract_text(text: &str) -> Vec<Term> {
+    let chars: Vec<char> = text.chars().collect();
+    extract_chars(&chars, 0)
+}
+
+fn extract_chars(chars: &[char], base: usize) -> Vec<Term> {
+    let mut out = classify::quoted(chars);
+    out.extend(classify::unquoted(chars, &out));
+    out.sort_by_key(|t| (t.span[0], t.span[1]));
+    for t in &mut out {
+        t.span = [t.span[0] + base, t.span[1] + base];
+    }
+    out
+}

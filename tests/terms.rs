@@ -1,0 +1,175 @@
+//! Table-driven cases for programs, slogans and cited documents, written for this project from
+//! the seeds, the government reports and the examples.
+
+use tifa::terms::{extract_text, Category, Term};
+
+/// One expected term: input, name, category, n, head, code, doc_type, members.
+struct Case {
+    input: &'static str,
+    name: &'static str,
+    category: Category,
+    n: Option<u32>,
+    head: Option<&'static str>,
+    code: Option<&'static str>,
+    doc_type: Option<&'static str>,
+    members: usize,
+}
+
+const fn c(input: &'static str, name: &'static str, category: Category) -> Case {
+    Case { input, name, category, n: None, head: None, code: None, doc_type: None, members: 0 }
+}
+
+const fn n(input: &'static str, name: &'static str, category: Category, n: u32, head: &'static str) -> Case {
+    Case { input, name, category, n: Some(n), head: Some(head), code: None, doc_type: None, members: 0 }
+}
+
+const fn code(input: &'static str, name: &'static str, code: &'static str, head: Option<&'static str>) -> Case {
+    Case { input, name, category: Category::Program, n: None, head, code: Some(code), doc_type: None, members: 0 }
+}
+
+const fn doc(input: &'static str, name: &'static str, doc_type: &'static str) -> Case {
+    Case { input, name, category: Category::Document, n: None, head: None, code: None, doc_type: Some(doc_type), members: 0 }
+}
+
+const fn par(input: &'static str, name: &'static str, members: usize) -> Case {
+    Case { input, name, category: Category::Slogan, n: None, head: None, code: None, doc_type: None, members }
+}
+
+use Category::*;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    // The cases.
+    n("深入实施“六项工程”", "六项工程", Program, 6, "工程"),
+    code("构建“1+4+N”工作体系", "1+4+N", "1+4+N", Some("工作体系")),
+    code("党建统领“885”工作体系", "885", "885", Some("工作体系")),
+    n("健全五个体系", "五个体系", Program, 5, "体系"),
+    n("提升7个能力", "7个能力", Program, 7, "能力"),
+    doc("修订《中国共产党纪律处分条例》", "中国共产党纪律处分条例", "条例"),
+    n("坚定拥护“两个确立”", "两个确立", Slogan, 2, "确立"),
+    n("坚决做到“两个维护”", "两个维护", Slogan, 2, "维护"),
+    par("做到“小事不出村，大事不出镇”", "小事不出村，大事不出镇", 2),
+    par("一体推进不敢腐、不能腐、不想腐", "不敢腐、不能腐、不想腐", 3),
+    c("擦亮智能网联新能源汽车之都“金名片”", "金名片", Other),
+    c("实施“人工智能+”行动", "人工智能+", Program),
+    // Seeds and reports.
+    c("深入推进“红岩先锋”品牌建设", "红岩先锋", Program),
+    code("数字党建纳入数字重庆建设“1361”整体架构", "1361", "1361", None),
+    n("树牢“四个意识”", "四个意识", Slogan, 4, "意识"),
+    n("坚定“四个自信”", "四个自信", Slogan, 4, "自信"),
+    n("落实中央“八项规定”精神", "八项规定", Slogan, 8, "规定"),
+    n("着力构建“五个体系”", "五个体系", Program, 5, "体系"),
+    n("发挥“三个作用”", "三个作用", Slogan, 3, "作用"),
+    n("打造“六个区”", "六个区", Program, 6, "区"),
+    par("大力践行“马上就办、办就办好”优良作风", "马上就办、办就办好", 2),
+    c("“钉钉子”精神", "钉钉子", Other),
+    c("当好“红细胞”", "红细胞", Other),
+    c("深化“放管服”改革", "放管服", Program),
+    c("深化“‘放管服’改革”", "放管服改革", Program),
+    c("深入实施“党建暖‘新’·健康发展”工程", "党建暖新·健康发展", Program),
+    c("推进“千万工程”", "千万工程", Program),
+    c("推广“渝快办”应用", "渝快办", Program),
+    c("推行“一表通”", "一表通", Program),
+    c("实施乡村振兴“头雁领航”行动", "头雁领航", Program),
+    c("建设“数字党建大脑”", "数字党建大脑", Program),
+    doc("贯彻《中华人民共和国民法典》", "中华人民共和国民法典", "法典"),
+    doc("制定《关于加强基层治理的意见》", "关于加强基层治理的意见", "意见"),
+    doc("出台《重庆市物业管理条例》", "重庆市物业管理条例", "条例"),
+    doc("印发《乡村振兴战略规划》", "乡村振兴战略规划", "规划"),
+    doc("实施《中华人民共和国个人信息保护法》", "中华人民共和国个人信息保护法", "法"),
+    doc("学习《习近平谈治国理政》", "习近平谈治国理政", ""),
+    doc("根据《\n中华人民共和国著作权法\n》第五条", "中华人民共和国著作权法", "法"),
+    n("坚持“两个毫不动摇”", "两个毫不动摇", Slogan, 2, "不动摇"),
+    n("统筹推进“五位一体”总体布局", "五位一体", Slogan, 5, "位一体"),
+    par("坚持“稳中求进、以进促稳”", "稳中求进、以进促稳", 2),
+    c("实施“东数西算”工程", "东数西算", Program),
+    c("推进“一带一路”建设", "一带一路", Program),
+    c("打好“三大攻坚战”", "三大攻坚战", Program),
+    n("做好“六稳”工作", "六稳", Slogan, 6, "稳"),
+    n("落实“六保”任务", "六保", Slogan, 6, "保"),
+    c("开展“我为群众办实事”实践活动", "我为群众办实事", Other),
+    c("健全“接诉即办”机制", "接诉即办", Program),
+    c("建立“141”基层智治平台", "141", Program),
+    code("迭代“1+1+6”制度文件", "1+1+6", "1+1+6", None),
+    c("发起“三攻坚一盘活”改革", "三攻坚一盘活", Program),
+    c("推动“一件事”集成服务改革", "一件事", Program),
+    c("实施“党建联建·助企强链”专项行动", "党建联建·助企强链", Program),
+    c("开展“四下基层”", "四下基层", Slogan),
+];
+
+/// Quotes that are speech or emphasis, not terms of any index category.
+const NOT_PROGRAMS_OR_SLOGANS: &[&str] = &[
+    "他说：“这是一件好事，我们都很高兴。”",
+    "被誉为“金名片”的城市",
+    "守好“钉钉子”精神",
+    "当好“红细胞”",
+    "号称“中国硅谷”",
+    "被称为“天下第一”",
+];
+
+fn find<'a>(terms: &'a [Term], name: &str) -> Option<&'a Term> {
+    let key = tifa::terms::key_of(name);
+    terms.iter().find(|t| t.key == key)
+}
+
+#[test]
+fn every_case_reads_right() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let terms = extract_text(case.input);
+        let Some(t) = find(&terms, case.name) else {
+            failures.push(format!("{}: no {} in {:?}", case.input, case.name, terms.iter().map(|t| &t.name).collect::<Vec<_>>()));
+            continue;
+        };
+        if t.category != case.category {
+            failures.push(format!("{}: category {:?}, expected {:?}", case.input, t.category, case.category));
+        }
+        if case.n.is_some() && t.n != case.n {
+            failures.push(format!("{}: n {:?}, expected {:?}", case.input, t.n, case.n));
+        }
+        if let Some(h) = case.head {
+            if t.head.as_deref() != Some(h) {
+                failures.push(format!("{}: head {:?}, expected {h}", case.input, t.head));
+            }
+        }
+        if case.code.is_some() && t.code.as_deref() != case.code {
+            failures.push(format!("{}: code {:?}, expected {:?}", case.input, t.code, case.code));
+        }
+        if let Some(d) = case.doc_type {
+            if t.doc_type.as_deref().unwrap_or("") != d {
+                failures.push(format!("{}: doc_type {:?}, expected {d}", case.input, t.doc_type));
+            }
+        }
+        if case.members > 0 && t.members.len() != case.members {
+            failures.push(format!("{}: members {:?}", case.input, t.members));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn speech_and_figures_are_not_programs_or_slogans() {
+    for s in NOT_PROGRAMS_OR_SLOGANS {
+        for t in extract_text(s) {
+            assert!(!matches!(t.category, Category::Program | Category::Slogan), "{s}: {t:?}");
+        }
+    }
+}
+
+#[test]
+fn variants_share_a_key() {
+    assert_eq!(tifa::terms::key_of("小事不出村,大事不出镇"), tifa::terms::key_of("小事不出村，大事不出镇"));
+    assert_eq!(tifa::terms::key_of("党建暖‘新’·健康发展"), tifa::terms::key_of("党建暖·新·健康发展"));
+}
+
+#[test]
+fn spans_cover_the_quoted_text() {
+    let text = "坚定拥护“两个确立”、坚决做到“两个维护”";
+    let chars: Vec<char> = text.chars().collect();
+    let terms = extract_text(text);
+    assert_eq!(terms.len(), 2);
+    for t in terms {
+        let surface: String = chars[t.span[0]..t.span[1]].iter().collect();
+        assert!(surface.contains(&t.name), "{surface} / {}", t.name);
+    }
+}
