@@ -7,10 +7,12 @@ use crate::dedup::write::{drops, CleanWriter};
 use crate::dedup::{self, digest, find, Dedup, DedupOptions, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
+use crate::index;
 use crate::output::{prepare_dir, write_atomic, write_line, AtomicFile};
 use crate::pipeline::{run, Config};
 use crate::segment::{jieba, segment};
 use crate::summary::{Summary, Timings, Totals};
+use crate::terms;
 use crate::{json, SCHEMA_VERSION};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -119,6 +121,8 @@ pub struct AnalyzeOptions {
 /// What the workers hand back for one document.
 struct Analyzed {
     document: String,
+    terms_line: String,
+    entry: index::DocumentEntry,
     claims: Option<String>,
     claim_kinds: Vec<&'static str>,
     totals: Totals,
@@ -147,6 +151,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         let digest = opts.dedup.map(|_| digest(&seg.doc));
         let t3 = Instant::now();
         let claims = opts.extract.then(|| claims::extract(&seg.doc, jieba));
+        let terms = terms::extract(&seg.doc);
         let t4 = Instant::now();
         let document = json::clean_line(&seg.doc);
         let claim_kinds = claims
@@ -154,7 +159,9 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .flatten()
             .map(|c| claims::kind_name(c.kind))
             .collect();
-        let claims = claims.map(|c| json::claims_line(&seg.doc.id, &c));
+        let claims = claims.map(|c| json::extract_line(&seg.doc.id, &c, None, None));
+        let terms_line = json::terms_line(&seg.doc.id, &terms);
+        let entry = index::entry(&seg, terms);
         let mut totals = Totals::default();
         totals.add(&seg);
         let times = [
@@ -166,6 +173,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         ];
         Analyzed {
             document,
+            terms_line,
+            entry,
             claims,
             claim_kinds,
             totals,
@@ -179,6 +188,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     } else {
         None
     };
+    let mut terms_file = AtomicFile::create(&out_dir.join("terms.jsonl"))?;
+    let mut corpus_index = index::Index::default();
     let errors = run(config, work, |a| {
         totals.merge(a.totals);
         for (stage, d) in a.times {
@@ -188,6 +199,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             *claim_counts.entry(k).or_default() += 1;
         }
         digests.extend(a.digest);
+        corpus_index.add(a.entry);
+        write_line(terms_file.writer(), &a.terms_line)?;
         write_line(documents.writer(), &a.document)?;
         match (&mut claims_file, a.claims) {
             (Some(file), Some(line)) => write_line(file.writer(), &line),
@@ -195,9 +208,11 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         }
     })?;
     documents.commit()?;
+    terms_file.commit()?;
     if let Some(file) = claims_file {
         file.commit()?;
     }
+    write_indexes(&corpus_index, out_dir, "documents-cited.json")?;
     let mut dedup_screen = String::new();
     let mut dedup_counts = None;
     if let Some(dedup_opts) = &opts.dedup {
@@ -250,10 +265,87 @@ pub fn extract_command(
         let doc = clean(&raw, &config.clean);
         let claims = claims::extract(&doc, jieba);
         match format {
-            Format::Json => json::claims_line(&doc.id, &claims),
+            Format::Json => {
+                let terms = terms::extract(&doc);
+                let keywords = terms::keywords::document(jieba, &doc.text, 10);
+                json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
+            }
             Format::Text => claims::table(&doc.id, &claims),
         }
     })
+}
+
+/// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents.
+fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Result<()> {
+    let files = [
+        ("keywords.json", index::Index::json(&corpus.keywords())),
+        (
+            "programs.json",
+            index::Index::json(&corpus.terms(terms::Category::Program)),
+        ),
+        (
+            "slogans.json",
+            index::Index::json(&corpus.terms(terms::Category::Slogan)),
+        ),
+        (
+            documents_name,
+            index::Index::json(&corpus.terms(terms::Category::Document)),
+        ),
+    ];
+    for (name, text) in files {
+        write_atomic(&dir.join(name), |w| write_line(w, &text))?;
+    }
+    Ok(())
+}
+
+/// `tifa index`: keywords, programs, slogans and cited documents of the corpus, into `dir`;
+/// returns a screen of the top entries.
+pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
+    prepare_dir(dir)?;
+    let jieba = jieba();
+    let mut corpus = index::Index::default();
+    let work = |raw: RawDocument| {
+        let seg = segment(clean(&raw, &config.clean), jieba);
+        let terms = terms::extract(&seg.doc);
+        index::entry(&seg, terms)
+    };
+    let errors = run(config, work, |entry| {
+        corpus.add(entry);
+        Ok(())
+    })?;
+    write_indexes(&corpus, dir, "documents.json")?;
+    Ok((index_screen(&corpus), errors))
+}
+
+/// The top entries of each index as tables.
+fn index_screen(corpus: &index::Index) -> String {
+    let mut out = String::new();
+    let categories = [
+        ("programs", terms::Category::Program),
+        ("slogans", terms::Category::Slogan),
+        ("documents", terms::Category::Document),
+    ];
+    for (title, category) in categories {
+        out.push_str(&format!(
+            "{title:<28}{:>7}{:>7}  first · last\n",
+            "count", "docs"
+        ));
+        for e in corpus.terms(category).iter().take(15) {
+            out.push_str(&format!(
+                "  {:<26}{:>7}{:>7}  {} · {}\n",
+                e.name, e.count, e.document_count, e.first, e.last
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{:<28}{:>7}{:>7}\n", "keywords", "docs", "count"));
+    for k in corpus.keywords().iter().take(20) {
+        out.push_str(&format!(
+            "  {:<26}{:>7}{:>7}\n",
+            k.word, k.document_frequency, k.count
+        ));
+    }
+    out
 }
 
 /// What `tifa dedup` produced.

@@ -190,18 +190,46 @@ pub fn segmented_line(seg: &SegmentedDocument) -> String {
 }
 
 #[derive(Serialize)]
-struct ClaimsJson<'a> {
+struct ExtractJson<'a> {
     schema_version: &'static str,
     doc: &'a str,
     claims: &'a [crate::claims::Claim],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    terms: Option<&'a [crate::terms::Term]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keywords: Option<&'a crate::terms::keywords::DocumentKeywords>,
 }
 
-/// The claims of one document as a line of JSON.
-pub fn claims_line(doc: &str, claims: &[crate::claims::Claim]) -> String {
-    serde_json::to_string(&ClaimsJson {
+/// What `tifa extract` finds in one document, as a line of JSON.
+pub fn extract_line(
+    doc: &str,
+    claims: &[crate::claims::Claim],
+    terms: Option<&[crate::terms::Term]>,
+    keywords: Option<&crate::terms::keywords::DocumentKeywords>,
+) -> String {
+    let line = ExtractJson {
         schema_version: SCHEMA_VERSION,
         doc,
         claims,
+        terms,
+        keywords,
+    };
+    serde_json::to_string(&line).expect("serializable")
+}
+
+#[derive(Serialize)]
+struct TermsJson<'a> {
+    schema_version: &'static str,
+    doc: &'a str,
+    terms: &'a [crate::terms::Term],
+}
+
+/// The terms of one document as a line of JSON.
+pub fn terms_line(doc: &str, terms: &[crate::terms::Term]) -> String {
+    serde_json::to_string(&TermsJson {
+        schema_version: SCHEMA_VERSION,
+        doc,
+        terms,
     })
     .expect("serializable")
 }

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod dedup;
 pub mod document;
 pub mod error;
+pub mod index;
 pub mod input;
 pub mod json;
 pub mod output;

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
 use tifa::commands::{
-    analyze_command, clean_command, dedup_command, extract_command, segment_command,
+    analyze_command, clean_command, dedup_command, extract_command, index_command, segment_command,
     AnalyzeOptions, Format, Sink,
 };
 use tifa::dedup::{DedupOptions, Keep};
@@ -58,6 +58,17 @@ enum Command {
         output: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
+    },
+    /// Index keywords, programs, slogans and cited documents of a corpus into a folder.
+    Index {
+        #[command(flatten)]
+        common: Common,
+        /// Output folder.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Print nothing but errors.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Find repeated paragraphs (exact, near-duplicate, truncated) and duplicate documents.
     Dedup(DedupArgs),
@@ -202,6 +213,16 @@ fn main() -> ExitCode {
             output,
             format: f,
         } => extract_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        Command::Index {
+            common,
+            output,
+            quiet,
+        } => index_command(&common.config(None), &output).map(|(screen, errors)| {
+            if !quiet {
+                let _ = write!(stdout, "{screen}");
+            }
+            errors
+        }),
         Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Analyze {
             common,

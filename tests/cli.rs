@@ -358,7 +358,19 @@ fn analyze_runs_on_the_embedded_corpus_by_default() {
         .map(|v| v.as_u64().unwrap())
         .sum();
     assert_eq!(found as u64, counted);
-    assert!(dir.path().join("duplicates.json").is_file());
+    for name in [
+        "duplicates.json",
+        "keywords.json",
+        "programs.json",
+        "slogans.json",
+        "documents-cited.json",
+    ] {
+        let v: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join(name)).unwrap()).unwrap();
+        assert_eq!(v["schema_version"], tifa::SCHEMA_VERSION, "{name}");
+    }
+    let terms = std::fs::read_to_string(dir.path().join("terms.jsonl")).unwrap();
+    assert_eq!(terms.lines().count(), 5);
     // The counts part of the screen, without the timings that vary from run to run.
     let counts = stdout.split("\ntime\n").next().unwrap();
     insta::assert_snapshot!("analyze_summary_corpus", counts);
@@ -407,4 +419,100 @@ fn extract_reads_stdin_and_prints_claims() {
         "extract_text",
         String::from_utf8_lossy(&text.get_output().stdout)
     );
+}
+
+#[test]
+fn index_writes_sorted_term_and_keyword_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tifa()
+        .args(["index", "corpus", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let screen = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(screen.contains("programs") && screen.contains("keywords"));
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join(name)).unwrap()).unwrap()
+    };
+    let programs = read("programs.json");
+    assert_eq!(programs["schema_version"], tifa::SCHEMA_VERSION);
+    let names: Vec<&str> = programs["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    for expected in ["六项工程", "885", "1+4+N", "一表通", "五个体系"] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
+    }
+    let slogans = read("slogans.json");
+    let two = slogans["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "两个确立")
+        .expect("两个确立");
+    assert_eq!(two["n"], 2);
+    assert!(two["count"].as_u64().unwrap() >= 2);
+    let documents = read("documents.json");
+    assert!(documents["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["name"] == "中国共产党纪律处分条例" && e["doc_type"] == "条例"));
+    let keywords = read("keywords.json");
+    let top: Vec<&str> = keywords["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(50)
+        .map(|e| e["word"].as_str().unwrap())
+        .collect();
+    assert!(
+        top.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit())),
+        "{top:?}"
+    );
+    // The same bytes for another thread count.
+    let again = tempfile::tempdir().unwrap();
+    tifa()
+        .args(["index", "-q", "-j", "1", "corpus", "-o"])
+        .arg(again.path())
+        .assert()
+        .success();
+    for name in [
+        "programs.json",
+        "slogans.json",
+        "documents.json",
+        "keywords.json",
+    ] {
+        assert_eq!(
+            std::fs::read(dir.path().join(name)).unwrap(),
+            std::fs::read(again.path().join(name)).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn extract_lists_terms_and_keywords() {
+    let out = tifa()
+        .args(["extract", "-"])
+        .write_stdin(
+            "坚定拥护“两个确立”、坚决做到“两个维护”，深入实施“六项工程”，推动基层治理现代化。",
+        )
+        .assert()
+        .success();
+    let doc: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let terms: Vec<&str> = doc["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, ["两个确立", "两个维护", "六项工程"]);
+    assert!(!doc["keywords"]["tfidf"].as_array().unwrap().is_empty());
+    assert!(!doc["keywords"]["textrank"].as_array().unwrap().is_empty());
 }

@@ -16,23 +16,79 @@ struct Case {
 }
 
 const fn c(input: &'static str, name: &'static str, category: Category) -> Case {
-    Case { input, name, category, n: None, head: None, code: None, doc_type: None, members: 0 }
+    Case {
+        input,
+        name,
+        category,
+        n: None,
+        head: None,
+        code: None,
+        doc_type: None,
+        members: 0,
+    }
 }
 
-const fn n(input: &'static str, name: &'static str, category: Category, n: u32, head: &'static str) -> Case {
-    Case { input, name, category, n: Some(n), head: Some(head), code: None, doc_type: None, members: 0 }
+const fn n(
+    input: &'static str,
+    name: &'static str,
+    category: Category,
+    n: u32,
+    head: &'static str,
+) -> Case {
+    Case {
+        input,
+        name,
+        category,
+        n: Some(n),
+        head: Some(head),
+        code: None,
+        doc_type: None,
+        members: 0,
+    }
 }
 
-const fn code(input: &'static str, name: &'static str, code: &'static str, head: Option<&'static str>) -> Case {
-    Case { input, name, category: Category::Program, n: None, head, code: Some(code), doc_type: None, members: 0 }
+const fn code(
+    input: &'static str,
+    name: &'static str,
+    code: &'static str,
+    head: Option<&'static str>,
+) -> Case {
+    Case {
+        input,
+        name,
+        category: Category::Program,
+        n: None,
+        head,
+        code: Some(code),
+        doc_type: None,
+        members: 0,
+    }
 }
 
 const fn doc(input: &'static str, name: &'static str, doc_type: &'static str) -> Case {
-    Case { input, name, category: Category::Document, n: None, head: None, code: None, doc_type: Some(doc_type), members: 0 }
+    Case {
+        input,
+        name,
+        category: Category::Document,
+        n: None,
+        head: None,
+        code: None,
+        doc_type: Some(doc_type),
+        members: 0,
+    }
 }
 
 const fn par(input: &'static str, name: &'static str, members: usize) -> Case {
-    Case { input, name, category: Category::Slogan, n: None, head: None, code: None, doc_type: None, members }
+    Case {
+        input,
+        name,
+        category: Category::Slogan,
+        n: None,
+        head: None,
+        code: None,
+        doc_type: None,
+        members,
+    }
 }
 
 use Category::*;
@@ -118,14 +174,25 @@ fn every_case_reads_right() {
     for case in CASES {
         let terms = extract_text(case.input);
         let Some(t) = find(&terms, case.name) else {
-            failures.push(format!("{}: no {} in {:?}", case.input, case.name, terms.iter().map(|t| &t.name).collect::<Vec<_>>()));
+            failures.push(format!(
+                "{}: no {} in {:?}",
+                case.input,
+                case.name,
+                terms.iter().map(|t| &t.name).collect::<Vec<_>>()
+            ));
             continue;
         };
         if t.category != case.category {
-            failures.push(format!("{}: category {:?}, expected {:?}", case.input, t.category, case.category));
+            failures.push(format!(
+                "{}: category {:?}, expected {:?}",
+                case.input, t.category, case.category
+            ));
         }
         if case.n.is_some() && t.n != case.n {
-            failures.push(format!("{}: n {:?}, expected {:?}", case.input, t.n, case.n));
+            failures.push(format!(
+                "{}: n {:?}, expected {:?}",
+                case.input, t.n, case.n
+            ));
         }
         if let Some(h) = case.head {
             if t.head.as_deref() != Some(h) {
@@ -133,33 +200,54 @@ fn every_case_reads_right() {
             }
         }
         if case.code.is_some() && t.code.as_deref() != case.code {
-            failures.push(format!("{}: code {:?}, expected {:?}", case.input, t.code, case.code));
+            failures.push(format!(
+                "{}: code {:?}, expected {:?}",
+                case.input, t.code, case.code
+            ));
         }
         if let Some(d) = case.doc_type {
             if t.doc_type.as_deref().unwrap_or("") != d {
-                failures.push(format!("{}: doc_type {:?}, expected {d}", case.input, t.doc_type));
+                failures.push(format!(
+                    "{}: doc_type {:?}, expected {d}",
+                    case.input, t.doc_type
+                ));
             }
         }
         if case.members > 0 && t.members.len() != case.members {
             failures.push(format!("{}: members {:?}", case.input, t.members));
         }
     }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn speech_and_figures_are_not_programs_or_slogans() {
     for s in NOT_PROGRAMS_OR_SLOGANS {
         for t in extract_text(s) {
-            assert!(!matches!(t.category, Category::Program | Category::Slogan), "{s}: {t:?}");
+            assert!(
+                !matches!(t.category, Category::Program | Category::Slogan),
+                "{s}: {t:?}"
+            );
         }
     }
 }
 
 #[test]
 fn variants_share_a_key() {
-    assert_eq!(tifa::terms::key_of("小事不出村,大事不出镇"), tifa::terms::key_of("小事不出村，大事不出镇"));
-    assert_eq!(tifa::terms::key_of("党建暖‘新’·健康发展"), tifa::terms::key_of("党建暖·新·健康发展"));
+    assert_eq!(
+        tifa::terms::key_of("小事不出村,大事不出镇"),
+        tifa::terms::key_of("小事不出村，大事不出镇")
+    );
+    assert_eq!(
+        tifa::terms::key_of("党建暖‘新’·健康发展"),
+        tifa::terms::key_of("党建暖·新·健康发展")
+    );
 }
 
 #[test]

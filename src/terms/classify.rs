@@ -6,19 +6,97 @@ use crate::claims::numeral::{digit, parse_chinese, small_unit};
 
 /// Heads that make a name a program (longest first where they share an ending).
 const PROGRAM_HEADS: &[&str] = &[
-    "工作体系", "工程", "体系", "行动", "计划", "机制", "平台", "应用", "品牌", "改革", "能力", "专项", "战略", "模式", "中心",
-    "示范区", "试验区", "新区", "区", "项目", "服务", "系统", "通道", "基地", "工作法", "大脑", "驿站", "一张网", "一件事",
+    "工作体系",
+    "工程",
+    "体系",
+    "行动",
+    "计划",
+    "机制",
+    "平台",
+    "应用",
+    "品牌",
+    "改革",
+    "能力",
+    "专项",
+    "战略",
+    "模式",
+    "中心",
+    "示范区",
+    "试验区",
+    "新区",
+    "区",
+    "项目",
+    "服务",
+    "系统",
+    "通道",
+    "基地",
+    "工作法",
+    "大脑",
+    "驿站",
+    "一张网",
+    "一件事",
 ];
 /// Heads and words that make a numbered name a slogan (两个确立, 四个意识, 八项规定).
 const SLOGAN_HEADS: &[&str] = &[
-    "确立", "维护", "意识", "自信", "规定", "坚持", "务必", "必须", "不动摇", "全面", "统筹", "保", "稳", "一流", "倍增", "禁令",
-    "作用", "定位", "之问", "结合", "优先", "创新",
+    "确立",
+    "维护",
+    "意识",
+    "自信",
+    "规定",
+    "坚持",
+    "务必",
+    "必须",
+    "不动摇",
+    "全面",
+    "统筹",
+    "保",
+    "稳",
+    "一流",
+    "倍增",
+    "禁令",
+    "作用",
+    "定位",
+    "之问",
+    "结合",
+    "优先",
+    "创新",
 ];
 /// Document types of 《…》 titles, longest first where they share an ending.
 const DOC_TYPES: &[&str] = &[
-    "实施细则", "实施意见", "实施方案", "行动计划", "指导意见", "白皮书", "条例", "法典", "纲要", "规划", "方案", "意见",
-    "规定", "办法", "决定", "决议", "通知", "报告", "条约", "协定", "公约", "章程", "准则", "细则", "措施", "建议", "计划", "法",
-    "宪法", "规则", "标准", "指南", "目录", "清单",
+    "实施细则",
+    "实施意见",
+    "实施方案",
+    "行动计划",
+    "指导意见",
+    "白皮书",
+    "条例",
+    "法典",
+    "纲要",
+    "规划",
+    "方案",
+    "意见",
+    "规定",
+    "办法",
+    "决定",
+    "决议",
+    "通知",
+    "报告",
+    "条约",
+    "协定",
+    "公约",
+    "章程",
+    "准则",
+    "细则",
+    "措施",
+    "建议",
+    "计划",
+    "法",
+    "宪法",
+    "规则",
+    "标准",
+    "指南",
+    "目录",
+    "清单",
 ];
 /// Classifiers of numbered frameworks.
 const CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "张", "支", "件", "方面"];
@@ -44,16 +122,25 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             i += 1;
             continue;
         };
-        let inner: String = chars[i + 1..end].iter().filter(|c| !c.is_whitespace()).collect();
-        let name: String = inner.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’')).collect();
+        let inner: String = chars[i + 1..end]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let name: String = inner
+            .chars()
+            .filter(|c| !matches!(c, '“' | '”' | '‘' | '’'))
+            .collect();
         if open == '《' {
             if !name.is_empty() {
-                let doc_type = DOC_TYPES.iter().find(|t| name.ends_with(*t)).map(|t| t.to_string());
+                let doc_type = DOC_TYPES
+                    .iter()
+                    .find(|t| name.ends_with(*t))
+                    .map(|t| t.to_string());
                 out.push(term(name, Category::Document, [i, end + 1], true, doc_type));
             }
-        } else if (1..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
+        } else if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
             let after = &chars[end + 1..];
-            let mut t = classify(&name, after);
+            let mut t = classify(&name);
             t.span = [i, end + 1];
             t.quoted = true;
             // “885”工作体系: the head after the quotes belongs to the term.
@@ -98,22 +185,38 @@ fn speech(name: &str) -> bool {
 
 /// 小事不出村，大事不出镇: two clauses of one length that repeat part of each other.
 fn parallel_clauses(name: &str) -> bool {
-    let parts: Vec<Vec<char>> = name.split(['，', ',']).map(|p| p.chars().collect()).collect();
+    let parts: Vec<Vec<char>> = name
+        .split(['，', ','])
+        .map(|p| p.chars().collect())
+        .collect();
     parts.len() == 2 && parts[0].len() == parts[1].len() && (3..=8).contains(&parts[0].len()) && {
-        let same = parts[0].iter().zip(&parts[1]).filter(|(a, b)| a == b).count();
+        let same = parts[0]
+            .iter()
+            .zip(&parts[1])
+            .filter(|(a, b)| a == b)
+            .count();
         same * 2 >= parts[0].len()
     }
 }
 
 /// A program head right after a closing quote: “885”工作体系, “红岩先锋”品牌.
 fn head_after(after: &[char]) -> Option<&'static str> {
-    PROGRAM_HEADS.iter().find(|h| {
-        let n = h.chars().count();
-        after.len() >= n && after[..n].iter().copied().eq(h.chars())
-    }).copied()
+    PROGRAM_HEADS
+        .iter()
+        .find(|h| {
+            let n = h.chars().count();
+            after.len() >= n && after[..n].iter().copied().eq(h.chars())
+        })
+        .copied()
 }
 
-fn term(name: String, category: Category, span: [usize; 2], quoted: bool, doc_type: Option<String>) -> Term {
+fn term(
+    name: String,
+    category: Category,
+    span: [usize; 2],
+    quoted: bool,
+    doc_type: Option<String>,
+) -> Term {
     Term {
         key: key_of(&name),
         name,
@@ -128,12 +231,14 @@ fn term(name: String, category: Category, span: [usize; 2], quoted: bool, doc_ty
     }
 }
 
-/// Types a name (without quotes); `after` is the text that follows it.
-pub fn classify(name: &str, after: &[char]) -> Term {
+/// Types a name (without quotes).
+pub fn classify(name: &str) -> Term {
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
     let chars: Vec<char> = name.chars().collect();
     // Codes: 885, 1+4+N, 1361, 人工智能+.
-    if chars.iter().any(|c| c.is_ascii_digit()) && chars.iter().all(|c| c.is_ascii_alphanumeric() || *c == '+') {
+    if chars.iter().any(|c| c.is_ascii_digit())
+        && chars.iter().all(|c| c.is_ascii_alphanumeric() || *c == '+')
+    {
         t.category = Category::Program;
         t.code = Some(name.to_string());
         return t;
@@ -145,17 +250,28 @@ pub fn classify(name: &str, after: &[char]) -> Term {
     // Numbered frameworks: 六项工程, 两个确立, 7个能力, 五个体系.
     if let Some((n, rest)) = numbered(&chars) {
         t.n = Some(n);
-        if let Some(h) = SLOGAN_HEADS.iter().find(|h| rest.ends_with(*h) || rest.starts_with(*h)) {
+        if let Some(h) = SLOGAN_HEADS
+            .iter()
+            .find(|h| rest.ends_with(*h) || rest.starts_with(*h))
+        {
             t.category = Category::Slogan;
             t.head = Some(h.to_string());
-        } else if n > 1 && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h)) && rest.chars().count() <= 3 && !CLASSIFIERS.iter().any(|c| name.contains(*c)) {
+        } else if n > 1
+            && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h))
+            && rest.chars().count() <= 3
+            && !CLASSIFIERS.iter().any(|c| name.contains(*c))
+        {
             // 五位一体, 六稳: a numbered formulation with no program head (一表通, 一带一路
             // name one thing: programs).
             t.category = Category::Slogan;
             t.head = Some(rest);
         } else {
             t.category = Category::Program;
-            t.head = PROGRAM_HEADS.iter().find(|h| rest.ends_with(*h)).map(|h| h.to_string()).or(Some(rest));
+            t.head = PROGRAM_HEADS
+                .iter()
+                .find(|h| rest.ends_with(*h))
+                .map(|h| h.to_string())
+                .or(Some(rest));
         }
         return t;
     }
@@ -166,19 +282,24 @@ pub fn classify(name: &str, after: &[char]) -> Term {
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
     }
-    if let Some(h) = PROGRAM_HEADS.iter().find(|h| name.ends_with(*h) && chars.len() > h.chars().count() + 1) {
+    if let Some(h) = PROGRAM_HEADS
+        .iter()
+        .find(|h| name.ends_with(*h) && chars.len() > h.chars().count() + 1)
+    {
         t.category = Category::Program;
         t.head = Some(h.to_string());
         return t;
     }
-    let _ = after;
     // Short quoted names stay `other` (金名片, 钉钉子) unless a head follows them.
     t
 }
 
 /// A leading numeral and classifier: its value and the rest of the name.
 fn numbered(chars: &[char]) -> Option<(u32, String)> {
-    let digits = chars.iter().take_while(|&&c| c.is_ascii_digit() || digit(c).is_some() || small_unit(c).is_some()).count();
+    let digits = chars
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || digit(c).is_some() || small_unit(c).is_some())
+        .count();
     if digits == 0 || digits > 3 {
         return None;
     }
@@ -195,7 +316,7 @@ fn numbered(chars: &[char]) -> Option<(u32, String)> {
         .find(|c| rest.starts_with(*c))
         .map(|c| rest[c.len()..].to_string())
         .or_else(|| bare.then(|| rest.clone()))?;
-    (n >= 1 && n <= 30 && (1..=8).contains(&tail.chars().count())).then_some((n, tail))
+    ((1..=30).contains(&n) && (1..=8).contains(&tail.chars().count())).then_some((n, tail))
 }
 
 /// Terms outside quotes: numbered frameworks (健全五个体系, 提升7个能力) and parallel lists
@@ -206,8 +327,17 @@ pub fn unquoted(chars: &[char], taken: &[Term]) -> Vec<Term> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let starts_number = (digit(c).is_some() && c != '零' && c != '〇') || c == '十' || (c.is_ascii_digit() && !i.checked_sub(1).is_some_and(|p| chars[p].is_ascii_digit() || chars[p] == '.'));
-        if starts_number && !i.checked_sub(1).is_some_and(|p| digit(chars[p]).is_some() || chars[p] == '第') {
+        let starts_number = (digit(c).is_some() && c != '零' && c != '〇')
+            || c == '十'
+            || (c.is_ascii_digit()
+                && !i
+                    .checked_sub(1)
+                    .is_some_and(|p| chars[p].is_ascii_digit() || chars[p] == '.'));
+        if starts_number
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| digit(chars[p]).is_some() || chars[p] == '第')
+        {
             if let Some(t) = numbered_at(chars, i) {
                 if free(t.span[0], t.span[1]) {
                     i = t.span[1];
@@ -218,13 +348,41 @@ pub fn unquoted(chars: &[char], taken: &[Term]) -> Vec<Term> {
         }
         i += 1;
     }
-    out.extend(parallel_lists(chars).into_iter().filter(|t| free(t.span[0], t.span[1])));
+    out.extend(
+        parallel_lists(chars)
+            .into_iter()
+            .filter(|t| free(t.span[0], t.span[1])),
+    );
     out
 }
 
-/// 五个体系 at `i`: a number up to 12, a classifier, and a head from the tables.
+/// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).
+const UNQUOTED_HEADS: &[&str] = &[
+    "体系",
+    "能力",
+    "工程",
+    "确立",
+    "维护",
+    "意识",
+    "自信",
+    "作用",
+    "定位",
+    "规定",
+    "坚持",
+    "务必",
+    "行动",
+    "机制",
+    "战略",
+    "攻坚战",
+];
+
+/// 五个体系 at `i`: a number up to 12, a classifier, and a framework head, in one word.
 fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
-    let window: String = chars[i..chars.len().min(i + 10)].iter().collect();
+    let stop = chars[i..]
+        .iter()
+        .position(|&c| !(crate::claims::is_han(c) || c.is_ascii_digit()))
+        .map_or(chars.len(), |p| i + p);
+    let window: String = chars[i..stop.min(i + 10)].iter().collect();
     let wchars: Vec<char> = window.chars().collect();
     let (n, rest) = numbered(&wchars)?;
     if n > 12 {
@@ -234,11 +392,24 @@ fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
     // The head must close the name: 五个体系, 七个能力, 两个确立.
     for len in (1..=rest.chars().count().min(6)).rev() {
         let cand: String = rest.chars().take(len).collect();
-        let slogan = SLOGAN_HEADS.iter().find(|h| cand.ends_with(*h) && cand.chars().count() <= 4);
-        let program = PROGRAM_HEADS.iter().find(|h| cand.ends_with(*h) && cand.chars().count() <= 4);
+        let framework = |h: &&&str| {
+            cand.ends_with(**h) && cand.chars().count() <= 4 && UNQUOTED_HEADS.contains(*h)
+        };
+        let slogan = SLOGAN_HEADS.iter().find(framework);
+        let program = PROGRAM_HEADS.iter().find(framework);
         if slogan.is_some() || program.is_some() {
             let name: String = wchars[..prefix_len + len].iter().collect();
-            let mut t = term(name, if slogan.is_some() { Category::Slogan } else { Category::Program }, [i, i + prefix_len + len], false, None);
+            let mut t = term(
+                name,
+                if slogan.is_some() {
+                    Category::Slogan
+                } else {
+                    Category::Program
+                },
+                [i, i + prefix_len + len],
+                false,
+                None,
+            );
             t.n = Some(n);
             t.head = slogan.or(program).map(|h| h.to_string());
             return Some(t);
@@ -256,7 +427,9 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
         for len in (2..=4).rev() {
             let mut items = Vec::new();
             let mut j = i;
-            while j + len <= chars.len() && chars[j..j + len].iter().all(|&c| crate::claims::is_han(c)) {
+            while j + len <= chars.len()
+                && chars[j..j + len].iter().all(|&c| crate::claims::is_han(c))
+            {
                 items.push(&chars[j..j + len]);
                 j += len;
                 if chars.get(j) == Some(&'、') {
@@ -265,10 +438,20 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
                     break;
                 }
             }
-            let end = if chars.get(j.wrapping_sub(1)) == Some(&'、') { j - 1 } else { j };
+            let end = if chars.get(j.wrapping_sub(1)) == Some(&'、') {
+                j - 1
+            } else {
+                j
+            };
             let shared = (0..len).any(|p| items.iter().all(|it| it[p] == items[0][p]));
-            let bounded = chars.get(end).is_none_or(|c| !crate::claims::is_han(*c) || items.len() >= 3);
-            if items.len() >= 3 && shared && bounded && (i == 0 || !crate::claims::is_han(chars[i - 1]) || is_verb_before(chars, i)) {
+            let bounded = chars
+                .get(end)
+                .is_none_or(|c| !crate::claims::is_han(*c) || items.len() >= 3);
+            if items.len() >= 3
+                && shared
+                && bounded
+                && (i == 0 || !crate::claims::is_han(chars[i - 1]) || is_verb_before(chars, i))
+            {
                 let name: String = chars[i..end].iter().collect();
                 let mut t = term(name, Category::Slogan, [i, end], false, None);
                 t.members = items.iter().map(|it| it.iter().collect()).collect();
@@ -284,7 +467,9 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
 
 /// A short verb before a list (一体推进|不敢腐、…) leaves the list a term of its own.
 fn is_verb_before(chars: &[char], i: usize) -> bool {
-    ["推进", "推动", "坚持", "做到", "实现", "落实", "践行", "树牢", "增强", "坚定"]
-        .iter()
-        .any(|v| i >= 2 && chars[i - 2..i].iter().copied().eq(v.chars()))
+    [
+        "推进", "推动", "坚持", "做到", "实现", "落实", "践行", "树牢", "增强", "坚定",
+    ]
+    .iter()
+    .any(|v| i >= 2 && chars[i - 2..i].iter().copied().eq(v.chars()))
 }

@@ -64,7 +64,10 @@ pub fn extract(doc: &CleanDocument) -> Vec<Term> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
-        terms.extend(extract_chars(&chars[p.span.start..p.span.end], p.span.start));
+        terms.extend(extract_chars(
+            &chars[p.span.start..p.span.end],
+            p.span.start,
+        ));
     }
     terms
 }

@@ -1,0 +1,256 @@
+//! Corpus indexes of keywords, programs, slogans and cited documents, built as documents
+//! stream past in corpus order (so that first and last seen follow the order of the ids:
+//! dates of People's Daily folders, years of reports).
+
+use crate::document::SegmentedDocument;
+use crate::terms::keywords::is_keyword;
+use crate::terms::{Category, Term};
+use crate::SCHEMA_VERSION;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Words kept per document for choosing each keyword's top documents.
+const WORDS_PER_DOCUMENT: usize = 40;
+/// Entries written per index.
+const KEYWORDS_KEPT: usize = 500;
+
+/// What one document adds to the indexes.
+pub struct DocumentEntry {
+    pub id: String,
+    pub terms: Vec<Term>,
+    /// Keyword candidates and their counts in the document.
+    pub words: Vec<(String, u32)>,
+}
+
+/// The entry of a segmented document: its terms and its countable words.
+pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
+    let chars: Vec<char> = seg.doc.text.chars().collect();
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for t in &seg.tokens {
+        let w: String = chars[t.span.start..t.span.end].iter().collect();
+        if is_keyword(&w) {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    let mut words: Vec<(String, u32)> = counts.into_iter().collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    DocumentEntry {
+        id: seg.doc.id.clone(),
+        terms,
+        words,
+    }
+}
+
+#[derive(Default)]
+struct TermEntry {
+    /// Occurrences by category: a name typed `other` in one place and `program` in another
+    /// (“红岩先锋” alone, “红岩先锋”品牌) is one term, filed where most typed occurrences put it.
+    categories: BTreeMap<Category, usize>,
+    n: Option<u32>,
+    code: Option<String>,
+    head: Option<String>,
+    doc_type: Option<String>,
+    variants: BTreeMap<String, usize>,
+    count: usize,
+    places: BTreeMap<usize, Vec<[usize; 2]>>,
+}
+
+#[derive(Default)]
+struct WordEntry {
+    df: usize,
+    count: u64,
+}
+
+/// The indexes, filled one document at a time.
+#[derive(Default)]
+pub struct Index {
+    docs: Vec<String>,
+    terms: BTreeMap<String, TermEntry>,
+    words: HashMap<String, WordEntry>,
+    top_words: Vec<Vec<(String, u32)>>,
+}
+
+impl TermEntry {
+    fn category(&self) -> Option<Category> {
+        let typed = self
+            .categories
+            .iter()
+            .filter(|(c, _)| **c != Category::Other)
+            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)));
+        typed
+            .or_else(|| self.categories.iter().next())
+            .map(|(c, _)| *c)
+    }
+}
+
+impl Index {
+    /// Adds the next document in corpus order.
+    pub fn add(&mut self, entry: DocumentEntry) {
+        let d = self.docs.len();
+        self.docs.push(entry.id);
+        for t in entry.terms {
+            let family = if t.category == Category::Document {
+                "document"
+            } else {
+                "term"
+            };
+            let e = self.terms.entry(format!("{family}:{}", t.key)).or_default();
+            *e.categories.entry(t.category).or_default() += 1;
+            e.n = e.n.or(t.n);
+            e.code = e.code.take().or(t.code);
+            e.head = e.head.take().or(t.head);
+            e.doc_type = e.doc_type.take().or(t.doc_type);
+            *e.variants.entry(t.name).or_default() += 1;
+            e.count += 1;
+            e.places.entry(d).or_default().push(t.span);
+        }
+        for (w, c) in &entry.words {
+            let e = self.words.entry(w.clone()).or_default();
+            e.df += 1;
+            e.count += u64::from(*c);
+        }
+        let mut top = entry.words;
+        top.truncate(WORDS_PER_DOCUMENT);
+        self.top_words.push(top);
+    }
+
+    /// The index of one category, most frequent first.
+    pub fn terms(&self, category: Category) -> Vec<TermIndexEntry<'_>> {
+        let mut out: Vec<TermIndexEntry> = self
+            .terms
+            .values()
+            .filter(|e| e.category() == Some(category))
+            .map(|e| {
+                let name = e
+                    .variants
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(n, _)| n.as_str())
+                    .unwrap_or("");
+                let first = e.places.keys().next().copied().unwrap_or(0);
+                let last = e.places.keys().next_back().copied().unwrap_or(0);
+                TermIndexEntry {
+                    name,
+                    category,
+                    n: e.n,
+                    code: e.code.as_deref(),
+                    head: e.head.as_deref(),
+                    doc_type: e.doc_type.as_deref(),
+                    count: e.count,
+                    document_count: e.places.len(),
+                    first: &self.docs[first],
+                    last: &self.docs[last],
+                    variants: e.variants.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
+                    documents: e
+                        .places
+                        .iter()
+                        .map(|(&d, spans)| TermPlaces {
+                            doc: &self.docs[d],
+                            spans: spans.clone(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(b.name)));
+        out
+    }
+
+    /// Corpus keywords by TF-IDF with the corpus's own IDF, best first.
+    pub fn keywords(&self) -> Vec<KeywordIndexEntry<'_>> {
+        let n = self.docs.len().max(1) as f64;
+        let idf = |w: &str| {
+            self.words
+                .get(w)
+                .map_or(0.0, |e| (n / e.df as f64).ln() + 1.0)
+        };
+        let mut scored: Vec<(&String, &WordEntry, f64)> = self
+            .words
+            .iter()
+            .map(|(w, e)| (w, e, e.count as f64 * idf(w)))
+            .collect();
+        scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0)));
+        scored.truncate(KEYWORDS_KEPT);
+        let mut best_docs: HashMap<&str, Vec<(f64, usize)>> = scored
+            .iter()
+            .map(|(w, _, _)| (w.as_str(), Vec::new()))
+            .collect();
+        for (d, words) in self.top_words.iter().enumerate() {
+            for (w, c) in words {
+                if let Some(list) = best_docs.get_mut(w.as_str()) {
+                    list.push((f64::from(*c), d));
+                }
+            }
+        }
+        scored
+            .into_iter()
+            .map(|(w, e, score)| {
+                let mut docs = best_docs.remove(w.as_str()).unwrap_or_default();
+                docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                KeywordIndexEntry {
+                    word: w,
+                    score: (score * 100.0).round() / 100.0,
+                    document_frequency: e.df,
+                    count: e.count,
+                    top_documents: docs
+                        .iter()
+                        .take(5)
+                        .map(|&(_, d)| self.docs[d].as_str())
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// The JSON of one index file.
+    pub fn json<T: Serialize>(entries: &[T]) -> String {
+        #[derive(Serialize)]
+        struct File<'a, T> {
+            schema_version: &'static str,
+            entries: &'a [T],
+        }
+        serde_json::to_string_pretty(&File {
+            schema_version: SCHEMA_VERSION,
+            entries,
+        })
+        .expect("serializable")
+    }
+}
+
+/// Where a term stands in one document.
+#[derive(Serialize)]
+pub struct TermPlaces<'a> {
+    pub doc: &'a str,
+    pub spans: Vec<[usize; 2]>,
+}
+
+/// A program, slogan or cited document across the corpus.
+#[derive(Serialize)]
+pub struct TermIndexEntry<'a> {
+    pub name: &'a str,
+    pub category: Category,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<&'a str>,
+    pub count: usize,
+    pub document_count: usize,
+    pub first: &'a str,
+    pub last: &'a str,
+    pub variants: BTreeMap<&'a str, usize>,
+    pub documents: Vec<TermPlaces<'a>>,
+}
+
+/// A keyword across the corpus.
+#[derive(Serialize)]
+pub struct KeywordIndexEntry<'a> {
+    pub word: &'a str,
+    pub score: f64,
+    pub document_frequency: usize,
+    pub count: u64,
+    pub top_documents: Vec<&'a str>,
+}
