@@ -253,7 +253,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     Ok((summary, errors))
 }
 
-/// `tifa extract`: the numeric claims of each document, as JSONL or a readable table.
+/// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
+/// claims as a readable table.
 pub fn extract_command(
     config: &Config,
     format: Format,
