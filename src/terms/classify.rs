@@ -7,6 +7,16 @@ use crate::claims::numeral::{digit, parse_chinese, small_unit};
 /// Heads that make a name a program (longest first where they share an ending).
 const PROGRAM_HEADS: &[&str] = &[
     "工作体系",
+    "构想",
+    "倡议",
+    "宏愿",
+    "措施",
+    "计划",
+    "品牌",
+    "机制",
+    "行动",
+    "工程",
+    "平台",
     "工程",
     "体系",
     "行动",
@@ -143,14 +153,24 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             let mut t = classify(&name);
             t.span = [i, end + 1];
             t.quoted = true;
-            // “885”工作体系: the head after the quotes belongs to the term.
+            // “885”工作体系: the head after the quotes belongs to the term; so does one after
+            // 等 (“换位跑一次”“苏服办”等为民服务平台).
+            let after = if after.first() == Some(&'等') {
+                skip_modifier(&after[1..])
+            } else {
+                after
+            };
+            let numbered_or_listed = t.n.is_some() || !t.members.is_empty();
             if let Some(h) = head_after(after) {
                 if t.head.is_none() {
                     t.head = Some(h.to_string());
                 }
-                if t.category == Category::Other {
+                if !numbered_or_listed && t.category != Category::Program {
                     t.category = Category::Program;
                 }
+            } else if figurative_cue(&chars[..i]) {
+                // 号称“中国硅谷”, 当好“红细胞”: a figure of speech.
+                t.category = Category::Other;
             }
             out.push(t);
         }
@@ -290,8 +310,56 @@ pub fn classify(name: &str) -> Term {
         t.head = Some(h.to_string());
         return t;
     }
-    // Short quoted names stay `other` (金名片, 钉钉子) unless a head follows them.
+    // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted
+    // names stay `other` (金名片, 钉钉子) unless a head follows them.
+    if chars.len() >= 4 && chars.iter().all(|&c| crate::claims::is_han(c)) {
+        t.category = Category::Slogan;
+    }
     t
+}
+
+/// Words before a quote that make it a figure of speech or a nickname.
+const FIGURATIVE_CUES: &[&str] = &[
+    "号称",
+    "誉为",
+    "称为",
+    "称作",
+    "堪称",
+    "俗称",
+    "人称",
+    "昵称",
+    "所谓",
+    "变成",
+    "成为",
+    "当好",
+    "争当",
+    "化身",
+    "比作",
+    "打造成",
+    "叫作",
+    "被称",
+];
+
+fn figurative_cue(before: &[char]) -> bool {
+    let tail: String = before
+        .iter()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    FIGURATIVE_CUES
+        .iter()
+        .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
+}
+
+/// Skips up to four modifier chars before a head: 等|为民服务|平台.
+fn skip_modifier(after: &[char]) -> &[char] {
+    (0..=4.min(after.len()))
+        .map(|k| &after[k..])
+        .find(|rest| head_after(rest).is_some())
+        .unwrap_or(after)
 }
 
 /// A leading numeral and classifier: its value and the rest of the name.
