@@ -148,6 +148,9 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
                     .map(|t| t.to_string());
                 out.push(term(name, Category::Document, [i, end + 1], true, doc_type));
             }
+        } else if i > 0 && matches!(chars[i - 1], '：' | ':') {
+            // Quoted speech (指出：“…”): not a name, but names quoted inside it are.
+            out.extend(quoted_inside(&chars[i + 1..end], i + 1));
         } else if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
             let after = &chars[end + 1..];
             let mut t = classify(&name);
@@ -160,7 +163,7 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             } else {
                 after
             };
-            let numbered_or_listed = t.n.is_some() || !t.members.is_empty();
+            let numbered_or_listed = !t.members.is_empty();
             if let Some(h) = head_after(after) {
                 if t.head.is_none() {
                     t.head = Some(h.to_string());
@@ -175,6 +178,28 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             out.push(t);
         }
         i = end + 1;
+    }
+    out
+}
+
+/// Names in single quotes inside quoted speech: ‘第二个结合’.
+fn quoted_inside(chars: &[char], base: usize) -> Vec<Term> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '‘' {
+            if let Some(end) = matching(chars, i, '‘', '’') {
+                let name: String = chars[i + 1..end].iter().collect();
+                if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
+                    let mut t = classify(&name);
+                    t.span = [base + i, base + end + 1];
+                    t.quoted = true;
+                    out.push(t);
+                }
+                i = end;
+            }
+        }
+        i += 1;
     }
     out
 }
@@ -312,7 +337,7 @@ pub fn classify(name: &str) -> Term {
     }
     // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted
     // names stay `other` (金名片, 钉钉子) unless a head follows them.
-    if chars.len() >= 4 && chars.iter().all(|&c| crate::claims::is_han(c)) {
+    if chars.len() >= 4 && chars.iter().all(|&c| crate::claims::is_han(c)) && !idiom(name) {
         t.category = Category::Slogan;
     }
     t
@@ -352,6 +377,12 @@ fn figurative_cue(before: &[char]) -> bool {
     FIGURATIVE_CUES
         .iter()
         .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
+}
+
+/// An idiom or set phrase in jieba's dictionary (虚位以待, 放水养鱼): a figure, not a name.
+fn idiom(name: &str) -> bool {
+    let tags = crate::segment::jieba().tag(name, false);
+    tags.len() == 1 && matches!(tags[0].tag, "i" | "l" | "n" | "nz" | "v" | "a")
 }
 
 /// Skips up to four modifier chars before a head: 等|为民服务|平台.
