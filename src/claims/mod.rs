@@ -94,6 +94,7 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
     out
 }
 
+/// A CJK ideograph (shared with the term finder).
 pub fn is_han(c: char) -> bool {
     crate::clean::chars::is_han(c)
 }
