@@ -255,7 +255,11 @@ fn direction_of(word: &str) -> Option<Direction> {
 /// threshold): its leading nouns, up to the first verb or particle.
 fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Found) -> Option<String> {
     let rest = &sentence[claim.end..];
-    if !rest.first().is_some_and(|&c| super::is_han(c)) || rest[0] == '的' {
+    if !rest
+        .first()
+        .is_some_and(|&c| crate::clean::chars::is_han(c))
+        || rest[0] == '的'
+    {
         return None;
     }
     let stop = rest

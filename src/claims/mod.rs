@@ -94,11 +94,6 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
     out
 }
 
-/// A CJK ideograph (shared with the term finder).
-pub fn is_han(c: char) -> bool {
-    crate::clean::chars::is_han(c)
-}
-
 /// The claims of a cleaned document, in text order.
 pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
     let chars: Vec<char> = doc.text.chars().collect();

@@ -426,7 +426,7 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
         None if has_scale
             && chars
                 .get(end)
-                .is_none_or(|&c| super::is_han(c) || !c.is_alphanumeric()) =>
+                .is_none_or(|&c| crate::clean::chars::is_han(c) || !c.is_alphanumeric()) =>
         {
             (Kind::Count, String::new(), 1.0, 0)
         }
@@ -551,7 +551,7 @@ fn skip_number(chars: &[char], i: usize, r: &Read) -> bool {
                 starts_with(rest, cl) && {
                     let noun: String = rest[cl.chars().count()..]
                         .iter()
-                        .take_while(|c| super::is_han(**c))
+                        .take_while(|c| crate::clean::chars::is_han(**c))
                         .take(6)
                         .collect();
                     FORMULATION_HEADS.iter().any(|h| {

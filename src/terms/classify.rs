@@ -337,7 +337,7 @@ pub fn classify(name: &str) -> Term {
     }
     // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted
     // names stay `other` (金名片, 钉钉子) unless a head follows them.
-    if chars.len() >= 4 && chars.iter().all(|&c| crate::claims::is_han(c)) && !idiom(name) {
+    if chars.len() >= 4 && chars.iter().all(|&c| crate::clean::chars::is_han(c)) && !idiom(name) {
         t.category = Category::Slogan;
     }
     t
@@ -409,7 +409,8 @@ fn numbered(chars: &[char]) -> Option<(u32, String)> {
     };
     let rest: String = chars[digits..].iter().collect();
     // 六稳, 六保, 五位一体: a numeral and a short word, with no classifier.
-    let bare = (1..=3).contains(&rest.chars().count()) && rest.chars().all(crate::claims::is_han);
+    let bare =
+        (1..=3).contains(&rest.chars().count()) && rest.chars().all(crate::clean::chars::is_han);
     let tail = CLASSIFIERS
         .iter()
         .find(|c| rest.starts_with(*c))
@@ -479,7 +480,7 @@ const UNQUOTED_HEADS: &[&str] = &[
 fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
     let stop = chars[i..]
         .iter()
-        .position(|&c| !(crate::claims::is_han(c) || c.is_ascii_digit()))
+        .position(|&c| !(crate::clean::chars::is_han(c) || c.is_ascii_digit()))
         .map_or(chars.len(), |p| i + p);
     let window: String = chars[i..stop.min(i + 10)].iter().collect();
     let wchars: Vec<char> = window.chars().collect();
@@ -527,7 +528,9 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
             let mut items = Vec::new();
             let mut j = i;
             while j + len <= chars.len()
-                && chars[j..j + len].iter().all(|&c| crate::claims::is_han(c))
+                && chars[j..j + len]
+                    .iter()
+                    .all(|&c| crate::clean::chars::is_han(c))
             {
                 items.push(&chars[j..j + len]);
                 j += len;
@@ -545,11 +548,13 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
             let shared = (0..len).any(|p| items.iter().all(|it| it[p] == items[0][p]));
             let bounded = chars
                 .get(end)
-                .is_none_or(|c| !crate::claims::is_han(*c) || items.len() >= 3);
+                .is_none_or(|c| !crate::clean::chars::is_han(*c) || items.len() >= 3);
             if items.len() >= 3
                 && shared
                 && bounded
-                && (i == 0 || !crate::claims::is_han(chars[i - 1]) || is_verb_before(chars, i))
+                && (i == 0
+                    || !crate::clean::chars::is_han(chars[i - 1])
+                    || is_verb_before(chars, i))
             {
                 let name: String = chars[i..end].iter().collect();
                 let mut t = term(name, Category::Slogan, [i, end], false, None);
