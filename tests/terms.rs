@@ -261,3 +261,21 @@ fn spans_cover_the_quoted_text() {
         assert!(surface.contains(&t.name), "{surface} / {}", t.name);
     }
 }
+
+#[test]
+fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
+    let raw = tifa::input::read_bytes(
+        "深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。".as_bytes(),
+        std::path::Path::new("a.txt"),
+        "a",
+        &tifa::input::InputOptions::default(),
+    )
+    .documents
+    .remove(0);
+    let doc = tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default());
+    let terms = tifa::terms::extract(&doc);
+    let red: Vec<&Term> = terms.iter().filter(|t| t.name == "红岩先锋").collect();
+    assert_eq!(red.len(), 2, "{terms:?}");
+    assert!(red[0].quoted && !red[1].quoted);
+    assert_eq!(red[1].category, Category::Program);
+}

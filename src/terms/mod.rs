@@ -69,7 +69,54 @@ pub fn extract(doc: &CleanDocument) -> Vec<Term> {
             p.span.start,
         ));
     }
+    let taught = taught(&chars, &terms);
+    terms.extend(taught);
+    terms.sort_by_key(|t| (t.span[0], t.span[1]));
     terms
+}
+
+/// Names the document quotes as programs or slogans, found again where it does not quote
+/// them (a text quotes a name once, then uses it plainly).
+fn taught(chars: &[char], found: &[Term]) -> Vec<Term> {
+    let mut names: Vec<&Term> = found
+        .iter()
+        .filter(|t| {
+            t.quoted
+                && matches!(t.category, Category::Program | Category::Slogan)
+                && t.name.chars().count() >= 3
+        })
+        .collect();
+    names.sort_by(|a, b| {
+        b.name
+            .chars()
+            .count()
+            .cmp(&a.name.chars().count())
+            .then(a.key.cmp(&b.key))
+    });
+    names.dedup_by(|a, b| a.key == b.key);
+    let mut taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
+    let mut out = Vec::new();
+    for model in names {
+        let pattern: Vec<char> = model.name.chars().collect();
+        let mut i = 0;
+        while i + pattern.len() <= chars.len() {
+            let span = [i, i + pattern.len()];
+            if chars[i..span[1]] == pattern[..]
+                && taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1])
+            {
+                out.push(Term {
+                    span,
+                    quoted: false,
+                    ..model.clone()
+                });
+                taken.push(span);
+                i = span[1];
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The terms of a plain text, for tools and tests.
