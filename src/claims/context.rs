@@ -1,7 +1,7 @@
 //! What a claim measures: the subject, the verb, the direction, the time spoken of and the
 //! role of the number, read from the clause around it with jieba's part-of-speech tags.
 
-use super::scan::Found;
+use super::Claim;
 use jieba_rs::Jieba;
 use regex::Regex;
 use serde::Serialize;
@@ -89,17 +89,17 @@ fn clause_break(c: char) -> bool {
 pub fn read(
     jieba: &Jieba,
     sentence: &[char],
-    claim: &Found,
+    claim: &Claim,
     from: usize,
     before: &[char],
 ) -> Context {
-    let clause_start = sentence[..claim.start]
+    let clause_start = sentence[..claim.span[0]]
         .iter()
         .rposition(|&c| clause_break(c))
         .map_or(0, |p| p + 1)
         .max(from)
-        .min(claim.start);
-    let pre: String = sentence[clause_start..claim.start].iter().collect();
+        .min(claim.span[0]);
+    let pre: String = sentence[clause_start..claim.span[0]].iter().collect();
     let pre = pre
         .trim_start_matches(['的', '为', '是', '达', '共'])
         .trim_end_matches(MODALS)
@@ -176,8 +176,8 @@ pub fn read(
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
     });
-    let paragraph_before: String = before.iter().chain(&sentence[..claim.start]).collect();
-    let after: String = sentence[claim.end..].iter().take(2).collect();
+    let paragraph_before: String = before.iter().chain(&sentence[..claim.span[0]]).collect();
+    let after: String = sentence[claim.span[1]..].iter().take(2).collect();
     let role = if after.starts_with('的')
         && matches!(
             claim.qualifier,
@@ -196,7 +196,7 @@ pub fn read(
         subject,
         verb,
         direction,
-        time: time_of(sentence, claim.start),
+        time: time_of(sentence, claim.span[0]),
         role,
     }
 }
@@ -253,8 +253,8 @@ fn direction_of(word: &str) -> Option<Direction> {
 /// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业.
 /// The noun phrase that directly follows the claim (not after 的, which makes the number a
 /// threshold): its leading nouns, up to the first verb or particle.
-fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Found) -> Option<String> {
-    let rest = &sentence[claim.end..];
+fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let rest = &sentence[claim.span[1]..];
     if !rest
         .first()
         .is_some_and(|&c| crate::clean::chars::is_han(c))
@@ -280,8 +280,8 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Found) -> Option<String>
     (noun.chars().count() >= 2).then_some(noun)
 }
 
-fn after_subject(sentence: &[char], claim: &Found) -> Option<String> {
-    let rest = &sentence[claim.end..];
+fn after_subject(sentence: &[char], claim: &Claim) -> Option<String> {
+    let rest = &sentence[claim.span[1]..];
     let stop = rest
         .iter()
         .position(|&c| clause_break(c))

@@ -121,62 +121,26 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
 /// The claims of one sentence; spans are relative to it. `before` is the paragraph's text
 /// before the sentence (a 预期目标 there makes later numbers targets).
 pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec<Claim> {
-    let found = scan::scan(sentence);
+    let mut out: Vec<Claim> = scan::scan(sentence);
     let mut from = 0;
-    let mut out: Vec<Claim> = Vec::with_capacity(found.len());
-    for f in found {
-        let mut ctx = context::read(jieba, sentence, &f, from, before);
-        from = f.end;
+    for i in 0..out.len() {
+        let mut ctx = context::read(jieba, sentence, &out[i], from, before);
+        from = out[i].span[1];
         // 社会消费品零售总额34.2万亿元，同比增长6.8%: a clause with no subject of its own
         // speaks of the previous claim's.
         ctx.subject = ctx
             .subject
             .map(|s| context::tidy_subject(&s))
             .filter(|s| s.chars().count() >= 2);
-        if ctx.subject.is_none() {
-            ctx.subject = out.last().and_then(|c| c.subject.clone());
+        if ctx.subject.is_none() && i > 0 {
+            ctx.subject = out[i - 1].subject.clone();
         }
-        let unit = match f.unit.as_str() {
-            u if u.ends_with("元")
-                && u.chars().count() > 1
-                && !u.ends_with("美元")
-                && !u.ends_with("欧元")
-                && !u.ends_with("港元")
-                && !u.ends_with("日元") =>
-            {
-                "元".to_string()
-            }
-            u => u.to_string(),
-        };
-        let scale = f.scale.clone().or_else(|| {
-            let written = f.unit.strip_suffix("元").filter(|s| {
-                !s.is_empty()
-                    && f.unit != "美元"
-                    && f.unit != "欧元"
-                    && f.unit != "港元"
-                    && f.unit != "日元"
-            });
-            written.map(str::to_string)
-        });
-        out.push(Claim {
-            text: sentence[f.start..f.end].iter().collect(),
-            span: [f.start, f.end],
-            sentence: 0,
-            kind: f.kind,
-            value: f.value,
-            low: f.low,
-            high: f.high,
-            low_inclusive: f.low_inclusive,
-            high_inclusive: f.high_inclusive,
-            qualifier: f.qualifier,
-            unit,
-            scale,
-            subject: ctx.subject,
-            verb: ctx.verb,
-            direction: ctx.direction,
-            time: ctx.time,
-            role: ctx.role,
-        });
+        let claim = &mut out[i];
+        claim.subject = ctx.subject;
+        claim.verb = ctx.verb;
+        claim.direction = ctx.direction;
+        claim.time = ctx.time;
+        claim.role = ctx.role;
     }
     out
 }
@@ -184,13 +148,13 @@ pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec
 /// The value of a text that is one number (12.550万, 三万二, 百分之5 → 5), or `None`.
 pub fn number_value(text: &str) -> Option<f64> {
     let chars: Vec<char> = text.chars().collect();
-    let (start, factor) = if units::starts_with(&chars, "百分之") {
-        (3, 1.0)
+    let start = if units::starts_with(&chars, "百分之") {
+        3
     } else {
-        (0, 1.0)
+        0
     };
     let read = scan::read_number(&chars, start)?;
-    (read.end == chars.len()).then_some(read.number.value * factor)
+    (read.end == chars.len()).then_some(read.number.value)
 }
 
 /// The claims of a plain text (one paragraph a line), for tools and tests.

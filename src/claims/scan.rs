@@ -6,25 +6,7 @@ use super::numeral::{
     big_unit, digit, is_numeral_char, parse_chinese, parse_digits, small_unit, Number,
 };
 use super::units::{after_at, before_at, is_range_separator, starts_with, unit_at, Qualifier};
-use super::Kind;
-
-/// A numeric expression found in a sentence: char offsets into it, and its reading.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
-    pub value: f64,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    pub low_inclusive: bool,
-    pub high_inclusive: bool,
-    pub qualifier: Qualifier,
-    pub unit: String,
-    pub scale: Option<String>,
-    /// End of the number and unit, before an after-qualifier (where the subject may follow).
-    pub body_end: usize,
-}
+use super::{Claim, Kind};
 
 /// A number read at a position: value, end, the scale chars that followed it, and whether
 /// it was written in Chinese numerals.
@@ -239,14 +221,14 @@ const FORMULATION_HEADS: &[&str] = &[
 const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
 
 /// Finds the numeric claims of a sentence.
-pub fn scan(chars: &[char]) -> Vec<Found> {
+pub fn scan(chars: &[char]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         match claim_at(chars, i) {
             Some((found, next)) => {
                 // An after-qualifier (以上) is part of the claim: resume past it.
-                let end = found.as_ref().map_or(next, |f| f.end.max(next));
+                let end = found.as_ref().map_or(next, |f| f.span[1].max(next));
                 i = end.max(i + 1);
                 out.extend(found);
             }
@@ -258,7 +240,7 @@ pub fn scan(chars: &[char]) -> Vec<Found> {
 
 /// Reads the expression starting at `i`. Returns what it found (or nothing, for a number that
 /// is no claim) and where scanning resumes; `None` when no number starts here.
-fn claim_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
+fn claim_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     // A number inside a word of numerals started earlier was already read.
     if i > 0
         && (is_ascii_digit(chars[i - 1])
@@ -618,7 +600,7 @@ fn inside_short_quote(chars: &[char], i: usize) -> bool {
 }
 
 /// Vague amounts: 数十亿, 上千, 几百, 数万.
-fn vague_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
+fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     if !matches!(chars[i], '数' | '上' | '几') {
         return None;
     }
@@ -647,20 +629,18 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Found>, usize)> {
         (low * 2.0, high)
     };
     let end = j + unit.text.chars().count();
-    let found = Found {
-        start: i,
-        end,
-        kind: unit.kind,
-        value: low,
-        low: Some(low),
-        high: Some(high),
-        low_inclusive: true,
-        high_inclusive: false,
-        qualifier: Qualifier::Vague,
-        unit: unit.text.to_string(),
-        scale: Some(chars[i + 1..j].iter().collect()),
-        body_end: end,
-    };
+    let scale = Some(chars[i + 1..j].iter().collect());
+    let bounds = (Some(low), Some(high), true, false);
+    let found = make(
+        chars,
+        [i, end],
+        unit.kind,
+        low,
+        bounds,
+        Qualifier::Vague,
+        unit.text,
+        scale,
+    );
     Some((Some(found), end))
 }
 
@@ -678,27 +658,23 @@ fn finish(
     unit: String,
     plus: Option<Qualifier>,
     upper: Option<f64>,
-) -> Option<Found> {
+) -> Option<Claim> {
     let mut start = start;
     let mut stop = body_end.max(end);
     let mut qualifier = Qualifier::Exact;
     if let Some(u) = upper {
         qualifier = Qualifier::Range;
-        let found = Found {
-            start,
-            end: stop,
+        let bounds = (Some(value), Some(u), true, true);
+        return Some(make(
+            chars,
+            [start, stop],
             kind,
             value,
-            low: Some(value),
-            high: Some(u),
-            low_inclusive: true,
-            high_inclusive: true,
+            bounds,
             qualifier,
-            unit,
+            &unit,
             scale,
-            body_end,
-        };
-        return Some(found);
+        ));
     }
     if let Some(q) = plus {
         qualifier = q;
@@ -748,9 +724,41 @@ fn finish(
         Qualifier::Plus => (Some(value), Some(value + next_place(number)), true, false),
         Qualifier::Range | Qualifier::Vague => (Some(value), Some(value), true, true),
     };
-    Some(Found {
-        start,
-        end: stop,
+    let bounds = (low, high, low_inclusive, high_inclusive);
+    Some(make(
+        chars,
+        [start, stop],
+        kind,
+        value,
+        bounds,
+        qualifier,
+        &unit,
+        scale,
+    ))
+}
+
+/// Foreign currencies keep their name as the unit; 亿元 is 元 with the scale 亿.
+const CURRENCIES: &[&str] = &["美元", "欧元", "港元", "日元"];
+
+/// A claim over `span` of the sentence, with no context yet.
+#[allow(clippy::too_many_arguments)]
+fn make(
+    chars: &[char],
+    span: [usize; 2],
+    kind: Kind,
+    value: f64,
+    (low, high, low_inclusive, high_inclusive): (Option<f64>, Option<f64>, bool, bool),
+    qualifier: Qualifier,
+    unit: &str,
+    scale: Option<String>,
+) -> Claim {
+    let yuan_scale = unit
+        .strip_suffix('元')
+        .filter(|s| !s.is_empty() && !CURRENCIES.contains(&unit));
+    Claim {
+        text: chars[span[0]..span[1]].iter().collect(),
+        span,
+        sentence: 0,
         kind,
         value,
         low,
@@ -758,10 +766,18 @@ fn finish(
         low_inclusive,
         high_inclusive,
         qualifier,
-        unit,
-        scale,
-        body_end,
-    })
+        unit: if yuan_scale.is_some() {
+            "元".to_string()
+        } else {
+            unit.to_string()
+        },
+        scale: scale.or_else(|| yuan_scale.map(str::to_string)),
+        subject: None,
+        verb: None,
+        direction: None,
+        time: None,
+        role: None,
+    }
 }
 
 /// The next unit of the last stated place: 2300 → +100; 9万 → +1万; 一百多万 → +100万.
