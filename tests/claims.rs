@@ -303,6 +303,15 @@ fn spans_cover_the_surface_text() {
 
 /// Numbers inside running text from `../shared/corpora/labeled` (chinese2digits): the numeral
 /// values must agree where the case is a number inside text. Skips when absent.
+fn all_agree(wrong: &[String], checked: usize) {
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
 #[test]
 fn numeral_values_agree_with_labelled_cases() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -338,12 +347,7 @@ fn numeral_values_agree_with_labelled_cases() {
         }
     }
     assert!(checked >= 20, "only {checked} cases checked");
-    assert!(
-        wrong.is_empty(),
-        "{} of {checked}:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    all_agree(&wrong, checked);
 }
 
 /// Numbers inside running text from `../shared/corpora/labeled/numerals_chinese2digits_tests`:
@@ -395,12 +399,7 @@ fn numbers_in_running_text_agree_with_labelled_cases() {
         }
     }
     assert!(checked >= 10, "only {checked} checked");
-    assert!(
-        wrong.is_empty(),
-        "{} of {checked}:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    all_agree(&wrong, checked);
 }
 
 #[test]
