@@ -151,7 +151,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         let digest = opts.dedup.map(|_| digest(&seg.doc));
         let t3 = Instant::now();
         let claims = opts.extract.then(|| claims::extract(&seg.doc, jieba));
-        let terms = terms::extract(&seg.doc);
+        let terms = terms::extract(&seg.doc, &config.terms);
         let t4 = Instant::now();
         let document = json::clean_line(&seg.doc);
         let claim_kinds = claims
@@ -267,7 +267,7 @@ pub fn extract_command(
         let claims = claims::extract(&doc, jieba);
         match format {
             Format::Json => {
-                let terms = terms::extract(&doc);
+                let terms = terms::extract(&doc, &config.terms);
                 let keywords = terms::keywords::document(jieba, &doc.text, 10);
                 json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
             }
@@ -307,7 +307,7 @@ pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
         let seg = segment(clean(&raw, &config.clean), jieba);
-        let terms = terms::extract(&seg.doc);
+        let terms = terms::extract(&seg.doc, &config.terms);
         index::entry(&seg, terms)
     };
     let errors = run(config, work, |entry| {

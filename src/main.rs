@@ -155,15 +155,27 @@ struct Common {
     /// Do not look for template placeholders.
     #[arg(long)]
     no_template: bool,
+    /// A list of terms to find wherever they stand: one a line, optionally followed by its
+    /// category (program, slogan, document, other).
+    #[arg(long, value_name = "FILE")]
+    terms: Option<PathBuf>,
 }
 
 impl Common {
-    fn config(self, default_input: Option<&str>) -> Config {
+    fn config(self, default_input: Option<&str>) -> Result<Config, Error> {
+        let terms = match &self.terms {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| Error::io(path.clone(), e))?;
+                tifa::terms::parse_list(&text)
+                    .map_err(|e| Error::Config(format!("{}: {e}", path.display())))?
+            }
+            None => Vec::new(),
+        };
         let mut inputs = self.paths;
         if inputs.is_empty() {
             inputs.push(PathBuf::from(default_input.unwrap_or("-")));
         }
-        Config {
+        Ok(Config {
             inputs,
             input: InputOptions {
                 text_field: self.text_field,
@@ -177,7 +189,8 @@ impl Common {
                 template: !self.no_template,
             },
             threads: self.threads,
-        }
+            terms,
+        })
     }
 }
 
@@ -202,27 +215,36 @@ fn main() -> ExitCode {
             common,
             output,
             format: f,
-        } => clean_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        } => common
+            .config(None)
+            .and_then(|c| clean_command(&c, format(f), &sink(output), &mut stdout)),
         Command::Segment {
             common,
             output,
             format: f,
-        } => segment_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        } => common
+            .config(None)
+            .and_then(|c| segment_command(&c, format(f), &sink(output), &mut stdout)),
         Command::Extract {
             common,
             output,
             format: f,
-        } => extract_command(&common.config(None), format(f), &sink(output), &mut stdout),
+        } => common
+            .config(None)
+            .and_then(|c| extract_command(&c, format(f), &sink(output), &mut stdout)),
         Command::Index {
             common,
             output,
             quiet,
-        } => index_command(&common.config(None), &output).map(|(screen, errors)| {
-            if !quiet {
-                let _ = write!(stdout, "{screen}");
-            }
-            errors
-        }),
+        } => common
+            .config(None)
+            .and_then(|c| index_command(&c, &output))
+            .map(|(screen, errors)| {
+                if !quiet {
+                    let _ = write!(stdout, "{screen}");
+                }
+                errors
+            }),
         Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Analyze {
             common,
@@ -231,21 +253,23 @@ fn main() -> ExitCode {
             no_dedup,
             no_extract,
             write_clean,
-        } => analyze_command(
-            &common.config(Some("corpus")),
-            &AnalyzeOptions {
-                out_dir: output.clone(),
-                dedup: (!no_dedup).then(DedupOptions::default),
-                extract: !no_extract,
-                write_clean,
-            },
-        )
-        .map(|(summary, errors)| {
-            if !quiet {
-                let _ = writeln!(stdout, "{}\noutput: {}", summary.render(), output.display());
-            }
-            errors
-        }),
+        } => common
+            .config(Some("corpus"))
+            .and_then(|c| {
+                let opts = AnalyzeOptions {
+                    out_dir: output.clone(),
+                    dedup: (!no_dedup).then(DedupOptions::default),
+                    extract: !no_extract,
+                    write_clean,
+                };
+                analyze_command(&c, &opts)
+            })
+            .map(|(summary, errors)| {
+                if !quiet {
+                    let _ = writeln!(stdout, "{}\noutput: {}", summary.render(), output.display());
+                }
+                errors
+            }),
     };
     finish(result)
 }
@@ -274,7 +298,7 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
         },
         ..DedupOptions::default()
     };
-    let run = dedup_command(&common.config(None), &opts, write_clean.as_deref())?;
+    let run = dedup_command(&common.config(None)?, &opts, write_clean.as_deref())?;
     match &output {
         Some(path) => write_atomic(path, |w| write_line(w, &run.json))?,
         None => write_line(stdout, &run.json)?,

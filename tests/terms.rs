@@ -273,9 +273,31 @@ fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
     .documents
     .remove(0);
     let doc = tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default());
-    let terms = tifa::terms::extract(&doc);
+    let terms = tifa::terms::extract(&doc, &[]);
     let red: Vec<&Term> = terms.iter().filter(|t| t.name == "红岩先锋").collect();
     assert_eq!(red.len(), 2, "{terms:?}");
     assert!(red[0].quoted && !red[1].quoted);
     assert_eq!(red[1].category, Category::Program);
+}
+
+#[test]
+fn a_user_term_list_is_found_unquoted() {
+    let user = tifa::terms::parse_list("# 用户词表\n扫黑除恶 slogan\n三大攻坚战\n").unwrap();
+    assert_eq!(user.len(), 2);
+    let raw = tifa::input::read_bytes(
+        "常态化开展扫黑除恶，坚决打好三大攻坚战。".as_bytes(),
+        std::path::Path::new("a.txt"),
+        "a",
+        &tifa::input::InputOptions::default(),
+    )
+    .documents
+    .remove(0);
+    let doc = tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default());
+    let terms = tifa::terms::extract(&doc, &user);
+    let found: Vec<(&str, Category)> = terms
+        .iter()
+        .map(|t| (t.name.as_str(), t.category))
+        .collect();
+    assert_eq!(found, [("扫黑除恶", Slogan), ("三大攻坚战", Program)]);
+    assert!(tifa::terms::parse_list("名字 unknown").is_err());
 }

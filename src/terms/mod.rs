@@ -60,7 +60,8 @@ pub fn key_of(name: &str) -> String {
 }
 
 /// The terms of a cleaned document, in text order.
-pub fn extract(doc: &CleanDocument) -> Vec<Term> {
+/// `user` is a list of terms to find wherever they stand (from `--terms FILE`).
+pub fn extract(doc: &CleanDocument, user: &[Term]) -> Vec<Term> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
@@ -69,23 +70,21 @@ pub fn extract(doc: &CleanDocument) -> Vec<Term> {
             p.span.start,
         ));
     }
-    let taught = taught(&chars, &terms);
+    let taught = taught(&chars, &terms, user);
     terms.extend(taught);
     terms.sort_by_key(|t| (t.span[0], t.span[1]));
     terms
 }
 
-/// Names the document quotes as programs or slogans, found again where it does not quote
-/// them (a text quotes a name once, then uses it plainly).
-fn taught(chars: &[char], found: &[Term]) -> Vec<Term> {
-    let mut names: Vec<&Term> = found
-        .iter()
-        .filter(|t| {
-            t.quoted
-                && matches!(t.category, Category::Program | Category::Slogan)
-                && t.name.chars().count() >= 3
-        })
-        .collect();
+/// Names the document quotes as programs or slogans, and the user's terms, found where the
+/// text does not quote them (a text quotes a name once, then uses it plainly).
+fn taught(chars: &[char], found: &[Term], user: &[Term]) -> Vec<Term> {
+    let quoted = found.iter().filter(|t| {
+        t.quoted
+            && matches!(t.category, Category::Program | Category::Slogan)
+            && t.name.chars().count() >= 3
+    });
+    let mut names: Vec<&Term> = user.iter().chain(quoted).collect();
     names.sort_by(|a, b| {
         b.name
             .chars()
@@ -117,6 +116,33 @@ fn taught(chars: &[char], found: &[Term]) -> Vec<Term> {
         }
     }
     out
+}
+
+/// Reads a term list: one term a line, optionally followed by a tab or space and its
+/// category (`program` when absent); blank lines and lines starting with `#` are skipped.
+pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, category) = match line.rsplit_once(['\t', ' ']) {
+            Some((name, c)) => (name.trim(), Some(c.trim())),
+            None => (line, None),
+        };
+        let category = match category {
+            None | Some("program") => Category::Program,
+            Some("slogan") => Category::Slogan,
+            Some("document") => Category::Document,
+            Some("other") => Category::Other,
+            Some(c) => return Err(format!("line {}: unknown category `{c}`", i + 1)),
+        };
+        let mut t = classify::classify(name);
+        t.category = category;
+        out.push(t);
+    }
+    Ok(out)
 }
 
 /// The terms of a plain text, for tools and tests.
