@@ -303,6 +303,18 @@ fn spans_cover_the_surface_text() {
 
 /// Numbers inside running text from `../shared/corpora/labeled` (chinese2digits): the numeral
 /// values must agree where the case is a number inside text. Skips when absent.
+/// A file of `../shared/corpora/labeled`, or `None` (saying so) when the corpus is absent.
+fn labelled(name: &str) -> Option<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora/labeled")
+        .join(name);
+    let text = std::fs::read_to_string(&path).ok();
+    if text.is_none() {
+        eprintln!("skipped: {} is absent", path.display());
+    }
+    text
+}
+
 fn all_agree(wrong: &[String], checked: usize) {
     assert!(
         wrong.is_empty(),
@@ -314,10 +326,7 @@ fn all_agree(wrong: &[String], checked: usize) {
 
 #[test]
 fn numeral_values_agree_with_labelled_cases() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora/labeled/numerals_cn2an_tests/cases.tsv.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("skipped: {} is absent", path.display());
+    let Some(text) = labelled("numerals_cn2an_tests/cases.tsv.txt") else {
         return;
     };
     let (mut checked, mut wrong) = (0, Vec::new());
@@ -356,10 +365,7 @@ fn numeral_values_agree_with_labelled_cases() {
 /// the corpus is absent.
 #[test]
 fn numbers_in_running_text_agree_with_labelled_cases() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora/labeled/numerals_chinese2digits_tests/cases.jsonl.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("skipped: {} is absent", path.display());
+    let Some(text) = labelled("numerals_chinese2digits_tests/cases.jsonl.txt") else {
         return;
     };
     let (mut checked, mut wrong) = (0, Vec::new());

@@ -262,17 +262,18 @@ fn spans_cover_the_quoted_text() {
     }
 }
 
+/// A text cleaned as a one-file document.
+fn cleaned(text: &str) -> tifa::document::CleanDocument {
+    let opts = tifa::input::InputOptions::default();
+    let raw = tifa::input::read_bytes(text.as_bytes(), std::path::Path::new("a.txt"), "a", &opts)
+        .documents
+        .remove(0);
+    tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default())
+}
+
 #[test]
 fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
-    let raw = tifa::input::read_bytes(
-        "深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。".as_bytes(),
-        std::path::Path::new("a.txt"),
-        "a",
-        &tifa::input::InputOptions::default(),
-    )
-    .documents
-    .remove(0);
-    let doc = tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default());
+    let doc = cleaned("深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。");
     let terms = tifa::terms::extract(&doc, &[]);
     let red: Vec<&Term> = terms.iter().filter(|t| t.name == "红岩先锋").collect();
     assert_eq!(red.len(), 2, "{terms:?}");
@@ -284,15 +285,7 @@ fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
 fn a_user_term_list_is_found_unquoted() {
     let user = tifa::terms::parse_list("# 用户词表\n扫黑除恶 slogan\n三大攻坚战\n").unwrap();
     assert_eq!(user.len(), 2);
-    let raw = tifa::input::read_bytes(
-        "常态化开展扫黑除恶，坚决打好三大攻坚战。".as_bytes(),
-        std::path::Path::new("a.txt"),
-        "a",
-        &tifa::input::InputOptions::default(),
-    )
-    .documents
-    .remove(0);
-    let doc = tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default());
+    let doc = cleaned("常态化开展扫黑除恶，坚决打好三大攻坚战。");
     let terms = tifa::terms::extract(&doc, &user);
     let found: Vec<(&str, Category)> = terms
         .iter()

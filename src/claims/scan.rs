@@ -662,16 +662,17 @@ fn finish(
     let mut start = start;
     let mut stop = body_end.max(end);
     let mut qualifier = Qualifier::Exact;
+    // A range states its own bounds; qualifiers around it are not looked for.
     if let Some(u) = upper {
-        qualifier = Qualifier::Range;
         let bounds = (Some(value), Some(u), true, true);
+        let span = [start, stop];
         return Some(make(
             chars,
-            [start, stop],
+            span,
             kind,
             value,
             bounds,
-            qualifier,
+            Qualifier::Range,
             &unit,
             scale,
         ));
