@@ -8,7 +8,8 @@ use tifa::clean::{clean, CleanOptions};
 use tifa::dedup::{digest, find, DedupOptions};
 use tifa::document::RawDocument;
 use tifa::input::{collect_sources, read_source, InputOptions};
-use tifa::segment::{jieba, segment};
+use tifa::lexicon::Lexicon;
+use tifa::segment::{jieba, segment, segment_terms};
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -53,14 +54,23 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             cleaned
                 .iter()
-                .map(|d| segment(d.clone(), jieba).tokens.len())
+                .map(|d| segment(d.clone(), jieba, &[]).tokens.len())
                 .sum::<usize>()
         })
     });
-    group.bench_function("clean+segment", |b| {
+    let lexicon = Lexicon::default();
+    group.bench_function("terms", |b| {
+        b.iter(|| {
+            cleaned
+                .iter()
+                .map(|d| tifa::terms::extract(d, lexicon.terms()).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("clean+terms+segment", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|d| segment(clean(d, &opts), jieba).tokens.len())
+                .map(|d| segment_terms(&lexicon, clean(d, &opts)).0.tokens.len())
                 .sum::<usize>()
         })
     });

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::index;
 use crate::output::{prepare_dir, write_atomic, write_line, AtomicFile};
 use crate::pipeline::{run, Config};
-use crate::segment::{jieba, segment};
+use crate::segment::segment_terms;
 use crate::summary::{Summary, Timings, Totals};
 use crate::terms;
 use crate::{json, SCHEMA_VERSION};
@@ -79,9 +79,8 @@ pub fn segment_command(
     sink: &Sink,
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
-    let jieba = jieba();
     write_lines(config, sink, stdout, |raw| {
-        let seg = segment(clean(&raw, &config.clean), jieba);
+        let seg = segment_terms(&config.lexicon, clean(&raw, &config.clean)).0;
         match format {
             Format::Json => json::segmented_line(&seg),
             Format::Text => words_by_sentence(&seg),
@@ -137,7 +136,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let out_dir = &opts.out_dir;
     prepare_dir(out_dir)?;
     let start = Instant::now();
-    let jieba = jieba();
+    let jieba = config.lexicon.jieba();
     let mut totals = Totals::default();
     let mut timings = Timings::default();
     let mut digests = Vec::new();
@@ -146,12 +145,11 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         let t0 = Instant::now();
         let doc = clean(&raw, &config.clean);
         let t1 = Instant::now();
-        let seg = segment(doc, jieba);
+        let (seg, terms) = segment_terms(&config.lexicon, doc);
         let t2 = Instant::now();
         let digest = opts.dedup.map(|_| digest(&seg.doc));
         let t3 = Instant::now();
         let claims = opts.extract.then(|| claims::extract(&seg.doc, jieba));
-        let terms = terms::extract(&seg.doc, &config.terms);
         let t4 = Instant::now();
         let document = json::clean_line(&seg.doc);
         let claim_kinds = claims
@@ -261,14 +259,14 @@ pub fn extract_command(
     sink: &Sink,
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
-    let jieba = jieba();
+    let jieba = config.lexicon.jieba();
     write_lines(config, sink, stdout, |raw| {
         let doc = clean(&raw, &config.clean);
         let claims = claims::extract(&doc, jieba);
         match format {
             Format::Json => {
-                let terms = terms::extract(&doc, &config.terms);
-                let keywords = terms::keywords::document(jieba, &doc.text, 10);
+                let terms = terms::extract(&doc, config.lexicon.terms());
+                let keywords = terms::keywords::document(jieba, &doc.text, &terms, 10);
                 json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
             }
             Format::Text => claims::table(&doc.id, &claims),
@@ -303,11 +301,9 @@ fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Res
 /// returns a screen of the top entries.
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     prepare_dir(dir)?;
-    let jieba = jieba();
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
-        let seg = segment(clean(&raw, &config.clean), jieba);
-        let terms = terms::extract(&seg.doc, &config.terms);
+        let (seg, terms) = segment_terms(&config.lexicon, clean(&raw, &config.clean));
         index::entry(&seg, terms)
     };
     let errors = run(config, work, |entry| {

@@ -14,6 +14,7 @@ pub mod error;
 pub mod index;
 pub mod input;
 pub mod json;
+pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod segment;

@@ -171,6 +171,7 @@ impl Common {
             }
             None => Vec::new(),
         };
+        let lexicon = tifa::lexicon::Lexicon::default().with_terms(&terms);
         let mut inputs = self.paths;
         if inputs.is_empty() {
             inputs.push(PathBuf::from(default_input.unwrap_or("-")));
@@ -189,7 +190,7 @@ impl Common {
                 template: !self.no_template,
             },
             threads: self.threads,
-            terms,
+            lexicon,
         })
     }
 }

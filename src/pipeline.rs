@@ -17,8 +17,8 @@ pub struct Config {
     pub clean: CleanOptions,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
-    /// The user's terms (`--terms FILE`), found wherever they stand.
-    pub terms: Vec<crate::terms::Term>,
+    /// The segmenter and the terms found wherever they stand (built-in and `--terms FILE`).
+    pub lexicon: crate::lexicon::Lexicon,
 }
 
 /// Sources read and processed together before their results are handed on.

@@ -1,17 +1,20 @@
-//! Word segmentation with jieba-rs (HMM on) over the sentences of a cleaned document.
+//! Word segmentation with jieba-rs (HMM on) over the sentences of a cleaned document, with
+//! the document's terms kept whole.
 
 use crate::document::{CleanDocument, SegmentedDocument, Span, Token};
+use crate::lexicon::{whole_words, Lexicon};
+use crate::terms::Term;
 use jieba_rs::Jieba;
-use std::sync::OnceLock;
 
-/// The shared dictionary-loaded segmenter, built once for all workers.
+/// jieba's own dictionary, loaded once (a [`Lexicon`] adds tifa's vocabulary to a copy).
 pub fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
     JIEBA.get_or_init(Jieba::new)
 }
 
-/// Splits every sentence of a document into word tokens (white space is not a token).
-pub fn segment(doc: CleanDocument, jieba: &Jieba) -> SegmentedDocument {
+/// Splits every sentence of a document into word tokens (white space is not a token); each
+/// span of `whole` (sorted, disjoint: the words of the document's terms) is one token.
+pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDocument {
     // jieba never joins words across punctuation or line breaks, so the whole text cut once
     // gives the words of each sentence, with one call a document.
     let ends: Vec<usize> = doc
@@ -33,7 +36,52 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba) -> SegmentedDocument {
             sentence: sentence as u32,
         });
     }
+    if !whole.is_empty() {
+        tokens = keep_whole(&tokens, whole);
+    }
     SegmentedDocument { doc, tokens }
+}
+
+/// The terms of a cleaned document, and the document segmented with their words kept whole.
+pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
+    let terms = crate::terms::extract(&doc, lexicon.terms());
+    let chars: Vec<char> = doc.text.chars().collect();
+    let whole = whole_words(&chars, &terms);
+    (segment(doc, lexicon.jieba(), &whole), terms)
+}
+
+/// Cuts tokens at the edges of the `whole` spans and joins the pieces inside each span.
+fn keep_whole(tokens: &[Token], whole: &[Span]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut w = 0;
+    for t in tokens {
+        let mut start = t.span.start;
+        while start < t.span.end {
+            while whole.get(w).is_some_and(|s| s.end <= start) {
+                w += 1;
+            }
+            let span = whole.get(w).filter(|s| s.start < t.span.end);
+            let inside = span.is_some_and(|s| s.start <= start);
+            let end = match span {
+                Some(s) if inside => s.end.min(t.span.end),
+                Some(s) => s.start,
+                None => t.span.end,
+            };
+            match out.last_mut() {
+                Some(last)
+                    if inside && last.span.end == start && last.span.start >= whole[w].start =>
+                {
+                    last.span.end = end
+                }
+                _ => out.push(Token {
+                    span: Span::new(start, end),
+                    sentence: t.sentence,
+                }),
+            }
+            start = end;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -54,7 +102,7 @@ mod tests {
         )
         .documents
         .remove(0);
-        let doc = segment(clean(&raw, &CleanOptions::default()), jieba());
+        let doc = segment(clean(&raw, &CleanOptions::default()), jieba(), &[]);
         let words: Vec<String> = doc
             .tokens
             .iter()
@@ -84,5 +132,34 @@ mod tests {
                 .collect();
             assert_eq!(original.replace(' ', ""), token.replace(' ', ""));
         }
+    }
+
+    #[test]
+    fn whole_spans_become_single_tokens() {
+        let tokens: Vec<Token> = [(0, 2), (2, 3), (3, 5), (5, 7)]
+            .iter()
+            .map(|&(a, b)| Token {
+                span: Span::new(a, b),
+                sentence: 0,
+            })
+            .collect();
+        let spans = |t: Vec<Token>| {
+            t.iter()
+                .map(|t| (t.span.start, t.span.end))
+                .collect::<Vec<_>>()
+        };
+        // A span over whole tokens joins them; one inside a token cuts it.
+        assert_eq!(
+            spans(keep_whole(&tokens, &[Span::new(2, 5)])),
+            [(0, 2), (2, 5), (5, 7)]
+        );
+        assert_eq!(
+            spans(keep_whole(&tokens, &[Span::new(1, 4)])),
+            [(0, 1), (1, 4), (4, 5), (5, 7)]
+        );
+        assert_eq!(
+            spans(keep_whole(&tokens, &[Span::new(0, 2), Span::new(3, 7)])),
+            [(0, 2), (2, 3), (3, 7)]
+        );
     }
 }

@@ -105,7 +105,7 @@ proptest! {
 
     #[test]
     fn tokens_lie_inside_their_sentences(text in scrape()) {
-        let seg = segment(clean_str(&text), jieba());
+        let seg = segment(clean_str(&text), jieba(), &[]);
         let sentences: Vec<_> = seg.doc.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
         for t in &seg.tokens {
             let s = sentences[t.sentence as usize];

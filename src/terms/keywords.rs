@@ -2,8 +2,10 @@
 //! an index) and TextRank, HMM on, with Chinese stop words and without numbers, percentages,
 //! punctuation or single characters.
 
+use super::Term;
 use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank, TfIdf};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Function words and the generic verbs of official prose.
@@ -174,20 +176,73 @@ fn top(found: Vec<jieba_rs::Keyword>, k: usize) -> Vec<Keyword> {
         .collect()
 }
 
-/// The top `k` keywords of a text, with jieba's IDF and by TextRank.
-pub fn document(jieba: &Jieba, text: &str, k: usize) -> DocumentKeywords {
+/// The top `k` keywords of a text, with jieba's IDF and by TextRank. The words of `terms`
+/// (found in this text) count as single words: each stands in the text given to jieba as a
+/// placeholder word of ASCII letters, which jieba keeps whole and scores like any word
+/// missing from its IDF table.
+pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> DocumentKeywords {
     let nouns = ["n", "nz", "ns", "nt", "nr", "vn", "v", "eng", "j", "l", "i"]
         .map(String::from)
         .to_vec();
+    let (text, names) = with_placeholders(text, terms);
+    let named = |found: Vec<jieba_rs::Keyword>| {
+        found
+            .into_iter()
+            .map(|mut kw| {
+                if let Some(name) = names.get(&kw.keyword) {
+                    kw.keyword = name.clone();
+                }
+                kw
+            })
+            .collect::<Vec<_>>()
+    };
     DocumentKeywords {
         tfidf: top(
-            tfidf().extract_keywords(jieba, text, CANDIDATES, Vec::new()),
+            named(tfidf().extract_keywords(jieba, &text, CANDIDATES, Vec::new())),
             k,
         ),
         textrank: top(
-            textrank().extract_keywords(jieba, text, CANDIDATES, nouns),
+            named(textrank().extract_keywords(jieba, &text, CANDIDATES, nouns)),
             k,
         ),
+    }
+}
+
+/// The text with the words of its terms replaced by placeholders (` zqxa `, ` zqxb `, …),
+/// and the names the placeholders stand for.
+fn with_placeholders(text: &str, terms: &[Term]) -> (String, HashMap<String, String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let whole = crate::lexicon::whole_words(&chars, terms);
+    let mut names: HashMap<String, String> = HashMap::new();
+    let mut placeholder_of: HashMap<String, String> = HashMap::new();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in whole {
+        out.extend(&chars[at..span.start]);
+        let word: String = chars[span.start..span.end].iter().collect();
+        let next = placeholder_of.len();
+        let placeholder = placeholder_of
+            .entry(word.clone())
+            .or_insert_with(|| placeholder(next));
+        names.insert(placeholder.clone(), word);
+        out.push(' ');
+        out.push_str(placeholder);
+        out.push(' ');
+        at = span.end;
+    }
+    out.extend(&chars[at..]);
+    (out, names)
+}
+
+/// The `i`th placeholder word: `zqx` and `i` in base 26 letters.
+fn placeholder(mut i: usize) -> String {
+    let mut s = String::from("zqx");
+    loop {
+        s.push((b'a' + (i % 26) as u8) as char);
+        i /= 26;
+        if i == 0 {
+            return s;
+        }
     }
 }
 
@@ -218,13 +273,28 @@ mod tests {
     #[test]
     fn a_document_gets_both_lists() {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
-        let k = document(crate::segment::jieba(), text, 5);
+        let k = document(crate::segment::jieba(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
         assert!(
             k.tfidf
                 .iter()
                 .chain(&k.textrank)
                 .all(|kw| is_keyword(&kw.word)),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn terms_are_single_keywords() {
+        let text =
+            "“红岩先锋”品牌深入人心。红岩先锋引领基层治理，红岩先锋服务群众，红岩先锋暖人心。";
+        let terms = crate::terms::extract_text(text);
+        let k = document(crate::segment::jieba(), text, &terms, 3);
+        assert_eq!(k.tfidf[0].word, "红岩先锋", "{k:?}");
+        assert!(
+            k.tfidf
+                .iter()
+                .all(|kw| kw.word != "红岩" && kw.word != "先锋"),
             "{k:?}"
         );
     }

@@ -148,7 +148,10 @@ pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
 /// The terms of a plain text, for tools and tests.
 pub fn extract_text(text: &str) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
-    extract_chars(&chars, 0)
+    let mut terms = extract_chars(&chars, 0);
+    terms.extend(taught(&chars, &terms, &[]));
+    terms.sort_by_key(|t| (t.span[0], t.span[1]));
+    terms
 }
 
 fn extract_chars(chars: &[char], base: usize) -> Vec<Term> {

@@ -1,0 +1,158 @@
+//! The vocabulary of a run: jieba's dictionary plus the official terms tifa knows
+//! (`terms/vocabulary.txt`) and the user's (`--terms FILE`), so that 不敢腐, 急难愁盼 and 1+4+N
+//! stay whole words, and the same terms are found wherever they stand.
+
+use crate::document::Span;
+use crate::terms::{parse_list, Category, Term};
+use jieba_rs::Jieba;
+use std::sync::{Arc, OnceLock};
+
+/// A segmenter and the terms it was taught. Cheap to clone.
+#[derive(Clone)]
+pub struct Lexicon {
+    jieba: Arc<Jieba>,
+    terms: Arc<Vec<Term>>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lexicon({} terms)", self.terms.len())
+    }
+}
+
+impl Default for Lexicon {
+    /// The built-in vocabulary, built once and shared.
+    fn default() -> Self {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let terms = parse_list(include_str!("terms/vocabulary.txt"))
+                    .expect("the built-in vocabulary parses");
+                Lexicon {
+                    jieba: Arc::new(taught(crate::segment::jieba().clone(), &terms)),
+                    terms: Arc::new(terms),
+                }
+            })
+            .clone()
+    }
+}
+
+impl Lexicon {
+    /// The built-in vocabulary and `terms` (a user's list, or the terms found in documents
+    /// about to be compared).
+    pub fn with_terms(&self, terms: &[Term]) -> Lexicon {
+        if terms.is_empty() {
+            return self.clone();
+        }
+        let mut all = (*self.terms).clone();
+        all.extend(terms.iter().cloned());
+        all.sort_by(|a, b| a.key.cmp(&b.key));
+        all.dedup_by(|a, b| a.key == b.key);
+        Lexicon {
+            jieba: Arc::new(taught((*self.jieba).clone(), terms)),
+            terms: Arc::new(all),
+        }
+    }
+
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+
+    /// The terms to find wherever they stand.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+}
+
+/// `jieba` with the words of `terms` added (each part of a parallel slogan on its own).
+fn taught(mut jieba: Jieba, terms: &[Term]) -> Jieba {
+    for t in terms.iter().filter(|t| t.category != Category::Document) {
+        for word in words(&t.name) {
+            jieba.add_word(word, None, None);
+        }
+    }
+    jieba
+}
+
+/// The runs of a name that are words: letters, digits and `+`, two chars or more.
+fn words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| !(c.is_alphanumeric() || c == '+'))
+        .filter(|w| w.chars().count() >= 2)
+}
+
+/// The char spans that must stay single tokens: the words of each program, slogan and
+/// figurative term found in a document (not 《…》 titles), sorted and without overlaps.
+pub fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for t in terms.iter().filter(|t| t.category != Category::Document) {
+        let [start, end] = t.span;
+        let mut i = start;
+        while i < end {
+            let word_char = |c: char| c.is_alphanumeric() || c == '+';
+            if !word_char(text_chars[i]) {
+                i += 1;
+                continue;
+            }
+            let j = (i..end).find(|&j| !word_char(text_chars[j])).unwrap_or(end);
+            if j - i >= 2 {
+                spans.push(Span::new(i, j));
+            }
+            i = j;
+        }
+    }
+    spans.sort();
+    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match kept.last() {
+            Some(last) if s.start < last.end => {}
+            _ => kept.push(s),
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(lexicon: &Lexicon, text: &str) -> Vec<String> {
+        lexicon
+            .jieba()
+            .cut(text, true)
+            .iter()
+            .map(|w| w.word.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_builtin_vocabulary_stays_whole() {
+        let words = cut(
+            &Lexicon::default(),
+            "坚持不敢腐、不能腐、不想腐一体推进，解决群众急难愁盼问题",
+        );
+        for w in ["不敢腐", "不能腐", "不想腐", "急难愁盼"] {
+            assert!(words.contains(&w.to_string()), "{w}: {words:?}");
+        }
+    }
+
+    #[test]
+    fn added_terms_stay_whole() {
+        let lexicon = Lexicon::default().with_terms(&[crate::terms::classify("1+4+N")]);
+        let words = cut(&lexicon, "构建1+4+N体系");
+        assert!(words.contains(&"1+4+N".to_string()), "{words:?}");
+        assert!(lexicon.terms().iter().any(|t| t.name == "1+4+N"));
+    }
+
+    #[test]
+    fn whole_words_split_parallel_slogans_and_skip_titles() {
+        let text = "“不敢腐、不能腐”和《条例》";
+        let chars: Vec<char> = text.chars().collect();
+        let terms = crate::terms::extract_text(text);
+        let spans = whole_words(&chars, &terms);
+        let words: Vec<String> = spans
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect();
+        assert_eq!(words, ["不敢腐", "不能腐"]);
+    }
+}
