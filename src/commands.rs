@@ -403,3 +403,82 @@ pub fn dedup_command(
         errors,
     })
 }
+
+/// What `tifa diff` found: the compared pairs and the documents without a counterpart.
+pub struct DiffRun {
+    pub diffs: Vec<crate::diff::DocDiff>,
+    pub only_old: Vec<String>,
+    pub only_new: Vec<String>,
+    pub errors: Vec<Error>,
+}
+
+impl DiffRun {
+    /// Whether anything differs after cleaning.
+    pub fn differs(&self) -> bool {
+        !self.only_old.is_empty()
+            || !self.only_new.is_empty()
+            || self.diffs.iter().any(|d| !d.identical)
+    }
+}
+
+/// `tifa diff`: compares two documents, or the documents of two folders or JSONL files
+/// paired by id (two single documents are paired whatever their ids).
+pub fn diff_command(config: &Config, old: &Path, new: &Path) -> Result<DiffRun> {
+    use rayon::prelude::*;
+    let read = |path: &Path| -> Result<(Vec<crate::document::CleanDocument>, Vec<Error>)> {
+        let side = Config {
+            inputs: vec![path.to_path_buf()],
+            ..config.clone()
+        };
+        let mut docs = Vec::new();
+        let errors = run(
+            &side,
+            |raw| clean(&raw, &config.clean),
+            |d| {
+                docs.push(d);
+                Ok(())
+            },
+        )?;
+        Ok((docs, errors))
+    };
+    let (old_docs, mut errors) = read(old)?;
+    let (new_docs, new_errors) = read(new)?;
+    errors.extend(new_errors);
+    let mut pairs = Vec::new();
+    let (mut only_old, mut only_new) = (Vec::new(), Vec::new());
+    if old_docs.len() == 1 && new_docs.len() == 1 {
+        pairs.push((&old_docs[0], &new_docs[0]));
+    } else {
+        let by_id: std::collections::BTreeMap<&str, &crate::document::CleanDocument> =
+            new_docs.iter().map(|d| (d.id.as_str(), d)).collect();
+        for d in &old_docs {
+            match by_id.get(d.id.as_str()) {
+                Some(n) => pairs.push((d, n)),
+                None => only_old.push(d.id.clone()),
+            }
+        }
+        let old_ids: std::collections::BTreeSet<&str> =
+            old_docs.iter().map(|d| d.id.as_str()).collect();
+        only_new = new_docs
+            .iter()
+            .filter(|d| !old_ids.contains(d.id.as_str()))
+            .map(|d| d.id.clone())
+            .collect();
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .map_err(|e| Error::Config(e.to_string()))?;
+    let diffs = pool.install(|| {
+        pairs
+            .par_iter()
+            .map(|(o, n)| crate::diff::compare(o, n, &config.lexicon))
+            .collect()
+    });
+    Ok(DiffRun {
+        diffs,
+        only_old,
+        only_new,
+        errors,
+    })
+}

@@ -233,3 +233,29 @@ pub fn terms_line(doc: &str, terms: &[crate::terms::Term]) -> String {
     })
     .expect("serializable")
 }
+
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    schema_version: &'static str,
+    #[serde(flatten)]
+    diff: &'a crate::diff::DocDiff,
+}
+
+/// The comparison of two versions as a line of JSON.
+pub fn diff_line(diff: &crate::diff::DocDiff) -> String {
+    serde_json::to_string(&DiffJson {
+        schema_version: SCHEMA_VERSION,
+        diff,
+    })
+    .expect("serializable")
+}
+
+/// A document of one side of `tifa diff` without a counterpart, as a line of JSON.
+pub fn unpaired_line(id: &str, side: &str) -> String {
+    serde_json::json!({
+        "schema_version": SCHEMA_VERSION,
+        "unpaired": side,
+        "id": id,
+    })
+    .to_string()
+}

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use tifa::clean::CleanOptions;
 use tifa::commands::{
-    analyze_command, clean_command, dedup_command, extract_command, index_command, segment_command,
-    AnalyzeOptions, Format, Sink,
+    analyze_command, clean_command, dedup_command, diff_command, extract_command, index_command,
+    segment_command, AnalyzeOptions, DiffRun, Format, Sink,
 };
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
@@ -72,6 +72,10 @@ enum Command {
     },
     /// Find repeated paragraphs (exact, near-duplicate, truncated) and duplicate documents.
     Dedup(DedupArgs),
+    /// Compare two versions (OLD NEW: files, or folders / JSONL files paired by id): text
+    /// added, removed, changed and moved, numbers and programs/slogans that changed. Exit
+    /// code 1 when they differ.
+    Diff(DiffArgs),
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
     Analyze {
         #[command(flatten)]
@@ -92,6 +96,28 @@ enum Command {
         #[arg(long)]
         write_clean: bool,
     },
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Print the comparison as JSON (one object; JSON Lines when folders are compared).
+    #[arg(long)]
+    json: bool,
+    /// Also write a self-contained side-by-side HTML page here.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Color the terminal view: auto (when stdout is a terminal and NO_COLOR is unset).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Args)]
@@ -247,6 +273,7 @@ fn main() -> ExitCode {
                 errors
             }),
         Command::Dedup(args) => dedup(args, &mut stdout),
+        Command::Diff(args) => return diff(args, &mut stdout),
         Command::Analyze {
             common,
             output,
@@ -312,6 +339,72 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
         }
     }
     Ok(run.errors)
+}
+
+/// `tifa diff`: the terminal view or JSON on stdout, the HTML page to a file; exit 1 when the
+/// versions differ, 2 on errors.
+fn diff(args: DiffArgs, stdout: &mut dyn Write) -> ExitCode {
+    let DiffArgs {
+        common,
+        json,
+        html,
+        color,
+    } = args;
+    let color = match color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let result = common.config(None).and_then(|config| {
+        let [old, new] = config.inputs.as_slice() else {
+            return Err(Error::Config("diff takes two paths: OLD NEW".to_string()));
+        };
+        let run = diff_command(&config, old, new)?;
+        print_diff(&run, json, color, stdout)?;
+        if let Some(path) = &html {
+            let page = tifa::diff::render::html_all(&run.diffs, &run.only_old, &run.only_new);
+            write_atomic(path, |w| {
+                w.write_all(page.as_bytes())
+                    .map_err(|e| Error::io(path.clone(), e))
+            })?;
+        }
+        Ok(run)
+    });
+    match result {
+        Ok(run) if run.errors.is_empty() => ExitCode::from(u8::from(run.differs())),
+        Ok(run) => finish(Ok(run.errors)),
+        Err(e) => finish(Err(e)),
+    }
+}
+
+fn print_diff(run: &DiffRun, json: bool, color: bool, out: &mut dyn Write) -> Result<(), Error> {
+    if json {
+        for d in &run.diffs {
+            write_line(out, &tifa::json::diff_line(d))?;
+        }
+        for (id, side) in run
+            .only_old
+            .iter()
+            .map(|id| (id, "old"))
+            .chain(run.only_new.iter().map(|id| (id, "new")))
+        {
+            write_line(out, &tifa::json::unpaired_line(id, side))?;
+        }
+    } else {
+        for d in &run.diffs {
+            write_line(out, &tifa::diff::render::terminal(d, color))?;
+        }
+        for id in &run.only_old {
+            write_line(out, &format!("only in OLD: {id}"))?;
+        }
+        for id in &run.only_new {
+            write_line(out, &format!("only in NEW: {id}"))?;
+        }
+    }
+    Ok(())
 }
 
 /// Reports skipped inputs and fatal errors on stderr; exit 2 if there were any.

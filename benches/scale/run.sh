@@ -88,16 +88,19 @@ rm -rf "$LOGS"
 mkdir -p "$LOGS" "$WORK/inputs" "$WORK/views"
 SUM=$(md5sum "$HERE/make_corpus.py" | cut -d' ' -f1)
 if [[ $MODE == quick ]]; then
-  prepare "$WORK/inputs/pd-quick" "mb=3 $PD $SUM" make_corpus slice "$PD" "$WORK/inputs/pd-quick" --mb 3
+  prepare "$WORK/inputs/pd-quick" "mb=3 $PD $SUM" \
+    make_corpus slice "$PD" "$WORK/inputs/pd-quick" --mb 3
   bench pd-quick "$WORK/inputs/pd-quick" "$WORK/inputs/pd-quick"
   NAMES=(pd-quick)
 else
   prepare "$WORK/inputs/news" "$PD $SINA" copy_news
-  prepare "$WORK/views/news" "$SUM" make_corpus txt-view "$WORK/views/news" "$WORK/inputs/news"
-  prepare "$WORK/inputs/news-1g" "copies=$COPIES seed=1 $SUM" \
+  prepare "$WORK/views/news" "$PD $SINA $SUM" \
+    make_corpus txt-view "$WORK/views/news" "$WORK/inputs/news"
+  STAMP="copies=$COPIES seed=1 $PD $SINA $SUM"
+  prepare "$WORK/inputs/news-1g" "$STAMP" \
     make_corpus replicate --pd "$PD" --sina "$SINA" --copies "$COPIES" --seed 1 \
     "$WORK/inputs/news-1g"
-  prepare "$WORK/views/news-1g" "copies=$COPIES seed=1 $SUM" \
+  prepare "$WORK/views/news-1g" "$STAMP" \
     make_corpus txt-view "$WORK/views/news-1g" "$WORK/inputs/news-1g"
   bench pd "$PD" "$PD"
   bench news "$WORK/inputs/news" "$WORK/views/news"
@@ -105,13 +108,17 @@ else
   NAMES=(pd news news-1g)
 fi
 
-RESULTS=$WORK/results.md
-[[ $MODE == quick ]] && RESULTS=$WORK/results-quick.md
+if [[ $MODE == quick ]]; then RESULTS=$WORK/results-quick.md; else RESULTS=$WORK/results.md; fi
 {
   echo "# tifa scale benchmark ($MODE)"
   echo
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' (src modified)')" \
-    "· $THREADS cores · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  if COMMIT=$(git rev-parse --short HEAD 2>/dev/null); then
+    git diff --quiet HEAD -- src Cargo.toml Cargo.lock || COMMIT="$COMMIT (src modified)"
+  else
+    COMMIT="unknown (not a git checkout)"
+  fi
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC') · commit $COMMIT · $THREADS cores" \
+    "· $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo
   python3 "$HERE/report.py" "$LOGS" "${NAMES[@]}"
 } | tee "$RESULTS"

@@ -56,6 +56,14 @@ pub struct Claim {
     pub role: Option<Role>,
 }
 
+/// The name of a qualifier, as in the JSON.
+pub fn qualifier_name(q: Qualifier) -> String {
+    serde_json::to_value(q)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// The name of a kind, as in the JSON.
 pub fn kind_name(kind: Kind) -> &'static str {
     match kind {
@@ -80,10 +88,7 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
             "{:<16} {:>16} {:<10} [{}, {}] {:<6} {} «{}»\n",
             kind_name(c.kind),
             c.value,
-            serde_json::to_value(c.qualifier)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            qualifier_name(c.qualifier),
             bound(c.low),
             bound(c.high),
             c.unit,

@@ -292,6 +292,12 @@ pub fn classify(name: &str) -> Term {
         t.category = Category::Program;
         return t;
     }
+    // Five-year plan periods (十四五, 十五五): programs of one series.
+    if chars.len() == 3 && chars[0] == '十' && chars[2] == '五' && digit(chars[1]).is_some() {
+        t.category = Category::Program;
+        t.head = Some("规划".to_string());
+        return t;
+    }
     // Numbered frameworks: 六项工程, 两个确立, 7个能力, 五个体系.
     if let Some((n, rest)) = numbered(&chars) {
         t.n = Some(n);

@@ -1,0 +1,395 @@
+//! The comparison for people: a terminal view (colored or with wdiff-style marks) and a
+//! self-contained side-by-side HTML page.
+
+use super::facts::{ClaimChange, TermCount};
+use super::inline::{Op, OpKind};
+use super::{Counts, DocDiff, Status, Unit};
+use crate::claims::{qualifier_name, Claim};
+use crate::html::{escape, page};
+use std::fmt::Write;
+
+/// Terminal styles: ANSI colors, or plain marks when color is off.
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A run of an inline diff on the old (`Delete`) or new (`Insert`) side.
+    fn op(&self, op: &Op) -> String {
+        match (op.op, op.moved, self.color) {
+            (OpKind::Equal, ..) => op.text.clone(),
+            (OpKind::Delete, false, true) => self.paint("31;9", &op.text),
+            (OpKind::Insert, false, true) => self.paint("32;4", &op.text),
+            (_, true, true) => self.paint("36", &op.text),
+            (OpKind::Delete, false, false) => format!("[-{}-]", op.text),
+            (OpKind::Insert, false, false) => format!("{{+{}+}}", op.text),
+            (OpKind::Delete, true, false) => format!("[~{}~]", op.text),
+            (OpKind::Insert, true, false) => format!("{{~{}~}}", op.text),
+        }
+    }
+}
+
+fn counts_line(label: &str, c: &Counts) -> String {
+    format!(
+        "{label:<11} unchanged {:>5}   changed {:>5}   moved {:>5}   added {:>5}   removed {:>5}\n",
+        c.unchanged, c.changed, c.moved, c.added, c.removed
+    )
+}
+
+/// How a claim reads: its text and qualifier.
+fn claim_text(c: &Claim) -> String {
+    format!("{} ({})", c.text, qualifier_name(c.qualifier))
+}
+
+fn measure_of(c: &Claim) -> &str {
+    c.subject.as_deref().unwrap_or("·")
+}
+
+/// The terminal view: counts, then term and claim changes, then text changes in document
+/// order.
+pub fn terminal(d: &DocDiff, color: bool) -> String {
+    let s = Style { color };
+    let mut out = String::new();
+    let bold = |t: &str| s.paint("1", t);
+    out.push_str(&bold(&format!("{} → {}", d.old.id, d.new.id)));
+    out.push('\n');
+    if d.identical {
+        out.push_str("identical after cleaning\n");
+        return out;
+    }
+    out.push_str(&counts_line("sentences", &d.sentence_counts));
+    out.push_str(&counts_line("paragraphs", &d.paragraph_counts));
+    let t = &d.terms;
+    let c = &d.claims;
+    let _ = writeln!(
+        out,
+        "{:<11} new {:>5}   dropped {:>5}   succeeded {:>3}   kept {:>5}",
+        "terms",
+        t.added.len(),
+        t.dropped.len(),
+        t.successions.len(),
+        t.kept.len()
+    );
+    let _ = writeln!(
+        out,
+        "{:<11} changed {:>5}   unchanged {:>5}   added {:>5}   removed {:>5}",
+        "claims",
+        c.changed.len(),
+        c.unchanged,
+        c.added.len(),
+        c.removed.len()
+    );
+
+    out.push('\n');
+    out.push_str(&bold("Programs and slogans"));
+    out.push('\n');
+    let term = |sign: &str, code: &str, tc: &TermCount| {
+        format!(
+            "  {} {}  {} → {}\n",
+            s.paint(code, sign),
+            tc.name,
+            tc.old_count,
+            tc.new_count
+        )
+    };
+    for tc in &t.added {
+        out.push_str(&term("+", "32", tc));
+    }
+    for tc in &t.dropped {
+        out.push_str(&term("-", "31", tc));
+    }
+    for sc in &t.successions {
+        let _ = writeln!(
+            out,
+            "  {} {} → {}  {} → {}",
+            s.paint("36", "»"),
+            sc.old.name,
+            sc.new.name,
+            sc.old.old_count,
+            sc.new.new_count
+        );
+    }
+    for tc in t
+        .kept
+        .iter()
+        .filter(|tc| tc.old_count != tc.new_count)
+        .take(20)
+    {
+        out.push_str(&term("=", "0", tc));
+    }
+
+    out.push('\n');
+    out.push_str(&bold("Numeric claims"));
+    out.push('\n');
+    for ch in &c.changed {
+        let _ = writeln!(
+            out,
+            "  {} {}: {} → {}",
+            s.paint("33", "~"),
+            ch.measure,
+            claim_text(&ch.old),
+            claim_text(&ch.new)
+        );
+    }
+    for cl in &c.added {
+        let _ = writeln!(
+            out,
+            "  {} {}: {}",
+            s.paint("32", "+"),
+            measure_of(cl),
+            claim_text(cl)
+        );
+    }
+    for cl in &c.removed {
+        let _ = writeln!(
+            out,
+            "  {} {}: {}",
+            s.paint("31", "-"),
+            measure_of(cl),
+            claim_text(cl)
+        );
+    }
+
+    out.push('\n');
+    out.push_str(&bold("Text"));
+    out.push('\n');
+    for u in d.sentences.iter().filter(|u| u.status != Status::Unchanged) {
+        out.push_str(&sentence_line(&s, u));
+    }
+    out
+}
+
+fn sentence_line(s: &Style, u: &Unit) -> String {
+    let place =
+        |r: &Option<super::UnitRef>| r.as_ref().map_or("·".to_string(), |r| r.index.to_string());
+    match u.status {
+        Status::Added => format!(
+            "  {} new {:>4}  {}\n",
+            s.paint("32", "+"),
+            place(&u.new),
+            s.paint("32", &u.new.as_ref().expect("added").text)
+        ),
+        Status::Removed => format!(
+            "  {} old {:>4}  {}\n",
+            s.paint("31", "-"),
+            place(&u.old),
+            s.paint("31", &u.old.as_ref().expect("removed").text)
+        ),
+        status => {
+            let text = if u.ops.is_empty() {
+                u.new.as_ref().expect("paired").text.clone()
+            } else {
+                u.ops.iter().map(|o| s.op(o)).collect()
+            };
+            let (sign, label) = match status {
+                Status::Moved => (s.paint("36", "↕"), "moved"),
+                _ => (s.paint("33", "~"), "changed"),
+            };
+            format!(
+                "  {sign} {label} {}→{} ({:.2})  {text}\n",
+                place(&u.old),
+                place(&u.new),
+                u.similarity.unwrap_or(0.0)
+            )
+        }
+    }
+}
+
+/// The runs of one side of a pair as HTML: deletions (`old`) or insertions (new) marked.
+fn side_html(u: &Unit, old_side: bool) -> String {
+    let plain = |r: &Option<super::UnitRef>| r.as_ref().map_or(String::new(), |r| escape(&r.text));
+    if u.ops.is_empty() {
+        return if old_side {
+            plain(&u.old)
+        } else {
+            plain(&u.new)
+        };
+    }
+    let mut out = String::new();
+    for o in &u.ops {
+        let text = escape(&o.text);
+        let class = if o.moved { " class=\"mv\"" } else { "" };
+        match (o.op, old_side) {
+            (OpKind::Equal, _) => out.push_str(&text),
+            (OpKind::Delete, true) => {
+                let _ = write!(out, "<del{class}>{text}</del>");
+            }
+            (OpKind::Insert, false) => {
+                let _ = write!(out, "<ins{class}>{text}</ins>");
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Unchanged => "unchanged",
+        Status::Changed => "changed",
+        Status::Moved => "moved",
+        Status::Added => "added",
+        Status::Removed => "removed",
+    }
+}
+
+fn cards(label: &str, c: &Counts) -> String {
+    let items = [
+        ("unchanged", c.unchanged),
+        ("changed", c.changed),
+        ("moved", c.moved),
+        ("added", c.added),
+        ("removed", c.removed),
+    ];
+    let mut out = format!("<h3>{}</h3><div class=\"cards\">", escape(label));
+    for (name, n) in items {
+        let _ = write!(
+            out,
+            "<div class=\"card\"><b>{n}</b><span>{name}</span></div>"
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
+fn term_rows(out: &mut String, change: &str, list: &[TermCount]) {
+    for t in list {
+        let _ = write!(
+            out,
+            "<tr><td>{change}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            escape(&t.name),
+            if t.category == crate::terms::Category::Program { "program" } else { "slogan" },
+            t.old_count,
+            t.new_count
+        );
+    }
+}
+
+fn claim_row(
+    out: &mut String,
+    change: &str,
+    measure: &str,
+    old: Option<&Claim>,
+    new: Option<&Claim>,
+) {
+    let cell = |c: Option<&Claim>| c.map_or(String::new(), |c| escape(&claim_text(c)));
+    let _ = write!(
+        out,
+        "<tr><td>{change}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        escape(measure),
+        cell(old),
+        cell(new)
+    );
+}
+
+/// The sections of one comparison, with anchors prefixed by `at`.
+fn sections(d: &DocDiff, at: &str) -> String {
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<section id=\"{at}summary\"><h2>{} → {}</h2>",
+        escape(&d.old.id),
+        escape(&d.new.id)
+    );
+    if d.identical {
+        body.push_str("<p>Identical after cleaning.</p></section>");
+        return body;
+    }
+    body.push_str(&cards("Sentences", &d.sentence_counts));
+    body.push_str(&cards("Paragraphs", &d.paragraph_counts));
+    body.push_str("</section>");
+
+    let _ = write!(body, "<section id=\"{at}terms\"><h2>Programs and slogans</h2><table><thead><tr><th>change</th><th>term</th><th>category</th><th class=\"n\">old</th><th class=\"n\">new</th></tr></thead><tbody>");
+    term_rows(&mut body, "new", &d.terms.added);
+    term_rows(&mut body, "dropped", &d.terms.dropped);
+    for sc in &d.terms.successions {
+        let _ = write!(
+            body,
+            "<tr><td>succeeded</td><td>{} → {}</td><td></td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            escape(&sc.old.name),
+            escape(&sc.new.name),
+            sc.old.old_count,
+            sc.new.new_count
+        );
+    }
+    term_rows(&mut body, "kept", &d.terms.kept);
+    body.push_str("</tbody></table></section>");
+
+    let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
+    for ClaimChange {
+        measure, old, new, ..
+    } in &d.claims.changed
+    {
+        claim_row(&mut body, "changed", measure, Some(old), Some(new));
+    }
+    for c in &d.claims.added {
+        claim_row(&mut body, "added", measure_of(c), None, Some(c));
+    }
+    for c in &d.claims.removed {
+        claim_row(&mut body, "removed", measure_of(c), Some(c), None);
+    }
+    body.push_str("</tbody></table></section>");
+
+    let _ = write!(body, "<section id=\"{at}text\"><h2>Text</h2><label><input type=\"checkbox\" class=\"only-changes\"> only changes</label><table class=\"sbs\"><thead><tr><th>status</th><th>old</th><th>new</th></tr></thead><tbody>");
+    for u in &d.sentences {
+        let name = status_name(u.status);
+        let _ = write!(
+            body,
+            "<tr class=\"{name}\"><td><span class=\"tag\">{name}</span></td><td>{}</td><td>{}</td></tr>",
+            side_html(u, true),
+            side_html(u, false)
+        );
+    }
+    body.push_str("</tbody></table></section>");
+    body
+}
+
+/// The self-contained side-by-side page of one or more comparisons, and the documents
+/// found on one side only.
+pub fn html_all(diffs: &[DocDiff], only_old: &[String], only_new: &[String]) -> String {
+    let mut body = String::new();
+    for (k, d) in diffs.iter().enumerate() {
+        body.push_str(&sections(d, &format!("d{k}-")));
+    }
+    for (label, ids) in [("Only in OLD", only_old), ("Only in NEW", only_new)] {
+        if !ids.is_empty() {
+            let items: String = ids
+                .iter()
+                .map(|id| format!("<li>{}</li>", escape(id)))
+                .collect();
+            let _ = write!(body, "<section><h2>{label}</h2><ul>{items}</ul></section>");
+        }
+    }
+    let script = "document.querySelectorAll('.only-changes').forEach(function(box){\
+        box.addEventListener('change',function(){\
+        box.closest('section').querySelectorAll('tr.unchanged').forEach(function(r){r.hidden=box.checked;});});});";
+    let (title, subtitle) = match diffs {
+        [d] => (
+            format!("{} → {}", d.old.id, d.new.id),
+            format!("tifa diff · {} → {}", d.old.path, d.new.path),
+        ),
+        _ => (
+            format!("{} comparisons", diffs.len()),
+            "tifa diff".to_string(),
+        ),
+    };
+    let nav: &[(&str, &str)] = if diffs.len() == 1 {
+        &[
+            ("d0-summary", "Summary"),
+            ("d0-terms", "Programs and slogans"),
+            ("d0-claims", "Numeric claims"),
+            ("d0-text", "Text"),
+        ]
+    } else {
+        &[]
+    };
+    page(&title, &subtitle, nav, &body, script)
+}
