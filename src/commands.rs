@@ -8,15 +8,13 @@ use crate::dedup::{self, digest, find, Dedup, DedupOptions, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
-use crate::output::{prepare_dir, write_atomic, write_line, AtomicFile};
+use crate::json;
+use crate::output::{prepare_dir, write_atomic, write_line};
 use crate::pipeline::{run, Config};
 use crate::segment::segment_terms;
-use crate::summary::{Summary, Timings, Totals};
 use crate::terms;
-use crate::{json, SCHEMA_VERSION};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 /// How documents are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -105,152 +103,6 @@ fn words_by_sentence(seg: &SegmentedDocument) -> String {
     out
 }
 
-/// What `tifa analyze` runs and where it writes.
-#[derive(Debug, Clone)]
-pub struct AnalyzeOptions {
-    pub out_dir: PathBuf,
-    /// Deduplication settings; `None` skips the stage.
-    pub dedup: Option<DedupOptions>,
-    /// Extract numeric claims.
-    pub extract: bool,
-    /// Also write the deduplicated corpus into `out_dir/clean`.
-    pub write_clean: bool,
-}
-
-/// What the workers hand back for one document.
-struct Analyzed {
-    document: String,
-    terms_line: String,
-    entry: index::DocumentEntry,
-    claims: Option<String>,
-    claim_kinds: Vec<&'static str>,
-    totals: Totals,
-    digest: Option<DocDigest>,
-    times: [(&'static str, std::time::Duration); 5],
-}
-
-/// `tifa analyze`: every stage over the corpus in one parallel pass; writes
-/// `documents.jsonl`, `claims.jsonl`, `duplicates.json` and `summary.json` into the output
-/// folder and returns the summary.
-pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
-    let out_dir = &opts.out_dir;
-    prepare_dir(out_dir)?;
-    let start = Instant::now();
-    let jieba = config.lexicon.jieba();
-    let mut totals = Totals::default();
-    let mut timings = Timings::default();
-    let mut digests = Vec::new();
-    let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    let work = |raw: RawDocument| {
-        let t0 = Instant::now();
-        let doc = clean(&raw, &config.clean);
-        let t1 = Instant::now();
-        let (seg, terms) = segment_terms(&config.lexicon, doc);
-        let t2 = Instant::now();
-        let digest = opts.dedup.map(|_| digest(&seg.doc));
-        let t3 = Instant::now();
-        let claims = opts.extract.then(|| claims::extract(&seg.doc, jieba));
-        let t4 = Instant::now();
-        let document = json::clean_line(&seg.doc);
-        let claim_kinds = claims
-            .iter()
-            .flatten()
-            .map(|c| claims::kind_name(c.kind))
-            .collect();
-        let claims = claims.map(|c| json::extract_line(&seg.doc.id, &c, None, None));
-        let terms_line = json::terms_line(&seg.doc.id, &terms);
-        let entry = index::entry(&seg, terms);
-        let mut totals = Totals::default();
-        totals.add(&seg);
-        let times = [
-            ("clean", t1 - t0),
-            ("segment", t2 - t1),
-            ("dedup_signatures", t3 - t2),
-            ("extract", t4 - t3),
-            ("json", t4.elapsed()),
-        ];
-        Analyzed {
-            document,
-            terms_line,
-            entry,
-            claims,
-            claim_kinds,
-            totals,
-            digest,
-            times,
-        }
-    };
-    let mut documents = AtomicFile::create(&out_dir.join("documents.jsonl"))?;
-    let mut claims_file = if opts.extract {
-        Some(AtomicFile::create(&out_dir.join("claims.jsonl"))?)
-    } else {
-        None
-    };
-    let mut terms_file = AtomicFile::create(&out_dir.join("terms.jsonl"))?;
-    let mut corpus_index = index::Index::default();
-    let errors = run(config, work, |a| {
-        totals.merge(a.totals);
-        for (stage, d) in a.times {
-            timings.add(stage, d);
-        }
-        for k in a.claim_kinds {
-            *claim_counts.entry(k).or_default() += 1;
-        }
-        digests.extend(a.digest);
-        corpus_index.add(a.entry);
-        write_line(terms_file.writer(), &a.terms_line)?;
-        write_line(documents.writer(), &a.document)?;
-        match (&mut claims_file, a.claims) {
-            (Some(file), Some(line)) => write_line(file.writer(), &line),
-            _ => Ok(()),
-        }
-    })?;
-    documents.commit()?;
-    terms_file.commit()?;
-    if let Some(file) = claims_file {
-        file.commit()?;
-    }
-    write_indexes(&corpus_index, out_dir, "documents-cited.json")?;
-    let mut dedup_screen = String::new();
-    let mut dedup_counts = None;
-    if let Some(dedup_opts) = &opts.dedup {
-        let t = Instant::now();
-        let found = find(&digests, dedup_opts);
-        timings.add("dedup_clusters", t.elapsed());
-        let report = dedup::report::to_json(&digests, &found, dedup_opts);
-        write_atomic(&out_dir.join("duplicates.json"), |w| write_line(w, &report))?;
-        if opts.write_clean {
-            write_clean(config, &digests, &found, &out_dir.join("clean"))?;
-        }
-        dedup_screen = dedup::report::render(&digests, &found, 5);
-        dedup_counts = Some(dedup::report::counts(&digests, &found));
-    }
-    timings.wall_seconds = start.elapsed().as_secs_f64();
-    let summary = Summary {
-        schema_version: SCHEMA_VERSION,
-        tool_version: env!("CARGO_PKG_VERSION"),
-        inputs: config
-            .inputs
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
-        threads: if config.threads == 0 {
-            rayon::current_num_threads()
-        } else {
-            config.threads
-        },
-        totals,
-        dedup: dedup_counts,
-        claims: opts.extract.then_some(claim_counts),
-        errors: errors.iter().map(|e| e.to_string()).collect(),
-        timings,
-        dedup_screen,
-    };
-    let text = serde_json::to_string_pretty(&summary).expect("serializable");
-    write_atomic(&out_dir.join("summary.json"), |w| write_line(w, &text))?;
-    Ok((summary, errors))
-}
-
 /// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
 /// claims as a readable table.
 pub fn extract_command(
@@ -275,7 +127,7 @@ pub fn extract_command(
 }
 
 /// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents.
-fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Result<()> {
+pub(crate) fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Result<()> {
     let files = [
         ("keywords.json", index::Index::json(&corpus.keywords())),
         (
@@ -368,7 +220,12 @@ fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Vec<DocDigest>, D
 }
 
 /// Writes the deduplicated corpus into `dir` (second pass over the input).
-fn write_clean(config: &Config, digests: &[DocDigest], found: &Dedup, dir: &Path) -> Result<()> {
+pub(crate) fn write_clean(
+    config: &Config,
+    digests: &[DocDigest],
+    found: &Dedup,
+    dir: &Path,
+) -> Result<()> {
     prepare_dir(dir)?;
     let drops = drops(digests, found);
     let mut writer = CleanWriter::new(dir, &config.input.text_field, &config.input.id_field)?;

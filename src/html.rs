@@ -48,6 +48,12 @@ ins{background:var(--ins);color:var(--ins-fg);text-decoration:none}
 del.mv,ins.mv{background:var(--mv);color:var(--mv-fg)}
 .muted{color:var(--muted)}
 .tag{display:inline-block;border-radius:3px;padding:0 5px;font-size:12px;background:var(--soft);border:1px solid var(--line)}
+mark.claim{background:#fff1c2}
+mark.term{background:#e4ecfb}
+mark.dup{background:#fde2e1}
+.removed{color:var(--muted);text-decoration:line-through;font-size:12px;border:1px dashed var(--line);padding:0 3px;margin:0 2px}
+p.dup{border-left:4px solid var(--del-fg);padding-left:8px;background:#fff6f6}
+#doc-view p{margin:8px 0}
 .bar{background:var(--accent);height:12px;display:inline-block;vertical-align:middle}
 input[type=search],select{font:inherit;padding:3px 6px;margin:0 8px 8px 0}
 "#;

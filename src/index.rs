@@ -146,6 +146,7 @@ impl Index {
                         .iter()
                         .map(|(&d, spans)| TermPlaces {
                             doc: &self.docs[d],
+                            position: d,
                             spans: spans.clone(),
                         })
                         .collect(),
@@ -221,6 +222,9 @@ impl Index {
 #[derive(Serialize)]
 pub struct TermPlaces<'a> {
     pub doc: &'a str,
+    /// The document's place in corpus order.
+    #[serde(skip)]
+    pub position: usize,
     pub spans: Vec<[usize; 2]>,
 }
 

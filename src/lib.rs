@@ -5,6 +5,7 @@
 //! [`segment`] into [`document::SegmentedDocument`]s; [`pipeline`] runs them in parallel and
 //! [`json`] writes the public JSON.
 
+pub mod analyze;
 pub mod claims;
 pub mod clean;
 pub mod commands;
@@ -19,6 +20,8 @@ pub mod json;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
+pub mod report;
 pub mod segment;
 pub mod summary;
 pub mod terms;

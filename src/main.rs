@@ -7,16 +7,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tifa::analyze::{analyze_command, AnalyzeOptions};
 use tifa::clean::CleanOptions;
 use tifa::commands::{
-    analyze_command, clean_command, dedup_command, diff_command, extract_command, index_command,
-    segment_command, AnalyzeOptions, DiffRun, Format, Sink,
+    clean_command, dedup_command, diff_command, extract_command, index_command, segment_command,
+    DiffRun, Format, Sink,
 };
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
 use tifa::input::InputOptions;
 use tifa::output::{write_atomic, write_line};
 use tifa::pipeline::Config;
+use tifa::progress::Reporting;
 
 #[derive(Parser)]
 #[command(
@@ -83,15 +85,21 @@ enum Command {
         /// Output folder.
         #[arg(short, long, default_value = "tifa-out")]
         output: PathBuf,
-        /// Print nothing but errors.
+        /// Print nothing but errors: no progress bars, no summary.
         #[arg(short, long)]
         quiet: bool,
+        /// Print the time of each stage as it ends (on stderr).
+        #[arg(short, long)]
+        verbose: bool,
         /// Skip deduplication.
         #[arg(long)]
         no_dedup: bool,
         /// Skip claim extraction.
         #[arg(long)]
         no_extract: bool,
+        /// Do not write report.html.
+        #[arg(long)]
+        no_report: bool,
         /// Also write the deduplicated corpus into OUTPUT/clean.
         #[arg(long)]
         write_clean: bool,
@@ -278,8 +286,10 @@ fn main() -> ExitCode {
             common,
             output,
             quiet,
+            verbose,
             no_dedup,
             no_extract,
+            no_report,
             write_clean,
         } => common
             .config(Some("corpus"))
@@ -288,7 +298,12 @@ fn main() -> ExitCode {
                     out_dir: output.clone(),
                     dedup: (!no_dedup).then(DedupOptions::default),
                     extract: !no_extract,
+                    report: !no_report,
                     write_clean,
+                    reporting: Reporting {
+                        bars: !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+                        verbose,
+                    },
                 };
                 analyze_command(&c, &opts)
             })

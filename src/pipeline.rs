@@ -64,6 +64,18 @@ pub fn run<T: Send>(
     Ok(errors)
 }
 
+/// Bytes of input the corpus holds (0 for standard input), for progress.
+pub fn input_bytes(config: &Config) -> u64 {
+    collect_sources(&config.inputs)
+        .0
+        .iter()
+        .map(|s| match s {
+            Source::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Source::Stdin => 0,
+        })
+        .sum()
+}
+
 /// Runs `work` on one document; a panic becomes an error naming the document, so one bad
 /// document cannot take the run down.
 fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Result<T, Error> {

@@ -66,16 +66,55 @@ impl Totals {
     }
 }
 
-/// Time spent per stage: wall time of the run and worker time summed over threads.
+/// Time spent: wall time of the run and of each corpus stage, and worker time of each
+/// per-document step summed over threads.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Timings {
     pub wall_seconds: f64,
+    pub stage_wall_seconds: BTreeMap<&'static str, f64>,
     pub stage_cpu_seconds: BTreeMap<&'static str, f64>,
 }
 
 impl Timings {
-    pub fn add(&mut self, stage: &'static str, d: Duration) {
-        *self.stage_cpu_seconds.entry(stage).or_default() += d.as_secs_f64();
+    /// Adds worker time of a per-document step.
+    pub fn add(&mut self, step: &'static str, d: Duration) {
+        *self.stage_cpu_seconds.entry(step).or_default() += d.as_secs_f64();
+    }
+
+    /// Records the wall time of a stage.
+    pub fn wall(&mut self, stage: &'static str, d: Duration) {
+        *self.stage_wall_seconds.entry(stage).or_default() += d.as_secs_f64();
+    }
+}
+
+/// The most frequent programs, slogans and keywords: (name, count, documents).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Top {
+    pub programs: Vec<(String, usize, usize)>,
+    pub slogans: Vec<(String, usize, usize)>,
+    pub keywords: Vec<(String, u64, usize)>,
+}
+
+impl Top {
+    pub fn of(index: &crate::index::Index, n: usize) -> Top {
+        let terms = |c| {
+            index
+                .terms(c)
+                .iter()
+                .take(n)
+                .map(|e| (e.name.to_string(), e.count, e.document_count))
+                .collect()
+        };
+        Top {
+            programs: terms(crate::terms::Category::Program),
+            slogans: terms(crate::terms::Category::Slogan),
+            keywords: index
+                .keywords()
+                .iter()
+                .take(n)
+                .map(|k| (k.word.to_string(), k.count, k.document_frequency))
+                .collect(),
+        }
     }
 }
 
@@ -86,6 +125,8 @@ pub struct Summary {
     pub tool_version: &'static str,
     pub inputs: Vec<String>,
     pub threads: usize,
+    /// The settings of the run (cleaning steps, dedup thresholds, stages).
+    pub settings: serde_json::Value,
     pub totals: Totals,
     /// Deduplication counts, when the stage ran.
     pub dedup: Option<crate::dedup::report::Counts>,
@@ -93,52 +134,120 @@ pub struct Summary {
     pub claims: Option<BTreeMap<&'static str, usize>>,
     pub errors: Vec<String>,
     pub timings: Timings,
+    pub top: Top,
     /// The dedup stage's own screen (counts and heaviest repeats), for `render`.
     #[serde(skip)]
     pub dedup_screen: String,
 }
 
 impl Summary {
-    /// The summary as a screen of aligned text.
+    /// The summary as one screen of aligned columns.
     pub fn render(&self) -> String {
         let t = &self.totals;
-        let mut out = String::new();
-        let mut row = |k: &str, v: String| out.push_str(&format!("{k:<22}{v:>14}\n"));
-        row("documents", t.documents.to_string());
-        row("bytes in", t.bytes_in.to_string());
-        row("chars in", t.chars_in.to_string());
-        row("chars out", t.chars_out.to_string());
-        row("paragraphs", t.paragraphs.to_string());
-        row("sentences", t.sentences.to_string());
-        row("tokens", t.tokens.to_string());
-        row("template documents", t.template_documents.to_string());
-        row("lossy decodes", t.lossy_documents.to_string());
-        row("input errors", self.errors.len().to_string());
-        out.push_str("\nremovals by reason      count         chars\n");
+        let mut corpus = vec![format!("{:<20}{:>12}", "corpus", "")];
+        for (k, v) in [
+            ("documents", t.documents),
+            ("bytes in", t.bytes_in),
+            ("chars in", t.chars_in),
+            ("chars out", t.chars_out),
+            ("paragraphs", t.paragraphs),
+            ("sentences", t.sentences),
+            ("tokens", t.tokens),
+            ("template documents", t.template_documents),
+            ("lossy decodes", t.lossy_documents),
+            ("inputs skipped", self.errors.len()),
+        ] {
+            corpus.push(format!("  {k:<18}{v:>12}"));
+        }
+        let mut removals = vec![format!(
+            "{:<20}{:>8}{:>10}",
+            "removals by reason", "count", "chars"
+        )];
         for (reason, r) in &t.removals {
-            out.push_str(&format!("  {reason:<18}{:>9}{:>14}\n", r.count, r.chars));
+            removals.push(format!("  {reason:<18}{:>8}{:>10}", r.count, r.chars));
         }
         if let Some(claims) = &self.claims {
-            out.push_str("\nclaims by kind          count\n");
+            removals.push(String::new());
+            removals.push(format!("{:<20}{:>8}", "claims by kind", "count"));
             for (kind, n) in claims {
-                out.push_str(&format!("  {kind:<18}{n:>9}\n"));
+                removals.push(format!("  {kind:<18}{n:>8}"));
             }
         }
-        if !self.dedup_screen.is_empty() {
-            out.push_str("\nduplicates\n");
+        let mut out = side_by_side(&[corpus, removals], 34);
+        if let Some(d) = &self.dedup {
+            out.push_str(&format!(
+                "\nduplicates: {} of {} paragraphs, {} chars removable\n",
+                d.duplicate_paragraphs, d.paragraphs, d.removable_chars
+            ));
             out.push_str(&self.dedup_screen);
         }
-        out.push_str("\ntime\n");
-        for (stage, secs) in &self.timings.stage_cpu_seconds {
-            out.push_str(&format!("  {stage:<18}{secs:>12.3} s cpu\n"));
+        let top = |title: &str, rows: Vec<(&str, u64, usize)>| -> Vec<String> {
+            let mut lines = vec![format!("{}{:>6}{:>6}", pad(title, 14), "count", "docs")];
+            for (name, count, docs) in rows {
+                let name: String = name.chars().take(7).collect();
+                lines.push(format!("  {}{count:>6}{docs:>6}", pad(&name, 14)));
+            }
+            lines
+        };
+        fn terms(list: &[(String, usize, usize)]) -> Vec<(&str, u64, usize)> {
+            list.iter()
+                .map(|(n, c, d)| (n.as_str(), *c as u64, *d))
+                .collect()
         }
-        let mb = t.bytes_in as f64 / 1e6;
+        out.push('\n');
+        out.push_str(&side_by_side(
+            &[
+                top("programs", terms(&self.top.programs)),
+                top("slogans", terms(&self.top.slogans)),
+                top(
+                    "keywords",
+                    self.top
+                        .keywords
+                        .iter()
+                        .map(|(w, c, d)| (w.as_str(), *c, *d))
+                        .collect(),
+                ),
+            ],
+            30,
+        ));
         let wall = self.timings.wall_seconds;
+        let stages: Vec<String> = self
+            .timings
+            .stage_wall_seconds
+            .iter()
+            .map(|(stage, secs)| format!("{stage} {secs:.2} s"))
+            .collect();
         out.push_str(&format!(
-            "  {:<18}{wall:>12.3} s ({:.1} MB/s)\n",
-            "wall",
-            mb / wall.max(1e-9)
+            "\ntime: {} · wall {wall:.2} s ({:.1} MB/s)\n",
+            stages.join(" · "),
+            t.bytes_in as f64 / 1e6 / wall.max(1e-9)
         ));
         out
     }
+}
+
+/// Blocks of lines printed next to each other, each `width` columns wide.
+fn side_by_side(blocks: &[Vec<String>], width: usize) -> String {
+    let rows = blocks.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = String::new();
+    for r in 0..rows {
+        let mut line = String::new();
+        for (b, block) in blocks.iter().enumerate() {
+            let cell = block.get(r).map_or("", String::as_str);
+            if b + 1 < blocks.len() {
+                line.push_str(&pad(cell, width));
+            } else {
+                line.push_str(cell);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `text` padded with spaces to `width` terminal columns (an ideograph takes two).
+fn pad(text: &str, width: usize) -> String {
+    let cols: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    format!("{text}{}", " ".repeat(width.saturating_sub(cols)))
 }

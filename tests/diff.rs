@@ -1,6 +1,8 @@
 //! `tifa diff` on fixtures written for each kind of change: the real binary, its exit codes,
 //! JSON, terminal view (snapshots) and HTML page (in headless Chromium when installed).
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -232,7 +234,7 @@ fn html_page_marks_changes_and_escapes_text() {
     assert!(html.contains("&lt;script&gt;document.title"));
     assert!(!html.contains("<script>document.title"));
     assert!(!html.contains("http://") && !html.contains("https://"));
-    let Some(dom) = chromium_dom(&page) else {
+    let Some((dom, log)) = common::chromium(&page, "") else {
         eprintln!("chromium not installed: browser check skipped (.ci/run installs it)");
         return;
     };
@@ -248,14 +250,5 @@ fn html_page_marks_changes_and_escapes_text() {
         dom.contains("<title>report.txt → report.txt</title>"),
         "a document's script ran"
     );
-}
-
-/// The DOM of a page after headless Chromium loaded it and ran its scripts.
-pub fn chromium_dom(page: &std::path::Path) -> Option<String> {
-    let out = std::process::Command::new("chromium")
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"])
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .ok()?;
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    assert!(common::console_errors(&log).is_empty(), "{log}");
 }

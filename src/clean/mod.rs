@@ -18,7 +18,7 @@ use tracked::Tracked;
 pub use sentences::split_sentences;
 
 /// Which cleaning steps run. Every step is on by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct CleanOptions {
     pub normalize: bool,
     pub reflow: bool,

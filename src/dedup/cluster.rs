@@ -12,7 +12,8 @@ use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
 /// Which copy of a cluster is kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Keep {
     /// The first in document id order, then position.
     #[default]
@@ -22,7 +23,7 @@ pub enum Keep {
 }
 
 /// Deduplication settings (defaults and their reasons in `docs/dedup.md`).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct DedupOptions {
     /// Jaccard similarity of shingle sets that makes a near-duplicate.
     pub threshold: f64,

@@ -313,10 +313,28 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
     serde_json::to_string_pretty(&report).expect("serializable")
 }
 
+/// The clusters of paragraphs, heaviest (count × length) first.
+pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let mut heavy: Vec<(usize, usize)> = dedup
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| cl.members.iter().any(|m| unit(m.at).paragraph.is_some()))
+        .map(|(i, cl)| {
+            (
+                i,
+                cl.members.len() * unit(cl.members[cl.canonical].at).norm_len as usize,
+            )
+        })
+        .collect();
+    heavy.sort_by_key(|&(i, w)| (std::cmp::Reverse(w), i));
+    heavy.into_iter().map(|(i, _)| i).collect()
+}
+
 /// The terminal summary: counts and the heaviest repeats.
 pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
     let c = counts(docs, dedup);
-    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut out = String::new();
     for (k, v) in [
         ("documents", c.documents),
@@ -334,26 +352,22 @@ pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
     ] {
         out.push_str(&format!("{k:<22}{v:>12}\n"));
     }
-    let mut heavy: Vec<(usize, usize)> = dedup
-        .clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, cl)| cl.members.iter().any(|m| unit(m.at).paragraph.is_some()))
-        .map(|(i, cl)| {
-            (
-                i,
-                cl.members.len() * unit(cl.members[cl.canonical].at).norm_len as usize,
-            )
-        })
-        .collect();
-    heavy.sort_by_key(|&(i, w)| (std::cmp::Reverse(w), i));
+    out.push_str(&render_heavy(docs, dedup, top));
+    out
+}
+
+/// The heaviest repeats as lines: count, length, excerpt and where.
+pub fn render_heavy(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
+    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    let mut out = String::new();
+    let heavy = heaviest(docs, dedup);
     if !heavy.is_empty() {
         out.push_str(&format!(
             "\nheaviest repeats (count × length)\n{:>6} {:>6}  {}\n",
             "count", "chars", "excerpt · where"
         ));
     }
-    for &(i, _) in heavy.iter().take(top) {
+    for &i in heavy.iter().take(top) {
         let cl = &dedup.clusters[i];
         let canon = unit(cl.members[cl.canonical].at);
         let mut docs_seen: Vec<&str> = cl

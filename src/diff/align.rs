@@ -53,8 +53,11 @@ pub fn align(old: &[Vec<char>], new: &[Vec<char>]) -> Alignment {
         let Some(copies) = by_text.get_mut(u.as_slice()) else {
             continue;
         };
-        let expected = j * old.len() / new.len().max(1);
-        if let Some(k) = (0..copies.len()).min_by_key(|&k| copies[k].abs_diff(expected)) {
+        let expected = (j as f64 + 0.5) * old.len() as f64 / new.len() as f64;
+        let distance = |i: usize| (i as f64 + 0.5 - expected).abs();
+        if let Some(k) =
+            (0..copies.len()).min_by(|&a, &b| distance(copies[a]).total_cmp(&distance(copies[b])))
+        {
             let i = copies.remove(k);
             old_taken[i] = true;
             new_taken[j] = true;

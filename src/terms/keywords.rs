@@ -111,17 +111,23 @@ const STOP_WORDS: &[&str] = &[
 /// Whether a word may be a keyword: two chars or more, with a letter or ideograph that is not
 /// a numeral, and not a stop word.
 pub fn is_keyword(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    let numeral = |c: &char| {
+    static STOP: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let numeral = |c: char| {
         c.is_ascii_digit()
-            || crate::claims::numeral::is_numeral_char(*c)
+            || crate::claims::numeral::is_numeral_char(c)
             || matches!(c, '.' | '%' | '％' | '‰')
     };
-    chars.len() >= 2
-        && chars.iter().any(|c| c.is_alphabetic() && !numeral(c))
-        && !chars.iter().any(|c| c.is_ascii_digit())
-        && !numeral(&chars[0])
-        && !STOP_WORDS.contains(&word)
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    chars.next().is_some()
+        && !numeral(first)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && word.chars().any(|c| c.is_alphabetic() && !numeral(c))
+        && !STOP
+            .get_or_init(|| STOP_WORDS.iter().copied().collect())
+            .contains(word)
 }
 
 /// A keyword and its weight.

@@ -93,26 +93,51 @@ fn taught(chars: &[char], found: &[Term], user: &[Term]) -> Vec<Term> {
             .then(a.key.cmp(&b.key))
     });
     names.dedup_by(|a, b| a.key == b.key);
-    let mut taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
-    let mut out = Vec::new();
+    // Names by first char, so that the text is read once whatever the number of names.
+    let mut by_first: std::collections::HashMap<char, Vec<(Vec<char>, &Term)>> =
+        std::collections::HashMap::new();
     for model in names {
         let pattern: Vec<char> = model.name.chars().collect();
-        let mut i = 0;
-        while i + pattern.len() <= chars.len() {
-            let span = [i, i + pattern.len()];
-            if chars[i..span[1]] == pattern[..]
-                && taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1])
-            {
+        if let Some(&first) = pattern.first() {
+            by_first.entry(first).or_default().push((pattern, model));
+        }
+    }
+    let taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
+    let free = |span: [usize; 2], taken: &[[usize; 2]]| {
+        taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1])
+    };
+    // A 1024-bit filter of the first chars skips most chars without a map lookup.
+    let mut filter = [0u64; 16];
+    let bit = |c: char| (c as usize % 1024 / 64, 1u64 << (c as usize % 64));
+    for &c in by_first.keys() {
+        let (w, b) = bit(c);
+        filter[w] |= b;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (w, b) = bit(chars[i]);
+        if filter[w] & b == 0 {
+            i += 1;
+            continue;
+        }
+        let hit = by_first.get(&chars[i]).and_then(|candidates| {
+            candidates.iter().find(|(pattern, _)| {
+                chars.get(i..i + pattern.len()) == Some(&pattern[..])
+                    && free([i, i + pattern.len()], &taken)
+            })
+        });
+        match hit {
+            Some((pattern, model)) => {
+                let span = [i, i + pattern.len()];
                 out.push(Term {
                     span,
                     quoted: false,
-                    ..model.clone()
+                    ..(*model).clone()
                 });
-                taken.push(span);
                 i = span[1];
-            } else {
-                i += 1;
             }
+            None => i += 1,
         }
     }
     out

@@ -1,0 +1,217 @@
+//! `tifa analyze`: every stage over a corpus in one parallel pass (clean → segment → terms →
+//! claims → dedup signatures per document; then clusters and indexes over the corpus), into
+//! an output folder that replaces the previous one whole, with a summary and an HTML report.
+
+use crate::claims;
+use crate::clean::clean;
+use crate::commands::{write_clean, write_indexes};
+use crate::dedup::{self, digest, find, DedupOptions, DocDigest};
+use crate::document::RawDocument;
+use crate::error::{Error, Result};
+use crate::index;
+use crate::output::{write_atomic, write_line, AtomicFile, StagingDir};
+use crate::pipeline::{input_bytes, run, Config};
+use crate::progress::Reporting;
+use crate::report::{self, ClaimRow, DocView};
+use crate::segment::segment_terms;
+use crate::summary::{Summary, Timings, Top, Totals};
+use crate::{json, SCHEMA_VERSION};
+use std::time::{Duration, Instant};
+
+/// What `tifa analyze` runs and where it writes.
+#[derive(Debug, Clone)]
+pub struct AnalyzeOptions {
+    pub out_dir: std::path::PathBuf,
+    /// Deduplication settings; `None` skips the stage.
+    pub dedup: Option<DedupOptions>,
+    /// Extract numeric claims.
+    pub extract: bool,
+    /// Write `report.html`.
+    pub report: bool,
+    /// Also write the deduplicated corpus into `out_dir/clean`.
+    pub write_clean: bool,
+    pub reporting: Reporting,
+}
+
+/// What the workers hand back for one document.
+struct Analyzed {
+    document: String,
+    terms_line: String,
+    entry: index::DocumentEntry,
+    claims: Option<String>,
+    claim_rows: Vec<ClaimRow>,
+    view: DocView,
+    totals: Totals,
+    bytes_in: usize,
+    digest: Option<DocDigest>,
+    times: [(&'static str, Duration); 5],
+}
+
+/// The work on one document.
+fn analyze_document(config: &Config, opts: &AnalyzeOptions, raw: RawDocument) -> Analyzed {
+    let t0 = Instant::now();
+    let doc = clean(&raw, &config.clean);
+    let t1 = Instant::now();
+    let (seg, terms) = segment_terms(&config.lexicon, doc);
+    let t2 = Instant::now();
+    let digest = opts.dedup.map(|_| digest(&seg.doc));
+    let t3 = Instant::now();
+    let claims = opts
+        .extract
+        .then(|| claims::extract(&seg.doc, config.lexicon.jieba()));
+    let t4 = Instant::now();
+    let document = json::clean_line(&seg.doc);
+    let claim_rows: Vec<ClaimRow> = claims.iter().flatten().map(ClaimRow::of).collect();
+    let claims = claims.map(|c| json::extract_line(&seg.doc.id, &c, None, None));
+    let terms_line = json::terms_line(&seg.doc.id, &terms);
+    let view = DocView::of(&seg.doc, &terms, &claim_rows);
+    let entry = index::entry(&seg, terms);
+    let mut totals = Totals::default();
+    totals.add(&seg);
+    Analyzed {
+        document,
+        terms_line,
+        entry,
+        claims,
+        claim_rows,
+        view,
+        totals,
+        bytes_in: raw.bytes_in,
+        digest,
+        times: [
+            ("clean", t1 - t0),
+            ("segment_terms", t2 - t1),
+            ("dedup_signatures", t3 - t2),
+            ("claims", t4 - t3),
+            ("json", t4.elapsed()),
+        ],
+    }
+}
+
+/// `tifa analyze`: writes `documents.jsonl`, `terms.jsonl`, `claims.jsonl`, the indexes,
+/// `duplicates.json`, `summary.json` and `report.html` into a staging folder that then
+/// replaces the output folder; returns the summary and the inputs skipped.
+pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
+    let staging = StagingDir::create(&opts.out_dir)?;
+    let dir = staging.path();
+    let start = Instant::now();
+    let mut totals = Totals::default();
+    let mut timings = Timings::default();
+    let mut digests = Vec::new();
+    let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut views = report::Views::default();
+    let mut documents = AtomicFile::create(&dir.join("documents.jsonl"))?;
+    let mut claims_file = match opts.extract {
+        true => Some(AtomicFile::create(&dir.join("claims.jsonl"))?),
+        false => None,
+    };
+    let mut terms_file = AtomicFile::create(&dir.join("terms.jsonl"))?;
+    let mut corpus_index = index::Index::default();
+    let mut stage = opts.reporting.stage("documents", input_bytes(config));
+    let errors = run(
+        config,
+        |raw| analyze_document(config, opts, raw),
+        |a| {
+            stage.document(a.bytes_in);
+            totals.merge(a.totals);
+            for (name, d) in a.times {
+                timings.add(name, d);
+            }
+            for row in &a.claim_rows {
+                *claim_counts.entry(row.kind()).or_default() += 1;
+            }
+            digests.extend(a.digest);
+            corpus_index.add(a.entry);
+            views.add(a.view, a.claim_rows);
+            write_line(terms_file.writer(), &a.terms_line)?;
+            write_line(documents.writer(), &a.document)?;
+            match (&mut claims_file, a.claims) {
+                (Some(file), Some(line)) => write_line(file.writer(), &line),
+                _ => Ok(()),
+            }
+        },
+    )?;
+    stage.finish();
+    timings.wall("documents", start.elapsed());
+    documents.commit()?;
+    terms_file.commit()?;
+    if let Some(file) = claims_file {
+        file.commit()?;
+    }
+    let t = Instant::now();
+    let stage = opts.reporting.stage("indexes", 0);
+    write_indexes(&corpus_index, dir, "documents-cited.json")?;
+    stage.finish();
+    timings.wall("indexes", t.elapsed());
+    let mut dedup_screen = String::new();
+    let mut dedup_counts = None;
+    let mut found = None;
+    if let Some(dedup_opts) = &opts.dedup {
+        let t = Instant::now();
+        let stage = opts.reporting.stage("dedup", 0);
+        let clusters = find(&digests, dedup_opts);
+        let json = dedup::report::to_json(&digests, &clusters, dedup_opts);
+        write_atomic(&dir.join("duplicates.json"), |w| write_line(w, &json))?;
+        dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
+        dedup_counts = Some(dedup::report::counts(&digests, &clusters));
+        stage.finish();
+        timings.wall("dedup", t.elapsed());
+        if opts.write_clean {
+            let t = Instant::now();
+            let stage = opts.reporting.stage("write clean", 0);
+            write_clean(config, &digests, &clusters, &dir.join("clean"))?;
+            stage.finish();
+            timings.wall("write_clean", t.elapsed());
+        }
+        found = Some(clusters);
+    }
+    let summary = Summary {
+        schema_version: SCHEMA_VERSION,
+        tool_version: env!("CARGO_PKG_VERSION"),
+        inputs: config
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        threads: match config.threads {
+            0 => rayon::current_num_threads(),
+            n => n,
+        },
+        settings: serde_json::json!({
+            "clean": config.clean,
+            "dedup": opts.dedup,
+            "extract": opts.extract,
+            "report": opts.report,
+            "write_clean": opts.write_clean,
+            "lexicon_terms": config.lexicon.terms().len(),
+        }),
+        totals,
+        dedup: dedup_counts,
+        claims: opts.extract.then_some(claim_counts),
+        errors: errors.iter().map(|e| e.to_string()).collect(),
+        timings,
+        top: Top::of(&corpus_index, 5),
+        dedup_screen,
+    };
+    let mut summary = summary;
+    if opts.report {
+        let t = Instant::now();
+        let stage = opts.reporting.stage("report", 0);
+        let repeats = found
+            .as_ref()
+            .map(|f| views.repeats(&digests, f))
+            .unwrap_or_default();
+        let page = report::html(&summary, &corpus_index, &views, &repeats);
+        write_atomic(&dir.join("report.html"), |w| {
+            w.write_all(page.as_bytes())
+                .map_err(|e| Error::io("report.html", e))
+        })?;
+        stage.finish();
+        summary.timings.wall("report", t.elapsed());
+    }
+    summary.timings.wall_seconds = start.elapsed().as_secs_f64();
+    let text = serde_json::to_string_pretty(&summary).expect("serializable");
+    write_atomic(&dir.join("summary.json"), |w| write_line(w, &text))?;
+    staging.commit()?;
+    Ok((summary, errors))
+}

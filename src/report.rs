@@ -1,0 +1,463 @@
+//! `report.html` of `tifa analyze`: one self-contained page (inline CSS and JS, no network)
+//! with the overview, heavy repeats, programs and slogans over the corpus, a filterable
+//! claims table, keywords and each document's cleaned text with its marks. Tables of the
+//! corpus are HTML written here (escaped); claims and documents travel as JSON in an inline
+//! data block and are drawn by the page's script with `textContent`, never as markup.
+
+use crate::claims::{kind_name, qualifier_name, Claim};
+use crate::dedup::{Dedup, DocDigest};
+use crate::document::CleanDocument;
+use crate::html::{escape, page, script_json};
+use crate::index::Index;
+use crate::summary::Summary;
+use crate::terms::{Category, Term};
+use serde::Serialize;
+use std::fmt::Write;
+
+/// Document text embedded in the report, at most (UTF-8 bytes); documents past it are
+/// listed with their marks but without text, so that the page stays fast on large corpora.
+const TEXT_BUDGET: usize = 8 << 20;
+/// Claims embedded in the report's table, at most.
+const MAX_CLAIMS: usize = 50_000;
+/// Removed pieces are shown up to this many chars.
+const REMOVAL_CHARS: usize = 120;
+/// Rows of the program and slogan tables and heavy repeats shown.
+const TERM_ROWS: usize = 200;
+const REPEAT_ROWS: usize = 50;
+const KEYWORD_BARS: usize = 40;
+
+/// A numeric claim as a row of the claims table: document, kind, value, qualifier, unit,
+/// subject, text.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRow(
+    pub usize,
+    pub &'static str,
+    pub f64,
+    pub String,
+    pub String,
+    pub String,
+    pub String,
+    #[serde(skip)] pub [usize; 2],
+);
+
+impl ClaimRow {
+    pub fn of(c: &Claim) -> ClaimRow {
+        ClaimRow(
+            0,
+            kind_name(c.kind),
+            c.value,
+            qualifier_name(c.qualifier),
+            c.unit.clone(),
+            c.subject.clone().unwrap_or_default(),
+            c.text.clone(),
+            c.span,
+        )
+    }
+
+    pub fn kind(&self) -> &'static str {
+        self.1
+    }
+}
+
+/// What the report shows of one document (keys kept short: they repeat 10,000 times).
+#[derive(Debug, Clone, Serialize)]
+pub struct DocView {
+    id: String,
+    /// The cleaned text; absent past the report's text budget.
+    text: Option<String>,
+    /// Paragraph spans.
+    p: Vec<[usize; 2]>,
+    /// Removed pieces: where they stood, why, and their text (cut).
+    r: Vec<(usize, &'static str, String)>,
+    /// Claim spans.
+    c: Vec<[usize; 2]>,
+    /// Term spans and categories.
+    t: Vec<(usize, usize, Category)>,
+    /// Repeated paragraphs: span and the number of the repeat in the repeats table.
+    d: Vec<(usize, usize, usize)>,
+}
+
+impl DocView {
+    pub fn of(doc: &CleanDocument, terms: &[Term], claims: &[ClaimRow]) -> DocView {
+        DocView {
+            id: doc.id.clone(),
+            text: Some(doc.text.clone()),
+            p: doc
+                .paragraphs
+                .iter()
+                .map(|p| [p.span.start, p.span.end])
+                .collect(),
+            r: doc
+                .removals
+                .iter()
+                .map(|r| {
+                    let text: String = r.text.chars().take(REMOVAL_CHARS).collect();
+                    (r.at, r.reason.as_str(), text)
+                })
+                .collect(),
+            c: claims.iter().map(|c| c.7).collect(),
+            t: terms
+                .iter()
+                .map(|t| (t.span[0], t.span[1], t.category))
+                .collect(),
+            d: Vec::new(),
+        }
+    }
+}
+
+/// The documents and claims of the report, gathered in corpus order.
+#[derive(Default)]
+pub struct Views {
+    docs: Vec<DocView>,
+    claims: Vec<ClaimRow>,
+    text_bytes: usize,
+    claims_total: usize,
+}
+
+impl Views {
+    /// Adds the next document and its claims.
+    pub fn add(&mut self, mut view: DocView, claims: Vec<ClaimRow>) {
+        let d = self.docs.len();
+        let len = view.text.as_ref().map_or(0, String::len);
+        if self.text_bytes + len > TEXT_BUDGET {
+            view.text = None;
+        } else {
+            self.text_bytes += len;
+        }
+        self.claims_total += claims.len();
+        for mut c in claims {
+            if self.claims.len() < MAX_CLAIMS {
+                c.0 = d;
+                self.claims.push(c);
+            }
+        }
+        self.docs.push(view);
+    }
+
+    /// The heaviest repeated paragraphs, and each document's repeated paragraphs marked.
+    pub fn repeats(&mut self, digests: &[DocDigest], found: &Dedup) -> Vec<Repeat> {
+        let unit = |at: crate::dedup::At| &digests[at.doc as usize].units[at.unit as usize];
+        let mut out = Vec::new();
+        for (r, i) in crate::dedup::report::heaviest(digests, found)
+            .into_iter()
+            .take(REPEAT_ROWS)
+            .enumerate()
+        {
+            let cl = &found.clusters[i];
+            let canon = unit(cl.members[cl.canonical].at);
+            let places: Vec<(usize, [usize; 2])> = cl
+                .members
+                .iter()
+                .map(|m| {
+                    let span = unit(m.at).span;
+                    (m.at.doc as usize, [span.start, span.end])
+                })
+                .collect();
+            for &(doc, [s, e]) in &places {
+                if let Some(v) = self.docs.get_mut(doc) {
+                    v.d.push((s, e, r));
+                }
+            }
+            out.push(Repeat {
+                count: cl.members.len(),
+                chars: canon.norm_len as usize,
+                excerpt: canon.excerpt.to_string(),
+                places,
+            });
+        }
+        out
+    }
+}
+
+/// A repeated paragraph: how often, how long, an excerpt and where (document, span).
+pub struct Repeat {
+    pub count: usize,
+    pub chars: usize,
+    pub excerpt: String,
+    pub places: Vec<(usize, [usize; 2])>,
+}
+
+fn card(out: &mut String, value: impl std::fmt::Display, label: &str) {
+    let _ = write!(
+        out,
+        "<div class=\"card\"><b>{value}</b><span>{}</span></div>",
+        escape(label)
+    );
+}
+
+/// Horizontal bars: label, value, shown value.
+fn bars(out: &mut String, rows: &[(String, f64, String)]) {
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max).max(1e-9);
+    out.push_str("<table class=\"bars\">");
+    for (label, v, shown) in rows {
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td style=\"width:60%\"><span class=\"bar\" style=\"width:{:.1}%\"></span></td></tr>",
+            escape(label),
+            escape(shown),
+            100.0 * v / max
+        );
+    }
+    out.push_str("</table>");
+}
+
+fn overview(out: &mut String, s: &Summary, views: &Views) {
+    let t = &s.totals;
+    out.push_str("<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">");
+    card(out, t.documents, "documents");
+    card(out, format!("{:.1}", t.bytes_in as f64 / 1e6), "MB in");
+    card(out, t.chars_in, "chars in");
+    card(out, t.chars_out, "chars after cleaning");
+    card(out, t.paragraphs, "paragraphs");
+    card(out, t.sentences, "sentences");
+    card(out, t.tokens, "tokens");
+    if let Some(d) = &s.dedup {
+        card(out, d.duplicate_paragraphs, "duplicate paragraphs");
+        card(out, d.removable_chars, "chars removable");
+    }
+    card(out, views.claims_total, "numeric claims");
+    card(out, s.errors.len(), "inputs skipped");
+    out.push_str("</div><h3>Time per stage (wall)</h3>");
+    let time: Vec<(String, f64, String)> = s
+        .timings
+        .stage_wall_seconds
+        .iter()
+        .map(|(k, v)| (k.to_string(), *v, format!("{v:.2} s")))
+        .collect();
+    bars(out, &time);
+    out.push_str("<h3>Size per stage (chars)</h3>");
+    let mut size = vec![
+        (
+            "read".to_string(),
+            t.chars_in as f64,
+            t.chars_in.to_string(),
+        ),
+        (
+            "cleaned".to_string(),
+            t.chars_out as f64,
+            t.chars_out.to_string(),
+        ),
+    ];
+    if let Some(d) = &s.dedup {
+        let left = t.chars_out.saturating_sub(d.removable_chars);
+        size.push(("deduplicated".to_string(), left as f64, left.to_string()));
+    }
+    bars(out, &size);
+    if !s.totals.removals.is_empty() {
+        out.push_str("<h3>Removed by reason</h3><table><thead><tr><th>reason</th><th class=\"n\">count</th><th class=\"n\">chars</th></tr></thead><tbody>");
+        for (reason, r) in &s.totals.removals {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                escape(reason),
+                r.count,
+                r.chars
+            );
+        }
+        out.push_str("</tbody></table>");
+    }
+    if !s.errors.is_empty() {
+        out.push_str("<h3>Inputs skipped</h3><ul>");
+        for e in &s.errors {
+            let _ = write!(out, "<li>{}</li>", escape(e));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+}
+
+fn doc_link(views: &Views, doc: usize, span: Option<[usize; 2]>) -> String {
+    let id = views.docs.get(doc).map_or("", |v| v.id.as_str());
+    let at = span.map_or(String::new(), |s| format!("@{}", s[0]));
+    format!("<a href=\"#doc={doc}{at}\">{}</a>", escape(id))
+}
+
+fn repeats_section(out: &mut String, views: &Views, repeats: &[Repeat]) {
+    out.push_str("<section id=\"repeats\"><h2>Heavy repeats</h2>");
+    if repeats.is_empty() {
+        out.push_str("<p class=\"muted\">No repeated paragraphs (or deduplication was skipped).</p></section>");
+        return;
+    }
+    out.push_str("<table><thead><tr><th class=\"n\">count</th><th class=\"n\">chars</th><th>excerpt</th><th>where</th></tr></thead><tbody>");
+    for r in repeats {
+        let mut docs: Vec<&(usize, [usize; 2])> = r.places.iter().collect();
+        docs.dedup_by_key(|p| p.0);
+        let links: Vec<String> = docs
+            .iter()
+            .take(8)
+            .map(|&&(d, s)| doc_link(views, d, Some(s)))
+            .collect();
+        let more = if docs.len() > 8 {
+            format!(
+                " <span class=\"muted\">+{} documents</span>",
+                docs.len() - 8
+            )
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}{more}</td></tr>",
+            r.count,
+            r.chars,
+            escape(&r.excerpt),
+            links.join(" · ")
+        );
+    }
+    out.push_str("</tbody></table></section>");
+}
+
+/// Ticks at the documents (in corpus order) where a term occurs.
+fn sparkline(places: impl Iterator<Item = usize>, documents: usize) -> String {
+    const W: usize = 160;
+    let mut xs: Vec<usize> = places.map(|d| d * (W - 1) / documents.max(1)).collect();
+    xs.dedup();
+    let path: String = xs.iter().map(|x| format!("M{x} 0v14")).collect();
+    format!(
+        "<svg class=\"spark\" width=\"{W}\" height=\"14\" viewBox=\"0 0 {W} 14\" role=\"img\"><rect width=\"{W}\" height=\"14\" fill=\"#f5f7f9\"/><path d=\"{path}\" stroke=\"#2f6fba\"/></svg>"
+    )
+}
+
+fn terms_section(
+    out: &mut String,
+    index: &Index,
+    views: &Views,
+    id: &str,
+    title: &str,
+    category: Category,
+) {
+    let entries = index.terms(category);
+    let _ = write!(
+        out,
+        "<section id=\"{id}\"><h2>{title}</h2><p class=\"muted\">{} {id}; the strip shows the documents where each occurs, in corpus order.</p>",
+        entries.len()
+    );
+    out.push_str("<table><thead><tr><th>name</th><th class=\"n\">count</th><th class=\"n\">docs</th><th>first seen</th><th>last seen</th><th>over the corpus</th></tr></thead><tbody>");
+    for e in entries.iter().take(TERM_ROWS) {
+        let first = e.documents.first().map(|p| p.position).unwrap_or(0);
+        let last = e.documents.last().map(|p| p.position).unwrap_or(0);
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(e.name),
+            e.count,
+            e.document_count,
+            doc_link(views, first, None),
+            doc_link(views, last, None),
+            sparkline(e.documents.iter().map(|p| p.position), views.docs.len())
+        );
+    }
+    out.push_str("</tbody></table></section>");
+}
+
+fn keywords_section(out: &mut String, index: &Index) {
+    out.push_str("<section id=\"keywords\"><h2>Keywords</h2><p class=\"muted\">TF-IDF with the corpus's own IDF.</p>");
+    let rows: Vec<(String, f64, String)> = index
+        .keywords()
+        .iter()
+        .take(KEYWORD_BARS)
+        .map(|k| {
+            (
+                k.word.to_string(),
+                k.score,
+                format!("{} · {} docs", k.count, k.document_frequency),
+            )
+        })
+        .collect();
+    bars(out, &rows);
+    out.push_str("</section>");
+}
+
+const SCRIPT: &str = include_str!("report.js");
+
+/// The whole page.
+pub fn html(summary: &Summary, index: &Index, views: &Views, repeats: &[Repeat]) -> String {
+    let mut body = String::new();
+    overview(&mut body, summary, views);
+    repeats_section(&mut body, views, repeats);
+    terms_section(
+        &mut body,
+        index,
+        views,
+        "programs",
+        "Programs",
+        Category::Program,
+    );
+    terms_section(
+        &mut body,
+        index,
+        views,
+        "slogans",
+        "Slogans",
+        Category::Slogan,
+    );
+    let shown = if views.claims.len() < views.claims_total {
+        format!(
+            " (the first {} of {} are in this table; all are in claims.jsonl)",
+            views.claims.len(),
+            views.claims_total
+        )
+    } else {
+        String::new()
+    };
+    let _ = write!(
+        body,
+        "<section id=\"claims\"><h2>Numeric claims</h2><p class=\"muted\">{} claims{}. Click a column to sort.</p>\
+         <input type=\"search\" id=\"claim-filter\" placeholder=\"filter: subject, unit, text, document\"> \
+         <select id=\"claim-kind\"><option value=\"\">every kind</option></select> \
+         <span id=\"claim-count\" class=\"muted\"></span>\
+         <table id=\"claim-table\"><thead><tr><th data-col=\"1\">kind</th><th data-col=\"2\" class=\"n\">value</th><th data-col=\"3\">qualifier</th><th data-col=\"4\">unit</th><th data-col=\"5\">subject</th><th data-col=\"6\">text</th><th data-col=\"0\">document</th></tr></thead><tbody></tbody></table>\
+         <p><button id=\"claim-prev\">previous</button> <button id=\"claim-next\">next</button></p></section>",
+        views.claims_total, shown
+    );
+    keywords_section(&mut body, index);
+    let _ = write!(
+        body,
+        "<section id=\"documents\"><h2>Documents</h2><p class=\"muted\">Cleaned text with \
+         <mark class=\"dup\">repeated paragraphs</mark>, <span class=\"removed\">removed boilerplate</span>, \
+         <mark class=\"claim\">claims</mark> and <mark class=\"term\">terms</mark> marked.{}</p>\
+         <input type=\"search\" id=\"doc-filter\" placeholder=\"find a document by id\"> \
+         <select id=\"doc-select\"></select> <button id=\"doc-prev\">previous</button> <button id=\"doc-next\">next</button>\
+         <div id=\"doc-view\"></div></section>",
+        if views.docs.iter().any(|d| d.text.is_none()) {
+            " Text past the first 8 MB is not embedded; documents.jsonl has it."
+        } else {
+            ""
+        }
+    );
+    #[derive(Serialize)]
+    struct Data<'a> {
+        docs: &'a [DocView],
+        claims: &'a [ClaimRow],
+    }
+    let data = serde_json::to_string(&Data {
+        docs: &views.docs,
+        claims: &views.claims,
+    })
+    .expect("serializable");
+    let _ = write!(
+        body,
+        "<script type=\"application/json\" id=\"data\">{}</script>",
+        script_json(&data)
+    );
+    page(
+        "tifa report",
+        &format!(
+            "{} documents · {} · tifa {}",
+            summary.totals.documents,
+            summary.inputs.join(", "),
+            summary.tool_version
+        ),
+        &[
+            ("overview", "Overview"),
+            ("repeats", "Repeats"),
+            ("programs", "Programs"),
+            ("slogans", "Slogans"),
+            ("claims", "Claims"),
+            ("keywords", "Keywords"),
+            ("documents", "Documents"),
+        ],
+        &body,
+        SCRIPT,
+    )
+}

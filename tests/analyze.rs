@@ -1,0 +1,215 @@
+//! `tifa analyze` as a user runs it: the output folder (every file, parsing, counts that
+//! agree with `summary.json`), stages skipped, folders replaced whole, and `report.html` in
+//! headless Chromium (sections, the claims filter, hostile text shown as text).
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn tifa() -> Command {
+    Command::cargo_bin("tifa").unwrap()
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn lines(path: &Path) -> Vec<Value> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// A small corpus: two seeds and a scraped page with markup and a hostile file name.
+fn corpus(dir: &Path) {
+    for seed in ["001_7a5208351f7f5ae7.txt", "003_5d19bf7dfcacbb41.txt"] {
+        std::fs::copy(Path::new("corpus").join(seed), dir.join(seed)).unwrap();
+    }
+    std::fs::write(
+        dir.join("x<b>onmouseover=alert(1).txt"),
+        "全年粮食产量1.4万亿斤。<script>document.title='pwned'</script>\n\n\
+         <a href=\"javascript:alert(1)\">点击</a>坚决做到“两个维护”。\u{202E}右到左 e\u{301}\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_output_folder_is_complete_and_consistent() {
+    let input = tempfile::tempdir().unwrap();
+    corpus(input.path());
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("run");
+    tifa()
+        .args(["analyze", "-q", "-o"])
+        .arg(&dir)
+        .arg(input.path())
+        .assert()
+        .success();
+    let summary = read_json(&dir.join("summary.json"));
+    assert_eq!(summary["schema_version"], tifa::SCHEMA_VERSION);
+    assert_eq!(summary["tool_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(summary["settings"]["dedup"]["threshold"], 0.7);
+    for stage in ["documents", "indexes", "dedup", "report"] {
+        assert!(
+            summary["timings"]["stage_wall_seconds"][stage].is_number(),
+            "{stage}"
+        );
+    }
+    let documents = summary["totals"]["documents"].as_u64().unwrap() as usize;
+    assert_eq!(documents, 3);
+    assert_eq!(lines(&dir.join("documents.jsonl")).len(), documents);
+    assert_eq!(lines(&dir.join("terms.jsonl")).len(), documents);
+    let claims: u64 = lines(&dir.join("claims.jsonl"))
+        .iter()
+        .map(|l| l["claims"].as_array().unwrap().len() as u64)
+        .sum();
+    let counted: u64 = summary["claims"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(claims, counted);
+    let duplicates = read_json(&dir.join("duplicates.json"));
+    assert_eq!(duplicates["schema_version"], tifa::SCHEMA_VERSION);
+    for name in [
+        "keywords.json",
+        "programs.json",
+        "slogans.json",
+        "documents-cited.json",
+    ] {
+        assert_eq!(
+            read_json(&dir.join(name))["schema_version"],
+            tifa::SCHEMA_VERSION,
+            "{name}"
+        );
+    }
+    let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(html.contains(&format!("<b>{documents}</b><span>documents</span>")));
+    assert!(html.contains(&format!("<b>{claims}</b><span>numeric claims</span>")));
+    let programs = read_json(&dir.join("programs.json"))["entries"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(html.contains(&format!("{programs} programs;")));
+}
+
+#[test]
+fn stages_can_be_skipped() {
+    let out = tempfile::tempdir().unwrap();
+    tifa()
+        .args([
+            "analyze",
+            "-q",
+            "--no-dedup",
+            "--no-extract",
+            "--no-report",
+            "-o",
+        ])
+        .arg(out.path())
+        .arg("corpus/002_2294d6fd28cc15c6.txt")
+        .assert()
+        .success();
+    for (name, present) in [
+        ("documents.jsonl", true),
+        ("summary.json", true),
+        ("duplicates.json", false),
+        ("claims.jsonl", false),
+        ("report.html", false),
+    ] {
+        assert_eq!(out.path().join(name).exists(), present, "{name}");
+    }
+}
+
+#[test]
+fn a_rerun_replaces_the_folder_whole() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("out");
+    tifa()
+        .args(["analyze", "-q", "--write-clean", "-o"])
+        .arg(&dir)
+        .arg("corpus/000_a428233bf100ad97.txt")
+        .assert()
+        .success();
+    assert!(dir.join("clean").is_dir());
+    tifa()
+        .args(["analyze", "-q", "--no-dedup", "-o"])
+        .arg(&dir)
+        .arg("corpus/002_2294d6fd28cc15c6.txt")
+        .assert()
+        .success();
+    // Nothing of the first run is left, and no staging folder beside it.
+    assert!(!dir.join("clean").exists());
+    assert!(!dir.join("duplicates.json").exists());
+    assert_eq!(lines(&dir.join("documents.jsonl")).len(), 1);
+    assert_eq!(std::fs::read_dir(parent.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn the_report_renders_in_a_browser() {
+    let input = tempfile::tempdir().unwrap();
+    corpus(input.path());
+    let out = tempfile::tempdir().unwrap();
+    tifa()
+        .args(["analyze", "-q", "-o"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .success();
+    let page = out.path().join("report.html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("<script>document.title"));
+    assert!(!html.contains("<b>onmouseover"));
+    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("src="));
+    let Some((dom, log)) = common::chromium(&page, "") else {
+        eprintln!("chromium not installed: browser checks skipped (.ci/run installs it)");
+        return;
+    };
+    assert!(common::console_errors(&log).is_empty(), "{log}");
+    assert!(
+        dom.contains("<title>tifa report</title>"),
+        "a document's script ran"
+    );
+    for section in [
+        "overview",
+        "repeats",
+        "programs",
+        "slogans",
+        "claims",
+        "keywords",
+        "documents",
+    ] {
+        assert!(
+            dom.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    let rows = |dom: &str| -> usize {
+        let at = dom
+            .find("data-rows=\"")
+            .expect("the claims table was drawn")
+            + 11;
+        dom[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let all = rows(&dom);
+    assert!(all > 3, "{all} claims");
+    // The claims table filters (the page applies #claims=… on load).
+    let (filtered, _) = common::chromium(&page, "#claims=%E4%B8%87%E4%BA%BF%E6%96%A4").unwrap();
+    assert_eq!(rows(&filtered), 1, "only 1.4万亿斤 matches 万亿斤");
+    // The hostile document is shown as text in the document view.
+    let docs: Vec<Value> = lines(&out.path().join("documents.jsonl"));
+    let hostile = docs
+        .iter()
+        .position(|d| d["id"].as_str().unwrap().starts_with("x<b>"))
+        .unwrap();
+    let (view, log) = common::chromium(&page, &format!("#doc={hostile}")).unwrap();
+    assert!(common::console_errors(&log).is_empty(), "{log}");
+    assert!(view.contains("<h3>x&lt;b&gt;onmouseover=alert(1).txt</h3>"));
+    assert!(view.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"));
+    assert!(view.contains("<title>tifa report</title>"));
+    assert!(!view.contains("<a href=\"javascript"));
+}

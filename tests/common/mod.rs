@@ -1,0 +1,32 @@
+//! Helpers shared by the integration tests.
+
+use std::path::Path;
+
+/// The DOM of a page after headless Chromium loaded it and ran its scripts, and what the
+/// browser logged (console messages included); `None` when Chromium is not installed
+/// (`.ci/run` installs it).
+pub fn chromium(page: &Path, fragment: &str) -> Option<(String, String)> {
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}{fragment}", page.display()))
+        .output()
+        .ok()?;
+    Some((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// Console errors in a Chromium log.
+pub fn console_errors(log: &str) -> Vec<&str> {
+    log.lines()
+        .filter(|l| l.contains("CONSOLE") && (l.contains("Uncaught") || l.contains("rror")))
+        .collect()
+}
