@@ -95,8 +95,15 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let staging = StagingDir::create(&opts.out_dir)?;
     let dir = staging.path();
     let start = Instant::now();
-    let mut totals = Totals::default();
+    let stage = opts.reporting.stage("learn terms", 0);
+    let config = &Config {
+        lexicon: crate::lexicon::learn(config)?,
+        ..config.clone()
+    };
+    stage.finish();
     let mut timings = Timings::default();
+    timings.wall("learn_terms", start.elapsed());
+    let mut totals = Totals::default();
     let mut digests = Vec::new();
     let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut views = report::Views::default();
@@ -184,6 +191,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             "report": opts.report,
             "write_clean": opts.write_clean,
             "lexicon_terms": config.lexicon.terms().len(),
+            "taught_in_documents": crate::lexicon::TAUGHT_IN,
         }),
         totals,
         dedup: dedup_counts,

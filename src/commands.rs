@@ -117,7 +117,7 @@ pub fn extract_command(
         let claims = claims::extract(&doc, jieba);
         match format {
             Format::Json => {
-                let terms = terms::extract(&doc, config.lexicon.terms());
+                let terms = terms::extract(&doc, config.lexicon.finder());
                 let keywords = terms::keywords::document(jieba, &doc.text, &terms, 10);
                 json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
             }
@@ -153,6 +153,10 @@ pub(crate) fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &
 /// returns a screen of the top entries.
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     prepare_dir(dir)?;
+    let config = &Config {
+        lexicon: crate::lexicon::learn(config)?,
+        ..config.clone()
+    };
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
         let (seg, terms) = segment_terms(&config.lexicon, clean(&raw, &config.clean));

@@ -274,7 +274,7 @@ fn cleaned(text: &str) -> tifa::document::CleanDocument {
 #[test]
 fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
     let doc = cleaned("深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。");
-    let terms = tifa::terms::extract(&doc, &[]);
+    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::default());
     let red: Vec<&Term> = terms.iter().filter(|t| t.name == "红岩先锋").collect();
     assert_eq!(red.len(), 2, "{terms:?}");
     assert!(red[0].quoted && !red[1].quoted);
@@ -286,11 +286,68 @@ fn a_user_term_list_is_found_unquoted() {
     let user = tifa::terms::parse_list("# 用户词表\n扫黑除恶 slogan\n三大攻坚战\n").unwrap();
     assert_eq!(user.len(), 2);
     let doc = cleaned("常态化开展扫黑除恶，坚决打好三大攻坚战。");
-    let terms = tifa::terms::extract(&doc, &user);
+    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::new(user));
     let found: Vec<(&str, Category)> = terms
         .iter()
         .map(|t| (t.name.as_str(), t.category))
         .collect();
     assert_eq!(found, [("扫黑除恶", Slogan), ("三大攻坚战", Program)]);
     assert!(tifa::terms::parse_list("名字 unknown").is_err());
+}
+
+/// Runs `tifa index` over documents written to a folder and returns the documents each
+/// indexed program or slogan occurs in.
+fn indexed_documents(docs: &[(&str, &str)]) -> std::collections::BTreeMap<String, Vec<String>> {
+    let input = tempfile::tempdir().unwrap();
+    for (name, text) in docs {
+        std::fs::write(input.path().join(name), text).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    assert_cmd::Command::cargo_bin("tifa")
+        .unwrap()
+        .args(["index", "-q", "-o"])
+        .arg(out.path())
+        .arg(input.path())
+        .assert()
+        .success();
+    let mut found = std::collections::BTreeMap::new();
+    for file in ["programs.json", "slogans.json"] {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out.path().join(file)).unwrap()).unwrap();
+        for e in v["entries"].as_array().unwrap() {
+            let docs = e["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["doc"].as_str().unwrap().to_string())
+                .collect();
+            found.insert(e["name"].as_str().unwrap().to_string(), docs);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_corpus_teaches_names_it_quotes() {
+    let found = indexed_documents(&[
+        ("a.txt", "打造“红岩先锋”品牌，擦亮党建名片。"),
+        ("b.txt", "“红岩先锋”变革型组织建设持续推进。"),
+        ("c.txt", "社区书记说，红岩先锋就在群众身边。"),
+    ]);
+    assert_eq!(found["红岩先锋"], ["a.txt", "b.txt", "c.txt"]);
+}
+
+#[test]
+fn a_phrase_quoted_rarely_is_not_taught() {
+    // Quoted by two documents, used plainly by twenty: a set phrase, not a coined name.
+    let mut docs: Vec<(String, String)> = vec![
+        ("a.txt".into(), "坚持“绿色低碳”方向。".into()),
+        ("b.txt".into(), "走“绿色低碳”之路。".into()),
+    ];
+    for i in 0..20 {
+        docs.push((format!("p{i:02}.txt"), "推动绿色低碳发展。".into()));
+    }
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let found = indexed_documents(&docs);
+    assert_eq!(found["绿色低碳"], ["a.txt", "b.txt"]);
 }

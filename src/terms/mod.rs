@@ -3,12 +3,14 @@
 //! (不敢腐、不能腐、不想腐), typed and keyed so that variants are one term.
 
 mod classify;
+mod finder;
 pub mod keywords;
 
 use crate::document::CleanDocument;
 use serde::Serialize;
 
 pub use classify::classify;
+pub use finder::Finder;
 
 /// What a term is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -59,9 +61,9 @@ pub fn key_of(name: &str) -> String {
         .collect()
 }
 
-/// The terms of a cleaned document, in text order.
-/// `user` is a list of terms to find wherever they stand (from `--terms FILE`).
-pub fn extract(doc: &CleanDocument, user: &[Term]) -> Vec<Term> {
+/// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the
+/// user's, those the corpus taught) are found wherever they stand.
+pub fn extract(doc: &CleanDocument, lexicon: &Finder) -> Vec<Term> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
@@ -70,74 +72,48 @@ pub fn extract(doc: &CleanDocument, user: &[Term]) -> Vec<Term> {
             p.span.start,
         ));
     }
-    let taught = taught(&chars, &terms, user);
+    let taught = taught(&chars, &terms, lexicon);
     terms.extend(taught);
     terms.sort_by_key(|t| (t.span[0], t.span[1]));
     terms
 }
 
-/// Names the document quotes as programs or slogans, and the user's terms, found where the
-/// text does not quote them (a text quotes a name once, then uses it plainly).
-fn taught(chars: &[char], found: &[Term], user: &[Term]) -> Vec<Term> {
-    let quoted = found.iter().filter(|t| {
-        t.quoted
-            && matches!(t.category, Category::Program | Category::Slogan)
-            && t.name.chars().count() >= 3
-    });
-    let mut names: Vec<&Term> = user.iter().chain(quoted).collect();
-    names.sort_by(|a, b| {
-        b.name
-            .chars()
-            .count()
-            .cmp(&a.name.chars().count())
-            .then(a.key.cmp(&b.key))
-    });
-    names.dedup_by(|a, b| a.key == b.key);
-    // Names by first char, so that the text is read once whatever the number of names.
-    let mut by_first: std::collections::HashMap<char, Vec<(Vec<char>, &Term)>> =
-        std::collections::HashMap::new();
-    for model in names {
-        let pattern: Vec<char> = model.name.chars().collect();
-        if let Some(&first) = pattern.first() {
-            by_first.entry(first).or_default().push((pattern, model));
-        }
-    }
-    let taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
-    let free = |span: [usize; 2], taken: &[[usize; 2]]| {
-        taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1])
-    };
-    // A 1024-bit filter of the first chars skips most chars without a map lookup.
-    let mut filter = [0u64; 16];
-    let bit = |c: char| (c as usize % 1024 / 64, 1u64 << (c as usize % 64));
-    for &c in by_first.keys() {
-        let (w, b) = bit(c);
-        filter[w] |= b;
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (w, b) = bit(chars[i]);
-        if filter[w] & b == 0 {
-            i += 1;
-            continue;
-        }
-        let hit = by_first.get(&chars[i]).and_then(|candidates| {
-            candidates.iter().find(|(pattern, _)| {
-                chars.get(i..i + pattern.len()) == Some(&pattern[..])
-                    && free([i, i + pattern.len()], &taken)
+/// Names the document quotes as programs or slogans, and the lexicon's names, found where
+/// the text does not quote them (a text quotes a name once, then uses it plainly).
+fn taught(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
+    let quoted = Finder::new(
+        found
+            .iter()
+            .filter(|t| {
+                t.quoted
+                    && matches!(t.category, Category::Program | Category::Slogan)
+                    && t.name.chars().count() >= 3
             })
-        });
-        match hit {
-            Some((pattern, model)) => {
-                let span = [i, i + pattern.len()];
-                out.push(Term {
-                    span,
-                    quoted: false,
-                    ..(*model).clone()
-                });
-                i = span[1];
-            }
-            None => i += 1,
+            .cloned()
+            .collect(),
+    );
+    let taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
+    // Both lists' occurrences, leftmost then longest, without overlaps.
+    let mut hits: Vec<([usize; 2], &Term)> = quoted
+        .find(chars, &taken)
+        .into_iter()
+        .map(|(span, t)| (span, &quoted.terms()[t]))
+        .chain(
+            lexicon
+                .find(chars, &taken)
+                .into_iter()
+                .map(|(span, t)| (span, &lexicon.terms()[t])),
+        )
+        .collect();
+    hits.sort_by_key(|(span, _)| (span[0], std::cmp::Reverse(span[1])));
+    let mut out: Vec<Term> = Vec::new();
+    for (span, model) in hits {
+        if out.last().is_none_or(|t| t.span[1] <= span[0]) {
+            out.push(Term {
+                span,
+                quoted: false,
+                ..model.clone()
+            });
         }
     }
     out
@@ -170,11 +146,17 @@ pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
     Ok(out)
 }
 
+/// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
+pub fn quoted_text(text: &str) -> Vec<Term> {
+    let chars: Vec<char> = text.chars().collect();
+    classify::quoted(&chars)
+}
+
 /// The terms of a plain text, for tools and tests.
 pub fn extract_text(text: &str) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
     let mut terms = extract_chars(&chars, 0);
-    terms.extend(taught(&chars, &terms, &[]));
+    terms.extend(taught(&chars, &terms, &Finder::default()));
     terms.sort_by_key(|t| (t.span[0], t.span[1]));
     terms
 }

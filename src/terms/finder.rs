@@ -1,0 +1,96 @@
+//! Finding a list of names in a text: leftmost-longest, without overlaps, reading each char
+//! once (a bitmap of first chars skips most chars without a map lookup).
+
+use super::Term;
+use std::collections::HashMap;
+
+/// Names to find, prepared once.
+#[derive(Debug, Default)]
+pub struct Finder {
+    terms: Vec<Term>,
+    /// Bit `c % 65536` is set when a name starts with `c`.
+    first_chars: Vec<u64>,
+    /// Names by first char, longest first: (chars, index into `terms`).
+    by_first: HashMap<char, Vec<(Vec<char>, usize)>>,
+}
+
+impl Finder {
+    /// Prepares `terms` (one per key; the longer names are tried first).
+    pub fn new(mut terms: Vec<Term>) -> Finder {
+        terms.sort_by(|a, b| {
+            b.name
+                .chars()
+                .count()
+                .cmp(&a.name.chars().count())
+                .then(a.key.cmp(&b.key))
+        });
+        let mut seen = std::collections::HashSet::new();
+        terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
+        let mut first_chars = vec![0u64; 1024];
+        let mut by_first: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::new();
+        for (i, t) in terms.iter().enumerate() {
+            let chars: Vec<char> = t.name.chars().collect();
+            let c = chars[0];
+            first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
+            by_first.entry(c).or_default().push((chars, i));
+        }
+        Finder {
+            terms,
+            first_chars,
+            by_first,
+        }
+    }
+
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// Occurrences (span, index of the term) that do not overlap `taken`.
+    pub fn find(&self, chars: &[char], taken: &[[usize; 2]]) -> Vec<([usize; 2], usize)> {
+        let free = |span: [usize; 2]| taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1]);
+        let mut out = Vec::new();
+        if self.terms.is_empty() {
+            return out;
+        }
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i] as usize % 65536;
+            let hit = (self.first_chars[c / 64] & (1 << (c % 64)) != 0)
+                .then(|| self.by_first.get(&chars[i]))
+                .flatten()
+                .and_then(|names| {
+                    names.iter().find(|(name, _)| {
+                        chars.get(i..i + name.len()) == Some(&name[..]) && free([i, i + name.len()])
+                    })
+                });
+            match hit {
+                Some((name, t)) => {
+                    out.push(([i, i + name.len()], *t));
+                    i += name.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_name_first_and_taken_spans_kept() {
+        let f = Finder::new(vec![
+            crate::terms::classify("两个确立"),
+            crate::terms::classify("两个"),
+        ]);
+        let chars: Vec<char> = "拥护两个确立，两个维护".chars().collect();
+        let found: Vec<(&str, [usize; 2])> = f
+            .find(&chars, &[[7, 9]])
+            .into_iter()
+            .map(|(span, t)| (f.terms()[t].name.as_str(), span))
+            .collect();
+        assert_eq!(found, [("两个确立", [2, 6])]);
+    }
+}
