@@ -516,3 +516,39 @@ fn extract_lists_terms_and_keywords() {
     assert!(!doc["keywords"]["tfidf"].as_array().unwrap().is_empty());
     assert!(!doc["keywords"]["textrank"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn the_builtin_vocabulary_types_and_finds_official_terms() {
+    let out = tifa()
+        .args(["extract", "-"])
+        .write_stdin("“保交房”任务完成，扫黑除恶常态化，坚持不敢腐、不能腐、不想腐一体推进。")
+        .assert()
+        .success();
+    let doc: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let terms: Vec<(&str, &str, bool)> = doc["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap(),
+                t["category"].as_str().unwrap(),
+                t["quoted"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert!(terms.contains(&("保交房", "program", true)), "{terms:?}");
+    assert!(terms.contains(&("扫黑除恶", "program", false)), "{terms:?}");
+    assert!(
+        terms.contains(&("不敢腐、不能腐、不想腐", "slogan", false)),
+        "{terms:?}"
+    );
+    // The vocabulary's words are whole keywords.
+    let words: Vec<&str> = doc["keywords"]["tfidf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["word"].as_str().unwrap())
+        .collect();
+    assert!(words.contains(&"不敢腐"), "{words:?}");
+}

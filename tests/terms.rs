@@ -151,6 +151,13 @@ const CASES: &[Case] = &[
     c("推动“一件事”集成服务改革", "一件事", Program),
     c("实施“党建联建·助企强链”专项行动", "党建联建·助企强链", Program),
     c("开展“四下基层”", "四下基层", Slogan),
+    // Apps and services, place-themed programs, heads after a list of quotes, slogans by cue.
+    c("“深港通”等措施落地实施", "深港通", Program),
+    c("推行“苏服办”总门户", "苏服办", Program),
+    c("“智慧海南”“诚信海南”基本成型", "诚信海南", Program),
+    c("打造“冰超”“雪超”等品牌", "冰超", Program),
+    Case { members: 2, ..c("以“心心相融，爱达未来”为口号", "心心相融，爱达未来", Slogan) },
+    Case { members: 3, ..c("扎实开展“基层组织凝心聚力、基础工作强基筑底、基本能力达标提升”工程", "基层组织凝心聚力、基础工作强基筑底、基本能力达标提升", Program) },
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.

@@ -111,8 +111,19 @@ const DOC_TYPES: &[&str] = &[
 /// Classifiers of numbered frameworks.
 const CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "张", "支", "件", "方面"];
 
-/// Longest names taken as terms; longer quotes are speech.
+/// Longest names taken as terms; longer quotes are speech (unless a program head follows:
+/// “基层组织凝心聚力、基础工作强基筑底、基本能力达标提升”工程).
 const MAX_NAME: usize = 24;
+const MAX_NAMED_PROGRAM: usize = 40;
+
+/// Endings of app, service and platform names: 深港通, 苏服办, 赣通码, 最多跑一次.
+const SERVICE_ENDINGS: &[&str] = &["跑一次", "通", "办", "码"];
+/// Openings of place-themed programs: 智慧海南, 诚信海南, 数字重庆.
+const THEMED_PROGRAMS: &[&str] = &[
+    "智慧", "数字", "诚信", "平安", "美丽", "健康", "法治", "幸福", "品质", "活力", "书香",
+];
+/// Words after a quote that make it a slogan: 以“心心相融，爱达未来”为口号.
+const SLOGAN_CUES: &[&str] = &["为口号", "的口号", "口号", "为主题口号"];
 
 /// Terms in quotes and book-title marks.
 pub fn quoted(chars: &[char]) -> Vec<Term> {
@@ -151,35 +162,66 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
         } else if i > 0 && matches!(chars[i - 1], '：' | ':') {
             // Quoted speech (指出：“…”): not a name, but names quoted inside it are.
             out.extend(quoted_inside(&chars[i + 1..end], i + 1));
-        } else if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
-            let after = &chars[end + 1..];
-            let mut t = classify(&name);
-            t.span = [i, end + 1];
-            t.quoted = true;
-            // “885”工作体系: the head after the quotes belongs to the term; so does one after
-            // 等 (“换位跑一次”“苏服办”等为民服务平台).
-            let after = if after.first() == Some(&'等') {
-                skip_modifier(&after[1..])
-            } else {
-                after
-            };
-            let numbered_or_listed = !t.members.is_empty();
-            if let Some(h) = head_after(after) {
-                if t.head.is_none() {
-                    t.head = Some(h.to_string());
-                }
-                if !numbered_or_listed && t.category != Category::Program {
-                    t.category = Category::Program;
-                }
-            } else if figurative_cue(&chars[..i]) {
-                // 号称“中国硅谷”, 当好“红细胞”: a figure of speech.
-                t.category = Category::Other;
-            }
+        } else if let Some(t) = named(&name, chars, i, end) {
             out.push(t);
         }
         i = end + 1;
     }
     out
+}
+
+/// The term of a quoted name (`chars[open]` and `chars[close]` the marks), typed by the name
+/// and by what follows it; `None` for speech.
+fn named(name: &str, chars: &[char], open: usize, close: usize) -> Option<Term> {
+    let after = list_end(chars, close + 1);
+    let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c));
+    let len = name.chars().count();
+    let fits =
+        (2..=MAX_NAME).contains(&len) || (len <= MAX_NAMED_PROGRAM && head_after(after).is_some());
+    if !fits || (speech(name) && !slogan_cue) {
+        return None;
+    }
+    let mut t = classify(name);
+    t.span = [open, close + 1];
+    t.quoted = true;
+    // “885”工作体系: the head after the quotes belongs to the term; so does one after 等
+    // (“换位跑一次”“苏服办”等为民服务平台).
+    let after = match after.first() {
+        Some('等') => skip_modifier(&after[1..]),
+        _ => after,
+    };
+    if let Some(h) = head_after(after) {
+        if t.head.is_none() {
+            t.head = Some(h.to_string());
+        }
+        t.category = Category::Program;
+    } else if slogan_cue {
+        t.category = Category::Slogan;
+    } else if figurative_cue(&chars[..open]) {
+        // 号称“中国硅谷”, 当好“红细胞”: a figure of speech.
+        t.category = Category::Other;
+    }
+    Some(t)
+}
+
+/// What follows a run of quoted names (“冰超”“雪超”等品牌: 等品牌 for both).
+fn list_end(chars: &[char], mut at: usize) -> &[char] {
+    while let Some(&c) = chars.get(at) {
+        match c {
+            '“' => match matching(chars, at, '“', '”') {
+                Some(end) => at = end + 1,
+                None => break,
+            },
+            '、' if chars.get(at + 1) == Some(&'“') => at += 1,
+            _ => break,
+        }
+    }
+    &chars[at.min(chars.len())..]
+}
+
+fn starts_with(chars: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    chars.len() >= n && chars[..n].iter().copied().eq(word.chars())
 }
 
 /// Names in single quotes inside quoted speech: ‘第二个结合’.
@@ -248,10 +290,7 @@ fn parallel_clauses(name: &str) -> bool {
 fn head_after(after: &[char]) -> Option<&'static str> {
     PROGRAM_HEADS
         .iter()
-        .find(|h| {
-            let n = h.chars().count();
-            after.len() >= n && after[..n].iter().copied().eq(h.chars())
-        })
+        .find(|h| starts_with(after, h))
         .copied()
 }
 
@@ -339,6 +378,13 @@ pub fn classify(name: &str) -> Term {
     {
         t.category = Category::Program;
         t.head = Some(h.to_string());
+        return t;
+    }
+    if (3..=6).contains(&chars.len())
+        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e))
+            || THEMED_PROGRAMS.iter().any(|p| name.starts_with(p)) && chars.len() >= 4)
+    {
+        t.category = Category::Program;
         return t;
     }
     // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted

@@ -12,6 +12,7 @@ pub struct Finder {
     first_chars: Vec<u64>,
     /// Names by first char, longest first: (chars, index into `terms`).
     by_first: HashMap<char, Vec<(Vec<char>, usize)>>,
+    by_key: HashMap<String, usize>,
 }
 
 impl Finder {
@@ -34,15 +35,26 @@ impl Finder {
             first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
             by_first.entry(c).or_default().push((chars, i));
         }
+        let by_key = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.key.clone(), i))
+            .collect();
         Finder {
             terms,
             first_chars,
             by_first,
+            by_key,
         }
     }
 
     pub fn terms(&self) -> &[Term] {
         &self.terms
+    }
+
+    /// The term with this key.
+    pub fn get(&self, key: &str) -> Option<&Term> {
+        self.by_key.get(key).map(|&i| &self.terms[i])
     }
 
     /// Occurrences (span, index of the term) that do not overlap `taken`.

@@ -72,6 +72,12 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder) -> Vec<Term> {
             p.span.start,
         ));
     }
+    // A quoted name the lexicon knows takes the lexicon's category (“保交房”任务: a program).
+    for t in &mut terms {
+        if let Some(known) = lexicon.get(&t.key) {
+            t.category = known.category;
+        }
+    }
     let taught = taught(&chars, &terms, lexicon);
     terms.extend(taught);
     terms.sort_by_key(|t| (t.span[0], t.span[1]));
