@@ -75,10 +75,11 @@ impl Stage {
         self.bar.finish_and_clear();
         if self.verbose {
             let secs = self.start.elapsed().as_secs_f64();
-            eprintln!(
-                "tifa: {:<16} {secs:>8.3} s  {} documents",
-                self.name, self.docs
-            );
+            let docs = match self.docs {
+                0 => String::new(),
+                n => format!("  {n} documents"),
+            };
+            eprintln!("tifa: {:<16} {secs:>8.3} s{docs}", self.name);
         }
     }
 }
