@@ -196,7 +196,11 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         totals,
         dedup: dedup_counts,
         claims: opts.extract.then_some(claim_counts),
-        errors: errors.iter().map(|e| e.to_string()).collect(),
+        errors: errors
+            .iter()
+            .filter(|e| !e.is_warning())
+            .map(|e| e.to_string())
+            .collect(),
         timings,
         top: Top::of(&corpus_index, 5),
         dedup_screen,

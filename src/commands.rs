@@ -254,6 +254,9 @@ pub fn dedup_command(
     opts: &DedupOptions,
     clean_dir: Option<&Path>,
 ) -> Result<DedupRun> {
+    if let Some(dir) = clean_dir {
+        prepare_dir(dir)?;
+    }
     let (digests, found, errors) = dedup_pass(config, opts)?;
     if let Some(dir) = clean_dir {
         write_clean(config, &digests, &found, dir)?;

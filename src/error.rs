@@ -55,9 +55,17 @@ pub enum Error {
     },
     #[error("invalid setting: {0}")]
     Config(String),
+    /// A warning, not a skipped input: the document is kept with U+FFFD in place of the bytes.
+    #[error("{at}: {bytes} malformed byte(s) replaced by U+FFFD")]
+    Lossy { at: Location, bytes: usize },
 }
 
 impl Error {
+    /// Whether the input was still processed (a warning), not skipped.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Error::Lossy { .. })
+    }
+
     /// An I/O error at a path.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {

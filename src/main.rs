@@ -16,7 +16,7 @@ use tifa::commands::{
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
 use tifa::input::InputOptions;
-use tifa::output::{write_atomic, write_line};
+use tifa::output::{write_atomic, write_line, AtomicFile};
 use tifa::pipeline::Config;
 use tifa::progress::Reporting;
 
@@ -341,9 +341,14 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
         },
         ..DedupOptions::default()
     };
+    // The output file is opened before any work, so a place that cannot be written fails fast.
+    let file = output.as_deref().map(AtomicFile::create).transpose()?;
     let run = dedup_command(&common.config(None)?, &opts, write_clean.as_deref())?;
-    match &output {
-        Some(path) => write_atomic(path, |w| write_line(w, &run.json))?,
+    match file {
+        Some(mut file) => {
+            write_line(file.writer(), &run.json)?;
+            file.commit()?;
+        }
         None => write_line(stdout, &run.json)?,
     }
     if !quiet {
@@ -389,7 +394,10 @@ fn diff(args: DiffArgs, stdout: &mut dyn Write) -> ExitCode {
         Ok(run)
     });
     match result {
-        Ok(run) if run.errors.is_empty() => ExitCode::from(u8::from(run.differs())),
+        Ok(run) if run.errors.iter().all(Error::is_warning) => {
+            warn(&run.errors);
+            ExitCode::from(u8::from(run.differs()))
+        }
         Ok(run) => finish(Ok(run.errors)),
         Err(e) => finish(Err(e)),
     }
@@ -422,15 +430,28 @@ fn print_diff(run: &DiffRun, json: bool, color: bool, out: &mut dyn Write) -> Re
     Ok(())
 }
 
-/// Reports skipped inputs and fatal errors on stderr; exit 2 if there were any.
+/// Prints the warnings among `errors` (inputs processed with a problem).
+fn warn(errors: &[Error]) {
+    for e in errors.iter().filter(|e| e.is_warning()) {
+        eprintln!("tifa: warning: {e}");
+    }
+}
+
+/// Reports warnings, skipped inputs and fatal errors on stderr; exit 2 if an input was skipped
+/// or the command failed.
 fn finish(result: Result<Vec<Error>, Error>) -> ExitCode {
     match result {
-        Ok(errors) if errors.is_empty() => ExitCode::SUCCESS,
+        Ok(errors) if errors.iter().all(Error::is_warning) => {
+            warn(&errors);
+            ExitCode::SUCCESS
+        }
         Ok(errors) => {
-            for e in &errors {
+            warn(&errors);
+            let skipped: Vec<&Error> = errors.iter().filter(|e| !e.is_warning()).collect();
+            for e in &skipped {
                 eprintln!("tifa: skipped: {e}");
             }
-            eprintln!("tifa: {} input(s) skipped", errors.len());
+            eprintln!("tifa: {} input(s) skipped", skipped.len());
             ExitCode::from(2)
         }
         // A closed pipe (`tifa clean | head`) is the reader's choice, not an error.

@@ -100,6 +100,15 @@ impl StagingDir {
             .file_name()
             .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
         prepare_dir(parent)?;
+        if target.exists() && !target.is_dir() {
+            return Err(output_error(
+                target,
+                std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "exists and is not a folder",
+                ),
+            ));
+        }
         let stale = [format!(".{name}.tmp-"), format!(".{name}.old-")];
         if let Ok(entries) = std::fs::read_dir(parent) {
             for e in entries.flatten() {

@@ -65,7 +65,14 @@ struct ClusterJson<'a> {
     canonical: usize,
     excerpt: &'a str,
     members: Vec<Place<'a>>,
+    /// Only the first [`MEMBERS_LISTED`] of `size` members are listed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    members_truncated: bool,
 }
+
+/// Members listed per cluster, at most: a paragraph repeated a million times is one cluster
+/// of size 1,000,000 with its first 10,000 places, not a 250 MB report.
+pub const MEMBERS_LISTED: usize = 10_000;
 
 #[derive(Serialize)]
 struct PassageJson<'a> {
@@ -232,8 +239,10 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
                     members: cl
                         .members
                         .iter()
+                        .take(MEMBERS_LISTED)
                         .map(|m| place(m.at, Some(m.score)))
                         .collect(),
+                    members_truncated: cl.members.len() > MEMBERS_LISTED,
                 }
             })
             .collect(),

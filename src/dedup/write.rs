@@ -44,11 +44,16 @@ pub fn safe_relative(id: &str) -> PathBuf {
     out
 }
 
-/// Writes documents in corpus order into a folder.
+/// Writes documents in corpus order into a folder, each under a safe name; `clean-paths.jsonl`
+/// records which document (or JSONL source) went to which file.
 pub struct CleanWriter {
     dir: PathBuf,
     jsonl: Option<(PathBuf, AtomicFile)>,
     removed: AtomicFile,
+    paths: AtomicFile,
+    /// The file chosen for each text document id or JSONL source path.
+    names: HashMap<String, PathBuf>,
+    used: std::collections::HashSet<PathBuf>,
     text_field: String,
     id_field: String,
 }
@@ -59,6 +64,11 @@ impl CleanWriter {
             dir: dir.to_path_buf(),
             jsonl: None,
             removed: AtomicFile::create(&dir.join("dedup-removed.jsonl"))?,
+            paths: AtomicFile::create(&dir.join("clean-paths.jsonl"))?,
+            names: HashMap::new(),
+            used: ["dedup-removed.jsonl", "clean-paths.jsonl"]
+                .map(PathBuf::from)
+                .into(),
             text_field: text_field.to_string(),
             id_field: id_field.to_string(),
         })
@@ -96,6 +106,7 @@ impl CleanWriter {
             } else {
                 safe_relative(&doc.id)
             };
+            let name = self.name_for(&doc.id, name)?;
             let path = self.dir.join(name);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| crate::error::Error::io(parent, e))?;
@@ -109,7 +120,8 @@ impl CleanWriter {
             || "stdin.jsonl".into(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let path = self.dir.join(safe_relative(&name));
+        let name = self.name_for(&doc.origin.path, safe_relative(&name))?;
+        let path = self.dir.join(name);
         if self.jsonl.as_ref().is_none_or(|(p, _)| *p != path) {
             if let Some((_, file)) = self.jsonl.take() {
                 file.commit()?;
@@ -123,11 +135,41 @@ impl CleanWriter {
         write_line(file.writer(), &Value::Object(object).to_string())
     }
 
+    /// The file (relative to the folder) for `key`, a text document's id or a JSONL source's
+    /// path: `wanted`, or `wanted~2`, `wanted~3`… when another key already took it; recorded
+    /// in `clean-paths.jsonl` the first time.
+    fn name_for(&mut self, key: &str, wanted: PathBuf) -> Result<PathBuf> {
+        if let Some(name) = self.names.get(key) {
+            return Ok(name.clone());
+        }
+        let mut name = wanted.clone();
+        let mut n = 1;
+        while self.used.contains(&name) {
+            n += 1;
+            let file = wanted
+                .file_name()
+                .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+            let (stem, ext) = match file.rsplit_once('.') {
+                Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+                _ => (file.clone(), String::new()),
+            };
+            name = wanted.with_file_name(format!("{stem}~{n}{ext}"));
+        }
+        self.used.insert(name.clone());
+        self.names.insert(key.to_string(), name.clone());
+        write_line(
+            self.paths.writer(),
+            &json!({"id": key, "path": name.to_string_lossy()}).to_string(),
+        )?;
+        Ok(name)
+    }
+
     /// Renames every file into place.
     pub fn finish(mut self) -> Result<()> {
         if let Some((_, file)) = self.jsonl.take() {
             file.commit()?;
         }
+        self.paths.commit()?;
         self.removed.commit()
     }
 }

@@ -13,7 +13,7 @@ pub struct Decoded {
     pub bom: bool,
     /// Where each char of `text` came from.
     pub origin: ByteMap,
-    /// How many malformed byte sequences were replaced by U+FFFD.
+    /// How many malformed bytes were replaced (by one U+FFFD per malformed sequence).
     pub replaced: usize,
 }
 
@@ -216,7 +216,7 @@ fn decode_utf8(body: &[u8], base: usize, out: &mut Builder) {
                     out,
                 );
                 let bad = e.error_len().unwrap_or(rest.len() - valid);
-                out.replaced += 1;
+                out.replaced += bad;
                 out.push('\u{FFFD}', offset + valid, offset + valid + bad);
                 rest = &rest[valid + bad..];
                 offset += valid + bad;
@@ -255,8 +255,8 @@ fn decode_stepwise(enc: &'static Encoding, body: &[u8], base: usize, out: &mut B
             match result {
                 DecoderResult::InputEmpty => break,
                 DecoderResult::OutputFull => continue,
-                DecoderResult::Malformed(_, _) => {
-                    out.replaced += 1;
+                DecoderResult::Malformed(bad, _) => {
+                    out.replaced += usize::from(bad).max(1);
                     out.push('\u{FFFD}', base + char_start, end);
                     char_start = i + consumed;
                 }

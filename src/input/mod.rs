@@ -176,12 +176,18 @@ pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> R
         Ok(d) => d,
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
+    let lossy = (decoded.replaced > 0).then(|| Error::Lossy {
+        at: at.clone(),
+        bytes: decoded.replaced,
+    });
     let is_jsonl = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
-        return jsonl::split(&decoded.text, path, opts);
+        let mut read = jsonl::split(&decoded.text, path, opts);
+        read.errors.extend(lossy);
+        return read;
     }
     let origin = Origin {
         path: path.display().to_string(),
@@ -195,7 +201,7 @@ pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> R
             decoded,
             bytes_in: bytes.len(),
         }],
-        errors: Vec::new(),
+        errors: lossy.into_iter().collect(),
     }
 }
 
