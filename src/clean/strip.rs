@@ -180,7 +180,8 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
     None
 }
 
-/// A line of script or stylesheet: almost no Chinese, and the punctuation of code.
+/// A line of script or stylesheet: almost no Chinese, the punctuation of code, and words of
+/// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
     let trimmed = line.trim();
     let shaped = trimmed.contains(['{', '}'])
@@ -188,7 +189,9 @@ fn is_code(line: &str) -> bool {
         || trimmed.starts_with("var ")
         || trimmed.starts_with("function")
         || trimmed.starts_with("document.");
-    shaped && line.chars().filter(|&c| is_han(c)).count() * 10 <= line.chars().count()
+    shaped
+        && line.chars().filter(|&c| is_han(c)).count() * 10 <= line.chars().count()
+        && line.chars().filter(char::is_ascii_alphabetic).count() >= 2
 }
 
 /// The byte range from the first to the last non-space char of the pieces.
