@@ -139,23 +139,16 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
             claim_text(&ch.new)
         );
     }
-    for cl in &c.added {
-        let _ = writeln!(
-            out,
-            "  {} {}: {}",
-            s.paint("32", "+"),
-            measure_of(cl),
-            claim_text(cl)
-        );
-    }
-    for cl in &c.removed {
-        let _ = writeln!(
-            out,
-            "  {} {}: {}",
-            s.paint("31", "-"),
-            measure_of(cl),
-            claim_text(cl)
-        );
+    for (sign, code, list) in [("+", "32", &c.added), ("-", "31", &c.removed)] {
+        for cl in list {
+            let _ = writeln!(
+                out,
+                "  {} {}: {}",
+                s.paint(code, sign),
+                measure_of(cl),
+                claim_text(cl)
+            );
+        }
     }
 
     out.push('\n');
