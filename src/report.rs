@@ -120,7 +120,16 @@ impl Views {
         let d = self.docs.len();
         let len = view.text.as_ref().map_or(0, String::len);
         if self.text_bytes + len > TEXT_BUDGET {
-            view.text = None;
+            // Without its text a document's marks have nothing to mark.
+            view = DocView {
+                text: None,
+                p: Vec::new(),
+                r: Vec::new(),
+                c: Vec::new(),
+                t: Vec::new(),
+                d: Vec::new(),
+                ..view
+            };
         } else {
             self.text_bytes += len;
         }
@@ -154,7 +163,7 @@ impl Views {
                 })
                 .collect();
             for &(doc, [s, e]) in &places {
-                if let Some(v) = self.docs.get_mut(doc) {
+                if let Some(v) = self.docs.get_mut(doc).filter(|v| v.text.is_some()) {
                     v.d.push((s, e, r));
                 }
             }
