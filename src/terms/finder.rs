@@ -1,5 +1,6 @@
 //! Finding a list of names in a text: leftmost-longest, without overlaps, reading each char
-//! once (a bitmap of first chars skips most chars without a map lookup).
+//! once (a bitmap of first chars skips most chars without a map lookup; names are looked up
+//! by their first two chars, so a common first char such as 一 brings few candidates).
 
 use super::Term;
 use std::collections::HashMap;
@@ -10,8 +11,9 @@ pub struct Finder {
     terms: Vec<Term>,
     /// Bit `c % 65536` is set when a name starts with `c`.
     first_chars: Vec<u64>,
-    /// Names by first char, longest first: (chars, index into `terms`).
-    by_first: HashMap<char, Vec<(Vec<char>, usize)>>,
+    /// Names by their first two chars (one for one-char names), longest first: (chars,
+    /// index into `terms`).
+    by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>>,
     by_key: HashMap<String, usize>,
 }
 
@@ -28,12 +30,16 @@ impl Finder {
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let mut first_chars = vec![0u64; 1024];
-        let mut by_first: HashMap<char, Vec<(Vec<char>, usize)>> = HashMap::new();
+        let mut by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>> =
+            HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             let chars: Vec<char> = t.name.chars().collect();
             let c = chars[0];
             first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
-            by_first.entry(c).or_default().push((chars, i));
+            by_start
+                .entry((c, chars.get(1).copied()))
+                .or_default()
+                .push((chars, i));
         }
         let by_key = terms
             .iter()
@@ -43,7 +49,7 @@ impl Finder {
         Finder {
             terms,
             first_chars,
-            by_first,
+            by_start,
             by_key,
         }
     }
@@ -67,14 +73,25 @@ impl Finder {
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i] as usize % 65536;
-            let hit = (self.first_chars[c / 64] & (1 << (c % 64)) != 0)
-                .then(|| self.by_first.get(&chars[i]))
-                .flatten()
-                .and_then(|names| {
-                    names.iter().find(|(name, _)| {
-                        chars.get(i..i + name.len()) == Some(&name[..]) && free([i, i + name.len()])
+            let candidates = |start| {
+                self.by_start
+                    .get(&start)
+                    .into_iter()
+                    .flatten()
+                    .find(|(name, _)| {
+                        chars.get(i..i + name.len()) == Some(&name[..])
+                            && free([i, i + name.len()])
                     })
-                });
+            };
+            let hit = (self.first_chars[c / 64] & (1 << (c % 64)) != 0)
+                .then(|| {
+                    // Two-char starts hold the longer names: try them first.
+                    chars
+                        .get(i + 1)
+                        .and_then(|&next| candidates((chars[i], Some(next))))
+                        .or_else(|| candidates((chars[i], None)))
+                })
+                .flatten();
             match hit {
                 Some((name, t)) => {
                     out.push(([i, i + name.len()], *t));
