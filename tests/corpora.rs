@@ -140,3 +140,111 @@ fn wikisource_reports_lose_the_licence_and_rejoin_broken_titles() {
         }
     }
 }
+
+/// The index of the 2021–2025 government work reports: when formulations are born and
+/// dropped, and keywords without numbers.
+#[test]
+fn report_index_dates_programs_and_slogans() {
+    let Some(dir) = corpora() else { return };
+    let reports = dir.join("gov-reports/wikisource/reports");
+    let out = tempfile::tempdir().unwrap();
+    let mut cmd = assert_cmd::Command::cargo_bin("tifa").unwrap();
+    cmd.args(["index", "-q", "-o"]).arg(out.path());
+    for year in 2021..=2025 {
+        cmd.arg(reports.join(format!("{year}.txt")));
+    }
+    cmd.assert().success();
+    let read = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(out.path().join(name)).unwrap()).unwrap()
+    };
+    let mut seen = std::collections::BTreeMap::new();
+    for file in ["programs.json", "slogans.json"] {
+        for e in read(file)["entries"].as_array().unwrap() {
+            seen.insert(
+                e["name"].as_str().unwrap().to_string(),
+                (
+                    e["first"].as_str().unwrap().to_string(),
+                    e["last"].as_str().unwrap().to_string(),
+                ),
+            );
+        }
+    }
+    let span = |name: &str| {
+        seen.get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} not indexed"))
+    };
+    assert_eq!(span("人工智能+"), ("2024.txt".into(), "2025.txt".into()));
+    assert_eq!(span("千万工程").0, "2025.txt");
+    assert_eq!(span("六稳").1, "2023.txt");
+    assert_eq!(span("六保").1, "2023.txt");
+    assert_eq!(span("十五五"), ("2025.txt".into(), "2025.txt".into()));
+    let keywords = read("keywords.json");
+    let top: Vec<&str> = keywords["entries"].as_array().unwrap()[..50]
+        .iter()
+        .map(|e| e["word"].as_str().unwrap())
+        .collect();
+    assert!(
+        top.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit())),
+        "{top:?}"
+    );
+}
+
+/// `tifa diff` on consecutive government work reports: the targets and formulations that
+/// analysts look for.
+#[test]
+fn report_diff_finds_moved_targets_and_dropped_formulations() {
+    let Some(dir) = corpora() else { return };
+    let reports = dir.join("gov-reports/wikisource/reports");
+    let diff = |old: &str, new: &str| -> serde_json::Value {
+        let out = assert_cmd::Command::cargo_bin("tifa")
+            .unwrap()
+            .args(["diff", "--json"])
+            .arg(reports.join(old))
+            .arg(reports.join(new))
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).unwrap()
+    };
+    let d = diff("2023.txt", "2024.txt");
+    let names = |list: &str| -> Vec<String> {
+        d["terms"][list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names("added").contains(&"人工智能+".to_string()));
+    assert!(names("dropped").contains(&"六稳".to_string()));
+    assert!(names("dropped").contains(&"六保".to_string()));
+    let changes = |d: &serde_json::Value, measure: &str| -> Vec<(String, String)> {
+        d["claims"]["changed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["measure"] == measure)
+            .map(|c| {
+                (
+                    c["old"]["text"].as_str().unwrap().to_string(),
+                    c["new"]["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let has = |d: &serde_json::Value, measure: &str, old: &str, new: &str| {
+        let found = changes(d, measure);
+        assert!(
+            found.contains(&(old.to_string(), new.to_string())),
+            "{measure}: {found:?}"
+        );
+    };
+    has(&d, "城镇新增就业", "1200万人左右", "1200万人以上");
+    let d = diff("2024.txt", "2025.txt");
+    has(&d, "居民消费价格涨幅", "3%左右", "2%左右");
+    has(&d, "赤字率", "3%", "4%左右");
+    has(&d, "粮食产量", "1.3万亿斤以上", "1.4万亿斤左右");
+}
