@@ -5,6 +5,11 @@
 use super::Term;
 use std::collections::HashMap;
 
+/// The first two chars of a name (one for a one-char name).
+type Start = (char, Option<char>);
+/// A name's chars and its index in the list.
+type Name = (Vec<char>, usize);
+
 /// Names to find, prepared once.
 #[derive(Debug, Default)]
 pub struct Finder {
@@ -13,7 +18,7 @@ pub struct Finder {
     first_chars: Vec<u64>,
     /// Names by their first two chars (one for one-char names), longest first: (chars,
     /// index into `terms`).
-    by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>>,
+    by_start: HashMap<Start, Vec<Name>>,
     by_key: HashMap<String, usize>,
 }
 
@@ -30,8 +35,7 @@ impl Finder {
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let mut first_chars = vec![0u64; 1024];
-        let mut by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>> =
-            HashMap::new();
+        let mut by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>> = HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             let chars: Vec<char> = t.name.chars().collect();
             let c = chars[0];
@@ -79,8 +83,7 @@ impl Finder {
                     .into_iter()
                     .flatten()
                     .find(|(name, _)| {
-                        chars.get(i..i + name.len()) == Some(&name[..])
-                            && free([i, i + name.len()])
+                        chars.get(i..i + name.len()) == Some(&name[..]) && free([i, i + name.len()])
                     })
             };
             let hit = (self.first_chars[c / 64] & (1 << (c % 64)) != 0)
