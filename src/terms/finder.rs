@@ -35,7 +35,7 @@ impl Finder {
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let mut first_chars = vec![0u64; 1024];
-        let mut by_start: HashMap<(char, Option<char>), Vec<(Vec<char>, usize)>> = HashMap::new();
+        let mut by_start: HashMap<Start, Vec<Name>> = HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             let chars: Vec<char> = t.name.chars().collect();
             let c = chars[0];
