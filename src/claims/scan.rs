@@ -379,12 +379,15 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     };
     if upper.is_none() && chars.get(sep_at).is_some_and(|&c| is_range_separator(c)) {
         if let Some(second) = read_number(chars, sep_at + 1) {
-            if second.chinese == first.chinese || !first.chinese {
-                let mut low = number.value;
-                if first.scale.is_none() && second.scale.is_some() {
-                    low *= second.number.value / parse_unscaled(&second).max(f64::MIN_POSITIVE);
-                    scale = second.scale.clone();
-                }
+            let mut low = number.value;
+            let mut range_scale = scale.clone();
+            if first.scale.is_none() && second.scale.is_some() {
+                low *= second.number.value / parse_unscaled(&second).max(f64::MIN_POSITIVE);
+                range_scale = second.scale.clone();
+            }
+            // A range rises: 9-0 (a score) or 2亿~2 is not one.
+            if (second.chinese == first.chinese || !first.chinese) && low <= second.number.value {
+                scale = range_scale;
                 number = Number {
                     value: low,
                     place: number.place,
