@@ -26,7 +26,8 @@ const CHUNK: usize = 512;
 
 /// Reads every input, maps each document with `work` in parallel, and hands the results to
 /// `emit` in order: sources by id, and the documents of one source (a JSONL file) by id.
-/// Returns the inputs that failed.
+/// With more than one worker, the calling thread hands one chunk's results on while the
+/// workers process the next. Returns the inputs that failed.
 pub fn run<T: Send>(
     config: &Config,
     work: impl Fn(RawDocument) -> T + Sync + Send,
@@ -38,28 +39,54 @@ pub fn run<T: Send>(
         .map_err(|e| Error::Config(e.to_string()))?;
     let (mut sources, mut errors) = collect_sources(&config.inputs);
     sources.sort_by(|a, b| source_key(a).cmp(&source_key(b)));
-    for chunk in sources.chunks(CHUNK) {
-        let results: Vec<(Vec<T>, Vec<Error>)> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|source| {
-                    let mut read = read_source(source, &config.input);
-                    read.documents.sort_by(|a, b| doc_key(a).cmp(&doc_key(b)));
-                    let (items, mut failed): (Vec<_>, Vec<_>) = read
-                        .documents
-                        .into_par_iter()
-                        .map(|doc| guarded(&work, doc))
-                        .partition(Result::is_ok);
-                    let mut errors = read.errors;
-                    errors.extend(failed.drain(..).filter_map(Result::err));
-                    (items.into_iter().filter_map(Result::ok).collect(), errors)
-                })
-                .collect()
-        });
+    let process = |chunk: &[Source]| -> Vec<(Vec<T>, Vec<Error>)> {
+        chunk
+            .par_iter()
+            .map(|source| {
+                let mut read = read_source(source, &config.input);
+                read.documents.sort_by(|a, b| doc_key(a).cmp(&doc_key(b)));
+                let (items, mut failed): (Vec<_>, Vec<_>) = read
+                    .documents
+                    .into_par_iter()
+                    .map(|doc| guarded(&work, doc))
+                    .partition(Result::is_ok);
+                let mut errors = read.errors;
+                errors.extend(failed.drain(..).filter_map(Result::err));
+                (items.into_iter().filter_map(Result::ok).collect(), errors)
+            })
+            .collect()
+    };
+    let mut hand_on = |results: Vec<(Vec<T>, Vec<Error>)>, errors: &mut Vec<Error>| {
         for (items, errs) in results {
             items.into_iter().try_for_each(&mut emit)?;
             errors.extend(errs);
         }
+        Ok::<(), Error>(())
+    };
+    let overlap = pool.current_num_threads() > 1;
+    let mut pending = None;
+    for chunk in sources.chunks(CHUNK) {
+        let mut results = Vec::new();
+        let previous = pending.take();
+        if overlap {
+            let mut handed = Ok(());
+            pool.in_place_scope(|scope| {
+                scope.spawn(|_| results = process(chunk));
+                if let Some(previous) = previous {
+                    handed = hand_on(previous, &mut errors);
+                }
+            });
+            handed?;
+        } else {
+            if let Some(previous) = previous {
+                hand_on(previous, &mut errors)?;
+            }
+            results = pool.install(|| process(chunk));
+        }
+        pending = Some(results);
+    }
+    if let Some(previous) = pending {
+        hand_on(previous, &mut errors)?;
     }
     Ok(errors)
 }
