@@ -24,15 +24,24 @@ pub struct DocumentEntry {
 
 /// The entry of a segmented document: its terms and its countable words.
 pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
-    let chars: Vec<char> = seg.doc.text.chars().collect();
-    let mut counts: HashMap<String, u32> = HashMap::new();
+    let text = &seg.doc.text;
+    // Byte offset of every char (and of the end), so tokens are slices of the text.
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let mut counts: HashMap<&str, u32> = HashMap::new();
     for t in &seg.tokens {
-        let w: String = chars[t.span.start..t.span.end].iter().collect();
-        if is_keyword(&w) {
+        let w = &text[bytes[t.span.start]..bytes[t.span.end]];
+        if is_keyword(w) {
             *counts.entry(w).or_default() += 1;
         }
     }
-    let mut words: Vec<(String, u32)> = counts.into_iter().collect();
+    let mut words: Vec<(String, u32)> = counts
+        .into_iter()
+        .map(|(w, c)| (w.to_string(), c))
+        .collect();
     words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     DocumentEntry {
         id: seg.doc.id.clone(),
