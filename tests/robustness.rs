@@ -901,3 +901,38 @@ fn interrupted_analyze_keeps_the_previous_output() {
         BTreeSet::from(["in".to_string(), "out".to_string()])
     );
 }
+
+/// `tifa diff` on two documents of 5,000 different but similar sentences (few distinct
+/// chars, so every bigram is common) finishes: candidate search skips common bigrams and the
+/// word-level diff has a deadline.
+#[test]
+fn diff_of_many_similar_sentences_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let chars: Vec<char> = "经济社会发展主要目标任务顺利完成".chars().collect();
+    let mut seed = 7u64;
+    let mut text = |n: usize| {
+        let mut out = String::new();
+        for i in 0..n {
+            for _ in 0..30 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                out.push(chars[(seed >> 33) as usize % chars.len()]);
+            }
+            out.push_str(if i % 5 == 4 { "。\n\n" } else { "。" });
+        }
+        out
+    };
+    let (old, new) = (dir.path().join("old.txt"), dir.path().join("new.txt"));
+    std::fs::write(&old, text(5000)).unwrap();
+    std::fs::write(&new, text(5000)).unwrap();
+    let start = std::time::Instant::now();
+    tifa()
+        .args(["diff", "--json"])
+        .arg(&old)
+        .arg(&new)
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .code(1);
+    eprintln!("diff of 2 × 5,000 sentences: {:?}", start.elapsed());
+}

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 pub const MIN_SIMILARITY: f64 = 0.4;
 /// Candidates scored exactly for each unit (the ones sharing most bigrams).
 const CANDIDATES: usize = 24;
+/// Bigrams in more units than this are too common to find candidates by (they would make
+/// the search quadratic on documents of many similar units).
+const COMMON_BIGRAM: usize = 1000;
 
 /// Two units paired.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,7 +139,11 @@ fn similar_pairs(
         let grams = bigrams(u);
         let mut shared: HashMap<usize, u32> = HashMap::new();
         for g in &grams {
-            for &i in postings.get(g).map_or(&[][..], Vec::as_slice) {
+            let units = postings.get(g).map_or(&[][..], Vec::as_slice);
+            if units.len() > COMMON_BIGRAM {
+                continue;
+            }
+            for &i in units {
                 *shared.entry(i).or_default() += 1;
             }
         }
