@@ -183,6 +183,14 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// A line of script or stylesheet: almost no Chinese, the punctuation of code, and words of
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
+    // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.
+    let line: String = line
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
     let trimmed = line.trim();
     let shaped = trimmed.contains(['{', '}'])
         || (trimmed.ends_with(';') && trimmed.contains(['=', '(', ':']))
