@@ -172,7 +172,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         }
         found = Some(clusters);
     }
-    let summary = Summary {
+    let mut summary = Summary {
         schema_version: SCHEMA_VERSION,
         tool_version: env!("CARGO_PKG_VERSION"),
         inputs: config
@@ -205,7 +205,6 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         top: Top::of(&corpus_index, 5),
         dedup_screen,
     };
-    let mut summary = summary;
     if opts.report {
         let t = Instant::now();
         let stage = opts.reporting.stage("report", 0);

@@ -329,11 +329,7 @@ pub fn diff_command(config: &Config, old: &Path, new: &Path) -> Result<DiffRun> 
             .map(|d| d.id.clone())
             .collect();
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads)
-        .build()
-        .map_err(|e| Error::Config(e.to_string()))?;
-    let diffs = pool.install(|| {
+    let diffs = crate::pipeline::pool(config)?.install(|| {
         pairs
             .par_iter()
             .map(|(o, n)| crate::diff::compare(o, n, &config.lexicon))

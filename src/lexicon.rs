@@ -32,7 +32,7 @@ impl Default for Lexicon {
                 let terms = parse_list(include_str!("terms/vocabulary.txt"))
                     .expect("the built-in vocabulary parses");
                 Lexicon {
-                    jieba: Arc::new(taught(crate::segment::jieba().clone(), &terms)),
+                    jieba: Arc::new(with_words(crate::segment::jieba().clone(), &terms)),
                     terms: Arc::new(Finder::new(terms)),
                 }
             })
@@ -50,7 +50,7 @@ impl Lexicon {
         let mut all = self.terms.terms().to_vec();
         all.extend(terms.iter().cloned());
         Lexicon {
-            jieba: Arc::new(taught((*self.jieba).clone(), terms)),
+            jieba: Arc::new(with_words((*self.jieba).clone(), terms)),
             terms: Arc::new(Finder::new(all)),
         }
     }
@@ -154,7 +154,7 @@ pub fn learn(config: &Config) -> Result<Lexicon> {
 }
 
 /// `jieba` with the words of `terms` added (each part of a parallel slogan on its own).
-fn taught(mut jieba: Jieba, terms: &[Term]) -> Jieba {
+fn with_words(mut jieba: Jieba, terms: &[Term]) -> Jieba {
     for t in terms.iter().filter(|t| t.category != Category::Document) {
         for word in words(&t.name) {
             jieba.add_word(word, None, None);

@@ -33,10 +33,7 @@ pub fn run<T: Send>(
     work: impl Fn(RawDocument) -> T + Sync + Send,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.threads)
-        .build()
-        .map_err(|e| Error::Config(e.to_string()))?;
+    let pool = pool(config)?;
     let (mut sources, mut errors) = collect_sources(&config.inputs);
     sources.sort_by(|a, b| source_key(a).cmp(&source_key(b)));
     let process = |chunk: &[Source]| -> Vec<(Vec<T>, Vec<Error>)> {
@@ -89,6 +86,14 @@ pub fn run<T: Send>(
         hand_on(previous, &mut errors)?;
     }
     Ok(errors)
+}
+
+/// The worker pool of a run (`config.threads` workers; 0: one per core).
+pub fn pool(config: &Config) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .map_err(|e| Error::Config(e.to_string()))
 }
 
 /// Bytes of input the corpus holds (0 for standard input), for progress.

@@ -11,6 +11,14 @@ pub fn is_cjk_punct(c: char) -> bool {
         || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '•')
 }
 
+/// The half-width form of a full-width ASCII char (Ａ → A, ｛ → {); other chars unchanged.
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    }
+}
+
 /// Chinese text: an ideograph or Chinese punctuation.
 pub fn is_chinese(c: char) -> bool {
     is_han(c) || is_cjk_punct(c)

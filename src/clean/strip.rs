@@ -184,13 +184,7 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.
-    let line: String = line
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
-        .collect();
+    let line: String = line.chars().map(super::chars::half_width).collect();
     let trimmed = line.trim();
     let shaped = trimmed.contains(['{', '}'])
         || (trimmed.ends_with(';') && trimmed.contains(['=', '(', ':']))

@@ -88,10 +88,7 @@ pub fn normalize(text: &str) -> Vec<char> {
 fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
     chars
         .filter_map(|c| {
-            let c = match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            };
+            let c = crate::clean::chars::half_width(c);
             c.is_alphanumeric().then(|| c.to_ascii_lowercase())
         })
         .collect()

@@ -34,10 +34,7 @@ pub struct Alignment {
 /// The comparable form of a unit: letters, digits and ideographs, full width folded.
 pub fn normalized(text: &[char]) -> Vec<char> {
     text.iter()
-        .map(|&c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
+        .map(|&c| crate::clean::chars::half_width(c))
         .filter(|c| c.is_alphanumeric() || *c == '%' || *c == '+')
         .collect()
 }

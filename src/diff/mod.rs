@@ -152,15 +152,11 @@ pub fn compare(old: &CleanDocument, new: &CleanDocument, lexicon: &Lexicon) -> D
     let paragraph_alignment = align(&paragraph_units(&old), &paragraph_units(&new));
     let paragraph_spans =
         |p: &Prepared| -> Vec<Span> { p.doc.paragraphs.iter().map(|x| x.span).collect() };
-    let paragraphs = ordered(&sentence_order(&paragraph_alignment), |pair| {
-        unit_of(
-            pair,
-            &old,
-            &new,
-            &paragraph_spans(&old),
-            &paragraph_spans(&new),
-        )
-    });
+    let (old_spans, new_spans) = (paragraph_spans(&old), paragraph_spans(&new));
+    let paragraphs: Vec<Unit> = in_new_order(&paragraph_alignment)
+        .into_iter()
+        .map(|e| unit_of(e, &old, &new, &old_spans, &new_spans))
+        .collect();
     let sentence_pairs: BTreeMap<usize, usize> = sentence_alignment
         .pairs
         .iter()
@@ -221,7 +217,7 @@ enum Entry {
 
 /// The alignment in the order of the new version, each removed unit after the new unit
 /// that its predecessor in the old version was paired with.
-fn sentence_order(a: &Alignment) -> Vec<Entry> {
+fn in_new_order(a: &Alignment) -> Vec<Entry> {
     let mut keyed: Vec<((usize, usize, usize), Entry)> = Vec::new();
     for p in &a.pairs {
         keyed.push((
@@ -239,10 +235,6 @@ fn sentence_order(a: &Alignment) -> Vec<Entry> {
     }
     keyed.sort_by_key(|(k, _)| *k);
     keyed.into_iter().map(|(_, e)| e).collect()
-}
-
-fn ordered(entries: &[Entry], unit: impl Fn(Entry) -> Unit) -> Vec<Unit> {
-    entries.iter().map(|&e| unit(e)).collect()
 }
 
 fn unit_ref(p: &Prepared, spans: &[Span], index: usize) -> UnitRef {
@@ -286,7 +278,7 @@ fn unit_of(
 /// Sentences with word-level changes for pairs whose text differs (a pair that differs
 /// only by moved clauses is `moved`).
 fn sentence_list(old: &Prepared, new: &Prepared, a: &Alignment, deadline: Instant) -> Vec<Unit> {
-    ordered(&sentence_order(a), |e| {
+    let with_changes = |e: Entry| {
         let mut unit = unit_of(e, old, new, &old.sentences, &new.sentences);
         if let Entry::Pair(i, j, _, _) = e {
             let (o, n) = (
@@ -315,5 +307,6 @@ fn sentence_list(old: &Prepared, new: &Prepared, a: &Alignment, deadline: Instan
             }
         }
         unit
-    })
+    };
+    in_new_order(a).into_iter().map(with_changes).collect()
 }

@@ -3,6 +3,7 @@
 
 use super::{key_of, Category, Term};
 use crate::claims::numeral::{digit, parse_chinese, small_unit};
+use crate::claims::units::starts_with;
 
 /// Heads that make a name a program (longest first where they share an ending).
 const PROGRAM_HEADS: &[&str] = &[
@@ -217,11 +218,6 @@ fn list_end(chars: &[char], mut at: usize) -> &[char] {
         }
     }
     &chars[at.min(chars.len())..]
-}
-
-fn starts_with(chars: &[char], word: &str) -> bool {
-    let n = word.chars().count();
-    chars.len() >= n && chars[..n].iter().copied().eq(word.chars())
 }
 
 /// Names in single quotes inside quoted speech: ‘第二个结合’.

@@ -53,10 +53,7 @@ pub struct Term {
 /// 小事不出村，大事不出镇, or 党建暖‘新’·健康发展 and 党建暖·新·健康发展, are one term.
 pub fn key_of(name: &str) -> String {
     name.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
+        .map(crate::clean::chars::half_width)
         .filter(|c| c.is_alphanumeric() || *c == '+')
         .collect()
 }
