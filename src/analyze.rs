@@ -5,7 +5,7 @@
 use crate::claims;
 use crate::clean::clean;
 use crate::commands::{write_clean, write_indexes};
-use crate::dedup::{self, digest, find, DedupOptions, DocDigest};
+use crate::dedup::{self, digest, find, DedupOptions, Digests, DocDigest};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
@@ -104,7 +104,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let mut timings = Timings::default();
     timings.wall("learn_terms", start.elapsed());
     let mut totals = Totals::default();
-    let mut digests = Vec::new();
+    let mut digests = Digests::default();
     let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut views = report::Views::default();
     let mut documents = AtomicFile::create(&dir.join("documents.jsonl"))?;
@@ -127,7 +127,9 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             for row in &a.claim_rows {
                 *claim_counts.entry(row.kind()).or_default() += 1;
             }
-            digests.extend(a.digest);
+            if let Some(d) = a.digest {
+                digests.push(d);
+            }
             corpus_index.add(a.entry);
             views.add(a.view, a.claim_rows);
             write_line(terms_file.writer(), &a.terms_line)?;

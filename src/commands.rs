@@ -4,7 +4,7 @@
 use crate::claims;
 use crate::clean::clean;
 use crate::dedup::write::{drops, CleanWriter};
-use crate::dedup::{self, digest, find, Dedup, DedupOptions, DocDigest};
+use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digests, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
@@ -209,8 +209,8 @@ pub struct DedupRun {
 }
 
 /// Digests every document (first pass) and finds repeats.
-fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Vec<DocDigest>, Dedup, Vec<Error>)> {
-    let mut digests = Vec::new();
+fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digests, Dedup, Vec<Error>)> {
+    let mut digests = Digests::default();
     let errors = run(
         config,
         |raw| digest(&clean(&raw, &config.clean)),

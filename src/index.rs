@@ -120,6 +120,7 @@ impl Index {
         }
         let mut top = entry.words;
         top.truncate(WORDS_PER_DOCUMENT);
+        top.shrink_to_fit();
         self.top_words.push(top);
     }
 

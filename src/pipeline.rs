@@ -5,7 +5,7 @@
 use crate::clean::CleanOptions;
 use crate::document::RawDocument;
 use crate::error::{Error, Location, Result};
-use crate::input::{collect_sources, read_source, InputOptions, Source};
+use crate::input::{collect_sources, parts, read_part, InputOptions, Part, Source};
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -21,11 +21,12 @@ pub struct Config {
     pub lexicon: crate::lexicon::Lexicon,
 }
 
-/// Sources read and processed together before their results are handed on.
+/// Documents (about: a file is one, a run of JSONL lines its line count) read and processed
+/// together before their results are handed on.
 const CHUNK: usize = 512;
 
 /// Reads every input, maps each document with `work` in parallel, and hands the results to
-/// `emit` in order: sources by id, and the documents of one source (a JSONL file) by id.
+/// `emit` in order: sources by id, and the documents of a JSONL file in line order.
 /// With more than one worker, the calling thread hands one chunk's results on while the
 /// workers process the next. Returns the inputs that failed.
 pub fn run<T: Send>(
@@ -36,12 +37,11 @@ pub fn run<T: Send>(
     let pool = pool(config)?;
     let (mut sources, mut errors) = collect_sources(&config.inputs);
     sources.sort_by(|a, b| source_key(a).cmp(&source_key(b)));
-    let process = |chunk: &[Source]| -> Vec<(Vec<T>, Vec<Error>)> {
+    let process = |chunk: &[Part]| -> Vec<(Vec<T>, Vec<Error>)> {
         chunk
             .par_iter()
-            .map(|source| {
-                let mut read = read_source(source, &config.input);
-                read.documents.sort_by(|a, b| doc_key(a).cmp(&doc_key(b)));
+            .map(|part| {
+                let read = read_part(part, &config.input);
                 let (items, mut failed): (Vec<_>, Vec<_>) = read
                     .documents
                     .into_par_iter()
@@ -62,13 +62,26 @@ pub fn run<T: Send>(
     };
     let overlap = pool.current_num_threads() > 1;
     let mut pending = None;
-    for chunk in sources.chunks(CHUNK) {
+    let mut parts = parts(sources).peekable();
+    while parts.peek().is_some() {
+        let mut chunk = Vec::new();
+        let mut weight = 0;
+        while weight < CHUNK {
+            match parts.next() {
+                Some(Ok(part)) => {
+                    weight += part.weight();
+                    chunk.push(part);
+                }
+                Some(Err(e)) => errors.push(e),
+                None => break,
+            }
+        }
         let mut results = Vec::new();
         let previous = pending.take();
         if overlap {
             let mut handed = Ok(());
             pool.in_place_scope(|scope| {
-                scope.spawn(|_| results = process(chunk));
+                scope.spawn(|_| results = process(&chunk));
                 if let Some(previous) = previous {
                     handed = hand_on(previous, &mut errors);
                 }
@@ -78,7 +91,7 @@ pub fn run<T: Send>(
             if let Some(previous) = previous {
                 hand_on(previous, &mut errors)?;
             }
-            results = pool.install(|| process(chunk));
+            results = pool.install(|| process(&chunk));
         }
         pending = Some(results);
     }
@@ -131,8 +144,4 @@ fn source_key(source: &Source) -> (&str, &std::path::Path) {
         Source::Stdin => ("-", std::path::Path::new("-")),
         Source::File { path, id } => (id, path),
     }
-}
-
-fn doc_key(doc: &RawDocument) -> (&str, Option<usize>) {
-    (&doc.id, doc.origin.line)
 }

@@ -205,16 +205,51 @@ fn jsonl_documents_metadata_and_bad_lines() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let ids: Vec<_> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["a-1", "b-2"], "sorted by id");
-    assert_eq!(docs[0]["metadata"]["title"], "第一篇");
-    assert_eq!(docs[0]["text"], "GDP预期目标5.5%左右。");
+    assert_eq!(ids, ["b-2", "a-1"], "in line order");
+    assert_eq!(docs[1]["metadata"]["title"], "第一篇");
+    assert_eq!(docs[1]["text"], "GDP预期目标5.5%左右。");
     assert_eq!(
-        docs[1]["text"],
+        docs[0]["text"],
         "记者从发布会上获悉，全市新增就业12万人。\n\n下一步将继续推进。"
     );
     assert!(docs
         .iter()
         .all(|d| d["schema_version"] == tifa::SCHEMA_VERSION));
+}
+
+#[test]
+fn a_large_jsonl_file_streams_in_line_order_with_its_line_numbers() {
+    // 600 lines: more than one run of lines is read; line 400 is bad.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.jsonl");
+    let lines: Vec<String> = (1..=600)
+        .map(|i| match i {
+            400 => "{not json".to_string(),
+            _ => format!("{{\"id\":\"n{:03}\",\"text\":\"第{i}条新闻。\"}}", 601 - i),
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let out = tifa()
+        .args(["clean", "-j", "2"])
+        .arg(&path)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(stderr.contains("big.jsonl:400: invalid JSON"), "{stderr}");
+    let texts: Vec<String> = String::from_utf8_lossy(&out.get_output().stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let expected: Vec<String> = (1..=600)
+        .filter(|&i| i != 400)
+        .map(|i| format!("第{i}条新闻。"))
+        .collect();
+    assert_eq!(texts, expected);
 }
 
 #[test]

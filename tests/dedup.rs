@@ -166,8 +166,8 @@ fn write_clean_keeps_one_copy_and_records_what_went() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(docs.len(), 2);
-    assert_eq!(docs[0]["id"], "a-1");
-    assert_eq!(docs[0]["title"], "第一篇");
+    assert_eq!(docs[1]["id"], "a-1");
+    assert_eq!(docs[1]["title"], "第一篇");
 }
 
 #[test]

@@ -173,8 +173,7 @@ pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
     let groups = exact_groups(docs);
     let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
     let mut giant = Vec::new();
-    let near = near_links(&reps, &unit, opts, &mut giant);
-    let leaders = lead(reps.len(), &near);
+    let leaders = near_leaders(&reps, &unit, opts, &mut giant);
     let mut out = Dedup::default();
     let mut cluster_of_rep = vec![None; reps.len()];
     for (leader, followers) in &leaders {
@@ -338,50 +337,63 @@ fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
     shingles(&unit.norm.chars().collect::<Vec<_>>(), k)
 }
 
-/// Verified near-duplicate links between reps: `(a, b, jaccard)` with a < b.
-fn near_links<'a>(
+/// Near-duplicate clusters of reps: candidates share an LSH band, verified by the Jaccard of
+/// their shingles (see [`lead`]).
+fn near_leaders<'a>(
     reps: &[At],
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
-) -> Vec<(usize, usize, f64)> {
+) -> Vec<(usize, Vec<(usize, f64)>)> {
     let keyed = reps
         .iter()
         .enumerate()
         .filter_map(|(r, &at)| unit(at).sig.as_ref().map(|s| (r, s)))
         .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
     let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, giant);
-    pairs
-        .into_par_iter()
-        .filter_map(|(a, b)| {
-            let (ua, ub) = (unit(reps[a]), unit(reps[b]));
-            let j = jaccard(
-                &shingle_set(ua, NEAR_SHINGLE),
-                &shingle_set(ub, NEAR_SHINGLE),
-            );
-            (j >= opts.threshold).then_some((a, b, j))
-        })
-        .collect()
+    let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
+    lead(reps.len(), &pairs, set, |leader, _, b| {
+        let j = jaccard(leader, &set(b));
+        (j >= opts.threshold).then_some(j)
+    })
 }
 
-/// Leader clustering: in corpus order, an unassigned rep leads the unassigned reps linked to
-/// it. Returns each leader with its followers and their scores.
-fn lead(n: usize, links: &[(usize, usize, f64)]) -> Vec<(usize, Vec<(usize, f64)>)> {
-    let mut adjacent: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for &(a, b, s) in links {
-        adjacent[a].push((b, s));
-        adjacent[b].push((a, s));
+/// Leader clustering over candidate pairs `(a, b)`, a < b: in corpus order, an unassigned rep
+/// leads the unassigned reps it is linked to, `link(prepared leader, leader, rep)` giving the
+/// score of a verified pair (`prepare` runs once a leader).
+/// Only the pairs of a leader and an unassigned rep are verified, so a group of n copies
+/// costs n − 1 checks, not n²/2. Returns each leader with its followers and their scores.
+fn lead<P: Sync>(
+    n: usize,
+    pairs: &[(usize, usize)],
+    prepare: impl Fn(usize) -> P,
+    link: impl Fn(&P, usize, usize) -> Option<f64> + Sync,
+) -> Vec<(usize, Vec<(usize, f64)>)> {
+    // A rep earlier than the leader and still unassigned was a leader candidate itself and
+    // found no link to it, so only later partners are checked.
+    let mut later: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b) in pairs {
+        later[a].push(b);
     }
     let mut assigned = vec![false; n];
     let mut out = Vec::new();
     for leader in 0..n {
-        if assigned[leader] || adjacent[leader].is_empty() {
+        if assigned[leader] || later[leader].is_empty() {
             continue;
         }
-        let followers: Vec<(usize, f64)> = adjacent[leader]
+        let open: Vec<usize> = later[leader]
             .iter()
             .copied()
-            .filter(|&(f, _)| !assigned[f])
+            .filter(|&f| !assigned[f])
+            .collect();
+        if open.is_empty() {
+            continue;
+        }
+        let prepared = prepare(leader);
+        let followers: Vec<(usize, f64)> = open
+            .into_par_iter()
+            .with_min_len(8)
+            .filter_map(|f| link(&prepared, leader, f).map(|s| (f, s)))
             .collect();
         if followers.is_empty() {
             continue;
@@ -692,23 +704,25 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
         .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
     let mut ignored = Vec::new();
     let pairs = bucket_pairs(keyed, opts.bucket_cap, &rep_at, &mut ignored);
-    let links: Vec<(usize, usize, f64)> = pairs
-        .into_par_iter()
-        .filter_map(|(a, b)| {
+    let leaders = lead(
+        reps.len(),
+        &pairs,
+        |a| doc_shingles(reps[a]),
+        |sa, a, b| {
             let (da, db) = (reps[a], reps[b]);
-            let j = jaccard(&doc_shingles(da), &doc_shingles(db));
+            let j = jaccard(sa, &doc_shingles(db));
             let small = if docs[da].chars <= docs[db].chars {
                 (da, db)
             } else {
                 (db, da)
             };
             (j >= opts.document_threshold || share(small.0, small.1) >= opts.containment)
-                .then_some((a, b, j))
-        })
-        .collect();
+                .then_some(j)
+        },
+    );
     let mut out = Vec::new();
     let mut in_near = vec![false; reps.len()];
-    for (leader, followers) in lead(reps.len(), &links) {
+    for (leader, followers) in leaders {
         let mut members = Vec::new();
         for (r, j) in std::iter::once((leader, 1.0)).chain(followers) {
             in_near[r] = true;
@@ -776,5 +790,32 @@ pub fn compare(a: &str, b: &str) -> Similarity {
     Similarity {
         jaccard,
         containment,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn leaders_check_only_their_open_partners() {
+        // 0–1 and 1–2 are linked, 0–2 not; 3–4 are candidates that fail.
+        let pairs = [(0, 1), (0, 2), (1, 2), (3, 4)];
+        let checks = AtomicUsize::new(0);
+        let linked = [(0, 1), (1, 2)];
+        let leaders = lead(
+            5,
+            &pairs,
+            |_| (),
+            |_, a, b| {
+                checks.fetch_add(1, Ordering::Relaxed);
+                linked.contains(&(a, b)).then_some(0.9)
+            },
+        );
+        // 0 leads 1; 2, linked only to the assigned 1, stays alone, as with every link known.
+        assert_eq!(leaders, vec![(0, vec![(1, 0.9)])]);
+        // (0,1), (0,2) and (3,4): (1,2) is never checked, 1 being assigned.
+        assert_eq!(checks.load(Ordering::Relaxed), 3);
     }
 }

@@ -4,11 +4,13 @@
 //! document at a time; only they stay in memory.
 
 use super::minhash::{
-    bins, densify, hash_chars, intersection, shingle_hash, shingle_hashes, shingles, Signature,
-    HASHES, NEAR_SHINGLE,
+    bins, densify, hash_chars, intersection, kept, shingle_hash, shingle_hashes, shingles, Bins,
+    PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Normalized texts shorter than this are matched exactly only.
 pub const MIN_NEAR_CHARS: usize = 20;
@@ -29,12 +31,12 @@ pub struct Unit {
     /// Byte range in the original.
     pub bytes: (u32, u32),
     /// Width folded, lower-cased, without white space and punctuation.
-    pub norm: Box<str>,
+    pub norm: Arc<str>,
     pub norm_len: u32,
     pub key: u64,
-    pub sig: Option<Box<Signature>>,
+    pub sig: Option<Arc<Signature>>,
     /// The first chars of the text, for people.
-    pub excerpt: Box<str>,
+    pub excerpt: Arc<str>,
 }
 
 /// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
@@ -79,6 +81,57 @@ pub struct DocDigest {
     pub chars: usize,
 }
 
+/// The digests of a corpus in order. A unit that repeats an earlier one exactly shares its
+/// normalized text and signature (and its excerpt when equal), so a corpus of many copies costs little more
+/// than one.
+#[derive(Default)]
+pub struct Digests {
+    list: Vec<DocDigest>,
+    /// Where each exact key was first seen: document and unit.
+    first: HashMap<u64, (u32, u32), PreHashed>,
+}
+
+impl Digests {
+    pub fn push(&mut self, mut digest: DocDigest) {
+        let d = self.list.len() as u32;
+        for u in 0..digest.units.len() {
+            let (fd, fu) = *self
+                .first
+                .entry(digest.units[u].key)
+                .or_insert((d, u as u32));
+            if (fd, fu) == (d, u as u32) {
+                let unit = &mut digest.units[u];
+                unit.norm = Arc::from(&*unit.norm);
+                unit.excerpt = Arc::from(&*unit.excerpt);
+                unit.sig = unit.sig.as_deref().map(|s| Arc::new(*s));
+                continue;
+            }
+            let first = match self.list.get(fd as usize) {
+                Some(earlier) => &earlier.units[fu as usize],
+                None => &digest.units[fu as usize],
+            };
+            let (norm, sig) = (first.norm.clone(), first.sig.clone());
+            // Excerpts are of the text before normalization: shared only when equal.
+            let excerpt = (first.excerpt == digest.units[u].excerpt).then(|| first.excerpt.clone());
+            let unit = &mut digest.units[u];
+            (unit.norm, unit.sig) = (norm, sig);
+            if let Some(excerpt) = excerpt {
+                unit.excerpt = excerpt;
+            }
+        }
+        digest.units = digest.units.clone();
+        digest.sentences = digest.sentences.clone();
+        self.list.push(digest);
+    }
+}
+
+impl std::ops::Deref for Digests {
+    type Target = [DocDigest];
+    fn deref(&self) -> &[DocDigest] {
+        &self.list
+    }
+}
+
 /// Folds width and case, and drops white space and punctuation: digits, letters and
 /// ideographs remain.
 pub fn normalize(text: &str) -> Vec<char> {
@@ -97,7 +150,7 @@ fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
 const EXCERPT_CHARS: usize = 40;
 
 /// A unit, its normalized chars, and its signature's bins before densification.
-type Made = (Unit, Vec<char>, Option<Signature>);
+type Made = (Unit, Vec<char>, Option<Bins>);
 
 fn unit(
     paragraph: Option<u32>,
@@ -111,7 +164,7 @@ fn unit(
     }
     let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
         .then(|| bins(shingle_hashes(&norm, NEAR_SHINGLE)));
-    let sig = raw.map(|r| Box::new(densify(r)));
+    let sig = raw.map(|r| Arc::new(kept(densify(r))));
     let unit = Unit {
         paragraph,
         span,
@@ -131,7 +184,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     let mut units = Vec::new();
     let mut norms = Vec::new();
     // The document's bins: those of the union of its paragraphs' shingles.
-    let mut doc_bins: Option<Signature> = None;
+    let mut doc_bins: Option<Bins> = None;
     let mut sentences = Vec::new();
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let text = &chars[p.span.start..p.span.end];
@@ -176,7 +229,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
             units.push(u);
         }
     }
-    let sig = doc_bins.map(|b| Box::new(densify(b)));
+    let sig = doc_bins.map(|b| Box::new(kept(densify(b))));
     DocDigest {
         id: doc.id.clone(),
         units,
@@ -273,6 +326,40 @@ fn densest_window(hits: &[usize]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exact_repeats_share_their_text_and_signature() {
+        let doc = |id: &str, text: &str| {
+            let raw = crate::input::read_bytes(
+                text.as_bytes(),
+                std::path::Path::new(id),
+                id,
+                &Default::default(),
+            )
+            .documents
+            .remove(0);
+            digest(&crate::clean::clean(&raw, &Default::default()))
+        };
+        let para = "全面落实新时代党的建设总要求，持续探索加强基层党组织建设的新思路。";
+        let mut all = Digests::default();
+        all.push(doc(
+            "a.txt",
+            &format!("{para}\n\n另一段完全不同的文字内容在这里出现。\n\n{para}"),
+        ));
+        all.push(doc(
+            "b.txt",
+            &format!("第三篇的开头段落，与前面的文字都不相同。\n\n{para}"),
+        ));
+        let (a, b) = (&all[0].units, &all[1].units);
+        assert!(Arc::ptr_eq(&a[0].norm, &a[2].norm), "within a document");
+        assert!(Arc::ptr_eq(&a[0].norm, &b[1].norm), "across documents");
+        assert!(Arc::ptr_eq(
+            a[0].sig.as_ref().unwrap(),
+            b[1].sig.as_ref().unwrap()
+        ));
+        assert!(!Arc::ptr_eq(&a[0].norm, &a[1].norm));
+        assert_eq!(&*b[1].norm, &*a[0].norm);
+    }
 
     #[test]
     fn densest_window_skips_stray_hits() {

@@ -9,8 +9,12 @@ pub const ROWS: usize = 6;
 pub const LOOSE_BANDS: usize = 32;
 pub const LOOSE_ROWS: usize = 2;
 
-/// A MinHash signature.
-pub type Signature = [u32; HASHES];
+/// The bins of one-permutation MinHash while a signature is made.
+pub type Bins = [u32; HASHES];
+
+/// A MinHash signature as kept: the low 16 bits of each bin (b-bit MinHash), half the memory
+/// of the full bins; unequal bins agree by chance once in 65,536.
+pub type Signature = [u16; HASHES];
 
 /// A 64-bit mix (splitmix64's finalizer): deterministic, fast, well spread.
 pub fn mix(mut x: u64) -> u64 {
@@ -82,12 +86,17 @@ pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
 /// shingle costs one hash instead of 128; empty bins are then filled by [`densify`].
 #[cfg(test)]
 pub fn signature(shingles: &[u64]) -> Signature {
-    densify(bins(shingles.iter().copied()))
+    kept(densify(bins(shingles.iter().copied())))
+}
+
+/// The signature kept of densified bins.
+pub fn kept(bins: Bins) -> Signature {
+    bins.map(|v| v as u16)
 }
 
 /// The bins of one-permutation hashing before densification (`u32::MAX` for an empty bin).
 /// The bins of a union of sets are the element-wise minimum of theirs.
-pub fn bins(shingles: impl Iterator<Item = u64>) -> Signature {
+pub fn bins(shingles: impl Iterator<Item = u64>) -> Bins {
     let mut sig = [u32::MAX; HASHES];
     for s in shingles {
         let h = mix(s ^ 0x0e1f_5eed);
@@ -100,7 +109,7 @@ pub fn bins(shingles: impl Iterator<Item = u64>) -> Signature {
 /// Fills each empty bin from a filled donor bin drawn by a hash sequence fixed per bin
 /// ("optimal densification"): donors differ from bin to bin, so bands of a small set do not
 /// all copy the same value.
-pub fn densify(mut sig: Signature) -> Signature {
+pub fn densify(mut sig: Bins) -> Bins {
     if sig.iter().all(|&v| v == u32::MAX) {
         return sig;
     }

@@ -10,4 +10,4 @@ pub mod write;
 pub use cluster::{
     find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source,
 };
-pub use digest::{digest, DocDigest, Unit};
+pub use digest::{digest, Digests, DocDigest, Unit};

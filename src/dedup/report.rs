@@ -185,14 +185,13 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
         }
     };
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
-    let removable_in = |c: usize| {
-        dedup
-            .removable
-            .iter()
-            .filter(|r| r.1 == c)
-            .map(|r| unit(r.0).span.len())
-            .sum()
-    };
+    // Chars a clean corpus drops, per cluster (indexes past the clusters are containments).
+    let mut removable_in = vec![0usize; dedup.clusters.len()];
+    for &(at, c) in &dedup.removable {
+        if let Some(n) = removable_in.get_mut(c) {
+            *n += unit(at).span.len();
+        }
+    }
     let c = counts(docs, dedup);
     let report = ReportJson {
         schema_version: SCHEMA_VERSION,
@@ -233,7 +232,7 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
                     short: cl.short,
                     size: cl.members.len(),
                     chars: canon.span.len().max(canon.excerpt.chars().count()),
-                    removable_chars: removable_in(i),
+                    removable_chars: removable_in[i],
                     canonical: cl.canonical,
                     excerpt: &canon.excerpt,
                     members: cl

@@ -66,6 +66,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     Ok(decode_with(enc, bytes, 0, false))
 }
 
+/// Whether a file starting with `head` can be decoded a run of lines at a time: no UTF-16
+/// (by BOM or by its NUL pattern) and no binary bytes.
+pub fn cuttable_at_newlines(head: &[u8]) -> bool {
+    let utf16 = matches!(Encoding::for_bom(head), Some((enc, _)) if enc != UTF_8);
+    !utf16 && sniff_utf16(head).is_none() && !looks_binary(head)
+}
+
 /// Takes a string that is already UTF-8 (a JSONL field): byte offsets are into its UTF-8 bytes.
 pub fn from_utf8_string(text: String) -> Decoded {
     if text.contains('\r') {

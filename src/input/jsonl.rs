@@ -8,8 +8,9 @@ use crate::error::{Error, Location};
 use serde_json::Value;
 use std::path::Path;
 
-/// Splits decoded JSONL text into documents; bad lines become errors with their line number.
-pub fn split(text: &str, path: &Path, opts: &InputOptions) -> Read {
+/// Splits decoded JSONL text into documents; bad lines become errors with their line number
+/// (the text's first line is line `first_line` of the file).
+pub fn split(text: &str, path: &Path, first_line: usize, opts: &InputOptions) -> Read {
     let mut read = Read {
         documents: Vec::new(),
         errors: Vec::new(),
@@ -18,7 +19,7 @@ pub fn split(text: &str, path: &Path, opts: &InputOptions) -> Read {
         if line.trim().is_empty() {
             continue;
         }
-        match parse_line(line, path, i + 1, opts) {
+        match parse_line(line, path, first_line + i, opts) {
             Ok(doc) => read.documents.push(doc),
             Err(e) => read.errors.push(e),
         }
@@ -81,7 +82,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Read {
-        split(text, Path::new("x.jsonl"), &InputOptions::default())
+        split(text, Path::new("x.jsonl"), 1, &InputOptions::default())
     }
 
     #[test]

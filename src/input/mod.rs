@@ -147,6 +147,145 @@ pub struct Read {
     pub errors: Vec<Error>,
 }
 
+/// What a worker reads at once: a whole source, or a run of lines of a JSONL file (so a
+/// large JSONL file streams through the pipeline instead of being held whole).
+#[derive(Debug)]
+pub enum Part {
+    Whole(Source),
+    Lines {
+        path: PathBuf,
+        /// Line number of the first line, from 1.
+        first_line: usize,
+        bytes: Vec<u8>,
+    },
+}
+
+impl Part {
+    /// Documents the part holds at most (for sizing the pipeline's chunks).
+    pub fn weight(&self) -> usize {
+        match self {
+            Part::Whole(_) => 1,
+            Part::Lines { bytes, .. } => bytes.iter().filter(|&&b| b == b'\n').count().max(1),
+        }
+    }
+}
+
+/// Lines of a JSONL file read into one part.
+const PART_LINES: usize = 256;
+/// Bytes of a JSONL file read into one part at most (a line is never cut).
+const PART_BYTES: usize = 8 << 20;
+
+/// The parts of the sources, read lazily in order: a UTF-8 (or legacy-encoded) `.jsonl` file
+/// as runs of lines, anything else whole. Problems opening a file come out as errors.
+pub fn parts(sources: Vec<Source>) -> impl Iterator<Item = Result<Part, Error>> {
+    let mut sources = sources.into_iter();
+    let mut lines: Option<LineReader> = None;
+    std::iter::from_fn(move || loop {
+        if let Some(reader) = &mut lines {
+            match reader.next_part() {
+                Some(part) => return Some(part),
+                None => lines = None,
+            }
+        }
+        let source = sources.next()?;
+        match &source {
+            Source::File { path, .. } if is_jsonl_path(path) => match LineReader::open(path) {
+                Ok(Some(reader)) => lines = Some(reader),
+                Ok(None) => return Some(Ok(Part::Whole(source))),
+                Err(e) => return Some(Err(e)),
+            },
+            _ => return Some(Ok(Part::Whole(source))),
+        }
+    })
+}
+
+fn is_jsonl_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
+/// A JSONL file read a run of lines at a time.
+struct LineReader {
+    path: PathBuf,
+    reader: std::io::BufReader<std::fs::File>,
+    next_line: usize,
+}
+
+impl LineReader {
+    /// `None` when the file must be read whole: UTF-16 or binary, whose bytes cannot be cut
+    /// at newline bytes.
+    fn open(path: &Path) -> Result<Option<LineReader>, Error> {
+        use std::io::BufRead;
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+        let head = reader.fill_buf().map_err(|e| Error::io(path, e))?;
+        if !decode::cuttable_at_newlines(head) {
+            return Ok(None);
+        }
+        Ok(Some(LineReader {
+            path: path.to_path_buf(),
+            reader,
+            next_line: 1,
+        }))
+    }
+
+    fn next_part(&mut self) -> Option<Result<Part, Error>> {
+        use std::io::BufRead;
+        let mut bytes = Vec::new();
+        let first_line = self.next_line;
+        while self.next_line - first_line < PART_LINES && bytes.len() < PART_BYTES {
+            match self.reader.read_until(b'\n', &mut bytes) {
+                Ok(0) => break,
+                Ok(_) => self.next_line += 1,
+                Err(e) => return Some(Err(Error::io(self.path.clone(), e))),
+            }
+        }
+        (!bytes.is_empty()).then(|| {
+            Ok(Part::Lines {
+                path: self.path.clone(),
+                first_line,
+                bytes,
+            })
+        })
+    }
+}
+
+/// Reads one part (see [`read_source`]).
+pub fn read_part(part: &Part, opts: &InputOptions) -> Read {
+    match part {
+        Part::Whole(source) => read_source(source, opts),
+        Part::Lines {
+            path,
+            first_line,
+            bytes,
+        } => match decode::decode(bytes) {
+            Ok(decoded) => {
+                let mut read = jsonl::split(&decoded.text, path, *first_line, opts);
+                read.errors.extend(lossy(&decoded, path, Some(*first_line)));
+                read
+            }
+            Err(decode::NotText(why)) => failed(Error::NotText {
+                at: Location {
+                    path: path.clone(),
+                    line: Some(*first_line),
+                },
+                why,
+            }),
+        },
+    }
+}
+
+/// The warning for malformed bytes replaced while decoding.
+fn lossy(decoded: &decode::Decoded, path: &Path, line: Option<usize>) -> Option<Error> {
+    (decoded.replaced > 0).then(|| Error::Lossy {
+        at: Location {
+            path: path.to_path_buf(),
+            line,
+        },
+        bytes: decoded.replaced,
+    })
+}
+
 /// Reads one source. A `.jsonl` file (or stdin starting with a JSON object) gives one
 /// document a line; anything else is one document.
 pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
@@ -176,16 +315,11 @@ pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> R
         Ok(d) => d,
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
-    let lossy = (decoded.replaced > 0).then(|| Error::Lossy {
-        at: at.clone(),
-        bytes: decoded.replaced,
-    });
-    let is_jsonl = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+    let lossy = lossy(&decoded, path, None);
+    let is_jsonl = is_jsonl_path(path)
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
-        let mut read = jsonl::split(&decoded.text, path, opts);
+        let mut read = jsonl::split(&decoded.text, path, 1, opts);
         read.errors.extend(lossy);
         return read;
     }
