@@ -5,8 +5,8 @@
 
 use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
-    band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, BANDS, LOOSE_BANDS,
-    LOOSE_ROWS, NEAR_SHINGLE, ROWS,
+    band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
+    LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -300,31 +300,44 @@ fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
 }
 
 /// Candidate pairs of reps sharing a bucket key, sorted; buckets over the cap are reported
-/// instead. Keys are sorted rather than hashed into a map: 16 bytes an entry, freed at once.
+/// instead. `keys(band, entries)` fills the keys of one band at a time, so only one band's
+/// entries (16 bytes each) are held at once; keys are sorted rather than hashed into a map.
 fn bucket_pairs(
-    keyed: impl Iterator<Item = (u64, usize)>,
+    bands: usize,
+    keys: impl Fn(usize, &mut Vec<(u64, u32)>),
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, usize)> {
-    let mut entries: Vec<(u64, u32)> = keyed.map(|(k, r)| (k, r as u32)).collect();
-    entries.sort_unstable();
-    entries.dedup();
-    let mut pairs = Vec::new();
-    for bucket in entries.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
-        if bucket.len() > cap {
-            giant.push(GiantBucket {
-                size: bucket.len(),
-                example: reps[bucket[0].1 as usize],
-            });
-            continue;
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut deduped = 0;
+    let mut entries = Vec::new();
+    for band in 0..bands {
+        entries.clear();
+        keys(band, &mut entries);
+        entries.sort_unstable();
+        entries.dedup();
+        for bucket in entries.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
+            if bucket.len() > cap {
+                giant.push(GiantBucket {
+                    size: bucket.len(),
+                    example: reps[bucket[0].1 as usize],
+                });
+                continue;
+            }
+            for (i, &(_, a)) in bucket.iter().enumerate() {
+                pairs.extend(
+                    bucket[i + 1..]
+                        .iter()
+                        .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize)),
+                );
+            }
         }
-        for (i, &(_, a)) in bucket.iter().enumerate() {
-            pairs.extend(
-                bucket[i + 1..]
-                    .iter()
-                    .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize)),
-            );
+        // Pairs found again in later bands are dropped as they pile up.
+        if pairs.len() > 2 * deduped.max(1 << 16) {
+            pairs.sort_unstable();
+            pairs.dedup();
+            deduped = pairs.len();
         }
     }
     pairs.sort_unstable();
@@ -345,12 +358,15 @@ fn near_leaders<'a>(
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
-    let keyed = reps
+    let signed: Vec<(u32, &Signature)> = reps
         .iter()
         .enumerate()
-        .filter_map(|(r, &at)| unit(at).sig.as_ref().map(|s| (r, s)))
-        .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
-    let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, giant);
+        .filter_map(|(r, &at)| unit(at).sig.as_deref().map(|s| (r as u32, s)))
+        .collect();
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| {
+        out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
+    };
+    let pairs = bucket_pairs(BANDS, keys, opts.bucket_cap, reps, giant);
     let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
         let j = jaccard(leader, &set(b));
@@ -472,19 +488,31 @@ fn contained<'a>(
         };
         hash_chars(piece) ^ u64::from(tail)
     };
-    let keyed = eligible
+    let signed: Vec<(u32, &Signature)> = eligible
         .iter()
-        .flat_map(|&r| [(edge(r, false), r), (edge(r, true), r)])
-        .chain(
+        .filter_map(|&r| unit(reps[r]).sig.as_deref().map(|s| (r as u32, s)))
+        .collect();
+    // Band 0: the edges; then the loose bands.
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| match b {
+        0 => out.extend(
             eligible
                 .iter()
-                .filter_map(|&r| unit(reps[r]).sig.as_ref().map(|s| (r, s)))
-                .flat_map(|(r, sig)| {
-                    (0..LOOSE_BANDS).map(move |b| (band_hash(sig, b, LOOSE_ROWS) ^ 0x1005e, r))
-                }),
-        );
+                .flat_map(|&r| [(edge(r, false), r as u32), (edge(r, true), r as u32)]),
+        ),
+        _ => out.extend(
+            signed
+                .iter()
+                .map(|&(r, sig)| (band_hash(sig, b - 1, LOOSE_ROWS) ^ 0x1005e, r)),
+        ),
+    };
     let mut giant_loose = Vec::new();
-    let pairs = bucket_pairs(keyed, opts.bucket_cap, reps, &mut giant_loose);
+    let pairs = bucket_pairs(
+        1 + LOOSE_BANDS,
+        keys,
+        opts.bucket_cap,
+        reps,
+        &mut giant_loose,
+    );
     giant.extend(giant_loose);
     // Orient each pair (copy, source), drop pairs that cannot be lopsided copies, and those
     // whose signatures agree too little for the copy to be inside the source.
@@ -697,13 +725,16 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
             unit: 0,
         })
         .collect();
-    let keyed = reps
+    let signed: Vec<(u32, &Signature)> = reps
         .iter()
         .enumerate()
-        .filter_map(|(r, &d)| docs[d].sig.as_ref().map(|s| (r, s)))
-        .flat_map(|(r, sig)| (0..BANDS).map(move |b| (band_hash(sig, b, ROWS), r)));
+        .filter_map(|(r, &d)| docs[d].sig.as_deref().map(|s| (r as u32, s)))
+        .collect();
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| {
+        out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
+    };
     let mut ignored = Vec::new();
-    let pairs = bucket_pairs(keyed, opts.bucket_cap, &rep_at, &mut ignored);
+    let pairs = bucket_pairs(BANDS, keys, opts.bucket_cap, &rep_at, &mut ignored);
     let leaders = lead(
         reps.len(),
         &pairs,
