@@ -64,8 +64,9 @@ struct TermEntry {
     places: BTreeMap<usize, Vec<[usize; 2]>>,
 }
 
-#[derive(Default)]
 struct WordEntry {
+    /// Number of the word in the order first seen (what `top_words` holds).
+    id: u32,
     df: usize,
     count: u64,
 }
@@ -76,7 +77,8 @@ pub struct Index {
     docs: Vec<String>,
     terms: BTreeMap<String, TermEntry>,
     words: HashMap<String, WordEntry>,
-    top_words: Vec<Vec<(String, u32)>>,
+    /// Each document's most frequent words (by id) and their counts.
+    top_words: Vec<Box<[(u32, u32)]>>,
 }
 
 impl TermEntry {
@@ -113,15 +115,21 @@ impl Index {
             e.count += 1;
             e.places.entry(d).or_default().push(t.span);
         }
-        for (w, c) in &entry.words {
-            let e = self.words.entry(w.clone()).or_default();
+        let mut top = Vec::with_capacity(entry.words.len().min(WORDS_PER_DOCUMENT));
+        for (w, c) in entry.words {
+            let next = self.words.len() as u32;
+            let e = self.words.entry(w).or_insert(WordEntry {
+                id: next,
+                df: 0,
+                count: 0,
+            });
             e.df += 1;
-            e.count += u64::from(*c);
+            e.count += u64::from(c);
+            if top.len() < WORDS_PER_DOCUMENT {
+                top.push((e.id, c));
+            }
         }
-        let mut top = entry.words;
-        top.truncate(WORDS_PER_DOCUMENT);
-        top.shrink_to_fit();
-        self.top_words.push(top);
+        self.top_words.push(top.into_boxed_slice());
     }
 
     /// The index of one category, most frequent first.
@@ -182,13 +190,11 @@ impl Index {
             .collect();
         scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0)));
         scored.truncate(KEYWORDS_KEPT);
-        let mut best_docs: HashMap<&str, Vec<(f64, usize)>> = scored
-            .iter()
-            .map(|(w, _, _)| (w.as_str(), Vec::new()))
-            .collect();
+        let mut best_docs: HashMap<u32, Vec<(f64, usize)>> =
+            scored.iter().map(|(_, e, _)| (e.id, Vec::new())).collect();
         for (d, words) in self.top_words.iter().enumerate() {
-            for (w, c) in words {
-                if let Some(list) = best_docs.get_mut(w.as_str()) {
+            for (w, c) in words.iter() {
+                if let Some(list) = best_docs.get_mut(w) {
                     list.push((f64::from(*c), d));
                 }
             }
@@ -196,7 +202,7 @@ impl Index {
         scored
             .into_iter()
             .map(|(w, e, score)| {
-                let mut docs = best_docs.remove(w.as_str()).unwrap_or_default();
+                let mut docs = best_docs.remove(&e.id).unwrap_or_default();
                 docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                 KeywordIndexEntry {
                     word: w,
