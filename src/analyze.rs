@@ -159,8 +159,9 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         let t = Instant::now();
         let stage = opts.reporting.stage("dedup", 0);
         let clusters = find(&digests, dedup_opts);
-        let json = dedup::report::to_json(&digests, &clusters, dedup_opts);
-        write_atomic(&dir.join("duplicates.json"), |w| write_line(w, &json))?;
+        write_atomic(&dir.join("duplicates.json"), |w| {
+            dedup::report::write_json(w, &digests, &clusters, dedup_opts)
+        })?;
         dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
         dedup_counts = Some(dedup::report::counts(&digests, &clusters));
         stage.finish();

@@ -201,9 +201,8 @@ fn index_screen(corpus: &index::Index) -> String {
     out
 }
 
-/// What `tifa dedup` produced.
+/// What `tifa dedup` produced beside its JSON.
 pub struct DedupRun {
-    pub json: String,
     pub summary: String,
     pub errors: Vec<Error>,
 }
@@ -247,12 +246,13 @@ pub(crate) fn write_clean(
     writer.finish()
 }
 
-/// `tifa dedup`: clusters of repeated paragraphs and documents as JSON, a summary, and
-/// optionally the deduplicated corpus.
+/// `tifa dedup`: clusters of repeated paragraphs and documents as JSON (written to `out`),
+/// a summary, and optionally the deduplicated corpus.
 pub fn dedup_command(
     config: &Config,
     opts: &DedupOptions,
     clean_dir: Option<&Path>,
+    out: &mut dyn Write,
 ) -> Result<DedupRun> {
     if let Some(dir) = clean_dir {
         prepare_dir(dir)?;
@@ -261,8 +261,8 @@ pub fn dedup_command(
     if let Some(dir) = clean_dir {
         write_clean(config, &digests, &found, dir)?;
     }
+    dedup::report::write_json(out, &digests, &found, opts)?;
     Ok(DedupRun {
-        json: dedup::report::to_json(&digests, &found, opts),
         summary: dedup::report::render(&digests, &found, 10),
         errors,
     })

@@ -6,6 +6,7 @@ use crate::document::SegmentedDocument;
 use crate::terms::keywords::is_keyword;
 use crate::terms::{Category, Term};
 use crate::SCHEMA_VERSION;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -31,7 +32,7 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
         .map(|(b, _)| b)
         .chain([text.len()])
         .collect();
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for t in &seg.tokens {
         let w = &text[bytes[t.span.start]..bytes[t.span.end]];
         if is_keyword(w) {
@@ -76,7 +77,7 @@ struct WordEntry {
 pub struct Index {
     docs: Vec<String>,
     terms: BTreeMap<String, TermEntry>,
-    words: HashMap<String, WordEntry>,
+    words: FxHashMap<String, WordEntry>,
     /// Each document's most frequent words (by id) and their counts.
     top_words: Vec<Box<[(u32, u32)]>>,
 }

@@ -352,14 +352,15 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
     };
     // The output file is opened before any work, so a place that cannot be written fails fast.
     let file = output.as_deref().map(AtomicFile::create).transpose()?;
-    let run = dedup_command(&common.config(None)?, &opts, write_clean.as_deref())?;
-    match file {
+    let config = common.config(None)?;
+    let run = match file {
         Some(mut file) => {
-            write_line(file.writer(), &run.json)?;
+            let run = dedup_command(&config, &opts, write_clean.as_deref(), file.writer())?;
             file.commit()?;
+            run
         }
-        None => write_line(stdout, &run.json)?,
-    }
+        None => dedup_command(&config, &opts, write_clean.as_deref(), stdout)?,
+    };
     if !quiet {
         if output.is_some() {
             let _ = write!(stdout, "{}", run.summary);

@@ -171,8 +171,14 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
     }
 }
 
-/// The dedup result as pretty JSON.
-pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String {
+/// Writes the dedup result as pretty JSON (and a newline), straight to `w`: at corpus scale
+/// the text runs to hundreds of megabytes.
+pub fn write_json(
+    w: &mut dyn std::io::Write,
+    docs: &[DocDigest],
+    dedup: &Dedup,
+    opts: &DedupOptions,
+) -> crate::error::Result<()> {
     let place = |at: At, score: Option<f64>| {
         let u = &docs[at.doc as usize].units[at.unit as usize];
         Place {
@@ -318,7 +324,10 @@ pub fn to_json(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> String
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&report).expect("serializable")
+    serde_json::to_writer_pretty(&mut *w, &report)
+        .map_err(std::io::Error::from)
+        .and_then(|()| w.write_all(b"\n"))
+        .map_err(|e| crate::error::Error::io("duplicates JSON", e))
 }
 
 /// The clusters of paragraphs, heaviest (count × length) first.

@@ -530,9 +530,18 @@ fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
         .iter()
         .position(|&c| !(crate::clean::chars::is_han(c) || c.is_ascii_digit()))
         .map_or(chars.len(), |p| i + p);
-    let window: String = chars[i..stop.min(i + 10)].iter().collect();
-    let wchars: Vec<char> = window.chars().collect();
-    let (n, rest) = numbered(&wchars)?;
+    let wchars = &chars[i..stop.min(i + 10)];
+    // Most numbers (一 above all) stand before no framework head: skip them cheaply.
+    let has_head = (1..wchars.len()).any(|j| {
+        UNQUOTED_HEADS.iter().any(|h| {
+            let n = h.chars().count();
+            wchars.len() - j >= n && wchars[j..j + n].iter().copied().eq(h.chars())
+        })
+    });
+    if !has_head {
+        return None;
+    }
+    let (n, rest) = numbered(wchars)?;
     if n > 12 {
         return None;
     }
@@ -572,6 +581,11 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // A list needs 、 right after its first item.
+        if !(2..=4).any(|len| chars.get(i + len) == Some(&'、')) {
+            i += 1;
+            continue;
+        }
         for len in (2..=4).rev() {
             let mut items = Vec::new();
             let mut j = i;

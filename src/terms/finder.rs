@@ -3,7 +3,7 @@
 //! by their first two chars, so a common first char such as 一 brings few candidates).
 
 use super::Term;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The first two chars of a name (one for a one-char name).
 type Start = (char, Option<char>);
@@ -18,8 +18,8 @@ pub struct Finder {
     first_chars: Vec<u64>,
     /// Names by their first two chars (one for one-char names), longest first: (chars,
     /// index into `terms`).
-    by_start: HashMap<Start, Vec<Name>>,
-    by_key: HashMap<String, usize>,
+    by_start: FxHashMap<Start, Vec<Name>>,
+    by_key: FxHashMap<String, usize>,
 }
 
 impl Finder {
@@ -35,7 +35,7 @@ impl Finder {
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let mut first_chars = vec![0u64; 1024];
-        let mut by_start: HashMap<Start, Vec<Name>> = HashMap::new();
+        let mut by_start: FxHashMap<Start, Vec<Name>> = FxHashMap::default();
         for (i, t) in terms.iter().enumerate() {
             let chars: Vec<char> = t.name.chars().collect();
             let c = chars[0];

@@ -111,7 +111,7 @@ const STOP_WORDS: &[&str] = &[
 /// Whether a word may be a keyword: two chars or more, with a letter or ideograph that is not
 /// a numeral, and not a stop word.
 pub fn is_keyword(word: &str) -> bool {
-    static STOP: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static STOP: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let numeral = |c: char| {
         c.is_ascii_digit()
             || crate::claims::numeral::is_numeral_char(c)
