@@ -480,13 +480,16 @@ fn contained<'a>(
         })
         .collect();
     let edge = |r: usize, tail: bool| {
-        let chars: Vec<char> = unit(reps[r]).norm.chars().collect();
-        let piece = if tail {
-            &chars[chars.len() - EDGE_CHARS..]
+        let norm = &unit(reps[r]).norm;
+        let mut piece: Vec<char> = if tail {
+            norm.chars().rev().take(EDGE_CHARS).collect()
         } else {
-            &chars[..EDGE_CHARS]
+            norm.chars().take(EDGE_CHARS).collect()
         };
-        hash_chars(piece) ^ u64::from(tail)
+        if tail {
+            piece.reverse();
+        }
+        hash_chars(&piece) ^ u64::from(tail)
     };
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()
