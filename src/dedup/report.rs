@@ -127,11 +127,27 @@ struct ReportJson<'a> {
     schema_version: &'static str,
     settings: Settings,
     stats: Stats,
-    clusters: Vec<ClusterJson<'a>>,
-    contained: Vec<ContainedJson<'a>>,
-    documents: Vec<DocClusterJson<'a>>,
-    passages: Vec<SharedPassageJson<'a>>,
-    giant_buckets: Vec<GiantJson<'a>>,
+    clusters: Lazy<'a, ClusterJson<'a>>,
+    contained: Lazy<'a, ContainedJson<'a>>,
+    documents: Lazy<'a, DocClusterJson<'a>>,
+    passages: Lazy<'a, SharedPassageJson<'a>>,
+    giant_buckets: Lazy<'a, GiantJson<'a>>,
+}
+
+/// A JSON array made item by item as it is written: at corpus scale the report's arrays are
+/// not held whole beside the result they describe.
+struct Lazy<'a, T>(Box<dyn Fn() -> Box<dyn Iterator<Item = T> + 'a> + 'a>);
+
+impl<'a, T: 'a> Lazy<'a, T> {
+    fn of<I: Iterator<Item = T> + 'a>(make: impl Fn() -> I + 'a) -> Self {
+        Lazy(Box::new(move || Box::new(make())))
+    }
+}
+
+impl<T: Serialize> Serialize for Lazy<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
 }
 
 fn round(x: f64) -> f64 {
@@ -198,6 +214,7 @@ pub fn write_json(
             *n += unit(at).span.len();
         }
     }
+    let removable_in = &removable_in;
     let c = counts(docs, dedup);
     let report = ReportJson {
         schema_version: SCHEMA_VERSION,
@@ -226,11 +243,8 @@ pub fn write_json(
             passages: dedup.passages.len(),
             giant_buckets: dedup.giant_buckets.len(),
         },
-        clusters: dedup
-            .clusters
-            .iter()
-            .enumerate()
-            .map(|(i, cl)| {
+        clusters: Lazy::of(move || {
+            dedup.clusters.iter().enumerate().map(move |(i, cl)| {
                 let canon = unit(cl.members[cl.canonical].at);
                 ClusterJson {
                     id: format!("c{}", i + 1),
@@ -250,12 +264,9 @@ pub fn write_json(
                     members_truncated: cl.members.len() > MEMBERS_LISTED,
                 }
             })
-            .collect(),
-        contained: dedup
-            .contained
-            .iter()
-            .enumerate()
-            .map(|(i, t)| ContainedJson {
+        }),
+        contained: Lazy::of(move || {
+            dedup.contained.iter().enumerate().map(move |(i, t)| ContainedJson {
                 id: format!("t{}", i + 1),
                 kind: "contained",
                 copy: place(t.copy, None),
@@ -276,11 +287,9 @@ pub fn write_json(
                 covers_source: t.covers_source.map(round),
                 excerpt: &unit(t.copy).excerpt,
             })
-            .collect(),
-        documents: dedup
-            .documents
-            .iter()
-            .map(|d| DocClusterJson {
+        }),
+        documents: Lazy::of(move || {
+            dedup.documents.iter().map(move |d| DocClusterJson {
                 kind: kind_name(d.kind),
                 size: d.members.len(),
                 canonical: d.canonical,
@@ -294,12 +303,9 @@ pub fn write_json(
                     })
                     .collect(),
             })
-            .collect(),
-        passages: dedup
-            .passages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
+        }),
+        passages: Lazy::of(move || {
+            dedup.passages.iter().enumerate().map(move |(i, p)| {
                 let at = |at: At, s: super::cluster::Stretch| Place {
                     span: [s.span.start, s.span.end],
                     bytes: [s.bytes.0, s.bytes.1],
@@ -313,16 +319,14 @@ pub fn write_json(
                     sentences: p.sentences,
                 }
             })
-            .collect(),
-        giant_buckets: dedup
-            .giant_buckets
-            .iter()
-            .map(|g| GiantJson {
+        }),
+        giant_buckets: Lazy::of(move || {
+            dedup.giant_buckets.iter().map(move |g| GiantJson {
                 size: g.size,
                 example: place(g.example, None),
                 excerpt: &unit(g.example).excerpt,
             })
-            .collect(),
+        }),
     };
     serde_json::to_writer_pretty(&mut *w, &report)
         .map_err(std::io::Error::from)
