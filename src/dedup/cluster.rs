@@ -299,12 +299,14 @@ fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
     groups
 }
 
-/// Candidate pairs of reps sharing a bucket key, sorted; buckets over the cap are reported
-/// instead. `keys(band, entries)` fills the keys of one band at a time, so only one band's
-/// entries (16 bytes each) are held at once; keys are sorted rather than hashed into a map.
+/// Candidate pairs of reps sharing a bucket key and passing `wanted`, sorted; buckets over
+/// the cap are reported instead. `keys(band, entries)` fills the keys of one band at a time,
+/// so only one band's entries (16 bytes each) are held at once; keys are sorted rather than
+/// hashed into a map.
 fn bucket_pairs(
     bands: usize,
     keys: impl Fn(usize, &mut Vec<(u64, u32)>),
+    wanted: impl Fn(usize, usize) -> bool,
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
@@ -329,7 +331,8 @@ fn bucket_pairs(
                 pairs.extend(
                     bucket[i + 1..]
                         .iter()
-                        .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize)),
+                        .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize))
+                        .filter(|&(a, b)| wanted(a, b)),
                 );
             }
         }
@@ -366,7 +369,7 @@ fn near_leaders<'a>(
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| {
         out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
     };
-    let pairs = bucket_pairs(BANDS, keys, opts.bucket_cap, reps, giant);
+    let pairs = bucket_pairs(BANDS, keys, |_, _| true, opts.bucket_cap, reps, giant);
     let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
         let j = jaccard(leader, &set(b));
@@ -508,31 +511,45 @@ fn contained<'a>(
                 .map(|&(r, sig)| (band_hash(sig, b - 1, LOOSE_ROWS) ^ 0x1005e, r)),
         ),
     };
+    // Only lopsided pairs from different clusters can be copy and source: the others are
+    // dropped as they are found, before they are sorted (length and cluster of each rep side
+    // by side, as every bucket pair is looked at).
+    let sizes: Vec<(u32, u32)> = (0..reps.len())
+        .map(|r| {
+            let cluster = cluster_of_rep[r].map_or(u32::MAX, |c| c as u32);
+            (unit(reps[r]).norm_len, cluster)
+        })
+        .collect();
+    let oriented = |a: usize, b: usize| {
+        if sizes[a].0 <= sizes[b].0 {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    };
+    let candidate = |a: usize, b: usize| {
+        let (small, large) = oriented(a, b);
+        let ((ls, cs), (ll, cl)) = (sizes[small], sizes[large]);
+        let lopsided = ls as f64 <= LOPSIDED * ll as f64;
+        lopsided && (cs == u32::MAX || cs != cl)
+    };
     let mut giant_loose = Vec::new();
     let pairs = bucket_pairs(
         1 + LOOSE_BANDS,
         keys,
+        candidate,
         opts.bucket_cap,
         reps,
         &mut giant_loose,
     );
     giant.extend(giant_loose);
-    // Orient each pair (copy, source), drop pairs that cannot be lopsided copies, and those
-    // whose signatures agree too little for the copy to be inside the source.
+    // Orient each pair (copy, source) and drop those whose signatures agree too little for
+    // the copy to be inside the source.
     let plausible: Vec<(usize, usize)> = pairs
         .into_par_iter()
-        .filter_map(|(a, b)| {
-            let (small, large) = if unit(reps[a]).norm_len <= unit(reps[b]).norm_len {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            let (us, ul) = (unit(reps[small]), unit(reps[large]));
-            let lopsided = us.norm_len as f64 <= LOPSIDED * ul.norm_len as f64;
-            let same_cluster =
-                cluster_of_rep[small].is_some() && cluster_of_rep[small] == cluster_of_rep[large];
-            (lopsided && !same_cluster && could_contain(us, ul, opts.containment))
-                .then_some((small, large))
+        .map(|(a, b)| oriented(a, b))
+        .filter(|&(small, large)| {
+            could_contain(unit(reps[small]), unit(reps[large]), opts.containment)
         })
         .collect();
     // 5-char shingles even for short copies: 3-char ones make reworded formulas look
@@ -737,7 +754,14 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
         out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
     };
     let mut ignored = Vec::new();
-    let pairs = bucket_pairs(BANDS, keys, opts.bucket_cap, &rep_at, &mut ignored);
+    let pairs = bucket_pairs(
+        BANDS,
+        keys,
+        |_, _| true,
+        opts.bucket_cap,
+        &rep_at,
+        &mut ignored,
+    );
     let leaders = lead(
         reps.len(),
         &pairs,
