@@ -10,7 +10,7 @@ use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
 use crate::output::{write_atomic, write_line, AtomicFile, StagingDir};
-use crate::pipeline::{input_bytes, run, Config};
+use crate::pipeline::{self, input_bytes, run, Config};
 use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
@@ -147,33 +147,41 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     if let Some(file) = claims_file {
         file.commit()?;
     }
+    // The indexes are written while the corpus-level dedup runs, both in the run's pool.
     let t = Instant::now();
-    let stage = opts.reporting.stage("indexes", 0);
-    write_indexes(&corpus_index, dir, "documents-cited.json")?;
-    stage.finish();
-    timings.wall("indexes", t.elapsed());
+    let stage = opts.reporting.stage(
+        match opts.dedup {
+            Some(_) => "indexes, dedup",
+            None => "indexes",
+        },
+        0,
+    );
+    let (indexed, clusters) = pipeline::pool(config)?.install(|| {
+        rayon::join(
+            || write_indexes(&corpus_index, dir, "documents-cited.json").map(|()| t.elapsed()),
+            || opts.dedup.as_ref().map(|o| find(&digests, o)),
+        )
+    });
+    timings.wall("indexes", indexed?);
     let mut dedup_screen = String::new();
     let mut dedup_counts = None;
     let mut found = None;
-    if let Some(dedup_opts) = &opts.dedup {
-        let t = Instant::now();
-        let stage = opts.reporting.stage("dedup", 0);
-        let clusters = find(&digests, dedup_opts);
+    if let (Some(dedup_opts), Some(clusters)) = (&opts.dedup, clusters) {
         write_atomic(&dir.join("duplicates.json"), |w| {
             dedup::report::write_json(w, &digests, &clusters, dedup_opts)
         })?;
         dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
         dedup_counts = Some(dedup::report::counts(&digests, &clusters));
-        stage.finish();
         timings.wall("dedup", t.elapsed());
-        if opts.write_clean {
-            let t = Instant::now();
-            let stage = opts.reporting.stage("write clean", 0);
-            write_clean(config, &digests, &clusters, &dir.join("clean"))?;
-            stage.finish();
-            timings.wall("write_clean", t.elapsed());
-        }
         found = Some(clusters);
+    }
+    stage.finish();
+    if let (true, Some(clusters)) = (opts.write_clean, &found) {
+        let t = Instant::now();
+        let stage = opts.reporting.stage("write clean", 0);
+        write_clean(config, &digests, clusters, &dir.join("clean"))?;
+        stage.finish();
+        timings.wall("write_clean", t.elapsed());
     }
     let mut summary = Summary {
         schema_version: SCHEMA_VERSION,

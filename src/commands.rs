@@ -218,7 +218,7 @@ fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digests, Dedup, V
             Ok(())
         },
     )?;
-    let found = find(&digests, opts);
+    let found = crate::pipeline::pool(config)?.install(|| find(&digests, opts));
     Ok((digests, found, errors))
 }
 

@@ -198,8 +198,10 @@ pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
     out.contained = contained(docs, &reps, &cluster_of_rep, &unit, opts, &mut giant);
     out.giant_buckets = giant;
     out.removable = removable(&out, &groups, &reps, &unit);
-    out.documents = documents(docs, &out, opts);
-    out.passages = shared_passages(docs, &out, opts);
+    (out.documents, out.passages) = rayon::join(
+        || documents(docs, &out, opts),
+        || shared_passages(docs, &out, opts),
+    );
     out
 }
 
