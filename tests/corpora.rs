@@ -1,6 +1,8 @@
 //! Tests over the real corpora in `../shared/corpora`, read in place (never copied into the
 //! project). Each test skips, saying so, when the folder is absent.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use tifa::clean::{clean, CleanOptions};
 use tifa::document::CleanDocument;
@@ -210,14 +212,7 @@ fn report_diff_finds_moved_targets_and_dropped_formulations() {
         serde_json::from_slice(&out).unwrap()
     };
     let d = diff("2023.txt", "2024.txt");
-    let names = |list: &str| -> Vec<String> {
-        d["terms"][list]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |list: &str| common::term_names(&d, list);
     assert!(names("added").contains(&"人工智能+".to_string()));
     assert!(names("dropped").contains(&"六稳".to_string()));
     assert!(names("dropped").contains(&"六保".to_string()));

@@ -121,14 +121,7 @@ fn claims_and_terms_changes() {
         );
         assert!(changes.contains(&e), "{e:?} in {changes:?}");
     }
-    let names = |list: &str| -> Vec<String> {
-        d["terms"][list]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t["name"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let names = |list: &str| common::term_names(&d, list);
     assert_eq!(names("added"), ["人工智能+"]);
     assert!(names("dropped").contains(&"六稳".to_string()));
     assert!(names("dropped").contains(&"六保".to_string()));

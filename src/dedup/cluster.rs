@@ -351,6 +351,15 @@ fn bucket_pairs(
     pairs
 }
 
+/// The keys of band `band` (`rows` values each) of the signed reps, for [`bucket_pairs`].
+fn band_keys(signed: &[(u32, &Signature)], band: usize, rows: usize, out: &mut Vec<(u64, u32)>) {
+    out.extend(
+        signed
+            .iter()
+            .map(|&(r, sig)| (band_hash(sig, band, rows), r)),
+    );
+}
+
 fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
     shingles(&unit.norm.chars().collect::<Vec<_>>(), k)
 }
@@ -368,9 +377,7 @@ fn near_leaders<'a>(
         .enumerate()
         .filter_map(|(r, &at)| unit(at).sig.as_deref().map(|s| (r as u32, s)))
         .collect();
-    let keys = |b: usize, out: &mut Vec<(u64, u32)>| {
-        out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
-    };
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(&signed, b, ROWS, out);
     let pairs = bucket_pairs(BANDS, keys, |_, _| true, opts.bucket_cap, reps, giant);
     let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
@@ -507,11 +514,7 @@ fn contained<'a>(
                 .iter()
                 .flat_map(|&r| [(edge(r, false), r as u32), (edge(r, true), r as u32)]),
         ),
-        _ => out.extend(
-            signed
-                .iter()
-                .map(|&(r, sig)| (band_hash(sig, b - 1, LOOSE_ROWS) ^ 0x1005e, r)),
-        ),
+        _ => band_keys(&signed, b - 1, LOOSE_ROWS, out),
     };
     // Only lopsided pairs from different clusters can be copy and source: the others are
     // dropped as they are found, before they are sorted (length and cluster of each rep side
@@ -752,9 +755,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
         .enumerate()
         .filter_map(|(r, &d)| docs[d].sig.as_deref().map(|s| (r as u32, s)))
         .collect();
-    let keys = |b: usize, out: &mut Vec<(u64, u32)>| {
-        out.extend(signed.iter().map(|&(r, sig)| (band_hash(sig, b, ROWS), r)));
-    };
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(&signed, b, ROWS, out);
     let mut ignored = Vec::new();
     let pairs = bucket_pairs(
         BANDS,

@@ -82,8 +82,8 @@ pub struct DocDigest {
 }
 
 /// The digests of a corpus in order. A unit that repeats an earlier one exactly shares its
-/// normalized text and signature (and its excerpt when equal), so a corpus of many copies costs little more
-/// than one.
+/// normalized text and signature (and its excerpt when equal), so a corpus of many copies
+/// costs little more than one.
 #[derive(Default)]
 pub struct Digests {
     list: Vec<DocDigest>,
@@ -92,32 +92,33 @@ pub struct Digests {
 }
 
 impl Digests {
+    /// Adds the next document's digest. What is kept is allocated anew here, on the
+    /// collecting thread: left where a worker made it, among that worker's short-lived
+    /// allocations, it would keep their pages from being reused.
     pub fn push(&mut self, mut digest: DocDigest) {
         let d = self.list.len() as u32;
         for u in 0..digest.units.len() {
-            let (fd, fu) = *self
-                .first
-                .entry(digest.units[u].key)
-                .or_insert((d, u as u32));
-            if (fd, fu) == (d, u as u32) {
-                let unit = &mut digest.units[u];
-                unit.norm = Arc::from(&*unit.norm);
-                unit.excerpt = Arc::from(&*unit.excerpt);
-                unit.sig = unit.sig.as_deref().map(|s| Arc::new(*s));
-                continue;
-            }
-            let first = match self.list.get(fd as usize) {
-                Some(earlier) => &earlier.units[fu as usize],
-                None => &digest.units[fu as usize],
+            let at = (d, u as u32);
+            let (fd, fu) = *self.first.entry(digest.units[u].key).or_insert(at);
+            let unit = &digest.units[u];
+            let (norm, sig, excerpt) = if (fd, fu) == at {
+                (
+                    Arc::from(&*unit.norm),
+                    unit.sig.as_deref().map(|s| Arc::new(*s)),
+                    None,
+                )
+            } else {
+                let first = match self.list.get(fd as usize) {
+                    Some(earlier) => &earlier.units[fu as usize],
+                    None => &digest.units[fu as usize],
+                };
+                // Excerpts are of the text before normalization: shared only when equal.
+                let excerpt = (first.excerpt == unit.excerpt).then(|| first.excerpt.clone());
+                (first.norm.clone(), first.sig.clone(), excerpt)
             };
-            let (norm, sig) = (first.norm.clone(), first.sig.clone());
-            // Excerpts are of the text before normalization: shared only when equal.
-            let excerpt = (first.excerpt == digest.units[u].excerpt).then(|| first.excerpt.clone());
+            let excerpt = excerpt.unwrap_or_else(|| Arc::from(&*unit.excerpt));
             let unit = &mut digest.units[u];
-            (unit.norm, unit.sig) = (norm, sig);
-            if let Some(excerpt) = excerpt {
-                unit.excerpt = excerpt;
-            }
+            (unit.norm, unit.sig, unit.excerpt) = (norm, sig, excerpt);
         }
         digest.units = digest.units.clone();
         digest.sentences = digest.sentences.clone();

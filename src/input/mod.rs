@@ -258,32 +258,8 @@ pub fn read_part(part: &Part, opts: &InputOptions) -> Read {
             path,
             first_line,
             bytes,
-        } => match decode::decode(bytes) {
-            Ok(decoded) => {
-                let mut read = jsonl::split(&decoded.text, path, *first_line, opts);
-                read.errors.extend(lossy(&decoded, path, Some(*first_line)));
-                read
-            }
-            Err(decode::NotText(why)) => failed(Error::NotText {
-                at: Location {
-                    path: path.clone(),
-                    line: Some(*first_line),
-                },
-                why,
-            }),
-        },
+        } => read_from(bytes, path, "", Some(*first_line), opts),
     }
-}
-
-/// The warning for malformed bytes replaced while decoding.
-fn lossy(decoded: &decode::Decoded, path: &Path, line: Option<usize>) -> Option<Error> {
-    (decoded.replaced > 0).then(|| Error::Lossy {
-        at: Location {
-            path: path.to_path_buf(),
-            line,
-        },
-        bytes: decoded.replaced,
-    })
 }
 
 /// Reads one source. A `.jsonl` file (or stdin starting with a JSON object) gives one
@@ -307,19 +283,34 @@ pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
 
 /// Reads a source's bytes (see [`read_source`]).
 pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> Read {
+    read_from(bytes, path, id, None, opts)
+}
+
+/// Reads bytes that are a whole source, or the run of JSONL lines from line `first_line`.
+fn read_from(
+    bytes: &[u8],
+    path: &Path,
+    id: &str,
+    first_line: Option<usize>,
+    opts: &InputOptions,
+) -> Read {
     let at = Location {
         path: path.to_path_buf(),
-        line: None,
+        line: first_line,
     };
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
-    let lossy = lossy(&decoded, path, None);
+    // Replaced bytes are counted per file (or run of lines), not placed on a line.
+    let lossy = (decoded.replaced > 0).then_some(Error::Lossy {
+        at: Location { line: None, ..at },
+        bytes: decoded.replaced,
+    });
     let is_jsonl = is_jsonl_path(path)
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
-        let mut read = jsonl::split(&decoded.text, path, 1, opts);
+        let mut read = jsonl::split(&decoded.text, path, first_line.unwrap_or(1), opts);
         read.errors.extend(lossy);
         return read;
     }

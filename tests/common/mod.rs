@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests (each test crate uses some of them).
+#![allow(dead_code)]
 
 use std::path::Path;
 
@@ -28,5 +29,15 @@ pub fn chromium(page: &Path, fragment: &str) -> Option<(String, String)> {
 pub fn console_errors(log: &str) -> Vec<&str> {
     log.lines()
         .filter(|l| l.contains("CONSOLE") && (l.contains("Uncaught") || l.contains("rror")))
+        .collect()
+}
+
+/// The names of one list of a `tifa diff --json` comparison's terms (`added`, `dropped`, …).
+pub fn term_names(diff: &serde_json::Value, list: &str) -> Vec<String> {
+    diff["terms"][list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_string())
         .collect()
 }
