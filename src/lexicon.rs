@@ -2,6 +2,7 @@
 //! (`terms/vocabulary.txt`) and the user's (`--terms FILE`), so that 不敢腐, 急难愁盼 and 1+4+N
 //! stay whole words, and the same terms are found wherever they stand.
 
+use crate::clean::chars::is_content;
 use crate::document::Span;
 use crate::error::Result;
 use crate::pipeline::{run, Config};
@@ -165,7 +166,7 @@ fn with_words(mut jieba: Jieba, terms: &[Term]) -> Jieba {
 
 /// The runs of a name that are words: letters, digits and `+`, two chars or more.
 fn words(name: &str) -> impl Iterator<Item = &str> {
-    name.split(|c: char| !(c.is_alphanumeric() || c == '+'))
+    name.split(|c: char| !(is_content(c) || c == '+'))
         .filter(|w| w.chars().count() >= 2)
 }
 
@@ -177,7 +178,7 @@ pub fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
         let [start, end] = t.span;
         let mut i = start;
         while i < end {
-            let word_char = |c: char| c.is_alphanumeric() || c == '+';
+            let word_char = |c: char| is_content(c) || c == '+';
             if !word_char(text_chars[i]) {
                 i += 1;
                 continue;

@@ -225,6 +225,10 @@ pub fn scan(chars: &[char]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !may_start_claim(chars[i]) {
+            i += 1;
+            continue;
+        }
         match claim_at(chars, i) {
             Some((found, next)) => {
                 // An after-qualifier (以上) is part of the claim: resume past it.
@@ -236,6 +240,12 @@ pub fn scan(chars: &[char]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// Whether an expression can start with `c`: a digit, a numeral, or the 数/上/几 of a vague
+/// amount (most chars of a text are none, and are passed over at once).
+fn may_start_claim(c: char) -> bool {
+    is_ascii_digit(c) || (is_numeral_char(c) && c != '点') || matches!(c, '数' | '上' | '几')
 }
 
 /// Reads the expression starting at `i`. Returns what it found (or nothing, for a number that
@@ -409,9 +419,9 @@ fn claim_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
         ),
         // 一百多万群众: a scaled number before a noun counts it, with no classifier.
         None if has_scale
-            && chars
-                .get(end)
-                .is_none_or(|&c| crate::clean::chars::is_han(c) || !c.is_alphanumeric()) =>
+            && chars.get(end).is_none_or(|&c| {
+                crate::clean::chars::is_han(c) || !crate::clean::chars::is_content(c)
+            }) =>
         {
             (Kind::Count, String::new(), 1.0, 0)
         }

@@ -143,7 +143,7 @@ fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
     chars
         .filter_map(|c| {
             let c = crate::clean::chars::half_width(c);
-            c.is_alphanumeric().then(|| c.to_ascii_lowercase())
+            crate::clean::chars::is_content(c).then(|| c.to_ascii_lowercase())
         })
         .collect()
 }

@@ -124,7 +124,9 @@ pub fn is_keyword(word: &str) -> bool {
     chars.next().is_some()
         && !numeral(first)
         && !word.chars().any(|c| c.is_ascii_digit())
-        && word.chars().any(|c| c.is_alphabetic() && !numeral(c))
+        && word
+            .chars()
+            .any(|c| crate::clean::chars::is_letter(c) && !numeral(c))
         && !STOP
             .get_or_init(|| STOP_WORDS.iter().copied().collect())
             .contains(word)

@@ -54,7 +54,7 @@ pub struct Term {
 pub fn key_of(name: &str) -> String {
     name.chars()
         .map(crate::clean::chars::half_width)
-        .filter(|c| c.is_alphanumeric() || *c == '+')
+        .filter(|&c| crate::clean::chars::is_content(c) || c == '+')
         .collect()
 }
 
