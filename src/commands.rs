@@ -128,23 +128,19 @@ pub fn extract_command(
 
 /// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents.
 pub(crate) fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Result<()> {
-    let files = [
-        ("keywords.json", index::Index::json(&corpus.keywords())),
-        (
-            "programs.json",
-            index::Index::json(&corpus.terms(terms::Category::Program)),
-        ),
-        (
-            "slogans.json",
-            index::Index::json(&corpus.terms(terms::Category::Slogan)),
-        ),
-        (
-            documents_name,
-            index::Index::json(&corpus.terms(terms::Category::Document)),
-        ),
-    ];
-    for (name, text) in files {
-        write_atomic(&dir.join(name), |w| write_line(w, &text))?;
+    // One file at a time, each written as it is serialized: the entries of a large corpus
+    // are big, their JSON bigger.
+    write_atomic(&dir.join("keywords.json"), |w| {
+        index::Index::write_json(w, &corpus.keywords())
+    })?;
+    for (name, category) in [
+        ("programs.json", terms::Category::Program),
+        ("slogans.json", terms::Category::Slogan),
+        (documents_name, terms::Category::Document),
+    ] {
+        write_atomic(&dir.join(name), |w| {
+            index::Index::write_json(w, &corpus.terms(category))
+        })?;
     }
     Ok(())
 }

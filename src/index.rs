@@ -3,12 +3,14 @@
 //! dates of People's Daily folders, years of reports).
 
 use crate::document::SegmentedDocument;
+use crate::error::{Error, Result};
 use crate::terms::keywords::is_keyword;
 use crate::terms::{Category, Term};
 use crate::SCHEMA_VERSION;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 
 /// Words kept per document for choosing each keyword's top documents.
 const WORDS_PER_DOCUMENT: usize = 40;
@@ -189,8 +191,14 @@ impl Index {
             .iter()
             .map(|(w, e)| (w, e, e.count as f64 * idf(w)))
             .collect();
-        scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0)));
-        scored.truncate(KEYWORDS_KEPT);
+        let order = |a: &(&String, &WordEntry, f64), b: &(&String, &WordEntry, f64)| {
+            b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0))
+        };
+        if scored.len() > KEYWORDS_KEPT {
+            scored.select_nth_unstable_by(KEYWORDS_KEPT, order);
+            scored.truncate(KEYWORDS_KEPT);
+        }
+        scored.sort_by(order);
         let mut best_docs: HashMap<u32, Vec<(f64, usize)>> =
             scored.iter().map(|(_, e, _)| (e.id, Vec::new())).collect();
         for (d, words) in self.top_words.iter().enumerate() {
@@ -220,18 +228,21 @@ impl Index {
             .collect()
     }
 
-    /// The JSON of one index file.
-    pub fn json<T: Serialize>(entries: &[T]) -> String {
+    /// Writes one index file's JSON and a newline, entry by entry.
+    pub fn write_json<T: Serialize>(w: &mut dyn Write, entries: &[T]) -> Result<()> {
         #[derive(Serialize)]
         struct File<'a, T> {
             schema_version: &'static str,
             entries: &'a [T],
         }
-        serde_json::to_string_pretty(&File {
+        let file = File {
             schema_version: SCHEMA_VERSION,
             entries,
-        })
-        .expect("serializable")
+        };
+        serde_json::to_writer_pretty(&mut *w, &file)
+            .map_err(std::io::Error::from)
+            .and_then(|()| w.write_all(b"\n"))
+            .map_err(|e| Error::io("output", e))
     }
 }
 
