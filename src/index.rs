@@ -67,11 +67,51 @@ struct TermEntry {
     places: BTreeMap<usize, Vec<[usize; 2]>>,
 }
 
-struct WordEntry {
-    /// Number of the word in the order first seen (what `top_words` holds).
-    id: u32,
-    df: usize,
+/// How often a keyword candidate occurs in the corpus.
+#[derive(Clone, Copy, Default)]
+struct WordStats {
+    df: u32,
     count: u64,
+}
+
+/// The keyword candidates of the corpus, numbered in the order first seen. A large corpus has
+/// millions: their text is kept in one buffer and the table holds only their numbers.
+#[derive(Default)]
+struct Words {
+    text: String,
+    /// Where each word ends in `text` (it starts where the previous one ends).
+    ends: Vec<usize>,
+    stats: Vec<WordStats>,
+    table: hashbrown::HashTable<u32>,
+}
+
+impl Words {
+    fn get(&self, id: u32) -> &str {
+        word_at(&self.text, &self.ends, id)
+    }
+
+    /// The number of `word`, added if new.
+    fn id(&mut self, word: &str) -> u32 {
+        use std::hash::BuildHasher;
+        let hash = |w: &str| rustc_hash::FxBuildHasher.hash_one(w);
+        let Words {
+            text, ends, table, ..
+        } = self;
+        if let Some(&id) = table.find(hash(word), |&id| word_at(text, ends, id) == word) {
+            return id;
+        }
+        let id = ends.len() as u32;
+        table.insert_unique(hash(word), id, |&id| hash(word_at(text, ends, id)));
+        text.push_str(word);
+        ends.push(text.len());
+        self.stats.push(WordStats::default());
+        id
+    }
+}
+
+fn word_at<'a>(text: &'a str, ends: &[usize], id: u32) -> &'a str {
+    let start = id.checked_sub(1).map_or(0, |p| ends[p as usize]);
+    &text[start..ends[id as usize]]
 }
 
 /// The indexes, filled one document at a time.
@@ -79,7 +119,7 @@ struct WordEntry {
 pub struct Index {
     docs: Vec<String>,
     terms: BTreeMap<String, TermEntry>,
-    words: FxHashMap<String, WordEntry>,
+    words: Words,
     /// Each document's most frequent words (by id) and their counts.
     top_words: Vec<Box<[(u32, u32)]>>,
 }
@@ -120,16 +160,12 @@ impl Index {
         }
         let mut top = Vec::with_capacity(entry.words.len().min(WORDS_PER_DOCUMENT));
         for (w, c) in entry.words {
-            let next = self.words.len() as u32;
-            let e = self.words.entry(w).or_insert(WordEntry {
-                id: next,
-                df: 0,
-                count: 0,
-            });
+            let id = self.words.id(&w);
+            let e = &mut self.words.stats[id as usize];
             e.df += 1;
             e.count += u64::from(c);
             if top.len() < WORDS_PER_DOCUMENT {
-                top.push((e.id, c));
+                top.push((id, c));
             }
         }
         self.top_words.push(top.into_boxed_slice());
@@ -181,18 +217,16 @@ impl Index {
     /// Corpus keywords by TF-IDF with the corpus's own IDF, best first.
     pub fn keywords(&self) -> Vec<KeywordIndexEntry<'_>> {
         let n = self.docs.len().max(1) as f64;
-        let idf = |w: &str| {
-            self.words
-                .get(w)
-                .map_or(0.0, |e| (n / e.df as f64).ln() + 1.0)
-        };
-        let mut scored: Vec<(&String, &WordEntry, f64)> = self
-            .words
-            .iter()
-            .map(|(w, e)| (w, e, e.count as f64 * idf(w)))
+        let mut scored: Vec<(u32, WordStats, f64)> = (0..self.words.stats.len() as u32)
+            .map(|id| {
+                let e = self.words.stats[id as usize];
+                let idf = (n / f64::from(e.df)).ln() + 1.0;
+                (id, e, e.count as f64 * idf)
+            })
             .collect();
-        let order = |a: &(&String, &WordEntry, f64), b: &(&String, &WordEntry, f64)| {
-            b.2.total_cmp(&a.2).then_with(|| a.0.cmp(b.0))
+        let order = |a: &(u32, WordStats, f64), b: &(u32, WordStats, f64)| {
+            b.2.total_cmp(&a.2)
+                .then_with(|| self.words.get(a.0).cmp(self.words.get(b.0)))
         };
         if scored.len() > KEYWORDS_KEPT {
             scored.select_nth_unstable_by(KEYWORDS_KEPT, order);
@@ -200,7 +234,7 @@ impl Index {
         }
         scored.sort_by(order);
         let mut best_docs: HashMap<u32, Vec<(f64, usize)>> =
-            scored.iter().map(|(_, e, _)| (e.id, Vec::new())).collect();
+            scored.iter().map(|&(id, _, _)| (id, Vec::new())).collect();
         for (d, words) in self.top_words.iter().enumerate() {
             for (w, c) in words.iter() {
                 if let Some(list) = best_docs.get_mut(w) {
@@ -210,13 +244,13 @@ impl Index {
         }
         scored
             .into_iter()
-            .map(|(w, e, score)| {
-                let mut docs = best_docs.remove(&e.id).unwrap_or_default();
+            .map(|(id, e, score)| {
+                let mut docs = best_docs.remove(&id).unwrap_or_default();
                 docs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                 KeywordIndexEntry {
-                    word: w,
+                    word: self.words.get(id),
                     score: (score * 100.0).round() / 100.0,
-                    document_frequency: e.df,
+                    document_frequency: e.df as usize,
                     count: e.count,
                     top_documents: docs
                         .iter()
