@@ -361,7 +361,7 @@ fn band_keys(signed: &[(u32, &Signature)], band: usize, rows: usize, out: &mut V
 }
 
 fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
-    shingles(&unit.norm.chars().collect::<Vec<_>>(), k)
+    shingles(&unit.norm_chars().collect::<Vec<_>>(), k)
 }
 
 /// Near-duplicate clusters of reps: candidates share an LSH band, verified by the Jaccard of
@@ -492,16 +492,12 @@ fn contained<'a>(
         })
         .collect();
     let edge = |r: usize, tail: bool| {
-        let norm = &unit(reps[r]).norm;
-        let mut piece: Vec<char> = if tail {
-            norm.chars().rev().take(EDGE_CHARS).collect()
-        } else {
-            norm.chars().take(EDGE_CHARS).collect()
+        let norm: Vec<char> = unit(reps[r]).norm_chars().collect();
+        let piece = match tail {
+            true => &norm[norm.len().saturating_sub(EDGE_CHARS)..],
+            false => &norm[..EDGE_CHARS.min(norm.len())],
         };
-        if tail {
-            piece.reverse();
-        }
-        hash_chars(&piece) ^ u64::from(tail)
+        hash_chars(piece) ^ u64::from(tail)
     };
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()
@@ -729,7 +725,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
             .units
             .iter()
             .filter(|u| u.paragraph.is_some())
-            .flat_map(|u| u.norm.chars())
+            .flat_map(|u| u.norm_chars())
             .collect();
         shingles(&whole, 5)
     };

@@ -30,13 +30,22 @@ pub struct Unit {
     pub span: Span,
     /// Byte range in the original.
     pub bytes: (u32, u32),
-    /// Width folded, lower-cased, without white space and punctuation.
-    pub norm: Arc<str>,
+    /// Width folded, lower-cased, without white space and punctuation; in UTF-16, two bytes
+    /// an ideograph (three in UTF-8), as it is the largest thing deduplication keeps.
+    pub norm: Arc<[u16]>,
     pub norm_len: u32,
     pub key: u64,
     pub sig: Option<Arc<Signature>>,
     /// The first chars of the text, for people.
     pub excerpt: Arc<str>,
+}
+
+impl Unit {
+    /// The chars of the normalized text.
+    pub fn norm_chars(&self) -> impl Iterator<Item = char> + '_ {
+        char::decode_utf16(self.norm.iter().copied())
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+    }
 }
 
 /// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
@@ -170,7 +179,14 @@ fn unit(
         paragraph,
         span,
         bytes,
-        norm: norm.iter().collect::<String>().into(),
+        norm: norm
+            .iter()
+            .flat_map(|c| {
+                let mut units = [0; 2];
+                let n = c.encode_utf16(&mut units).len();
+                units.into_iter().take(n)
+            })
+            .collect(),
         norm_len: norm.len() as u32,
         key: hash_chars(&norm),
         sig,
