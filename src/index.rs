@@ -21,35 +21,52 @@ const KEYWORDS_KEPT: usize = 500;
 pub struct DocumentEntry {
     pub id: String,
     pub terms: Vec<Term>,
-    /// Keyword candidates and their counts in the document.
-    pub words: Vec<(String, u32)>,
+    /// Keyword candidates, most frequent first: where each ends in `words_text`, and its
+    /// count in the document.
+    words: Vec<(usize, u32)>,
+    words_text: String,
 }
 
 /// The entry of a segmented document: its terms and its countable words.
 pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
     let text = &seg.doc.text;
-    // Byte offset of every char (and of the end), so tokens are slices of the text.
-    let bytes: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect();
+    // Tokens are in text order: their byte offsets are found walking the text once (from
+    // the start again should one ever begin before the last).
+    let (mut char_at, mut byte_at) = (0, 0);
+    let mut byte = |c: usize| {
+        if c < char_at {
+            (char_at, byte_at) = (0, 0);
+        }
+        byte_at += text[byte_at..]
+            .chars()
+            .take(c - char_at)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        char_at = c;
+        byte_at
+    };
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for t in &seg.tokens {
-        let w = &text[bytes[t.span.start]..bytes[t.span.end]];
+        let w = &text[byte(t.span.start)..byte(t.span.end)];
         if is_keyword(w) {
             *counts.entry(w).or_default() += 1;
         }
     }
-    let mut words: Vec<(String, u32)> = counts
+    let mut sorted: Vec<(&str, u32)> = counts.into_iter().collect();
+    sorted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut words_text = String::with_capacity(sorted.iter().map(|(w, _)| w.len()).sum());
+    let words = sorted
         .into_iter()
-        .map(|(w, c)| (w.to_string(), c))
+        .map(|(w, c)| {
+            words_text.push_str(w);
+            (words_text.len(), c)
+        })
         .collect();
-    words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     DocumentEntry {
         id: seg.doc.id.clone(),
         terms,
         words,
+        words_text,
     }
 }
 
@@ -159,8 +176,10 @@ impl Index {
             e.places.entry(d).or_default().push(t.span);
         }
         let mut top = Vec::with_capacity(entry.words.len().min(WORDS_PER_DOCUMENT));
-        for (w, c) in entry.words {
-            let id = self.words.id(&w);
+        let mut start = 0;
+        for (end, c) in entry.words {
+            let id = self.words.id(&entry.words_text[start..end]);
+            start = end;
             let e = &mut self.words.stats[id as usize];
             e.df += 1;
             e.count += u64::from(c);
