@@ -223,33 +223,34 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
             linked.insert((c.copy.min(s), c.copy.max(s)));
         }
     }
-    let mut entries: Vec<(u64, At, Stretch)> = docs
+    // Key, document and sentence number, 16 bytes a sentence: a large corpus has millions.
+    // Sentences are stored in text order, so the number orders them as (unit, span) would.
+    let mut entries: Vec<(u64, u32, u32)> = docs
         .iter()
         .enumerate()
         .flat_map(|(d, doc)| {
-            doc.sentences.iter().map(move |s| {
-                (
-                    s.key,
-                    At {
-                        doc: d as u32,
-                        unit: s.unit,
-                    },
-                    Stretch {
-                        span: s.span,
-                        bytes: s.bytes,
-                    },
-                )
-            })
+            (0..doc.sentences.len()).map(move |i| (doc.sentences[i].key, d as u32, i as u32))
         })
         .collect();
-    entries.sort_unstable_by_key(|e| (e.0, e.1, e.2.span));
+    entries.sort_unstable();
+    let sentence = |&(_, d, i): &(u64, u32, u32)| {
+        let s = &docs[d as usize].sentences[i as usize];
+        let at = At { doc: d, unit: s.unit };
+        let stretch = Stretch {
+            span: s.span,
+            bytes: s.bytes,
+        };
+        (at, stretch)
+    };
     let mut runs: HashMap<(At, At), SharedPassage> = HashMap::new();
     for group in entries.chunk_by(|a, b| a.0 == b.0) {
         if group.len() < 2 || group.len() > opts.bucket_cap {
             continue;
         }
-        for (i, &(_, source, source_span)) in group.iter().enumerate() {
-            for &(_, copy, copy_span) in &group[i + 1..] {
+        for (i, a) in group.iter().enumerate() {
+            let (source, source_span) = sentence(a);
+            for b in &group[i + 1..] {
+                let (copy, copy_span) = sentence(b);
                 let same = unit(source).key == unit(copy).key
                     || source == copy
                     || linked.contains(&(source, copy))
