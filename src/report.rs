@@ -158,7 +158,7 @@ impl Views {
                 .members
                 .iter()
                 .map(|m| {
-                    let span = unit(m.at).span;
+                    let span = unit(m.at).span.get();
                     (m.at.doc as usize, [span.start, span.end])
                 })
                 .collect();

@@ -235,9 +235,12 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
     entries.sort_unstable();
     let sentence = |&(_, d, i): &(u64, u32, u32)| {
         let s = &docs[d as usize].sentences[i as usize];
-        let at = At { doc: d, unit: s.unit };
+        let at = At {
+            doc: d,
+            unit: s.unit,
+        };
         let stretch = Stretch {
-            span: s.span,
+            span: s.span.get(),
             bytes: s.bytes,
         };
         (at, stretch)
@@ -708,7 +711,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
         for m in &cluster.members {
             let u = &docs[m.at.doc as usize].units[m.at.unit as usize];
             if u.paragraph.is_some() {
-                clusters_of[m.at.doc as usize].push((c, u.span.len() as u32));
+                clusters_of[m.at.doc as usize].push((c, u.span.get().len() as u32));
             }
         }
     }

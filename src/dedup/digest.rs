@@ -8,7 +8,7 @@ use super::minhash::{
     PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
 use crate::clean::rules::Reason;
-use crate::document::{CleanDocument, Span};
+use crate::document::{CleanDocument, CompactSpan, Span};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -27,7 +27,7 @@ pub struct Unit {
     /// Paragraph index; `None` for a line cleaning removed.
     pub paragraph: Option<u32>,
     /// Char span in the cleaned text (empty, at the removal's place, for a removed line).
-    pub span: Span,
+    pub span: CompactSpan,
     /// Byte range in the original.
     pub bytes: (u32, u32),
     /// Width folded, lower-cased, without white space and punctuation; in UTF-16, two bytes
@@ -68,7 +68,7 @@ pub struct SentenceKey {
     pub key: u64,
     /// Unit index of its paragraph.
     pub unit: u32,
-    pub span: Span,
+    pub span: CompactSpan,
     pub bytes: (u32, u32),
 }
 
@@ -177,7 +177,7 @@ fn unit(
     let sig = raw.map(|r| Arc::new(kept(densify(r))));
     let unit = Unit {
         paragraph,
-        span,
+        span: span.into(),
         bytes,
         norm: norm
             .iter()
@@ -222,7 +222,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
                 sentences.push(SentenceKey {
                     key,
                     unit: units.len() as u32,
-                    span,
+                    span: span.into(),
                     bytes,
                 });
             }
@@ -315,7 +315,7 @@ fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
             copy: i as u32,
             first_paragraph: units[first].paragraph.unwrap_or(0),
             last_paragraph: units[last].paragraph.unwrap_or(0),
-            span: Span::new(units[first].span.start, units[last].span.end),
+            span: Span::new(units[first].span.get().start, units[last].span.get().end),
             covers_copy: covers,
         });
     }

@@ -182,7 +182,12 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
         removable_chars: dedup
             .removable
             .iter()
-            .map(|(at, _)| docs[at.doc as usize].units[at.unit as usize].span.len())
+            .map(|(at, _)| {
+                docs[at.doc as usize].units[at.unit as usize]
+                    .span
+                    .get()
+                    .len()
+            })
             .sum(),
     }
 }
@@ -200,7 +205,7 @@ pub fn write_json(
         Place {
             doc: &docs[at.doc as usize].id,
             paragraph: u.paragraph,
-            span: [u.span.start, u.span.end],
+            span: [u.span.get().start, u.span.get().end],
             bytes: [u.bytes.0, u.bytes.1],
             score: score.map(round),
             removed_line: u.paragraph.is_none(),
@@ -211,7 +216,7 @@ pub fn write_json(
     let mut removable_in = vec![0usize; dedup.clusters.len()];
     for &(at, c) in &dedup.removable {
         if let Some(n) = removable_in.get_mut(c) {
-            *n += unit(at).span.len();
+            *n += unit(at).span.get().len();
         }
     }
     let removable_in = &removable_in;
@@ -251,7 +256,7 @@ pub fn write_json(
                     kind: kind_name(cl.kind),
                     short: cl.short,
                     size: cl.members.len(),
-                    chars: canon.span.len().max(canon.excerpt.chars().count()),
+                    chars: canon.span.get().len().max(canon.excerpt.chars().count()),
                     removable_chars: removable_in[i],
                     canonical: cl.canonical,
                     excerpt: &canon.excerpt,
