@@ -142,6 +142,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     )?;
     stage.finish();
     timings.wall("documents", start.elapsed());
+    let digests = digests.into_vec();
     documents.commit()?;
     terms_file.commit()?;
     if let Some(file) = claims_file {

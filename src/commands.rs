@@ -204,7 +204,7 @@ pub struct DedupRun {
 }
 
 /// Digests every document (first pass) and finds repeats.
-fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digests, Dedup, Vec<Error>)> {
+fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Vec<DocDigest>, Dedup, Vec<Error>)> {
     let mut digests = Digests::default();
     let errors = run(
         config,
@@ -214,6 +214,7 @@ fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digests, Dedup, V
             Ok(())
         },
     )?;
+    let digests = digests.into_vec();
     let found = crate::pipeline::pool(config)?.install(|| find(&digests, opts));
     Ok((digests, found, errors))
 }

@@ -135,6 +135,13 @@ impl Digests {
     }
 }
 
+impl Digests {
+    /// The digests, without the table of first occurrences that only adding needs.
+    pub fn into_vec(self) -> Vec<DocDigest> {
+        self.list
+    }
+}
+
 impl std::ops::Deref for Digests {
     type Target = [DocDigest];
     fn deref(&self) -> &[DocDigest] {
