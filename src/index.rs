@@ -45,14 +45,14 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
         char_at = c;
         byte_at
     };
+    // Words of two chars or more are counted, then the keyword test runs once a word.
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
-    for t in &seg.tokens {
-        let w = &text[byte(t.span.start)..byte(t.span.end)];
-        if is_keyword(w) {
-            *counts.entry(w).or_default() += 1;
-        }
+    for t in seg.tokens.iter().filter(|t| t.span.len() >= 2) {
+        *counts
+            .entry(&text[byte(t.span.start)..byte(t.span.end)])
+            .or_default() += 1;
     }
-    let mut sorted: Vec<(&str, u32)> = counts.into_iter().collect();
+    let mut sorted: Vec<(&str, u32)> = counts.into_iter().filter(|(w, _)| is_keyword(w)).collect();
     sorted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let mut words_text = String::with_capacity(sorted.iter().map(|(w, _)| w.len()).sum());
     let words = sorted

@@ -45,8 +45,26 @@ pub fn big_unit(c: char) -> Option<f64> {
     })
 }
 
-/// Chars that can be part of a Chinese numeral.
+/// Chars that can be part of a Chinese numeral. Hot loops test every char of a text, so the
+/// answer is one look-up in a table of the Basic Multilingual Plane (where they all are), not
+/// a cascade of comparisons that random ideographs mispredict.
 pub fn is_numeral_char(c: char) -> bool {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for c in (0..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| numeral_char(c))
+        {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        bits
+    });
+    let c = c as usize;
+    c < 0x10000 && table[c / 64] & (1 << (c % 64)) != 0
+}
+
+fn numeral_char(c: char) -> bool {
     digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
 }
 
@@ -193,6 +211,14 @@ pub fn parse_digits(text: &str) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeral_table_agrees_with_the_lists() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_numeral_char(c), numeral_char(c), "{c:?}");
+        }
+        assert!(is_numeral_char('两') && is_numeral_char('億') && !is_numeral_char('党'));
+    }
 
     fn cn(s: &str) -> f64 {
         parse_chinese(&s.chars().collect::<Vec<_>>())

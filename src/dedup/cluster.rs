@@ -496,12 +496,13 @@ fn contained<'a>(
         })
         .collect();
     let edge = |r: usize, tail: bool| {
-        let norm: Vec<char> = unit(reps[r]).norm_chars().collect();
-        let piece = match tail {
-            true => &norm[norm.len().saturating_sub(EDGE_CHARS)..],
-            false => &norm[..EDGE_CHARS.min(norm.len())],
+        let u = unit(reps[r]);
+        let skip = match tail {
+            true => (u.norm_len as usize).saturating_sub(EDGE_CHARS),
+            false => 0,
         };
-        hash_chars(piece) ^ u64::from(tail)
+        let piece: Vec<char> = u.norm_chars().skip(skip).take(EDGE_CHARS).collect();
+        hash_chars(&piece) ^ u64::from(tail)
     };
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()

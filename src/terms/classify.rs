@@ -2,7 +2,7 @@
 //! formulations. The word lists are the tables to extend.
 
 use super::{key_of, Category, Term};
-use crate::claims::numeral::{digit, parse_chinese, small_unit};
+use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
 use crate::claims::units::starts_with;
 
 /// Heads that make a name a program (longest first where they share an ending).
@@ -475,6 +475,10 @@ pub fn unquoted(chars: &[char], taken: &[Term]) -> Vec<Term> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if !(c.is_ascii_digit() || is_numeral_char(c)) {
+            i += 1;
+            continue;
+        }
         let starts_number = (digit(c).is_some() && c != '零' && c != '〇')
             || c == '十'
             || (c.is_ascii_digit()
@@ -526,19 +530,15 @@ const UNQUOTED_HEADS: &[&str] = &[
 
 /// 五个体系 at `i`: a number up to 12, a classifier, and a framework head, in one word.
 fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
-    let stop = chars[i..]
+    let end = chars.len().min(i + 10);
+    let stop = chars[i..end]
         .iter()
         .position(|&c| !(crate::clean::chars::is_han(c) || c.is_ascii_digit()))
-        .map_or(chars.len(), |p| i + p);
-    let wchars = &chars[i..stop.min(i + 10)];
+        .map_or(end, |p| i + p);
+    let wchars = &chars[i..stop];
     // Most numbers (一 above all) stand before no framework head: skip them cheaply.
-    let has_head = (1..wchars.len()).any(|j| {
-        UNQUOTED_HEADS.iter().any(|h| {
-            let n = h.chars().count();
-            wchars.len() - j >= n && wchars[j..j + n].iter().copied().eq(h.chars())
-        })
-    });
-    if !has_head {
+    let after_first: String = wchars.iter().skip(1).collect();
+    if !UNQUOTED_HEADS.iter().any(|h| after_first.contains(h)) {
         return None;
     }
     let (n, rest) = numbered(wchars)?;
