@@ -114,6 +114,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     };
     let mut terms_file = AtomicFile::create(&dir.join("terms.jsonl"))?;
     let mut corpus_index = index::Index::default();
+    let documents_start = Instant::now();
     let mut stage = opts.reporting.stage("documents", input_bytes(config));
     let errors = run(
         config,
@@ -141,7 +142,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         },
     )?;
     stage.finish();
-    timings.wall("documents", start.elapsed());
+    timings.wall("documents", documents_start.elapsed());
     let digests = digests.into_vec();
     documents.commit()?;
     terms_file.commit()?;

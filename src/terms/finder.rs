@@ -1,29 +1,31 @@
-//! Finding a list of names in a text: leftmost-longest, without overlaps, reading each char
-//! once (a bitmap of first chars skips most chars without a map lookup; names are looked up
-//! by their first two chars, so a common first char such as 一 brings few candidates).
+//! Finding a list of names in a text: leftmost-longest, without overlaps. The names form a
+//! trie walked from each position (a bitmap of first chars skips most positions without a map
+//! look-up); the longest name found there that overlaps nothing taken wins.
 
 use super::Term;
 use rustc_hash::FxHashMap;
 
-/// The first two chars of a name (one for a one-char name).
-type Start = (char, Option<char>);
-/// A name's chars and its index in the list.
-type Name = (Vec<char>, usize);
-
 /// Names to find, prepared once.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Finder {
     terms: Vec<Term>,
     /// Bit `c % 65536` is set when a name starts with `c`.
     first_chars: Vec<u64>,
-    /// Names by their first two chars (one for one-char names), longest first: (chars,
-    /// index into `terms`).
-    by_start: FxHashMap<Start, Vec<Name>>,
+    /// The trie of the names: (node, next char) → node. Node 0 is the root.
+    edges: FxHashMap<(u32, char), u32>,
+    /// The term whose name ends at each node.
+    ends: Vec<Option<u32>>,
     by_key: FxHashMap<String, usize>,
 }
 
+impl Default for Finder {
+    fn default() -> Self {
+        Finder::new(Vec::new())
+    }
+}
+
 impl Finder {
-    /// Prepares `terms` (one per key; the longer names are tried first).
+    /// Prepares `terms` (one per key; when names share a key, the longest is kept).
     pub fn new(mut terms: Vec<Term>) -> Finder {
         terms.sort_by(|a, b| {
             b.name
@@ -35,15 +37,21 @@ impl Finder {
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let mut first_chars = vec![0u64; 1024];
-        let mut by_start: FxHashMap<Start, Vec<Name>> = FxHashMap::default();
+        let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
+        let mut ends: Vec<Option<u32>> = vec![None];
         for (i, t) in terms.iter().enumerate() {
-            let chars: Vec<char> = t.name.chars().collect();
-            let c = chars[0];
-            first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
-            by_start
-                .entry((c, chars.get(1).copied()))
-                .or_default()
-                .push((chars, i));
+            let mut node = 0;
+            for c in t.name.chars() {
+                node = *edges.entry((node, c)).or_insert_with(|| {
+                    ends.push(None);
+                    (ends.len() - 1) as u32
+                });
+            }
+            // Equal names have equal keys: one term a node.
+            ends[node as usize].get_or_insert(i as u32);
+            if let Some(c) = t.name.chars().next() {
+                first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
+            }
         }
         let by_key = terms
             .iter()
@@ -53,7 +61,8 @@ impl Finder {
         Finder {
             terms,
             first_chars,
-            by_start,
+            edges,
+            ends,
             by_key,
         }
     }
@@ -74,31 +83,28 @@ impl Finder {
         if self.terms.is_empty() {
             return out;
         }
+        // The names found at one position, shortest first: (length, term).
+        let mut here: Vec<(usize, u32)> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i] as usize % 65536;
-            let candidates = |start| {
-                self.by_start
-                    .get(&start)
-                    .into_iter()
-                    .flatten()
-                    .find(|(name, _)| {
-                        chars.get(i..i + name.len()) == Some(&name[..]) && free([i, i + name.len()])
-                    })
-            };
-            let hit = (self.first_chars[c / 64] & (1 << (c % 64)) != 0)
-                .then(|| {
-                    // Two-char starts hold the longer names: try them first.
-                    chars
-                        .get(i + 1)
-                        .and_then(|&next| candidates((chars[i], Some(next))))
-                        .or_else(|| candidates((chars[i], None)))
-                })
-                .flatten();
-            match hit {
-                Some((name, t)) => {
-                    out.push(([i, i + name.len()], *t));
-                    i += name.len();
+            here.clear();
+            if self.first_chars[c / 64] & (1 << (c % 64)) != 0 {
+                let mut node = 0;
+                for (k, &next) in chars[i..].iter().enumerate() {
+                    match self.edges.get(&(node, next)) {
+                        Some(&child) => node = child,
+                        None => break,
+                    }
+                    if let Some(t) = self.ends[node as usize] {
+                        here.push((k + 1, t));
+                    }
+                }
+            }
+            match here.iter().rev().find(|&&(len, _)| free([i, i + len])) {
+                Some(&(len, t)) => {
+                    out.push(([i, i + len], t as usize));
+                    i += len;
                 }
                 None => i += 1,
             }
