@@ -21,8 +21,8 @@ const KEYWORDS_KEPT: usize = 500;
 pub struct DocumentEntry {
     pub id: String,
     pub terms: Vec<Term>,
-    /// Keyword candidates, most frequent first: where each ends in `words_text`, and its
-    /// count in the document.
+    /// Keyword candidates, the most frequent first and in order: where each ends in
+    /// `words_text`, and its count in the document.
     words: Vec<(usize, u32)>,
     words_text: String,
 }
@@ -53,7 +53,13 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
             .or_default() += 1;
     }
     let mut sorted: Vec<(&str, u32)> = counts.into_iter().filter(|(w, _)| is_keyword(w)).collect();
-    sorted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    // Only the most frequent words, kept for the keywords' top documents, need an order.
+    let order = |a: &(&str, u32), b: &(&str, u32)| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0));
+    if sorted.len() > WORDS_PER_DOCUMENT {
+        sorted.select_nth_unstable_by(WORDS_PER_DOCUMENT, order);
+    }
+    let top = sorted.len().min(WORDS_PER_DOCUMENT);
+    sorted[..top].sort_unstable_by(order);
     let mut words_text = String::with_capacity(sorted.iter().map(|(w, _)| w.len()).sum());
     let words = sorted
         .into_iter()
