@@ -5,10 +5,11 @@
 
 use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
-    band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
+    agreeing, band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
     LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
 
 /// Which copy of a cluster is kept.
@@ -232,7 +233,7 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
             (0..doc.sentences.len()).map(move |i| (doc.sentences[i].key, d as u32, i as u32))
         })
         .collect();
-    entries.sort_unstable();
+    radsort::sort_by_key(&mut entries, |&e| e);
     let sentence = |&(_, d, i): &(u64, u32, u32)| {
         let s = &docs[d as usize].sentences[i as usize];
         let at = At {
@@ -308,11 +309,13 @@ fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
 /// Candidate pairs of reps sharing a bucket key and passing `wanted`, sorted; buckets over
 /// the cap are reported instead. `keys(band, entries)` fills the keys of one band at a time,
 /// so only one band's entries (16 bytes each) are held at once; keys are sorted rather than
-/// hashed into a map.
-fn bucket_pairs(
+/// hashed into a map. `wanted` sees the `info` of the two reps (the earlier first), looked up
+/// once a bucket member: the members of a bucket lie anywhere in the corpus.
+fn bucket_pairs<I: Copy>(
     bands: usize,
     keys: impl Fn(usize, &mut Vec<(u64, u32)>),
-    wanted: impl Fn(usize, usize) -> bool,
+    info: impl Fn(usize) -> I,
+    wanted: impl Fn(I, I) -> bool,
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
@@ -320,10 +323,13 @@ fn bucket_pairs(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut deduped = 0;
     let mut entries = Vec::new();
+    let mut infos: Vec<I> = Vec::new();
     for band in 0..bands {
         entries.clear();
         keys(band, &mut entries);
-        entries.sort_unstable();
+        // Radix sort: millions of hashed keys a band at 1 GB, where sorting them by comparison
+        // was the larger part of the corpus-level stage.
+        radsort::sort_by_key(&mut entries, |&e| e);
         entries.dedup();
         for bucket in entries.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
             if bucket.len() > cap {
@@ -333,23 +339,27 @@ fn bucket_pairs(
                 });
                 continue;
             }
+            // Sorted by rep within the key: each pair comes earlier rep first.
+            infos.clear();
+            infos.extend(bucket.iter().map(|&(_, r)| info(r as usize)));
             for (i, &(_, a)) in bucket.iter().enumerate() {
                 pairs.extend(
                     bucket[i + 1..]
                         .iter()
-                        .map(|&(_, b)| (a.min(b) as usize, a.max(b) as usize))
-                        .filter(|&(a, b)| wanted(a, b)),
+                        .zip(&infos[i + 1..])
+                        .filter(|&(_, &b_info)| wanted(infos[i], b_info))
+                        .map(|(&(_, b), _)| (a as usize, b as usize)),
                 );
             }
         }
         // Pairs found again in later bands are dropped as they pile up.
         if pairs.len() > 2 * deduped.max(1 << 16) {
-            pairs.sort_unstable();
+            radsort::sort_by_key(&mut pairs, |&p| p);
             pairs.dedup();
             deduped = pairs.len();
         }
     }
-    pairs.sort_unstable();
+    radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
     giant.sort_by_key(|g| (std::cmp::Reverse(g.size), g.example));
     pairs
@@ -382,7 +392,15 @@ fn near_leaders<'a>(
         .filter_map(|(r, &at)| unit(at).sig.as_deref().map(|s| (r as u32, s)))
         .collect();
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(&signed, b, ROWS, out);
-    let pairs = bucket_pairs(BANDS, keys, |_, _| true, opts.bucket_cap, reps, giant);
+    let pairs = bucket_pairs(
+        BANDS,
+        keys,
+        |_| (),
+        |_, _| true,
+        opts.bucket_cap,
+        reps,
+        giant,
+    );
     let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
         let j = jaccard(leader, &set(b));
@@ -533,9 +551,9 @@ fn contained<'a>(
             (b, a)
         }
     };
-    let candidate = |a: usize, b: usize| {
-        let (small, large) = oriented(a, b);
-        let ((ls, cs), (ll, cl)) = (sizes[small], sizes[large]);
+    // The same orientation on (length, cluster) as `oriented` on reps.
+    let candidate = |a: (u32, u32), b: (u32, u32)| {
+        let ((ls, cs), (ll, cl)) = if a.0 <= b.0 { (a, b) } else { (b, a) };
         let lopsided = ls as f64 <= LOPSIDED * ll as f64;
         lopsided && (cs == u32::MAX || cs != cl)
     };
@@ -543,6 +561,7 @@ fn contained<'a>(
     let pairs = bucket_pairs(
         1 + LOOSE_BANDS,
         keys,
+        |r| sizes[r],
         candidate,
         opts.bucket_cap,
         reps,
@@ -551,11 +570,14 @@ fn contained<'a>(
     giant.extend(giant_loose);
     // Orient each pair (copy, source) and drop those whose signatures agree too little for
     // the copy to be inside the source.
+    // Each rep's signature at hand (millions of pairs, each a look-up on both sides).
+    let sig_of: Vec<Option<&Signature>> = reps.iter().map(|&at| unit(at).sig.as_deref()).collect();
     let plausible: Vec<(usize, usize)> = pairs
         .into_par_iter()
         .map(|(a, b)| oriented(a, b))
         .filter(|&(small, large)| {
-            could_contain(unit(reps[small]), unit(reps[large]), opts.containment)
+            let side = |r: usize| (sig_of[r], sizes[r].0);
+            could_contain(side(small), side(large), opts.containment)
         })
         .collect();
     // 5-char shingles even for short copies: 3-char ones make reworded formulas look
@@ -563,7 +585,7 @@ fn contained<'a>(
     let mut involved: Vec<usize> = plausible.iter().flat_map(|&(a, b)| [a, b]).collect();
     involved.sort_unstable();
     involved.dedup();
-    let sets: HashMap<usize, Vec<u64>> = involved
+    let sets: FxHashMap<usize, Vec<u64>> = involved
         .into_par_iter()
         .map(|r| (r, shingle_set(unit(reps[r]), CONTAINMENT_SHINGLE)))
         .collect();
@@ -620,12 +642,16 @@ fn contained<'a>(
 /// copy's set lay wholly inside the source's, their Jaccard would be about the ratio of their
 /// lengths; the share of agreeing hashes estimates the Jaccard, and a wide margin allows for
 /// the estimate's noise and for copies that are only partly inside.
-fn could_contain(copy: &Unit, source: &Unit, containment: f64) -> bool {
-    let (Some(a), Some(b)) = (&copy.sig, &source.sig) else {
+fn could_contain(
+    (copy_sig, copy_len): (Option<&Signature>, u32),
+    (source_sig, source_len): (Option<&Signature>, u32),
+    containment: f64,
+) -> bool {
+    let (Some(a), Some(b)) = (copy_sig, source_sig) else {
         return true;
     };
-    let agree = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count() as f64 / a.len() as f64;
-    let (c, s) = (copy.norm_len as f64, source.norm_len as f64);
+    let agree = agreeing(a, b) as f64 / a.len() as f64;
+    let (c, s) = (f64::from(copy_len), f64::from(source_len));
     let expected = containment * c / (s + (1.0 - containment) * c);
     agree >= expected * 0.5
 }
@@ -761,6 +787,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
     let pairs = bucket_pairs(
         BANDS,
         keys,
+        |_| (),
         |_, _| true,
         opts.bucket_cap,
         &rep_at,
