@@ -307,29 +307,33 @@ fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
 }
 
 /// Candidate pairs of reps sharing a bucket key and passing `wanted`, sorted; buckets over
-/// the cap are reported instead. `keys(band, entries)` fills the keys of one band at a time,
-/// so only one band's entries (16 bytes each) are held at once; keys are sorted rather than
-/// hashed into a map. `wanted` sees the `info` of the two reps (the earlier first), looked up
-/// once a bucket member: the members of a bucket lie anywhere in the corpus.
-fn bucket_pairs<I: Copy>(
+/// the cap are reported instead. `keys(band, entries)` fills the keys of one band, so a worker
+/// holds one band's entries (16 bytes each) at a time; keys are sorted rather than hashed into
+/// a map. `wanted` sees the `info` of the two reps (the earlier first), looked up once a
+/// bucket member: the members of a bucket lie anywhere in the corpus. Bands are independent
+/// and run in parallel.
+fn bucket_pairs<I: Copy + Send>(
     bands: usize,
-    keys: impl Fn(usize, &mut Vec<(u64, u32)>),
-    info: impl Fn(usize) -> I,
-    wanted: impl Fn(I, I) -> bool,
+    keys: impl Fn(usize, &mut Vec<(u64, u32)>) + Sync,
+    info: impl Fn(usize) -> I + Sync,
+    wanted: impl Fn(I, I) -> bool + Sync,
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, usize)> {
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut deduped = 0;
-    let mut entries = Vec::new();
-    let mut infos: Vec<I> = Vec::new();
-    for band in 0..bands {
+    let band_pairs = |mut found: Found<I>, band: usize| {
+        let Found {
+            pairs,
+            giant,
+            entries,
+            infos,
+            ..
+        } = &mut found;
         entries.clear();
-        keys(band, &mut entries);
+        keys(band, entries);
         // Radix sort: millions of hashed keys a band at 1 GB, where sorting them by comparison
         // was the larger part of the corpus-level stage.
-        radsort::sort_by_key(&mut entries, |&e| e);
+        radsort::sort_by_key(entries, |&e| e);
         entries.dedup();
         for bucket in entries.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
             if bucket.len() > cap {
@@ -352,17 +356,57 @@ fn bucket_pairs<I: Copy>(
                 );
             }
         }
-        // Pairs found again in later bands are dropped as they pile up.
-        if pairs.len() > 2 * deduped.max(1 << 16) {
-            radsort::sort_by_key(&mut pairs, |&p| p);
-            pairs.dedup();
-            deduped = pairs.len();
-        }
-    }
+        found.thin();
+        found
+    };
+    let found = (0..bands)
+        .into_par_iter()
+        .fold(Found::default, band_pairs)
+        .reduce(Found::default, |mut a, b| {
+            a.pairs.extend(b.pairs);
+            a.giant.extend(b.giant);
+            a.thin();
+            a
+        });
+    let mut pairs = found.pairs;
     radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
+    giant.extend(found.giant);
     giant.sort_by_key(|g| (std::cmp::Reverse(g.size), g.example));
     pairs
+}
+
+/// What [`bucket_pairs`] gathers over some bands, with a worker's scratch space.
+struct Found<I> {
+    pairs: Vec<(usize, usize)>,
+    /// Pairs already free of repeats.
+    deduped: usize,
+    giant: Vec<GiantBucket>,
+    entries: Vec<(u64, u32)>,
+    infos: Vec<I>,
+}
+
+impl<I> Default for Found<I> {
+    fn default() -> Self {
+        Found {
+            pairs: Vec::new(),
+            deduped: 0,
+            giant: Vec::new(),
+            entries: Vec::new(),
+            infos: Vec::new(),
+        }
+    }
+}
+
+impl<I> Found<I> {
+    /// Drops pairs found again (in other bands) once they pile up.
+    fn thin(&mut self) {
+        if self.pairs.len() > 2 * self.deduped.max(1 << 16) {
+            radsort::sort_by_key(&mut self.pairs, |&p| p);
+            self.pairs.dedup();
+            self.deduped = self.pairs.len();
+        }
+    }
 }
 
 /// The keys of band `band` (`rows` values each) of the signed reps, for [`bucket_pairs`].
