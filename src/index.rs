@@ -141,7 +141,9 @@ fn word_at<'a>(text: &'a str, ends: &[usize], id: u32) -> &'a str {
 #[derive(Default)]
 pub struct Index {
     docs: Vec<String>,
-    terms: BTreeMap<String, TermEntry>,
+    /// Programs, slogans and other terms by key; cited documents (《…》) apart.
+    terms: FxHashMap<String, TermEntry>,
+    cited: FxHashMap<String, TermEntry>,
     words: Words,
     /// Each document's most frequent words (by id) and their counts.
     top_words: Vec<Box<[(u32, u32)]>>,
@@ -166,12 +168,11 @@ impl Index {
         let d = self.docs.len();
         self.docs.push(entry.id);
         for t in entry.terms {
-            let family = if t.category == Category::Document {
-                "document"
-            } else {
-                "term"
+            let family = match t.category {
+                Category::Document => &mut self.cited,
+                _ => &mut self.terms,
             };
-            let e = self.terms.entry(format!("{family}:{}", t.key)).or_default();
+            let e = family.entry(t.key).or_default();
             *e.categories.entry(t.category).or_default() += 1;
             e.n = e.n.or(t.n);
             e.code = e.code.take().or(t.code);
@@ -198,11 +199,19 @@ impl Index {
 
     /// The index of one category, most frequent first.
     pub fn terms(&self, category: Category) -> Vec<TermIndexEntry<'_>> {
-        let mut out: Vec<TermIndexEntry> = self
-            .terms
-            .values()
-            .filter(|e| e.category() == Some(category))
-            .map(|e| {
+        let family = match category {
+            Category::Document => &self.cited,
+            _ => &self.terms,
+        };
+        let mut found: Vec<(&String, &TermEntry)> = family
+            .iter()
+            .filter(|(_, e)| e.category() == Some(category))
+            .collect();
+        // Key order first, so that the sort below (stable) breaks ties by key.
+        found.sort_unstable_by_key(|&(key, _)| key);
+        let mut out: Vec<TermIndexEntry> = found
+            .into_iter()
+            .map(|(_, e)| {
                 let name = e
                     .variants
                     .iter()
