@@ -41,6 +41,9 @@ pub enum Error {
     Pattern { pattern: String, message: String },
     #[error("{0}: no such file or folder")]
     NotFound(PathBuf),
+    /// A warning: a folder given as input holds no file that is read.
+    #[error("{0}: no .txt, .md or .jsonl file in this folder")]
+    NoText(PathBuf),
     #[error("{at}: cannot write output: {source}")]
     Output {
         at: Location,
@@ -63,7 +66,7 @@ pub enum Error {
 impl Error {
     /// Whether the input was still processed (a warning), not skipped.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Error::Lossy { .. })
+        matches!(self, Error::Lossy { .. } | Error::NoText(_))
     }
 
     /// An I/O error at a path.

@@ -453,7 +453,7 @@ fn deep_quotes_and_huge_numbers_do_not_break_extract() {
 }
 
 /// Case 8: A folder holding a symlink loop (a link to its parent) is walked without following
-/// links: no hang, every real file once.
+/// the loop: no hang, every real file once.
 #[test]
 fn symlink_loop_does_not_hang() {
     let dir = tempfile::tempdir().unwrap();
@@ -478,6 +478,58 @@ fn symlink_loop_does_not_hang() {
             "{arg:?}"
         );
     }
+}
+
+/// Links are followed: a folder of links to folders and files is read through them, a folder
+/// linked twice is read once; a folder with nothing to read is a warning, not silence.
+#[test]
+fn linked_folders_are_read_and_empty_ones_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real");
+    std::fs::create_dir_all(real.join("2024")).unwrap();
+    std::fs::write(real.join("2024/a.txt"), "第一篇。").unwrap();
+    std::fs::write(real.join("b.txt"), "第二篇。").unwrap();
+    let links = dir.path().join("links");
+    std::fs::create_dir(&links).unwrap();
+    std::os::unix::fs::symlink(real.join("2024"), links.join("x")).unwrap();
+    std::os::unix::fs::symlink(real.join("2024"), links.join("y")).unwrap();
+    std::os::unix::fs::symlink(real.join("b.txt"), links.join("b.txt")).unwrap();
+    let out = tifa().arg("clean").arg(&links).assert().code(0);
+    let out = out.get_output();
+    assert_eq!(stderr(out), "");
+    assert_eq!(ids(&json_lines(&out.stdout)), ["b.txt", "x/a.txt"]);
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(empty.join("sub")).unwrap();
+    std::fs::write(empty.join("sub/notes.pdf"), "not read").unwrap();
+    let out = tifa().arg("clean").arg(&empty).assert().code(0);
+    let out = out.get_output();
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr(out).contains("warning:") && stderr(out).contains("no .txt, .md or .jsonl file"),
+        "{}",
+        stderr(out)
+    );
+}
+
+/// Files named alike under two folders given take their paths as ids; other ids stay relative.
+#[test]
+fn ids_stay_distinct_across_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    for (folder, text) in [("a", "甲。"), ("b", "乙。")] {
+        std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+        std::fs::write(dir.path().join(folder).join("2024.txt"), text).unwrap();
+    }
+    std::fs::write(dir.path().join("b/only.txt"), "丙。").unwrap();
+    let out = tifa()
+        .current_dir(dir.path())
+        .args(["clean", "a", "b"])
+        .assert()
+        .code(0);
+    assert_eq!(
+        ids(&json_lines(&out.get_output().stdout)),
+        ["a/2024.txt", "b/2024.txt", "only.txt"]
+    );
 }
 
 /// Case 9: An unreadable file is skipped with its path and the OS error; the others are processed;

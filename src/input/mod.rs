@@ -38,8 +38,10 @@ pub enum Source {
 /// File endings read when walking a folder.
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
 
-/// Expands paths, folders (recursively, links not followed) and globs into sources, sorted.
-/// Problems (a missing path, an unreadable folder entry) are returned beside the sources.
+/// Expands paths, folders (recursively, following links; a link back into the folder is an
+/// error) and globs into sources, sorted. Problems (a missing path, an unreadable folder entry,
+/// a folder with nothing to read) are returned beside the sources. Files named alike under
+/// two folders given (`a/2024.txt`, `b/2024.txt`) take their paths as ids.
 pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
@@ -65,7 +67,25 @@ pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
     }
     sources.sort();
     sources.dedup();
+    distinct_ids(&mut sources);
     (sources, errors)
+}
+
+/// Gives each file sharing its id with another file its path as id.
+fn distinct_ids(sources: &mut [Source]) {
+    let mut seen = std::collections::HashMap::new();
+    for s in sources.iter() {
+        if let Source::File { id, .. } = s {
+            *seen.entry(id.clone()).or_insert(0) += 1;
+        }
+    }
+    for s in sources.iter_mut() {
+        if let Source::File { path, id } = s {
+            if seen[id.as_str()] > 1 {
+                *id = path.display().to_string();
+            }
+        }
+    }
 }
 
 fn is_glob(path: &Path) -> bool {
@@ -104,35 +124,58 @@ fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error
 }
 
 fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    let before = sources.len();
+    let mut linked = false;
     for entry in walkdir::WalkDir::new(root)
-        .follow_links(false)
+        .follow_links(true)
         .sort_by_file_name()
     {
         match entry {
-            Ok(e) if e.file_type().is_file() && has_text_extension(e.path()) => {
-                let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                let id = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                sources.push(Source::File {
-                    path: e.path().to_path_buf(),
-                    id,
-                });
+            Ok(e) => {
+                linked |= e.path_is_symlink();
+                if e.file_type().is_file() && has_text_extension(e.path()) {
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let id = rel
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    sources.push(Source::File {
+                        path: e.path().to_path_buf(),
+                        id,
+                    });
+                }
             }
-            Ok(_) => {}
+            // A link back to a folder being walked: its files are read through the real path.
+            Err(e) if e.loop_ancestor().is_some() => {}
             Err(e) => {
                 let path = e
                     .path()
                     .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
                 let io = e
                     .into_io_error()
-                    .unwrap_or_else(|| std::io::Error::other("folder loop"));
+                    .unwrap_or_else(|| std::io::Error::other("unreadable folder entry"));
                 errors.push(Error::io(path, io));
             }
         }
     }
+    if linked {
+        once_each(&mut *sources, before);
+    }
+    if sources.len() == before {
+        errors.push(Error::NoText(root.to_path_buf()));
+    }
+}
+
+/// Drops the sources from `from` on that are a file already listed under another path (two
+/// links to one folder).
+fn once_each(sources: &mut Vec<Source>, from: usize) {
+    let mut seen = std::collections::HashSet::new();
+    let walked = sources.split_off(from);
+    sources.extend(walked.into_iter().filter(|s| match s {
+        Source::File { path, .. } => std::fs::canonicalize(path).map_or(true, |p| seen.insert(p)),
+        Source::Stdin => true,
+    }));
 }
 
 fn has_text_extension(path: &Path) -> bool {
