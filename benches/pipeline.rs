@@ -5,7 +5,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 use tifa::clean::{clean, CleanOptions};
-use tifa::dedup::{digest, find, DedupOptions};
+use tifa::dedup::{digest, find, DedupOptions, Digested};
 use tifa::document::RawDocument;
 use tifa::input::{collect_sources, read_source, InputOptions};
 use tifa::lexicon::Lexicon;
@@ -77,7 +77,7 @@ fn stages(c: &mut Criterion) {
     group.bench_function("dedup_digest", |b| {
         b.iter(|| cleaned.iter().map(|d| digest(d).units.len()).sum::<usize>())
     });
-    let digests: Vec<_> = cleaned.iter().map(digest).collect();
+    let digests = Digested::of(cleaned.iter().map(digest)).expect("temporary file");
     group.bench_function("dedup_find", |b| {
         b.iter(|| find(&digests, &DedupOptions::default()).clusters.len())
     });

@@ -22,7 +22,7 @@ use std::path::Path;
 use std::time::Instant;
 use tifa::clean::{clean, CleanOptions};
 use tifa::dedup::cluster::compare;
-use tifa::dedup::{digest, find, Dedup, DedupOptions, DocDigest, Source};
+use tifa::dedup::{digest, find, Dedup, DedupOptions, Digested, DocDigest, Source};
 use tifa::input::{read_bytes, InputOptions};
 
 const REPORTS: &str = "../shared/corpora/gov-reports/wikisource/reports";
@@ -121,14 +121,16 @@ fn edited(text: &str, edit: &str, rate: u32, rng: &mut Rng) -> String {
 type Doc = (String, String, usize, Option<usize>);
 
 /// Reads, cleans and digests documents with default options, in order.
-fn digests(docs: &[Doc]) -> Vec<DocDigest> {
-    docs.par_iter()
+fn digests(docs: &[Doc]) -> Digested {
+    let list: Vec<DocDigest> = docs
+        .par_iter()
         .map(|(id, text, ..)| {
             let (path, opts) = (format!("{id}.txt"), InputOptions::default());
             let read = read_bytes(text.as_bytes(), Path::new(&path), id, &opts);
             digest(&clean(&read.documents[0], &CleanOptions::default()))
         })
-        .collect()
+        .collect();
+    Digested::of(list).expect("temporary file")
 }
 
 /// Each document's cluster (by its paragraph units) and the documents it is linked to.

@@ -104,7 +104,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let mut timings = Timings::default();
     timings.wall("learn_terms", start.elapsed());
     let mut totals = Totals::default();
-    let mut digests = Digests::default();
+    let mut digests = Digests::new()?;
     let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let mut views = report::Views::default();
     let mut documents = AtomicFile::create(&dir.join("documents.jsonl"))?;
@@ -129,7 +129,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
                 *claim_counts.entry(row.kind()).or_default() += 1;
             }
             if let Some(d) = a.digest {
-                digests.push(d);
+                digests.push(d)?;
             }
             corpus_index.add(a.entry);
             views.add(a.view, a.claim_rows);
@@ -143,7 +143,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     )?;
     stage.finish();
     timings.wall("documents", documents_start.elapsed());
-    let digests = digests.into_vec();
+    let digests = digests.finish()?;
     documents.commit()?;
     terms_file.commit()?;
     if let Some(file) = claims_file {
@@ -169,11 +169,13 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let mut dedup_counts = None;
     let mut found = None;
     if let (Some(dedup_opts), Some(clusters)) = (&opts.dedup, clusters) {
-        write_atomic(&dir.join("duplicates.json"), |w| {
-            dedup::report::write_json(w, &digests, &clusters, dedup_opts)
-        })?;
         dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
         dedup_counts = Some(dedup::report::counts(&digests, &clusters));
+        // Texts read back from the spill file, checked before the file is committed.
+        write_atomic(&dir.join("duplicates.json"), |w| {
+            dedup::report::write_json(w, &digests, &clusters, dedup_opts)?;
+            digests.check()
+        })?;
         timings.wall("dedup", t.elapsed());
         found = Some(clusters);
     }
@@ -225,6 +227,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .as_ref()
             .map(|f| views.repeats(&digests, f))
             .unwrap_or_default();
+        digests.check()?;
         let page = report::html(&summary, &corpus_index, &views, &repeats);
         write_atomic(&dir.join("report.html"), |w| {
             w.write_all(page.as_bytes())

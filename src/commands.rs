@@ -4,7 +4,7 @@
 use crate::claims;
 use crate::clean::clean;
 use crate::dedup::write::{drops, CleanWriter};
-use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digests, DocDigest};
+use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digested, Digests, DocDigest};
 use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
@@ -204,18 +204,16 @@ pub struct DedupRun {
 }
 
 /// Digests every document (first pass) and finds repeats.
-fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Vec<DocDigest>, Dedup, Vec<Error>)> {
-    let mut digests = Digests::default();
+fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digested, Dedup, Vec<Error>)> {
+    let mut digests = Digests::new()?;
     let errors = run(
         config,
         |raw| digest(&clean(&raw, &config.clean)),
-        |d| {
-            digests.push(d);
-            Ok(())
-        },
+        |d| digests.push(d),
     )?;
-    let digests = digests.into_vec();
+    let digests = digests.finish()?;
     let found = crate::pipeline::pool(config)?.install(|| find(&digests, opts));
+    digests.check()?;
     Ok((digests, found, errors))
 }
 
@@ -259,10 +257,9 @@ pub fn dedup_command(
         write_clean(config, &digests, &found, dir)?;
     }
     dedup::report::write_json(out, &digests, &found, opts)?;
-    Ok(DedupRun {
-        summary: dedup::report::render(&digests, &found, 10),
-        errors,
-    })
+    let summary = dedup::report::render(&digests, &found, 10);
+    digests.check()?;
+    Ok(DedupRun { summary, errors })
 }
 
 /// What `tifa diff` found: the compared pairs and the documents without a counterpart.

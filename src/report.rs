@@ -5,7 +5,7 @@
 //! data block and are drawn by the page's script with `textContent`, never as markup.
 
 use crate::claims::{kind_name, qualifier_name, Claim};
-use crate::dedup::{Dedup, DocDigest};
+use crate::dedup::Dedup;
 use crate::document::CleanDocument;
 use crate::html::{escape, page, script_json};
 use crate::index::Index;
@@ -144,7 +144,7 @@ impl Views {
     }
 
     /// The heaviest repeated paragraphs, and each document's repeated paragraphs marked.
-    pub fn repeats(&mut self, digests: &[DocDigest], found: &Dedup) -> Vec<Repeat> {
+    pub fn repeats(&mut self, digests: &crate::dedup::Digested, found: &Dedup) -> Vec<Repeat> {
         let unit = |at: crate::dedup::At| &digests[at.doc as usize].units[at.unit as usize];
         let mut out = Vec::new();
         for (r, i) in crate::dedup::report::heaviest(digests, found)
@@ -170,7 +170,7 @@ impl Views {
             out.push(Repeat {
                 count: cl.members.len(),
                 chars: canon.norm_len as usize,
-                excerpt: canon.excerpt.to_string(),
+                excerpt: digests.excerpt(canon),
                 places,
             });
         }

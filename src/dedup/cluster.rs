@@ -3,7 +3,9 @@
 //! verified by containment, and near-duplicate documents. Clusters are built around a leader,
 //! only from verified links to it, so no chain can join unrelated paragraphs.
 
-use super::digest::{normalize, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
+use super::digest::{
+    normalize, Digested, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS,
+};
 use super::minhash::{
     agreeing, band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
     LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
@@ -169,12 +171,12 @@ pub struct Dedup {
 }
 
 /// Finds repeats across the digests (in corpus order).
-pub fn find(docs: &[DocDigest], opts: &DedupOptions) -> Dedup {
+pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let groups = exact_groups(docs);
     let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
     let mut giant = Vec::new();
-    let leaders = near_leaders(&reps, &unit, opts, &mut giant);
+    let leaders = near_leaders(docs, &reps, &unit, opts, &mut giant);
     let mut out = Dedup::default();
     let mut cluster_of_rep = vec![None; reps.len()];
     for (leader, followers) in &leaders {
@@ -320,7 +322,7 @@ fn bucket_pairs<I: Copy + Send>(
     cap: usize,
     reps: &[At],
     giant: &mut Vec<GiantBucket>,
-) -> Vec<(usize, usize)> {
+) -> Vec<(u32, u32)> {
     let band_pairs = |mut found: Found<I>, band: usize| {
         let Found {
             pairs,
@@ -352,7 +354,7 @@ fn bucket_pairs<I: Copy + Send>(
                         .iter()
                         .zip(&infos[i + 1..])
                         .filter(|&(_, &b_info)| wanted(infos[i], b_info))
-                        .map(|(&(_, b), _)| (a as usize, b as usize)),
+                        .map(|(&(_, b), _)| (a, b)),
                 );
             }
         }
@@ -378,7 +380,8 @@ fn bucket_pairs<I: Copy + Send>(
 
 /// What [`bucket_pairs`] gathers over some bands, with a worker's scratch space.
 struct Found<I> {
-    pairs: Vec<(usize, usize)>,
+    /// Pairs of rep numbers, 8 bytes each: tens of millions at 1 GB.
+    pairs: Vec<(u32, u32)>,
     /// Pairs already free of repeats.
     deduped: usize,
     giant: Vec<GiantBucket>,
@@ -418,13 +421,14 @@ fn band_keys(signed: &[(u32, &Signature)], band: usize, rows: usize, out: &mut V
     );
 }
 
-fn shingle_set(unit: &Unit, k: usize) -> Vec<u64> {
-    shingles(&unit.norm_chars().collect::<Vec<_>>(), k)
+fn shingle_set(docs: &Digested, unit: &Unit, k: usize) -> Vec<u64> {
+    shingles(&docs.norm(unit), k)
 }
 
 /// Near-duplicate clusters of reps: candidates share an LSH band, verified by the Jaccard of
 /// their shingles (see [`lead`]).
 fn near_leaders<'a>(
+    docs: &Digested,
     reps: &[At],
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
@@ -445,39 +449,35 @@ fn near_leaders<'a>(
         reps,
         giant,
     );
-    let set = |r: usize| shingle_set(unit(reps[r]), NEAR_SHINGLE);
+    let set = |r: usize| shingle_set(docs, unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
         let j = jaccard(leader, &set(b));
         (j >= opts.threshold).then_some(j)
     })
 }
 
-/// Leader clustering over candidate pairs `(a, b)`, a < b: in corpus order, an unassigned rep
+/// Leader clustering over candidate pairs `(a, b)`, a < b, sorted: in corpus order, an unassigned rep
 /// leads the unassigned reps it is linked to, `link(prepared leader, leader, rep)` giving the
 /// score of a verified pair (`prepare` runs once a leader).
 /// Only the pairs of a leader and an unassigned rep are verified, so a group of n copies
 /// costs n − 1 checks, not n²/2. Returns each leader with its followers and their scores.
 fn lead<P: Sync>(
     n: usize,
-    pairs: &[(usize, usize)],
+    pairs: &[(u32, u32)],
     prepare: impl Fn(usize) -> P,
     link: impl Fn(&P, usize, usize) -> Option<f64> + Sync,
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
     // A rep earlier than the leader and still unassigned was a leader candidate itself and
-    // found no link to it, so only later partners are checked.
-    let mut later: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for &(a, b) in pairs {
-        later[a].push(b);
-    }
+    // found no link to it, so only later partners are checked: a leader's run of pairs.
     let mut assigned = vec![false; n];
     let mut out = Vec::new();
-    for leader in 0..n {
-        if assigned[leader] || later[leader].is_empty() {
+    for later in pairs.chunk_by(|x, y| x.0 == y.0) {
+        let leader = later[0].0 as usize;
+        if assigned[leader] {
             continue;
         }
-        let open: Vec<usize> = later[leader]
-            .iter()
-            .copied()
+        let open: Vec<usize> = (later.iter())
+            .map(|&(_, f)| f as usize)
             .filter(|&f| !assigned[f])
             .collect();
         if open.is_empty() {
@@ -545,7 +545,7 @@ const MIN_COPY_SHINGLES: usize = 10;
 /// Truncated copies: candidates share a normalized start or end, or a loose LSH band;
 /// verified by containment. Passages found inside documents are added.
 fn contained<'a>(
-    docs: &[DocDigest],
+    docs: &Digested,
     reps: &[At],
     cluster_of_rep: &[Option<usize>],
     unit: &(impl Fn(At) -> &'a Unit + Sync),
@@ -563,7 +563,12 @@ fn contained<'a>(
             true => (u.norm_len as usize).saturating_sub(EDGE_CHARS),
             false => 0,
         };
-        let piece: Vec<char> = u.norm_chars().skip(skip).take(EDGE_CHARS).collect();
+        let piece: Vec<char> = docs
+            .norm(u)
+            .into_iter()
+            .skip(skip)
+            .take(EDGE_CHARS)
+            .collect();
         hash_chars(&piece) ^ u64::from(tail)
     };
     let signed: Vec<(u32, &Signature)> = eligible
@@ -595,54 +600,47 @@ fn contained<'a>(
             (b, a)
         }
     };
-    // The same orientation on (length, cluster) as `oriented` on reps.
-    let candidate = |a: (u32, u32), b: (u32, u32)| {
-        let ((ls, cs), (ll, cl)) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    // Each rep's signature at hand (millions of pairs, each a look-up on both sides).
+    let sig_of: Vec<Option<&Signature>> = reps.iter().map(|&at| unit(at).sig.as_deref()).collect();
+    // The same orientation on (length, cluster) as `oriented` on reps; pairs whose signatures
+    // agree too little for the copy to be inside the source are dropped here too, before
+    // they are stored (tens of millions of bucket pairs at 1 GB, a tenth of them plausible).
+    let candidate = |a: ((u32, u32), Option<&Signature>), b: ((u32, u32), Option<&Signature>)| {
+        let (((ls, cs), small), ((ll, cl), large)) = if a.0 .0 <= b.0 .0 { (a, b) } else { (b, a) };
         let lopsided = ls as f64 <= LOPSIDED * ll as f64;
-        lopsided && (cs == u32::MAX || cs != cl)
+        lopsided
+            && (cs == u32::MAX || cs != cl)
+            && could_contain((small, ls), (large, ll), opts.containment)
     };
     let mut giant_loose = Vec::new();
     let pairs = bucket_pairs(
         1 + LOOSE_BANDS,
         keys,
-        |r| sizes[r],
+        |r| (sizes[r], sig_of[r]),
         candidate,
         opts.bucket_cap,
         reps,
         &mut giant_loose,
     );
     giant.extend(giant_loose);
-    // Orient each pair (copy, source) and drop those whose signatures agree too little for
-    // the copy to be inside the source.
-    // Each rep's signature at hand (millions of pairs, each a look-up on both sides).
-    let sig_of: Vec<Option<&Signature>> = reps.iter().map(|&at| unit(at).sig.as_deref()).collect();
+    // Each pair as (copy, source).
     let plausible: Vec<(usize, usize)> = pairs
-        .into_par_iter()
-        .map(|(a, b)| oriented(a, b))
-        .filter(|&(small, large)| {
-            let side = |r: usize| (sig_of[r], sizes[r].0);
-            could_contain(side(small), side(large), opts.containment)
-        })
+        .into_iter()
+        .map(|(a, b)| oriented(a as usize, b as usize))
         .collect();
     // 5-char shingles even for short copies: 3-char ones make reworded formulas look
-    // contained in each other. Each rep's set is made once.
-    let mut involved: Vec<usize> = plausible.iter().flat_map(|&(a, b)| [a, b]).collect();
-    involved.sort_unstable();
-    involved.dedup();
-    let sets: FxHashMap<usize, Vec<u64>> = involved
-        .into_par_iter()
-        .map(|r| (r, shingle_set(unit(reps[r]), CONTAINMENT_SHINGLE)))
-        .collect();
-    let verified: Vec<(usize, usize, f64, f64)> = plausible
-        .into_par_iter()
-        .filter_map(|(small, large)| {
-            let (ss, sl) = (&sets[&small], &sets[&large]);
+    // contained in each other.
+    let verified: Vec<(usize, usize, f64, f64)> = by_linked_groups(
+        reps.len(),
+        &plausible,
+        |r| shingle_set(docs, unit(reps[r]), CONTAINMENT_SHINGLE),
+        |small, large, ss, sl| {
             let common = intersection(ss, sl) as f64;
             let covers = common / ss.len() as f64;
             (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
                 .then(|| (small, large, covers, common / sl.len() as f64))
-        })
-        .collect();
+        },
+    );
     // The best source of each copy: highest cover, then earliest.
     let mut best: HashMap<usize, (usize, f64, f64)> = HashMap::new();
     for (small, large, covers, covers_source) in verified {
@@ -680,6 +678,56 @@ fn contained<'a>(
     out.sort_by_key(|c| c.copy);
     out.dedup_by_key(|c| c.copy);
     out
+}
+
+/// `check(a, b, set of a, set of b)` for each pair of items, one group of linked items (the
+/// variants of a paragraph and what contains them) at a time: each item's set is made once and
+/// dropped with its group, where holding every set at once took hundreds of MB at 1 GB.
+/// Results come in the order of `pairs`.
+fn by_linked_groups<T: Send>(
+    n: usize,
+    pairs: &[(usize, usize)],
+    set: impl Fn(usize) -> Vec<u64> + Sync,
+    check: impl Fn(usize, usize, &[u64], &[u64]) -> Option<T> + Sync,
+) -> Vec<T> {
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    let root = |parent: &mut [u32], mut x: u32| {
+        while parent[x as usize] != x {
+            parent[x as usize] = parent[parent[x as usize] as usize];
+            x = parent[x as usize];
+        }
+        x
+    };
+    for &(a, b) in pairs {
+        let (ra, rb) = (root(&mut parent, a as u32), root(&mut parent, b as u32));
+        parent[ra.max(rb) as usize] = ra.min(rb);
+    }
+    // Pair numbers by group.
+    let mut order: Vec<(u32, u32)> = (pairs.iter().enumerate())
+        .map(|(i, &(a, _))| (root(&mut parent, a as u32), i as u32))
+        .collect();
+    radsort::sort_by_key(&mut order, |&e| e);
+    let groups: Vec<&[(u32, u32)]> = order.chunk_by(|x, y| x.0 == y.0).collect();
+    let mut found: Vec<(u32, T)> = groups
+        .into_par_iter()
+        .flat_map_iter(|group| {
+            let mut sets: FxHashMap<usize, Vec<u64>> = FxHashMap::default();
+            for &(_, i) in group {
+                let (a, b) = pairs[i as usize];
+                for r in [a, b] {
+                    sets.entry(r).or_insert_with(|| set(r));
+                }
+            }
+            (group.iter())
+                .filter_map(|&(_, i)| {
+                    let (a, b) = pairs[i as usize];
+                    check(a, b, &sets[&a], &sets[&b]).map(|t| (i, t))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    found.sort_by_key(|&(i, _)| i);
+    found.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Whether the signatures leave room for `copy` to be `containment` inside `source`. If the
@@ -775,7 +823,7 @@ fn removable<'a>(
 
 /// Near-duplicate documents: identical normalized texts, or documents whose signatures share
 /// an LSH band and whose Jaccard or share of repeated paragraphs is high.
-fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocCluster> {
+fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocCluster> {
     // Which clusters each document's paragraphs belong to, with their chars.
     let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
     for (c, cluster) in dedup.clusters.iter().enumerate() {
@@ -800,7 +848,7 @@ fn documents(docs: &[DocDigest], dedup: &Dedup, opts: &DedupOptions) -> Vec<DocC
             .units
             .iter()
             .filter(|u| u.paragraph.is_some())
-            .flat_map(|u| u.norm_chars())
+            .flat_map(|u| docs.norm(u))
             .collect();
         shingles(&whole, 5)
     };
@@ -950,5 +998,23 @@ mod tests {
         assert_eq!(leaders, vec![(0, vec![(1, 0.9)])]);
         // (0,1), (0,2) and (3,4): (1,2) is never checked, 1 being assigned.
         assert_eq!(checks.load(Ordering::Relaxed), 3);
+    }
+
+    #[test]
+    fn linked_groups_make_each_set_once_and_keep_pair_order() {
+        // Groups {0, 1, 2} and {3, 5}; 4 is in no pair.
+        let pairs = [(3, 5), (0, 2), (1, 2), (0, 1)];
+        let made = AtomicUsize::new(0);
+        let out = by_linked_groups(
+            6,
+            &pairs,
+            |r| {
+                made.fetch_add(1, Ordering::Relaxed);
+                vec![r as u64]
+            },
+            |a, b, sa, sb| (a != 1).then(|| (a, b, sa[0] + sb[0])),
+        );
+        assert_eq!(out, [(3, 5, 8), (0, 2, 2), (0, 1, 1)]);
+        assert_eq!(made.load(Ordering::Relaxed), 5);
     }
 }

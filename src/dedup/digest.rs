@@ -1,15 +1,19 @@
 //! What deduplication keeps of a document: for each paragraph (and each removed boilerplate
 //! line) its normalized text, exact key and MinHash signature, plus the passages of the
 //! document that repeat text spread over other paragraphs. Digests are made in parallel, one
-//! document at a time; only they stay in memory.
+//! document at a time; only they stay in memory, but for their texts, which are spilled to a
+//! temporary file (`dedup::texts`).
 
 use super::minhash::{
     bins, densify, hash_chars, intersection, kept, shingle_hash, shingle_hashes, shingles, Bins,
     PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
+use super::texts::{TextRef, TextWriter, Texts};
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, CompactSpan, Span};
+use crate::error::{Error, Result};
 use std::collections::HashMap;
+use std::hash::{Hash as _, Hasher as _};
 use std::sync::Arc;
 
 /// Normalized texts shorter than this are matched exactly only.
@@ -30,22 +34,22 @@ pub struct Unit {
     pub span: CompactSpan,
     /// Byte range in the original.
     pub bytes: (u32, u32),
-    /// Width folded, lower-cased, without white space and punctuation; in UTF-16, two bytes
-    /// an ideograph (three in UTF-8), as it is the largest thing deduplication keeps.
-    pub norm: Arc<[u16]>,
+    /// Width folded, lower-cased, without white space and punctuation ([`Digested::norm`]):
+    /// stored in UTF-16, two bytes an ideograph.
+    pub norm: TextRef,
     pub norm_len: u32,
     pub key: u64,
     pub sig: Option<Arc<Signature>>,
-    /// The first chars of the text, for people.
-    pub excerpt: Arc<str>,
+    /// The first chars of the text, for people ([`Digested::excerpt`]).
+    pub excerpt: TextRef,
 }
 
-impl Unit {
-    /// The chars of the normalized text.
-    pub fn norm_chars(&self) -> impl Iterator<Item = char> + '_ {
-        char::decode_utf16(self.norm.iter().copied())
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-    }
+/// A unit's texts as a worker makes them, until [`Digests::push`] stores them.
+#[derive(Debug, Clone)]
+struct UnitText {
+    norm: Vec<u16>,
+    excerpt: String,
+    excerpt_hash: u64,
 }
 
 /// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
@@ -88,61 +92,120 @@ pub struct DocDigest {
     pub sig: Option<Box<Signature>>,
     pub norm_len: usize,
     pub chars: usize,
+    /// The units' texts, one a unit, taken by [`Digests::push`].
+    texts: Vec<UnitText>,
 }
 
-/// The digests of a corpus in order. A unit that repeats an earlier one exactly shares its
-/// normalized text and signature (and its excerpt when equal), so a corpus of many copies
-/// costs little more than one.
-#[derive(Default)]
+/// The digests of a corpus in order, being collected. A unit that repeats an earlier one
+/// exactly shares its normalized text and signature (and its excerpt when equal), so a corpus
+/// of many copies costs little more than one.
 pub struct Digests {
     list: Vec<DocDigest>,
-    /// Where each exact key was first seen: document and unit.
-    first: HashMap<u64, (u32, u32), PreHashed>,
+    /// Where each exact key was first seen (document and unit), and the hash of its excerpt.
+    first: HashMap<u64, (u32, u32, u64), PreHashed>,
+    texts: TextWriter,
+}
+
+fn spill_error(e: std::io::Error) -> Error {
+    Error::io(std::env::temp_dir(), e)
 }
 
 impl Digests {
+    /// An empty collection, its texts spilled to a new temporary file.
+    pub fn new() -> Result<Digests> {
+        Ok(Digests {
+            list: Vec::new(),
+            first: HashMap::default(),
+            texts: TextWriter::new().map_err(spill_error)?,
+        })
+    }
+
     /// Adds the next document's digest. What is kept is allocated anew here, on the
     /// collecting thread: left where a worker made it, among that worker's short-lived
     /// allocations, it would keep their pages from being reused.
-    pub fn push(&mut self, mut digest: DocDigest) {
+    pub fn push(&mut self, mut digest: DocDigest) -> Result<()> {
         let d = self.list.len() as u32;
-        for u in 0..digest.units.len() {
+        let texts = std::mem::take(&mut digest.texts);
+        for (u, text) in texts.into_iter().enumerate() {
             let at = (d, u as u32);
-            let (fd, fu) = *self.first.entry(digest.units[u].key).or_insert(at);
+            let key = digest.units[u].key;
+            let (fd, fu, excerpt_hash) =
+                *self
+                    .first
+                    .entry(key)
+                    .or_insert((at.0, at.1, text.excerpt_hash));
             let unit = &digest.units[u];
             let (norm, sig, excerpt) = if (fd, fu) == at {
-                (
-                    Arc::from(&*unit.norm),
-                    unit.sig.as_deref().map(|s| Arc::new(*s)),
-                    None,
-                )
+                let norm = self.texts.put_utf16(&text.norm).map_err(spill_error)?;
+                (norm, unit.sig.as_deref().map(|s| Arc::new(*s)), None)
             } else {
                 let first = match self.list.get(fd as usize) {
                     Some(earlier) => &earlier.units[fu as usize],
                     None => &digest.units[fu as usize],
                 };
                 // Excerpts are of the text before normalization: shared only when equal.
-                let excerpt = (first.excerpt == unit.excerpt).then(|| first.excerpt.clone());
-                (first.norm.clone(), first.sig.clone(), excerpt)
+                let excerpt = (excerpt_hash == text.excerpt_hash).then_some(first.excerpt);
+                (first.norm, first.sig.clone(), excerpt)
             };
-            let excerpt = excerpt.unwrap_or_else(|| Arc::from(&*unit.excerpt));
+            let excerpt = match excerpt {
+                Some(shared) => shared,
+                None => self
+                    .texts
+                    .put(text.excerpt.as_bytes())
+                    .map_err(spill_error)?,
+            };
             let unit = &mut digest.units[u];
             (unit.norm, unit.sig, unit.excerpt) = (norm, sig, excerpt);
         }
         digest.units = digest.units.clone();
         digest.sentences = digest.sentences.clone();
         self.list.push(digest);
+        Ok(())
+    }
+
+    /// The digests, to be read (without the table of first occurrences that only adding
+    /// needs).
+    pub fn finish(self) -> Result<Digested> {
+        Ok(Digested {
+            list: self.list,
+            texts: self.texts.finish().map_err(spill_error)?,
+        })
     }
 }
 
-impl Digests {
-    /// The digests, without the table of first occurrences that only adding needs.
-    pub fn into_vec(self) -> Vec<DocDigest> {
-        self.list
+/// The digests of a corpus, collected: the units' texts are read back from the spill file.
+pub struct Digested {
+    list: Vec<DocDigest>,
+    texts: Texts,
+}
+
+impl Digested {
+    /// Collects digests in order (as a run's results are handed on).
+    pub fn of(digests: impl IntoIterator<Item = DocDigest>) -> Result<Digested> {
+        let mut all = Digests::new()?;
+        for d in digests {
+            all.push(d)?;
+        }
+        all.finish()
+    }
+
+    /// A unit's normalized chars.
+    pub fn norm(&self, unit: &Unit) -> Vec<char> {
+        self.texts.utf16_chars(unit.norm)
+    }
+
+    /// A unit's excerpt: the first chars of its text.
+    pub fn excerpt(&self, unit: &Unit) -> String {
+        self.texts.string(unit.excerpt)
+    }
+
+    /// Whether every text read so far could be read (see [`Texts::check`]).
+    pub fn check(&self) -> Result<()> {
+        self.texts.check().map_err(spill_error)
     }
 }
 
-impl std::ops::Deref for Digests {
+impl std::ops::Deref for Digested {
     type Target = [DocDigest];
     fn deref(&self) -> &[DocDigest] {
         &self.list
@@ -166,8 +229,8 @@ fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
 
 const EXCERPT_CHARS: usize = 40;
 
-/// A unit, its normalized chars, and its signature's bins before densification.
-type Made = (Unit, Vec<char>, Option<Bins>);
+/// A unit, its texts, its normalized chars, and its signature's bins before densification.
+type Made = (Unit, UnitText, Vec<char>, Option<Bins>);
 
 fn unit(
     paragraph: Option<u32>,
@@ -186,6 +249,16 @@ fn unit(
         paragraph,
         span: span.into(),
         bytes,
+        norm: TextRef::default(),
+        norm_len: norm.len() as u32,
+        key: hash_chars(&norm),
+        sig,
+        excerpt: TextRef::default(),
+    };
+    let excerpt: String = text.iter().take(EXCERPT_CHARS).collect();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    excerpt.hash(&mut hasher);
+    let texts = UnitText {
         norm: norm
             .iter()
             .flat_map(|c| {
@@ -194,18 +267,17 @@ fn unit(
                 units.into_iter().take(n)
             })
             .collect(),
-        norm_len: norm.len() as u32,
-        key: hash_chars(&norm),
-        sig,
-        excerpt: text.iter().take(EXCERPT_CHARS).collect::<String>().into(),
+        excerpt,
+        excerpt_hash: hasher.finish(),
     };
-    Some((unit, norm, raw))
+    Some((unit, texts, norm, raw))
 }
 
 /// Digests a cleaned document.
 pub fn digest(doc: &CleanDocument) -> DocDigest {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut units = Vec::new();
+    let mut texts = Vec::new();
     let mut norms = Vec::new();
     // The document's bins: those of the union of its paragraphs' shingles.
     let mut doc_bins: Option<Bins> = None;
@@ -223,7 +295,8 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
                 keys.push((hash_chars(&norm[start..]), span));
             }
         }
-        if let Some((u, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text, norm) {
+        if let Some((u, t, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text, norm)
+        {
             for (key, span) in keys {
                 let bytes = doc.bytes(span);
                 sentences.push(SentenceKey {
@@ -238,6 +311,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
                 acc.iter_mut().zip(raw).for_each(|(a, r)| *a = (*a).min(r));
             }
             units.push(u);
+            texts.push(t);
             norms.push(norm);
         }
     }
@@ -249,8 +323,9 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     for r in doc.removals.iter().filter(reported) {
         let text: Vec<char> = r.text.trim().chars().collect();
         let norm = normalize_chars(text.iter().copied());
-        if let Some((u, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text, norm) {
+        if let Some((u, t, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text, norm) {
             units.push(u);
+            texts.push(t);
         }
     }
     let sig = doc_bins.map(|b| Box::new(kept(densify(b))));
@@ -263,6 +338,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         sig,
         norm_len: whole.len(),
         chars: chars.len(),
+        texts,
     }
 }
 
@@ -365,24 +441,43 @@ mod tests {
             digest(&crate::clean::clean(&raw, &Default::default()))
         };
         let para = "全面落实新时代党的建设总要求，持续探索加强基层党组织建设的新思路。";
-        let mut all = Digests::default();
-        all.push(doc(
-            "a.txt",
-            &format!("{para}\n\n另一段完全不同的文字内容在这里出现。\n\n{para}"),
-        ));
-        all.push(doc(
-            "b.txt",
-            &format!("第三篇的开头段落，与前面的文字都不相同。\n\n{para}"),
-        ));
-        let (a, b) = (&all[0].units, &all[1].units);
-        assert!(Arc::ptr_eq(&a[0].norm, &a[2].norm), "within a document");
-        assert!(Arc::ptr_eq(&a[0].norm, &b[1].norm), "across documents");
+        let all = Digested::of([
+            doc(
+                "a.txt",
+                &format!("{para}\n\n另一段完全不同的文字内容在这里出现。\n\n{para}"),
+            ),
+            doc(
+                "b.txt",
+                &format!("第三篇的开头段落，与前面的文字都不相同。\n\n{para}"),
+            ),
+            doc("c.txt", &format!("“{para}”")),
+        ])
+        .unwrap();
+        let (a, b, c) = (&all[0].units, &all[1].units, &all[2].units);
+        assert_eq!(a[0].norm, a[2].norm, "within a document");
+        assert_eq!(a[0].norm, b[1].norm, "across documents");
+        assert_eq!(a[0].excerpt, b[1].excerpt);
         assert!(Arc::ptr_eq(
             a[0].sig.as_ref().unwrap(),
             b[1].sig.as_ref().unwrap()
         ));
-        assert!(!Arc::ptr_eq(&a[0].norm, &a[1].norm));
-        assert_eq!(&*b[1].norm, &*a[0].norm);
+        assert_ne!(a[0].norm, a[1].norm);
+        assert_eq!(all.norm(&b[1]), normalize(para));
+        assert_eq!(
+            all.norm(&a[1]),
+            normalize("另一段完全不同的文字内容在这里出现。")
+        );
+        // The same normalized text under other punctuation: its own excerpt.
+        assert_eq!(c[0].norm, a[0].norm);
+        assert_ne!(c[0].excerpt, a[0].excerpt);
+        assert_eq!(
+            all.excerpt(&c[0]),
+            format!("“{para}”").chars().take(40).collect::<String>()
+        );
+        assert_eq!(
+            all.excerpt(&a[0]),
+            para.chars().take(40).collect::<String>()
+        );
     }
 
     #[test]

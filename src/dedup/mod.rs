@@ -5,9 +5,10 @@ pub mod cluster;
 pub mod digest;
 pub mod minhash;
 pub mod report;
+pub mod texts;
 pub mod write;
 
 pub use cluster::{
     find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source,
 };
-pub use digest::{digest, Digests, DocDigest, Unit};
+pub use digest::{digest, Digested, Digests, DocDigest, Unit};

@@ -1,7 +1,7 @@
 //! The public JSON of deduplication (`docs/schema.md`) and its terminal summary.
 
 use super::cluster::{At, Dedup, DedupOptions, Keep, Kind, Source};
-use super::digest::DocDigest;
+use super::digest::{Digested, DocDigest};
 use super::minhash::{BANDS, HASHES, ROWS};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
@@ -63,7 +63,7 @@ struct ClusterJson<'a> {
     chars: usize,
     removable_chars: usize,
     canonical: usize,
-    excerpt: &'a str,
+    excerpt: String,
     members: Vec<Place<'a>>,
     /// Only the first [`MEMBERS_LISTED`] of `size` members are listed.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -97,7 +97,7 @@ struct ContainedJson<'a> {
     covers_copy: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     covers_source: Option<f64>,
-    excerpt: &'a str,
+    excerpt: String,
 }
 
 #[derive(Serialize)]
@@ -119,7 +119,7 @@ struct DocClusterJson<'a> {
 struct GiantJson<'a> {
     size: usize,
     example: Place<'a>,
-    excerpt: &'a str,
+    excerpt: String,
 }
 
 #[derive(Serialize)]
@@ -196,7 +196,7 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
 /// the text runs to hundreds of megabytes.
 pub fn write_json(
     w: &mut dyn std::io::Write,
-    docs: &[DocDigest],
+    docs: &Digested,
     dedup: &Dedup,
     opts: &DedupOptions,
 ) -> crate::error::Result<()> {
@@ -251,15 +251,16 @@ pub fn write_json(
         clusters: Lazy::of(move || {
             dedup.clusters.iter().enumerate().map(move |(i, cl)| {
                 let canon = unit(cl.members[cl.canonical].at);
+                let excerpt = docs.excerpt(canon);
                 ClusterJson {
                     id: format!("c{}", i + 1),
                     kind: kind_name(cl.kind),
                     short: cl.short,
                     size: cl.members.len(),
-                    chars: canon.span.get().len().max(canon.excerpt.chars().count()),
+                    chars: canon.span.get().len().max(excerpt.chars().count()),
                     removable_chars: removable_in[i],
                     canonical: cl.canonical,
-                    excerpt: &canon.excerpt,
+                    excerpt,
                     members: cl
                         .members
                         .iter()
@@ -290,7 +291,7 @@ pub fn write_json(
                 },
                 covers_copy: round(t.covers_copy),
                 covers_source: t.covers_source.map(round),
-                excerpt: &unit(t.copy).excerpt,
+                excerpt: docs.excerpt(unit(t.copy)),
             })
         }),
         documents: Lazy::of(move || {
@@ -329,7 +330,7 @@ pub fn write_json(
             dedup.giant_buckets.iter().map(move |g| GiantJson {
                 size: g.size,
                 example: place(g.example, None),
-                excerpt: &unit(g.example).excerpt,
+                excerpt: docs.excerpt(unit(g.example)),
             })
         }),
     };
@@ -359,7 +360,7 @@ pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
 }
 
 /// The terminal summary: counts and the heaviest repeats.
-pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
+pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let c = counts(docs, dedup);
     let mut out = String::new();
     for (k, v) in [
@@ -383,7 +384,7 @@ pub fn render(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
 }
 
 /// The heaviest repeats as lines: count, length, excerpt and where.
-pub fn render_heavy(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
+pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut out = String::new();
     let heavy = heaviest(docs, dedup);
@@ -407,7 +408,7 @@ pub fn render_heavy(docs: &[DocDigest], dedup: &Dedup, top: usize) -> String {
         } else {
             String::new()
         };
-        let excerpt: String = canon.excerpt.chars().take(24).collect();
+        let excerpt: String = docs.excerpt(canon).chars().take(24).collect();
         out.push_str(&format!(
             "{:>6} {:>6}  {}{} · {}{}\n",
             cl.members.len(),
