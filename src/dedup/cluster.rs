@@ -412,6 +412,18 @@ impl<I> Found<I> {
     }
 }
 
+/// Every pair of signed reps sharing one of the `BANDS` bands of `ROWS` values (see
+/// [`bucket_pairs`]).
+fn banded_pairs(
+    signed: &[(u32, &Signature)],
+    cap: usize,
+    reps: &[At],
+    giant: &mut Vec<GiantBucket>,
+) -> Vec<(u32, u32)> {
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(signed, b, ROWS, out);
+    bucket_pairs(BANDS, keys, |_| (), |_, _| true, cap, reps, giant)
+}
+
 /// The keys of band `band` (`rows` values each) of the signed reps, for [`bucket_pairs`].
 fn band_keys(signed: &[(u32, &Signature)], band: usize, rows: usize, out: &mut Vec<(u64, u32)>) {
     out.extend(
@@ -439,16 +451,7 @@ fn near_leaders<'a>(
         .enumerate()
         .filter_map(|(r, &at)| unit(at).sig.as_deref().map(|s| (r as u32, s)))
         .collect();
-    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(&signed, b, ROWS, out);
-    let pairs = bucket_pairs(
-        BANDS,
-        keys,
-        |_| (),
-        |_, _| true,
-        opts.bucket_cap,
-        reps,
-        giant,
-    );
+    let pairs = banded_pairs(&signed, opts.bucket_cap, reps, giant);
     let set = |r: usize| shingle_set(docs, unit(reps[r]), NEAR_SHINGLE);
     lead(reps.len(), &pairs, set, |leader, _, b| {
         let j = jaccard(leader, &set(b));
@@ -874,17 +877,7 @@ fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocClus
         .enumerate()
         .filter_map(|(r, &d)| docs[d].sig.as_deref().map(|s| (r as u32, s)))
         .collect();
-    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(&signed, b, ROWS, out);
-    let mut ignored = Vec::new();
-    let pairs = bucket_pairs(
-        BANDS,
-        keys,
-        |_| (),
-        |_, _| true,
-        opts.bucket_cap,
-        &rep_at,
-        &mut ignored,
-    );
+    let pairs = banded_pairs(&signed, opts.bucket_cap, &rep_at, &mut Vec::new());
     let leaders = lead(
         reps.len(),
         &pairs,

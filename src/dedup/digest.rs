@@ -8,7 +8,7 @@ use super::minhash::{
     bins, densify, hash_chars, intersection, kept, shingle_hash, shingle_hashes, shingles, Bins,
     PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
-use super::texts::{TextRef, TextWriter, Texts};
+use super::texts::{utf16le, TextRef, TextWriter, Texts};
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, CompactSpan, Span};
 use crate::error::{Error, Result};
@@ -47,7 +47,8 @@ pub struct Unit {
 /// A unit's texts as a worker makes them, until [`Digests::push`] stores them.
 #[derive(Debug, Clone)]
 struct UnitText {
-    norm: Vec<u16>,
+    /// The normalized text as UTF-16 bytes ([`utf16le`]), made by the worker.
+    norm: Vec<u8>,
     excerpt: String,
     excerpt_hash: u64,
 }
@@ -136,7 +137,7 @@ impl Digests {
                     .or_insert((at.0, at.1, text.excerpt_hash));
             let unit = &digest.units[u];
             let (norm, sig, excerpt) = if (fd, fu) == at {
-                let norm = self.texts.put_utf16(&text.norm).map_err(spill_error)?;
+                let norm = self.texts.put(&text.norm).map_err(spill_error)?;
                 (norm, unit.sig.as_deref().map(|s| Arc::new(*s)), None)
             } else {
                 let first = match self.list.get(fd as usize) {
@@ -259,14 +260,7 @@ fn unit(
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     excerpt.hash(&mut hasher);
     let texts = UnitText {
-        norm: norm
-            .iter()
-            .flat_map(|c| {
-                let mut units = [0; 2];
-                let n = c.encode_utf16(&mut units).len();
-                units.into_iter().take(n)
-            })
-            .collect(),
+        norm: utf16le(&norm),
         excerpt,
         excerpt_hash: hasher.finish(),
     };

@@ -41,12 +41,6 @@ impl TextWriter {
         })
     }
 
-    /// Appends UTF-16 code units (little-endian: two bytes an ideograph).
-    pub fn put_utf16(&mut self, units: &[u16]) -> std::io::Result<TextRef> {
-        let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
-        self.put(&bytes)
-    }
-
     /// The store, to be read from.
     pub fn finish(self) -> std::io::Result<Texts> {
         let file = self.file.into_inner().map_err(|e| e.into_error())?;
@@ -83,7 +77,7 @@ impl Texts {
         String::from_utf8(self.bytes(r)).unwrap_or_default()
     }
 
-    /// The chars of a text written with [`TextWriter::put_utf16`].
+    /// The chars of a text written with [`TextWriter::put`] as [`utf16le`] bytes.
     pub fn utf16_chars(&self, r: TextRef) -> Vec<char> {
         let bytes = self.bytes(r);
         let units = bytes
@@ -103,6 +97,19 @@ impl Texts {
     }
 }
 
+/// Chars as UTF-16 little-endian bytes (two bytes an ideograph, three in UTF-8), as
+/// [`Texts::utf16_chars`] reads them.
+pub fn utf16le(chars: &[char]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(2 * chars.len());
+    let mut units = [0; 2];
+    for c in chars {
+        for u in c.encode_utf16(&mut units) {
+            out.extend(u.to_le_bytes());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,8 +118,8 @@ mod tests {
     fn texts_read_back_where_they_were_written() {
         let mut w = TextWriter::new().unwrap();
         let a = w.put("两个确立".as_bytes()).unwrap();
-        let units: Vec<u16> = "稳就业𠀀保民生".encode_utf16().collect();
-        let b = w.put_utf16(&units).unwrap();
+        let chars: Vec<char> = "稳就业𠀀保民生".chars().collect();
+        let b = w.put(&utf16le(&chars)).unwrap();
         let empty = w.put(b"").unwrap();
         let texts = w.finish().unwrap();
         assert_eq!(texts.string(a), "两个确立");

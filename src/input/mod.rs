@@ -38,8 +38,8 @@ pub enum Source {
 /// File endings read when walking a folder.
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
 
-/// Expands paths, folders (recursively, following links; a link back into the folder is an
-/// error) and globs into sources, sorted. Problems (a missing path, an unreadable folder entry,
+/// Expands paths, folders (recursively, following links but not a link back into the folder)
+/// and globs into sources, sorted. Problems (a missing path, an unreadable folder entry,
 /// a folder with nothing to read) are returned beside the sources. Files named alike under
 /// two folders given (`a/2024.txt`, `b/2024.txt`) take their paths as ids.
 pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
