@@ -149,26 +149,26 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     if let Some(file) = claims_file {
         file.commit()?;
     }
-    // The indexes are written while the corpus-level dedup runs, both in the run's pool.
+    // The indexes are written, and what the summary and the report show of them kept, before
+    // the corpus-level dedup: its peak of memory comes without theirs.
     let t = Instant::now();
-    let stage = opts.reporting.stage(
-        match opts.dedup {
-            Some(_) => "indexes, dedup",
-            None => "indexes",
-        },
-        0,
-    );
-    let (indexed, clusters) = pipeline::pool(config)?.install(|| {
-        rayon::join(
-            || write_indexes(&corpus_index, dir, "documents-cited.json").map(|()| t.elapsed()),
-            || opts.dedup.as_ref().map(|o| find(&digests, o)),
-        )
-    });
-    timings.wall("indexes", indexed?);
+    let stage = opts.reporting.stage("indexes", 0);
+    let ranked = write_indexes(&corpus_index, dir, "documents-cited.json")?;
+    let top = Top::of(&ranked, 5);
+    let index_sections = opts
+        .report
+        .then(|| report::IndexSections::of(&ranked, &views));
+    drop(ranked);
+    drop(corpus_index);
+    stage.finish();
+    timings.wall("indexes", t.elapsed());
     let mut dedup_screen = String::new();
     let mut dedup_counts = None;
     let mut found = None;
-    if let (Some(dedup_opts), Some(clusters)) = (&opts.dedup, clusters) {
+    if let Some(dedup_opts) = &opts.dedup {
+        let t = Instant::now();
+        let stage = opts.reporting.stage("dedup", 0);
+        let clusters = pipeline::pool(config)?.install(|| find(&digests, dedup_opts));
         dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
         dedup_counts = Some(dedup::report::counts(&digests, &clusters));
         // Texts read back from the spill file, checked before the file is committed.
@@ -176,10 +176,10 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             dedup::report::write_json(w, &digests, &clusters, dedup_opts)?;
             digests.check()
         })?;
+        stage.finish();
         timings.wall("dedup", t.elapsed());
         found = Some(clusters);
     }
-    stage.finish();
     if let (true, Some(clusters)) = (opts.write_clean, &found) {
         let t = Instant::now();
         let stage = opts.reporting.stage("write clean", 0);
@@ -217,10 +217,10 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .map(|e| e.to_string())
             .collect(),
         timings,
-        top: Top::of(&corpus_index, 5),
+        top,
         dedup_screen,
     };
-    if opts.report {
+    if let Some(index_sections) = index_sections {
         let t = Instant::now();
         let stage = opts.reporting.stage("report", 0);
         let repeats = found
@@ -228,7 +228,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .map(|f| views.repeats(&digests, f))
             .unwrap_or_default();
         digests.check()?;
-        let page = report::html(&summary, &corpus_index, &views, &repeats);
+        let page = report::html(&summary, &index_sections, &views, &repeats);
         write_atomic(&dir.join("report.html"), |w| {
             w.write_all(page.as_bytes())
                 .map_err(|e| Error::io("report.html", e))

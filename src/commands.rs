@@ -126,23 +126,32 @@ pub fn extract_command(
     })
 }
 
-/// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents.
-pub(crate) fn write_indexes(corpus: &index::Index, dir: &Path, documents_name: &str) -> Result<()> {
-    // One file at a time, each written as it is serialized: the entries of a large corpus
-    // are big, their JSON bigger.
-    write_atomic(&dir.join("keywords.json"), |w| {
-        index::Index::write_json(w, &corpus.keywords())
+/// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents (each
+/// serialized straight to its file: the entries of a large corpus are big, their JSON bigger);
+/// returns the keywords, programs and slogans for screens and reports.
+pub(crate) fn write_indexes<'a>(
+    corpus: &'a index::Index,
+    dir: &Path,
+    documents_name: &str,
+) -> Result<index::Ranked<'a>> {
+    write_atomic(&dir.join(documents_name), |w| {
+        index::Index::write_json(w, &corpus.terms(terms::Category::Document))
     })?;
-    for (name, category) in [
-        ("programs.json", terms::Category::Program),
-        ("slogans.json", terms::Category::Slogan),
-        (documents_name, terms::Category::Document),
-    ] {
-        write_atomic(&dir.join(name), |w| {
-            index::Index::write_json(w, &corpus.terms(category))
-        })?;
-    }
-    Ok(())
+    let ranked = index::Ranked {
+        keywords: corpus.keywords(),
+        programs: corpus.terms(terms::Category::Program),
+        slogans: corpus.terms(terms::Category::Slogan),
+    };
+    write_atomic(&dir.join("keywords.json"), |w| {
+        index::Index::write_json(w, &ranked.keywords)
+    })?;
+    write_atomic(&dir.join("programs.json"), |w| {
+        index::Index::write_json(w, &ranked.programs)
+    })?;
+    write_atomic(&dir.join("slogans.json"), |w| {
+        index::Index::write_json(w, &ranked.slogans)
+    })?;
+    Ok(ranked)
 }
 
 /// `tifa index`: keywords, programs, slogans and cited documents of the corpus, into `dir`;
@@ -162,24 +171,25 @@ pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)
         corpus.add(entry);
         Ok(())
     })?;
-    write_indexes(&corpus, dir, "documents.json")?;
-    Ok((index_screen(&corpus), errors))
+    let ranked = write_indexes(&corpus, dir, "documents.json")?;
+    Ok((index_screen(&corpus, &ranked), errors))
 }
 
 /// The top entries of each index as tables.
-fn index_screen(corpus: &index::Index) -> String {
+fn index_screen(corpus: &index::Index, ranked: &index::Ranked) -> String {
     let mut out = String::new();
+    let cited = corpus.terms(terms::Category::Document);
     let categories = [
-        ("programs", terms::Category::Program),
-        ("slogans", terms::Category::Slogan),
-        ("documents", terms::Category::Document),
+        ("programs", &ranked.programs),
+        ("slogans", &ranked.slogans),
+        ("documents", &cited),
     ];
-    for (title, category) in categories {
+    for (title, entries) in categories {
         out.push_str(&format!(
             "{title:<28}{:>7}{:>7}  first · last\n",
             "count", "docs"
         ));
-        for e in corpus.terms(category).iter().take(15) {
+        for e in entries.iter().take(15) {
             out.push_str(&format!(
                 "  {:<26}{:>7}{:>7}  {} · {}\n",
                 e.name, e.count, e.document_count, e.first, e.last
@@ -188,7 +198,7 @@ fn index_screen(corpus: &index::Index) -> String {
         out.push('\n');
     }
     out.push_str(&format!("{:<28}{:>7}{:>7}\n", "keywords", "docs", "count"));
-    for k in corpus.keywords().iter().take(20) {
+    for k in ranked.keywords.iter().take(20) {
         out.push_str(&format!(
             "  {:<26}{:>7}{:>7}\n",
             k.word, k.document_frequency, k.count

@@ -87,7 +87,11 @@ struct TermEntry {
     doc_type: Option<String>,
     variants: BTreeMap<String, usize>,
     count: usize,
-    places: BTreeMap<usize, Vec<[usize; 2]>>,
+    /// Documents holding the term.
+    documents: usize,
+    /// Every occurrence in corpus order: document and char span (12 bytes, not a map of
+    /// vectors: a large corpus has millions).
+    places: Vec<(u32, [u32; 2])>,
 }
 
 /// How often a keyword candidate occurs in the corpus.
@@ -180,7 +184,10 @@ impl Index {
             e.doc_type = e.doc_type.take().or(t.doc_type);
             *e.variants.entry(t.name).or_default() += 1;
             e.count += 1;
-            e.places.entry(d).or_default().push(t.span);
+            if e.places.last().is_none_or(|p| p.0 as usize != d) {
+                e.documents += 1;
+            }
+            e.places.push((d as u32, t.span.map(|c| c as u32)));
         }
         let mut top = Vec::with_capacity(entry.words.len().min(WORDS_PER_DOCUMENT));
         let mut start = 0;
@@ -218,8 +225,8 @@ impl Index {
                     .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
                     .map(|(n, _)| n.as_str())
                     .unwrap_or("");
-                let first = e.places.keys().next().copied().unwrap_or(0);
-                let last = e.places.keys().next_back().copied().unwrap_or(0);
+                let first = e.places.first().map_or(0, |p| p.0 as usize);
+                let last = e.places.last().map_or(0, |p| p.0 as usize);
                 TermIndexEntry {
                     name,
                     category,
@@ -228,17 +235,17 @@ impl Index {
                     head: e.head.as_deref(),
                     doc_type: e.doc_type.as_deref(),
                     count: e.count,
-                    document_count: e.places.len(),
+                    document_count: e.documents,
                     first: &self.docs[first],
                     last: &self.docs[last],
                     variants: e.variants.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
                     documents: e
                         .places
-                        .iter()
-                        .map(|(&d, spans)| TermPlaces {
-                            doc: &self.docs[d],
-                            position: d,
-                            spans: spans.clone(),
+                        .chunk_by(|a, b| a.0 == b.0)
+                        .map(|run| TermPlaces {
+                            doc: &self.docs[run[0].0 as usize],
+                            position: run[0].0 as usize,
+                            spans: run.iter().map(|p| p.1.map(|c| c as usize)).collect(),
                         })
                         .collect(),
                 }
@@ -314,6 +321,14 @@ impl Index {
     }
 }
 
+/// The keywords, programs and slogans of an index, best first: what summaries and reports
+/// show of it.
+pub struct Ranked<'a> {
+    pub keywords: Vec<KeywordIndexEntry<'a>>,
+    pub programs: Vec<TermIndexEntry<'a>>,
+    pub slogans: Vec<TermIndexEntry<'a>>,
+}
+
 /// Where a term stands in one document.
 #[derive(Serialize)]
 pub struct TermPlaces<'a> {
@@ -353,4 +368,46 @@ pub struct KeywordIndexEntry<'a> {
     pub document_frequency: usize,
     pub count: u64,
     pub top_documents: Vec<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, spans: &[[usize; 2]]) -> DocumentEntry {
+        let terms = spans
+            .iter()
+            .map(|&span| Term {
+                span,
+                ..crate::terms::classify("六项工程")
+            })
+            .collect();
+        DocumentEntry {
+            id: id.to_string(),
+            terms,
+            words: Vec::new(),
+            words_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn places_are_grouped_by_document_in_corpus_order() {
+        let mut index = Index::default();
+        index.add(entry("a", &[[0, 4], [9, 13]]));
+        index.add(entry("b", &[]));
+        index.add(entry("c", &[[2, 6]]));
+        let found = index.terms(Category::Program);
+        let e = &found[0];
+        assert_eq!((e.count, e.document_count), (3, 2));
+        assert_eq!((e.first, e.last), ("a", "c"));
+        let places: Vec<(&str, usize, &[[usize; 2]])> = e
+            .documents
+            .iter()
+            .map(|p| (p.doc, p.position, p.spans.as_slice()))
+            .collect();
+        assert_eq!(
+            places,
+            [("a", 0, &[[0, 4], [9, 13]][..]), ("c", 2, &[[2, 6]][..])]
+        );
+    }
 }

@@ -8,7 +8,7 @@ use crate::claims::{kind_name, qualifier_name, Claim};
 use crate::dedup::Dedup;
 use crate::document::CleanDocument;
 use crate::html::{escape, page, script_json};
-use crate::index::Index;
+use crate::index::{KeywordIndexEntry, Ranked, TermIndexEntry};
 use crate::summary::Summary;
 use crate::terms::{Category, Term};
 use serde::Serialize;
@@ -329,13 +329,11 @@ fn sparkline(places: impl Iterator<Item = usize>, documents: usize) -> String {
 
 fn terms_section(
     out: &mut String,
-    index: &Index,
+    entries: &[TermIndexEntry],
     views: &Views,
     id: &str,
     title: &str,
-    category: Category,
 ) {
-    let entries = index.terms(category);
     let _ = write!(
         out,
         "<section id=\"{id}\"><h2>{title}</h2><p class=\"muted\">{} {id}; the strip shows the documents where each occurs, in corpus order.</p>",
@@ -359,10 +357,9 @@ fn terms_section(
     out.push_str("</tbody></table></section>");
 }
 
-fn keywords_section(out: &mut String, index: &Index) {
+fn keywords_section(out: &mut String, keywords: &[KeywordIndexEntry]) {
     out.push_str("<section id=\"keywords\"><h2>Keywords</h2><p class=\"muted\">TF-IDF with the corpus's own IDF.</p>");
-    let rows: Vec<(String, f64, String)> = index
-        .keywords()
+    let rows: Vec<(String, f64, String)> = keywords
         .iter()
         .take(KEYWORD_BARS)
         .map(|k| {
@@ -379,27 +376,34 @@ fn keywords_section(out: &mut String, index: &Index) {
 
 const SCRIPT: &str = include_str!("report.js");
 
+/// The sections of the page drawn from the corpus indexes, rendered while the indexes are in
+/// memory: `analyze` drops them before deduplication, which needs the room.
+pub struct IndexSections {
+    terms: String,
+    keywords: String,
+}
+
+impl IndexSections {
+    /// Programs and slogans (with `views`' documents linked), and keywords.
+    pub fn of(ranked: &Ranked, views: &Views) -> IndexSections {
+        let mut terms = String::new();
+        terms_section(&mut terms, &ranked.programs, views, "programs", "Programs");
+        terms_section(&mut terms, &ranked.slogans, views, "slogans", "Slogans");
+        let mut bars = String::new();
+        keywords_section(&mut bars, &ranked.keywords);
+        IndexSections {
+            terms,
+            keywords: bars,
+        }
+    }
+}
+
 /// The whole page.
-pub fn html(summary: &Summary, index: &Index, views: &Views, repeats: &[Repeat]) -> String {
+pub fn html(summary: &Summary, index: &IndexSections, views: &Views, repeats: &[Repeat]) -> String {
     let mut body = String::new();
     overview(&mut body, summary, views);
     repeats_section(&mut body, views, repeats);
-    terms_section(
-        &mut body,
-        index,
-        views,
-        "programs",
-        "Programs",
-        Category::Program,
-    );
-    terms_section(
-        &mut body,
-        index,
-        views,
-        "slogans",
-        "Slogans",
-        Category::Slogan,
-    );
+    body.push_str(&index.terms);
     let shown = if views.claims.len() < views.claims_total {
         format!(
             " (the first {} of {} are in this table; all are in claims.jsonl)",
@@ -419,7 +423,7 @@ pub fn html(summary: &Summary, index: &Index, views: &Views, repeats: &[Repeat])
          <p><button id=\"claim-prev\">previous</button> <button id=\"claim-next\">next</button></p></section>",
         views.claims_total, shown
     );
-    keywords_section(&mut body, index);
+    body.push_str(&index.keywords);
     let _ = write!(
         body,
         "<section id=\"documents\"><h2>Documents</h2><p class=\"muted\">Cleaned text with \

@@ -1,6 +1,7 @@
 //! The corpus summary of `tifa analyze`: counts, removals by reason, and time per stage.
 
 use crate::document::SegmentedDocument;
+use crate::index::{Ranked, TermIndexEntry};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -96,20 +97,20 @@ pub struct Top {
 }
 
 impl Top {
-    pub fn of(index: &crate::index::Index, n: usize) -> Top {
-        let terms = |c| {
-            index
-                .terms(c)
+    /// The first `n` of each ranking.
+    pub fn of(ranked: &Ranked, n: usize) -> Top {
+        let terms = |entries: &[TermIndexEntry]| {
+            entries
                 .iter()
                 .take(n)
                 .map(|e| (e.name.to_string(), e.count, e.document_count))
                 .collect()
         };
         Top {
-            programs: terms(crate::terms::Category::Program),
-            slogans: terms(crate::terms::Category::Slogan),
-            keywords: index
-                .keywords()
+            programs: terms(&ranked.programs),
+            slogans: terms(&ranked.slogans),
+            keywords: ranked
+                .keywords
                 .iter()
                 .take(n)
                 .map(|k| (k.word.to_string(), k.count, k.document_frequency))
