@@ -128,29 +128,28 @@ pub fn extract_command(
 
 /// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents (each
 /// serialized straight to its file: the entries of a large corpus are big, their JSON bigger);
-/// returns the keywords, programs and slogans for screens and reports.
+/// returns the entries written, for screens and reports.
 pub(crate) fn write_indexes<'a>(
     corpus: &'a index::Index,
     dir: &Path,
     documents_name: &str,
 ) -> Result<index::Ranked<'a>> {
-    write_atomic(&dir.join(documents_name), |w| {
-        index::Index::write_json(w, &corpus.terms(terms::Category::Document))
-    })?;
     let ranked = index::Ranked {
         keywords: corpus.keywords(),
         programs: corpus.terms(terms::Category::Program),
         slogans: corpus.terms(terms::Category::Slogan),
+        cited: corpus.terms(terms::Category::Document),
     };
     write_atomic(&dir.join("keywords.json"), |w| {
         index::Index::write_json(w, &ranked.keywords)
     })?;
-    write_atomic(&dir.join("programs.json"), |w| {
-        index::Index::write_json(w, &ranked.programs)
-    })?;
-    write_atomic(&dir.join("slogans.json"), |w| {
-        index::Index::write_json(w, &ranked.slogans)
-    })?;
+    for (name, entries) in [
+        ("programs.json", &ranked.programs),
+        ("slogans.json", &ranked.slogans),
+        (documents_name, &ranked.cited),
+    ] {
+        write_atomic(&dir.join(name), |w| index::Index::write_json(w, entries))?;
+    }
     Ok(ranked)
 }
 
@@ -172,17 +171,16 @@ pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)
         Ok(())
     })?;
     let ranked = write_indexes(&corpus, dir, "documents.json")?;
-    Ok((index_screen(&corpus, &ranked), errors))
+    Ok((index_screen(&ranked), errors))
 }
 
 /// The top entries of each index as tables.
-fn index_screen(corpus: &index::Index, ranked: &index::Ranked) -> String {
+fn index_screen(ranked: &index::Ranked) -> String {
     let mut out = String::new();
-    let cited = corpus.terms(terms::Category::Document);
     let categories = [
         ("programs", &ranked.programs),
         ("slogans", &ranked.slogans),
-        ("documents", &cited),
+        ("documents", &ranked.cited),
     ];
     for (title, entries) in categories {
         out.push_str(&format!(

@@ -321,12 +321,12 @@ impl Index {
     }
 }
 
-/// The keywords, programs and slogans of an index, best first: what summaries and reports
-/// show of it.
+/// The entries of an index, best first, as written: what summaries and reports show of it.
 pub struct Ranked<'a> {
     pub keywords: Vec<KeywordIndexEntry<'a>>,
     pub programs: Vec<TermIndexEntry<'a>>,
     pub slogans: Vec<TermIndexEntry<'a>>,
+    pub cited: Vec<TermIndexEntry<'a>>,
 }
 
 /// Where a term stands in one document.

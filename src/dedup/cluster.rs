@@ -459,9 +459,9 @@ fn near_leaders<'a>(
     })
 }
 
-/// Leader clustering over candidate pairs `(a, b)`, a < b, sorted: in corpus order, an unassigned rep
-/// leads the unassigned reps it is linked to, `link(prepared leader, leader, rep)` giving the
-/// score of a verified pair (`prepare` runs once a leader).
+/// Leader clustering over candidate pairs `(a, b)`, a < b, sorted: in corpus order, an
+/// unassigned rep leads the unassigned reps it is linked to, `link(prepared leader, leader,
+/// rep)` giving the score of a verified pair (`prepare` runs once a leader).
 /// Only the pairs of a leader and an unassigned rep are verified, so a group of n copies
 /// costs n − 1 checks, not n²/2. Returns each leader with its followers and their scores.
 fn lead<P: Sync>(
@@ -560,19 +560,14 @@ fn contained<'a>(
             unit(reps[r]).paragraph.is_some() && unit(reps[r]).norm_len as usize >= MIN_NEAR_CHARS
         })
         .collect();
-    let edge = |r: usize, tail: bool| {
-        let u = unit(reps[r]);
-        let skip = match tail {
-            true => (u.norm_len as usize).saturating_sub(EDGE_CHARS),
-            false => 0,
-        };
-        let piece: Vec<char> = docs
-            .norm(u)
-            .into_iter()
-            .skip(skip)
-            .take(EDGE_CHARS)
-            .collect();
-        hash_chars(&piece) ^ u64::from(tail)
+    // A rep's normalized start and end, its text read once for both.
+    let edges = |r: usize| {
+        let norm = docs.norm(unit(reps[r]));
+        let tail = norm.len().saturating_sub(EDGE_CHARS);
+        [
+            hash_chars(&norm[..EDGE_CHARS.min(norm.len())]),
+            hash_chars(&norm[tail..]) ^ 1,
+        ]
     };
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()
@@ -580,11 +575,10 @@ fn contained<'a>(
         .collect();
     // Band 0: the edges; then the loose bands.
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| match b {
-        0 => out.extend(
-            eligible
-                .iter()
-                .flat_map(|&r| [(edge(r, false), r as u32), (edge(r, true), r as u32)]),
-        ),
+        0 => out.extend(eligible.iter().flat_map(|&r| {
+            let [head, tail] = edges(r);
+            [(head, r as u32), (tail, r as u32)]
+        })),
         _ => band_keys(&signed, b - 1, LOOSE_ROWS, out),
     };
     // Only lopsided pairs from different clusters can be copy and source: the others are
