@@ -212,18 +212,36 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
 const MIN_PASSAGE_RUN: usize = 40;
 
 /// Sentences repeated in paragraphs that are not already linked as wholes, merged into one
-/// run per pair of paragraphs; the earlier paragraph is the source. Sentences repeated in
-/// more paragraphs than the bucket cap are boilerplate and skipped.
+/// run per pair of paragraphs; the earlier paragraph is the source. The paragraphs of a
+/// cluster count as one, the earliest of them holding the sentence standing for all: a passage
+/// shared by two paragraphs copied into n documents each is reported once, not n² times.
+/// Sentences repeated in more paragraphs than the bucket cap are boilerplate and skipped.
 fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<SharedPassage> {
-    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
-    let mut linked: BTreeSet<(At, At)> = BTreeSet::new();
-    let mut cluster_of: HashMap<At, usize> = HashMap::new();
+    // The cluster of each unit, by its number in the corpus.
+    let first_unit: Vec<usize> = docs
+        .iter()
+        .scan(0, |n, doc| {
+            let first = *n;
+            *n += doc.units.len();
+            Some(first)
+        })
+        .collect();
+    let mut cluster_of = vec![u32::MAX; docs.iter().map(|d| d.units.len()).sum()];
     for (c, cluster) in out.clusters.iter().enumerate() {
-        cluster_of.extend(cluster.members.iter().map(|m| (m.at, c)));
+        for m in &cluster.members {
+            cluster_of[first_unit[m.at.doc as usize] + m.at.unit as usize] = c as u32;
+        }
     }
+    // A paragraph's cluster as its earliest member (members are in corpus order).
+    let identity = |at: At| match cluster_of[first_unit[at.doc as usize] + at.unit as usize] {
+        u32::MAX => at,
+        c => out.clusters[c as usize].members[0].at,
+    };
+    let mut linked: BTreeSet<(At, At)> = BTreeSet::new();
     for c in &out.contained {
         if let Source::Unit(s) = c.source {
-            linked.insert((c.copy.min(s), c.copy.max(s)));
+            let (a, b) = (identity(c.copy), identity(s));
+            linked.insert((a.min(b), a.max(b)));
         }
     }
     // Key, document and sentence number, 16 bytes a sentence: a large corpus has millions.
@@ -246,24 +264,26 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
             span: s.span.get(),
             bytes: s.bytes,
         };
-        (at, stretch)
+        (identity(at), at, stretch)
     };
-    let mut runs: HashMap<(At, At), SharedPassage> = HashMap::new();
-    for group in entries.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < 2 || group.len() > opts.bucket_cap {
-            continue;
-        }
-        for (i, a) in group.iter().enumerate() {
-            let (source, source_span) = sentence(a);
-            for b in &group[i + 1..] {
-                let (copy, copy_span) = sentence(b);
-                let same = unit(source).key == unit(copy).key
-                    || source == copy
-                    || linked.contains(&(source, copy))
-                    || cluster_of
-                        .get(&source)
-                        .is_some_and(|c| cluster_of.get(&copy) == Some(c));
-                if same {
+    let mut runs: FxHashMap<(At, At), SharedPassage> = FxHashMap::default();
+    let mut holders: Vec<(At, At, Stretch)> = Vec::new();
+    let repeated = |g: &&[(u64, u32, u32)]| {
+        let paragraphs = g
+            .iter()
+            .map(|&(_, d, i)| docs[d as usize].sentences[i as usize].paragraphs as usize);
+        g.len() > 1 && paragraphs.sum::<usize>() <= opts.bucket_cap
+    };
+    for group in entries.chunk_by(|a, b| a.0 == b.0).filter(repeated) {
+        // The earliest occurrence of each paragraph identity, in corpus order.
+        holders.clear();
+        holders.extend(group.iter().map(sentence));
+        holders.sort_by_key(|&(id, at, _)| (id, at));
+        holders.dedup_by_key(|h| h.0);
+        holders.sort_by_key(|h| h.1);
+        for (i, &(source_id, source, source_span)) in holders.iter().enumerate() {
+            for &(copy_id, copy, copy_span) in &holders[i + 1..] {
+                if linked.contains(&(source_id.min(copy_id), source_id.max(copy_id))) {
                     continue;
                 }
                 let run = runs.entry((copy, source)).or_insert(SharedPassage {
@@ -985,6 +1005,50 @@ mod tests {
         assert_eq!(leaders, vec![(0, vec![(1, 0.9)])]);
         // (0,1), (0,2) and (3,4): (1,2) is never checked, 1 being assigned.
         assert_eq!(checks.load(Ordering::Relaxed), 3);
+    }
+
+    fn digested(texts: &[&str]) -> Digested {
+        Digested::of(texts.iter().enumerate().map(|(i, text)| {
+            let id = format!("{i:02}.txt");
+            let raw = crate::input::read_bytes(
+                text.as_bytes(),
+                std::path::Path::new(&id),
+                &id,
+                &Default::default(),
+            )
+            .documents
+            .remove(0);
+            super::super::digest(&crate::clean::clean(&raw, &Default::default()))
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn copies_of_a_paragraph_share_passages_once_and_count_towards_the_cap() {
+        let shared = "全市各级党组织深入推进基层治理体系和治理能力现代化建设。持续整治形式主义为基层减负，推动基层议事协调机构减少百分之七十五。";
+        let a = format!("今年以来，我市坚持党建引领，统筹推进各项重点工作取得明显成效。{shared}");
+        let b =
+            format!("记者从市委组织部获悉，各区县扎实开展专项行动。{shared}群众获得感进一步增强。");
+        // Three copies of `a`, then two of `b`: one passage, from the first `a` to the first `b`.
+        let docs = digested(&[&a, &a, &a, &b, &b]);
+        let opts = DedupOptions::default();
+        let found = find(&docs, &opts);
+        let at = |doc| At { doc, unit: 0 };
+        let passages: Vec<(At, At, usize)> = (found.passages.iter())
+            .map(|p| (p.copy, p.source, p.sentences))
+            .collect();
+        assert_eq!(passages, [(at(3), at(0), 2)]);
+        // The copies hold the sentences too: five paragraphs, over a cap of four.
+        let capped = DedupOptions {
+            bucket_cap: 4,
+            ..opts
+        };
+        assert!(find(&docs, &capped).passages.is_empty());
+        let five = DedupOptions {
+            bucket_cap: 5,
+            ..opts
+        };
+        assert_eq!(find(&docs, &five).passages.len(), 1);
     }
 
     #[test]

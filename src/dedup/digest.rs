@@ -75,6 +75,9 @@ pub struct SentenceKey {
     pub unit: u32,
     pub span: CompactSpan,
     pub bytes: (u32, u32),
+    /// Paragraphs holding it: its own and the exact repeats of it added so far, whose
+    /// sentences are not kept ([`Digests::push`]).
+    pub paragraphs: u32,
 }
 
 /// Sentences shorter than this (normalized) are too common to show a copy.
@@ -127,6 +130,7 @@ impl Digests {
     pub fn push(&mut self, mut digest: DocDigest) -> Result<()> {
         let d = self.list.len() as u32;
         let texts = std::mem::take(&mut digest.texts);
+        let mut repeats = Vec::with_capacity(texts.len());
         for (u, text) in texts.into_iter().enumerate() {
             let at = (d, u as u32);
             let key = digest.units[u].key;
@@ -136,6 +140,8 @@ impl Digests {
                     .entry(key)
                     .or_insert((at.0, at.1, text.excerpt_hash));
             let unit = &digest.units[u];
+            // A paragraph repeating an earlier paragraph.
+            let mut repeat = false;
             let (norm, sig, excerpt) = if (fd, fu) == at {
                 let norm = self.texts.put(&text.norm).map_err(spill_error)?;
                 (norm, unit.sig.as_deref().map(|s| Arc::new(*s)), None)
@@ -146,6 +152,7 @@ impl Digests {
                 };
                 // Excerpts are of the text before normalization: shared only when equal.
                 let excerpt = (excerpt_hash == text.excerpt_hash).then_some(first.excerpt);
+                repeat = first.paragraph.is_some() && unit.paragraph.is_some();
                 (first.norm, first.sig.clone(), excerpt)
             };
             let excerpt = match excerpt {
@@ -157,11 +164,37 @@ impl Digests {
             };
             let unit = &mut digest.units[u];
             (unit.norm, unit.sig, unit.excerpt) = (norm, sig, excerpt);
+            if repeat {
+                self.first_sentences(&mut digest, fd, fu)
+                    .iter_mut()
+                    .for_each(|s| s.paragraphs += 1);
+            }
+            repeats.push(repeat);
         }
+        // A paragraph that repeats an earlier one exactly has its sentences: the earlier one
+        // stands for it in shared passages, counting it (see `cluster::shared_passages`).
+        digest.sentences.retain(|s| !repeats[s.unit as usize]);
         digest.units = digest.units.clone();
         digest.sentences = digest.sentences.clone();
         self.list.push(digest);
         Ok(())
+    }
+
+    /// The sentences kept of unit `u` of document `d` (`digest`, being added, when `d` is
+    /// past the list).
+    fn first_sentences<'a>(
+        &'a mut self,
+        digest: &'a mut DocDigest,
+        d: u32,
+        u: u32,
+    ) -> &'a mut [SentenceKey] {
+        let sentences = match self.list.get_mut(d as usize) {
+            Some(doc) => &mut doc.sentences,
+            None => &mut digest.sentences,
+        };
+        let start = sentences.partition_point(|s| s.unit < u);
+        let end = sentences.partition_point(|s| s.unit <= u);
+        &mut sentences[start..end]
     }
 
     /// The digests, to be read (without the table of first occurrences that only adding
@@ -298,6 +331,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
                     unit: units.len() as u32,
                     span: span.into(),
                     bytes,
+                    paragraphs: 1,
                 });
             }
             if let Some(raw) = raw {
