@@ -239,15 +239,10 @@ impl Index {
                     first: &self.docs[first],
                     last: &self.docs[last],
                     variants: e.variants.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
-                    documents: e
-                        .places
-                        .chunk_by(|a, b| a.0 == b.0)
-                        .map(|run| TermPlaces {
-                            doc: &self.docs[run[0].0 as usize],
-                            position: run[0].0 as usize,
-                            spans: run.iter().map(|p| p.1.map(|c| c as usize)).collect(),
-                        })
-                        .collect(),
+                    documents: Places {
+                        docs: &self.docs,
+                        places: &e.places,
+                    },
                 }
             })
             .collect();
@@ -329,6 +324,32 @@ pub struct Ranked<'a> {
     pub cited: Vec<TermIndexEntry<'a>>,
 }
 
+/// Where a term stands, document by document: read from the index as it is written, not
+/// copied (a large corpus has millions of places).
+#[derive(Clone, Copy)]
+pub struct Places<'a> {
+    docs: &'a [String],
+    /// Document and char span, in corpus order.
+    places: &'a [(u32, [u32; 2])],
+}
+
+impl<'a> Places<'a> {
+    /// The term's documents in corpus order.
+    pub fn iter(self) -> impl DoubleEndedIterator<Item = TermPlaces<'a>> {
+        (self.places.chunk_by(|a, b| a.0 == b.0)).map(|run| TermPlaces {
+            doc: &self.docs[run[0].0 as usize],
+            position: run[0].0 as usize,
+            spans: Spans(run),
+        })
+    }
+}
+
+impl Serialize for Places<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// Where a term stands in one document.
 #[derive(Serialize)]
 pub struct TermPlaces<'a> {
@@ -336,7 +357,16 @@ pub struct TermPlaces<'a> {
     /// The document's place in corpus order.
     #[serde(skip)]
     pub position: usize,
-    pub spans: Vec<[usize; 2]>,
+    pub spans: Spans<'a>,
+}
+
+/// The char spans of a term in one document, written as `[start, end]` pairs.
+pub struct Spans<'a>(&'a [(u32, [u32; 2])]);
+
+impl Serialize for Spans<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|p| p.1))
+    }
 }
 
 /// A program, slogan or cited document across the corpus.
@@ -357,7 +387,7 @@ pub struct TermIndexEntry<'a> {
     pub first: &'a str,
     pub last: &'a str,
     pub variants: BTreeMap<&'a str, usize>,
-    pub documents: Vec<TermPlaces<'a>>,
+    pub documents: Places<'a>,
 }
 
 /// A keyword across the corpus.
@@ -400,14 +430,12 @@ mod tests {
         let e = &found[0];
         assert_eq!((e.count, e.document_count), (3, 2));
         assert_eq!((e.first, e.last), ("a", "c"));
-        let places: Vec<(&str, usize, &[[usize; 2]])> = e
-            .documents
-            .iter()
-            .map(|p| (p.doc, p.position, p.spans.as_slice()))
-            .collect();
+        let places: Vec<(&str, usize)> = e.documents.iter().map(|p| (p.doc, p.position)).collect();
+        assert_eq!(places, [("a", 0), ("c", 2)]);
+        let json = serde_json::to_value(e.documents).unwrap();
         assert_eq!(
-            places,
-            [("a", 0, &[[0, 4], [9, 13]][..]), ("c", 2, &[[2, 6]][..])]
+            json,
+            serde_json::json!([{"doc": "a", "spans": [[0, 4], [9, 13]]}, {"doc": "c", "spans": [[2, 6]]}])
         );
     }
 }

@@ -341,8 +341,8 @@ fn terms_section(
     );
     out.push_str("<table><thead><tr><th>name</th><th class=\"n\">count</th><th class=\"n\">docs</th><th>first seen</th><th>last seen</th><th>over the corpus</th></tr></thead><tbody>");
     for e in entries.iter().take(TERM_ROWS) {
-        let first = e.documents.first().map(|p| p.position).unwrap_or(0);
-        let last = e.documents.last().map(|p| p.position).unwrap_or(0);
+        let first = e.documents.iter().next().map_or(0, |p| p.position);
+        let last = e.documents.iter().next_back().map_or(0, |p| p.position);
         let _ = write!(
             out,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

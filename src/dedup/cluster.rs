@@ -173,8 +173,8 @@ pub struct Dedup {
 /// Finds repeats across the digests (in corpus order).
 pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
-    let groups = exact_groups(docs);
-    let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
+    let groups = Groups::of(docs);
+    let reps: Vec<At> = (0..groups.len()).map(|g| groups.get(g)[0]).collect();
     let mut giant = Vec::new();
     let leaders = near_leaders(docs, &reps, &unit, opts, &mut giant);
     let mut out = Dedup::default();
@@ -182,14 +182,14 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     for (leader, followers) in &leaders {
         let mut members: Vec<Member> = Vec::new();
         for &(rep, score) in std::iter::once(&(*leader, 1.0)).chain(followers) {
-            members.extend(groups[rep].iter().map(|&at| Member { at, score }));
+            members.extend(groups.get(rep).iter().map(|&at| Member { at, score }));
             cluster_of_rep[rep] = Some(out.clusters.len());
         }
         members.sort_by_key(|m| m.at);
         out.clusters
             .push(finish(Kind::Near, members, &unit, opts.keep));
     }
-    for (rep, group) in groups.iter().enumerate() {
+    for (rep, group) in (0..groups.len()).map(|g| (g, groups.get(g))) {
         if group.len() > 1 && cluster_of_rep[rep].is_none() {
             cluster_of_rep[rep] = Some(out.clusters.len());
             let members = group.iter().map(|&at| Member { at, score: 1.0 }).collect();
@@ -308,24 +308,60 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
     list
 }
 
-/// Occurrences grouped by exact key, in corpus order; each group's first is its rep.
-fn exact_groups(docs: &[DocDigest]) -> Vec<Vec<At>> {
-    let mut index: HashMap<u64, usize, PreHashed> = HashMap::default();
-    let mut groups: Vec<Vec<At>> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (u, unit) in doc.units.iter().enumerate() {
-            let at = At {
+/// Occurrences grouped by exact key, in corpus order; each group's first is its rep. Kept flat
+/// (8 bytes an occurrence and 4 a group), not as a vector a group: a large corpus has
+/// millions.
+struct Groups {
+    places: Vec<At>,
+    /// Where each group starts in `places`, and where the last ends.
+    starts: Vec<u32>,
+}
+
+impl Groups {
+    fn of(docs: &[DocDigest]) -> Groups {
+        let mut index: HashMap<u64, u32, PreHashed> = HashMap::default();
+        let mut sizes: Vec<u32> = Vec::new();
+        let group_of: Vec<u32> = (docs.iter().flat_map(|doc| &doc.units))
+            .map(|unit| {
+                let next = sizes.len() as u32;
+                let g = *index.entry(unit.key).or_insert(next);
+                if g == next {
+                    sizes.push(0);
+                }
+                sizes[g as usize] += 1;
+                g
+            })
+            .collect();
+        drop(index);
+        let starts: Vec<u32> = std::iter::once(0)
+            .chain(sizes.iter().scan(0, |end, &n| {
+                *end += n;
+                Some(*end)
+            }))
+            .collect();
+        let mut free = starts.clone();
+        let mut places = vec![At { doc: 0, unit: 0 }; group_of.len()];
+        let ats = docs.iter().enumerate().flat_map(|(d, doc)| {
+            (0..doc.units.len() as u32).map(move |unit| At {
                 doc: d as u32,
-                unit: u as u32,
-            };
-            let g = *index.entry(unit.key).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[g].push(at);
+                unit,
+            })
+        });
+        for (at, g) in ats.zip(group_of) {
+            places[free[g as usize] as usize] = at;
+            free[g as usize] += 1;
         }
+        Groups { places, starts }
     }
-    groups
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The occurrences of group `g`, in corpus order.
+    fn get(&self, g: usize) -> &[At] {
+        &self.places[self.starts[g] as usize..self.starts[g + 1] as usize]
+    }
 }
 
 /// Candidate pairs of reps sharing a bucket key and passing `wanted`, sorted; buckets over
@@ -773,7 +809,7 @@ fn could_contain(
 ///   stays).
 fn removable<'a>(
     out: &Dedup,
-    groups: &[Vec<At>],
+    groups: &Groups,
     reps: &[At],
     unit: &impl Fn(At) -> &'a Unit,
 ) -> Vec<(At, usize)> {
@@ -795,7 +831,6 @@ fn removable<'a>(
             }
         }
     }
-    let group_of: HashMap<At, usize> = reps.iter().enumerate().map(|(g, &at)| (at, g)).collect();
     for (i, c) in out.contained.iter().enumerate() {
         let source_stays = match &c.source {
             Source::Unit(at) => !drop.contains_key(at) || exact_copy.contains(at),
@@ -804,7 +839,10 @@ fn removable<'a>(
         if !source_stays {
             continue;
         }
-        let occurrences = group_of.get(&c.copy).map_or(&[][..], |&g| &groups[g][..]);
+        // Reps are in corpus order: each group's first occurrence, groups numbered as first seen.
+        let occurrences = reps
+            .binary_search(&c.copy)
+            .map_or(&[][..], |g| groups.get(g));
         for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
             if unit(at).paragraph.is_some() {
                 drop.insert(at, out.clusters.len() + i);
