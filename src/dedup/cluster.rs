@@ -683,9 +683,11 @@ fn contained<'a>(
         .collect();
     // 5-char shingles even for short copies: 3-char ones make reworded formulas look
     // contained in each other.
-    let verified: Vec<(usize, usize, f64, f64)> = by_linked_groups(
-        reps.len(),
+    // Reps near each other: those of one cluster, then the others by number.
+    let near = |r: usize| cluster_of_rep[r].map_or(1 << 31 | r as u32, |c| c as u32);
+    let verified: Vec<(usize, usize, f64, f64)> = in_batches(
         &plausible,
+        near,
         |r| shingle_set(docs, unit(reps[r]), CONTAINMENT_SHINGLE),
         |small, large, ss, sl| {
             let common = intersection(ss, sl) as f64;
@@ -733,46 +735,36 @@ fn contained<'a>(
     out
 }
 
-/// `check(a, b, set of a, set of b)` for each pair of items, one group of linked items (the
-/// variants of a paragraph and what contains them) at a time: each item's set is made once and
-/// dropped with its group, where holding every set at once took hundreds of MB at 1 GB.
-/// Results come in the order of `pairs`.
-fn by_linked_groups<T: Send>(
-    n: usize,
+/// Pairs checked in one batch.
+const BATCH: usize = 4096;
+
+/// `check(a, b, set of a, set of b)` for each pair of items, in batches of pairs that lie
+/// together under `near` (the variants of a paragraph and the variants of what contains it
+/// share a cluster): a batch makes the set of each of its items once and drops them all, so
+/// memory stays bounded and batches run in parallel however far the pairs link up (at 1 GB,
+/// 80% of the containment pairs form one linked group). Results come in the order of `pairs`.
+fn in_batches<T: Send>(
     pairs: &[(usize, usize)],
+    near: impl Fn(usize) -> u32,
     set: impl Fn(usize) -> Vec<u64> + Sync,
     check: impl Fn(usize, usize, &[u64], &[u64]) -> Option<T> + Sync,
 ) -> Vec<T> {
-    let mut parent: Vec<u32> = (0..n as u32).collect();
-    let root = |parent: &mut [u32], mut x: u32| {
-        while parent[x as usize] != x {
-            parent[x as usize] = parent[parent[x as usize] as usize];
-            x = parent[x as usize];
-        }
-        x
-    };
-    for &(a, b) in pairs {
-        let (ra, rb) = (root(&mut parent, a as u32), root(&mut parent, b as u32));
-        parent[ra.max(rb) as usize] = ra.min(rb);
-    }
-    // Pair numbers by group.
-    let mut order: Vec<(u32, u32)> = (pairs.iter().enumerate())
-        .map(|(i, &(a, _))| (root(&mut parent, a as u32), i as u32))
+    let mut order: Vec<(u32, u32, u32)> = (pairs.iter().enumerate())
+        .map(|(i, &(a, b))| (near(b), near(a), i as u32))
         .collect();
     radsort::sort_by_key(&mut order, |&e| e);
-    let groups: Vec<&[(u32, u32)]> = order.chunk_by(|x, y| x.0 == y.0).collect();
-    let mut found: Vec<(u32, T)> = groups
-        .into_par_iter()
-        .flat_map_iter(|group| {
+    let mut found: Vec<(u32, T)> = order
+        .par_chunks(BATCH)
+        .flat_map_iter(|batch| {
             let mut sets: FxHashMap<usize, Vec<u64>> = FxHashMap::default();
-            for &(_, i) in group {
+            for &(_, _, i) in batch {
                 let (a, b) = pairs[i as usize];
                 for r in [a, b] {
                     sets.entry(r).or_insert_with(|| set(r));
                 }
             }
-            (group.iter())
-                .filter_map(|&(_, i)| {
+            (batch.iter())
+                .filter_map(|&(_, _, i)| {
                     let (a, b) = pairs[i as usize];
                     check(a, b, &sets[&a], &sets[&b]).map(|t| (i, t))
                 })
@@ -1090,20 +1082,25 @@ mod tests {
     }
 
     #[test]
-    fn linked_groups_make_each_set_once_and_keep_pair_order() {
-        // Groups {0, 1, 2} and {3, 5}; 4 is in no pair.
-        let pairs = [(3, 5), (0, 2), (1, 2), (0, 1)];
+    fn batches_make_each_set_once_and_keep_pair_order() {
         let made = AtomicUsize::new(0);
-        let out = by_linked_groups(
-            6,
+        let set = |r: usize| {
+            made.fetch_add(1, Ordering::Relaxed);
+            vec![r as u64]
+        };
+        let pairs = [(3, 5), (0, 2), (1, 2), (0, 1)];
+        let out = in_batches(
             &pairs,
-            |r| {
-                made.fetch_add(1, Ordering::Relaxed);
-                vec![r as u64]
-            },
+            |r| r as u32,
+            set,
             |a, b, sa, sb| (a != 1).then(|| (a, b, sa[0] + sb[0])),
         );
         assert_eq!(out, [(3, 5, 8), (0, 2, 2), (0, 1, 1)]);
-        assert_eq!(made.load(Ordering::Relaxed), 5);
+        assert_eq!(made.swap(0, Ordering::Relaxed), 5);
+        // One item in every pair: made once a batch, the others once.
+        let pairs: Vec<(usize, usize)> = (1..=BATCH + 1).map(|b| (0, b)).collect();
+        let out = in_batches(&pairs, |_| 0, set, |a, b, _, _| Some((a, b)));
+        assert_eq!(out, pairs);
+        assert_eq!(made.load(Ordering::Relaxed), BATCH + 3);
     }
 }
