@@ -171,7 +171,7 @@ impl Digests {
             }
             repeats.push(repeat);
         }
-        // A paragraph that repeats an earlier one exactly has its sentences: the earlier one
+        // A paragraph that repeats an earlier one exactly keeps no sentences: the earlier one
         // stands for it in shared passages, counting it (see `cluster::shared_passages`).
         digest.sentences.retain(|s| !repeats[s.unit as usize]);
         digest.units = digest.units.clone();
