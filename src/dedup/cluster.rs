@@ -174,7 +174,7 @@ pub struct Dedup {
 pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let groups = Groups::of(docs);
-    let reps: Vec<At> = (0..groups.len()).map(|g| groups.get(g)[0]).collect();
+    let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
     let mut giant = Vec::new();
     let leaders = near_leaders(docs, &reps, &unit, opts, &mut giant);
     let mut out = Dedup::default();
@@ -189,7 +189,7 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
         out.clusters
             .push(finish(Kind::Near, members, &unit, opts.keep));
     }
-    for (rep, group) in (0..groups.len()).map(|g| (g, groups.get(g))) {
+    for (rep, group) in groups.iter().enumerate() {
         if group.len() > 1 && cluster_of_rep[rep].is_none() {
             cluster_of_rep[rep] = Some(out.clusters.len());
             let members = group.iter().map(|&at| Member { at, score: 1.0 }).collect();
@@ -354,13 +354,14 @@ impl Groups {
         Groups { places, starts }
     }
 
-    fn len(&self) -> usize {
-        self.starts.len() - 1
-    }
-
     /// The occurrences of group `g`, in corpus order.
     fn get(&self, g: usize) -> &[At] {
         &self.places[self.starts[g] as usize..self.starts[g + 1] as usize]
+    }
+
+    /// Every group in order.
+    fn iter(&self) -> impl Iterator<Item = &[At]> {
+        (self.starts.windows(2)).map(|w| &self.places[w[0] as usize..w[1] as usize])
     }
 }
 
