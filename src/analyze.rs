@@ -96,10 +96,12 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let dir = staging.path();
     let start = Instant::now();
     let stage = opts.reporting.stage("learn terms", 0);
-    let config = &Config {
+    let base_lexicon = config.lexicon.clone();
+    let learned = Config {
         lexicon: crate::lexicon::learn(config)?,
         ..config.clone()
     };
+    let config = &learned;
     stage.finish();
     let mut timings = Timings::default();
     timings.wall("learn_terms", start.elapsed());
@@ -143,7 +145,6 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     )?;
     stage.finish();
     timings.wall("documents", documents_start.elapsed());
-    let digests = digests.finish()?;
     documents.commit()?;
     terms_file.commit()?;
     if let Some(file) = claims_file {
@@ -162,11 +163,19 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     drop(corpus_index);
     stage.finish();
     timings.wall("indexes", t.elapsed());
+    // Nor are the corpus's dictionary (the documents are segmented) and its digests resident
+    // together with the index: the digests are read back from their spill file now.
+    let mut config = learned;
+    let lexicon_terms = std::mem::replace(&mut config.lexicon, base_lexicon)
+        .terms()
+        .len();
+    let config = &config;
+    let t = Instant::now();
+    let digests = digests.finish()?;
     let mut dedup_screen = String::new();
     let mut dedup_counts = None;
     let mut found = None;
     if let Some(dedup_opts) = &opts.dedup {
-        let t = Instant::now();
         let stage = opts.reporting.stage("dedup", 0);
         let clusters = pipeline::pool(config)?.install(|| find(&digests, dedup_opts));
         dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
@@ -205,7 +214,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             "extract": opts.extract,
             "report": opts.report,
             "write_clean": opts.write_clean,
-            "lexicon_terms": config.lexicon.terms().len(),
+            "lexicon_terms": lexicon_terms,
             "taught_in_documents": crate::lexicon::TAUGHT_IN,
         }),
         totals,
@@ -228,6 +237,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .map(|f| views.repeats(&digests, f))
             .unwrap_or_default();
         digests.check()?;
+        // The page is built without the digests and clusters.
+        drop((digests, found));
         let page = report::html(&summary, &index_sections, &views, &repeats);
         write_atomic(&dir.join("report.html"), |w| {
             w.write_all(page.as_bytes())

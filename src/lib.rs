@@ -18,6 +18,7 @@ pub mod index;
 pub mod input;
 pub mod json;
 pub mod lexicon;
+pub mod memory;
 pub mod output;
 pub mod pipeline;
 pub mod progress;

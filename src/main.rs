@@ -251,8 +251,16 @@ fn sink(output: Option<PathBuf>) -> Sink {
     output.map_or(Sink::Stdout, Sink::File)
 }
 
+/// Has the library return freed memory between its stages: mimalloc otherwise keeps freed
+/// pages for its purge delay, and the next stage's allocations would count on top of them.
+fn release_freed_memory() {
+    // SAFETY: mi_collect takes a flag and only frees memory this allocator holds unused.
+    unsafe { libmimalloc_sys::mi_collect(true) }
+}
+
 fn main() -> ExitCode {
     disable_transparent_huge_pages();
+    tifa::memory::on_release(release_freed_memory);
     let cli = Cli::parse();
     // A panic inside a document's work is caught and reported as that document's error.
     std::panic::set_hook(Box::new(|_| {}));

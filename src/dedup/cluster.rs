@@ -4,7 +4,7 @@
 //! only from verified links to it, so no chain can join unrelated paragraphs.
 
 use super::digest::{
-    normalize, Digested, DocDigest, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS,
+    normalize, Digested, DocDigest, Signatures, Unit, CONTAINMENT, MIN_EXACT_CHARS, MIN_NEAR_CHARS,
 };
 use super::minhash::{
     agreeing, band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
@@ -176,7 +176,9 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let groups = Groups::of(docs);
     let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
     let mut giant = Vec::new();
-    let leaders = near_leaders(docs, &reps, &unit, opts, &mut giant);
+    // The signatures are read for the two steps that band them, then dropped.
+    let sigs = docs.signatures();
+    let leaders = near_leaders(docs, &sigs, &reps, &unit, opts, &mut giant);
     let mut out = Dedup::default();
     let mut cluster_of_rep = vec![None; reps.len()];
     for (leader, followers) in &leaders {
@@ -198,7 +200,8 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
         }
     }
     out.clusters.sort_by_key(|c| c.members[c.canonical].at);
-    out.contained = contained(docs, &reps, &cluster_of_rep, &unit, opts, &mut giant);
+    let near = (&reps[..], &cluster_of_rep[..]);
+    out.contained = contained(docs, sigs, near, &unit, opts, &mut giant);
     out.giant_buckets = giant;
     out.removable = removable(&out, &groups, &reps, &unit);
     (out.documents, out.passages) = rayon::join(
@@ -216,7 +219,8 @@ const MIN_PASSAGE_RUN: usize = 40;
 /// cluster count as one, the earliest of them holding the sentence standing for all: a passage
 /// shared by two paragraphs copied into n documents each is reported once, not n² times.
 /// Sentences repeated in more paragraphs than the bucket cap are boilerplate and skipped.
-fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<SharedPassage> {
+fn shared_passages(docs: &Digested, out: &Dedup, opts: &DedupOptions) -> Vec<SharedPassage> {
+    let sentences = docs.sentences();
     // The cluster of each unit, by its number in the corpus.
     let first_unit: Vec<usize> = docs
         .iter()
@@ -249,13 +253,14 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
     let mut entries: Vec<(u64, u32, u32)> = docs
         .iter()
         .enumerate()
-        .flat_map(|(d, doc)| {
-            (0..doc.sentences.len()).map(move |i| (doc.sentences[i].key, d as u32, i as u32))
+        .flat_map(|(d, _)| {
+            let of = sentences.of(d);
+            (0..of.len()).map(move |i| (of[i].key, d as u32, i as u32))
         })
         .collect();
     radsort::sort_by_key(&mut entries, |&e| e);
     let sentence = |&(_, d, i): &(u64, u32, u32)| {
-        let s = &docs[d as usize].sentences[i as usize];
+        let s = &sentences.of(d as usize)[i as usize];
         let at = At {
             doc: d,
             unit: s.unit,
@@ -271,7 +276,7 @@ fn shared_passages(docs: &[DocDigest], out: &Dedup, opts: &DedupOptions) -> Vec<
     let repeated = |g: &&[(u64, u32, u32)]| {
         let paragraphs = g
             .iter()
-            .map(|&(_, d, i)| docs[d as usize].sentences[i as usize].paragraphs as usize);
+            .map(|&(_, d, i)| sentences.of(d as usize)[i as usize].paragraphs as usize);
         g.len() > 1 && paragraphs.sum::<usize>() <= opts.bucket_cap
     };
     for group in entries.chunk_by(|a, b| a.0 == b.0).filter(repeated) {
@@ -498,6 +503,7 @@ fn shingle_set(docs: &Digested, unit: &Unit, k: usize) -> Vec<u64> {
 /// their shingles (see [`lead`]).
 fn near_leaders<'a>(
     docs: &Digested,
+    sigs: &Signatures,
     reps: &[At],
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
@@ -506,7 +512,7 @@ fn near_leaders<'a>(
     let signed: Vec<(u32, &Signature)> = reps
         .iter()
         .enumerate()
-        .filter_map(|(r, &at)| unit(at).sig.as_deref().map(|s| (r as u32, s)))
+        .filter_map(|(r, &at)| sigs.get(unit(at).sig).map(|s| (r as u32, s)))
         .collect();
     let pairs = banded_pairs(&signed, opts.bucket_cap, reps, giant);
     let set = |r: usize| shingle_set(docs, unit(reps[r]), NEAR_SHINGLE);
@@ -606,8 +612,8 @@ const MIN_COPY_SHINGLES: usize = 10;
 /// verified by containment. Passages found inside documents are added.
 fn contained<'a>(
     docs: &Digested,
-    reps: &[At],
-    cluster_of_rep: &[Option<usize>],
+    sigs: Signatures,
+    (reps, cluster_of_rep): (&[At], &[Option<usize>]),
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
@@ -628,7 +634,7 @@ fn contained<'a>(
     };
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()
-        .filter_map(|&r| unit(reps[r]).sig.as_deref().map(|s| (r as u32, s)))
+        .filter_map(|&r| sigs.get(unit(reps[r]).sig).map(|s| (r as u32, s)))
         .collect();
     // Band 0: the edges; then the loose bands.
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| match b {
@@ -655,7 +661,7 @@ fn contained<'a>(
         }
     };
     // Each rep's signature at hand (millions of pairs, each a look-up on both sides).
-    let sig_of: Vec<Option<&Signature>> = reps.iter().map(|&at| unit(at).sig.as_deref()).collect();
+    let sig_of: Vec<Option<&Signature>> = reps.iter().map(|&at| sigs.get(unit(at).sig)).collect();
     // The same orientation on (length, cluster) as `oriented` on reps; pairs whose signatures
     // agree too little for the copy to be inside the source are dropped here too, before
     // they are stored (tens of millions of bucket pairs at 1 GB, a tenth of them plausible).
@@ -677,6 +683,9 @@ fn contained<'a>(
         &mut giant_loose,
     );
     giant.extend(giant_loose);
+    // What follows reads texts, not signatures.
+    drop((signed, sig_of));
+    drop(sigs);
     // Each pair as (copy, source).
     let plausible: Vec<(usize, usize)> = pairs
         .into_iter()
@@ -917,10 +926,11 @@ fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocClus
             unit: 0,
         })
         .collect();
+    let doc_sigs = docs.doc_signatures();
     let signed: Vec<(u32, &Signature)> = reps
         .iter()
         .enumerate()
-        .filter_map(|(r, &d)| docs[d].sig.as_deref().map(|s| (r as u32, s)))
+        .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
         .collect();
     let pairs = banded_pairs(&signed, opts.bucket_cap, &rep_at, &mut Vec::new());
     let leaders = lead(

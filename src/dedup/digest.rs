@@ -8,13 +8,18 @@ use super::minhash::{
     bins, densify, hash_chars, intersection, kept, shingle_hash, shingle_hashes, shingles, Bins,
     PreHashed, Signature, HASHES, NEAR_SHINGLE,
 };
+use super::records::{
+    sentence_of_record, sentence_record, sig_of_record, sig_record, Column, Columned, RecordWriter,
+    SENTENCE_SIZE, SIG_SIZE,
+};
 use super::texts::{utf16le, TextRef, TextWriter, Texts};
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, CompactSpan, Span};
 use crate::error::{Error, Result};
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
 use std::hash::{Hash as _, Hasher as _};
-use std::sync::Arc;
+use std::num::NonZeroU32;
+use std::sync::OnceLock;
 
 /// Normalized texts shorter than this are matched exactly only.
 pub const MIN_NEAR_CHARS: usize = 20;
@@ -39,18 +44,35 @@ pub struct Unit {
     pub norm: TextRef,
     pub norm_len: u32,
     pub key: u64,
-    pub sig: Option<Arc<Signature>>,
+    /// Its signature in the store ([`Digested::sig`]), shared by exact repeats.
+    pub sig: Option<SigId>,
     /// The first chars of the text, for people ([`Digested::excerpt`]).
     pub excerpt: TextRef,
 }
 
-/// A unit's texts as a worker makes them, until [`Digests::push`] stores them.
+/// The number of a signature in [`Digested`]'s store, from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SigId(NonZeroU32);
+
+impl SigId {
+    pub fn number(self) -> u32 {
+        self.0.get()
+    }
+
+    /// The signature numbered `number`; none for 0.
+    pub fn from_number(number: u32) -> Option<SigId> {
+        NonZeroU32::new(number).map(SigId)
+    }
+}
+
+/// A unit's texts and signature as a worker makes them, until [`Digests::push`] stores them.
 #[derive(Debug, Clone)]
-struct UnitText {
+pub(super) struct UnitText {
     /// The normalized text as UTF-16 bytes ([`utf16le`]), made by the worker.
     norm: Vec<u8>,
     excerpt: String,
     excerpt_hash: u64,
+    sig: Option<Signature>,
 }
 
 /// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
@@ -67,7 +89,7 @@ pub struct Passage {
     pub covers_copy: f64,
 }
 
-/// A sentence keyed for exact matching across paragraphs.
+/// A sentence keyed for exact matching across paragraphs ([`Digested::sentences`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SentenceKey {
     pub key: u64,
@@ -89,25 +111,54 @@ pub struct DocDigest {
     pub id: String,
     pub units: Vec<Unit>,
     pub passages: Vec<Passage>,
-    /// Sentences of paragraphs with more than one, for runs copied into other paragraphs.
-    pub sentences: Vec<SentenceKey>,
-    /// Exact key and signature of the whole normalized text.
+    /// Exact key and signature of the whole normalized text ([`Digested::doc_signatures`]).
     pub key: u64,
-    pub sig: Option<Box<Signature>>,
+    pub sig: Option<SigId>,
     pub norm_len: usize,
     pub chars: usize,
-    /// The units' texts, one a unit, taken by [`Digests::push`].
-    texts: Vec<UnitText>,
+    /// What the worker made that [`Digests::push`] stores apart (boxed: a signature inline
+    /// would make every digest kept 256 bytes larger).
+    pub(super) spill: Option<Box<Spill>>,
 }
 
-/// The digests of a corpus in order, being collected. A unit that repeats an earlier one
-/// exactly shares its normalized text and signature (and its excerpt when equal), so a corpus
-/// of many copies costs little more than one.
+/// A document's texts, sentences and signature as a worker makes them.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Spill {
+    /// One a unit.
+    texts: Vec<UnitText>,
+    /// Sentences of paragraphs with more than one, for runs copied into other paragraphs.
+    sentences: Vec<SentenceKey>,
+    sig: Option<Signature>,
+}
+
+/// The digests of a corpus in order, being collected: written to a temporary file as they
+/// come (`dedup::records`) and read back by [`Digests::finish`], so that they are not resident
+/// while the rest of a run's first pass is. A unit that repeats an earlier one exactly shares
+/// its normalized text and signature (and its excerpt when equal), so a corpus of many copies
+/// costs little more than one.
 pub struct Digests {
-    list: Vec<DocDigest>,
-    /// Where each exact key was first seen (document and unit), and the hash of its excerpt.
-    first: HashMap<u64, (u32, u32, u64), PreHashed>,
+    /// What each exact key's first unit stored.
+    first: HashMap<u64, First, PreHashed>,
     texts: TextWriter,
+    records: RecordWriter,
+    docs: usize,
+    sigs: Column,
+    doc_sigs: Column,
+    sentences: Column,
+    /// Sentences kept of each document.
+    sentence_counts: Vec<u32>,
+    /// Each unit's exact repeats as paragraphs, by its number in the corpus.
+    repeats: Vec<u32>,
+}
+
+/// What a later unit with the same key shares with the first.
+struct First {
+    norm: TextRef,
+    excerpt: TextRef,
+    excerpt_hash: u64,
+    sig: Option<SigId>,
+    /// Its number in the corpus, if it is a paragraph (a removed line has no sentences).
+    paragraph_unit: Option<u32>,
 }
 
 fn spill_error(e: std::io::Error) -> Error {
@@ -118,92 +169,144 @@ impl Digests {
     /// An empty collection, its texts spilled to a new temporary file.
     pub fn new() -> Result<Digests> {
         Ok(Digests {
-            list: Vec::new(),
             first: HashMap::default(),
             texts: TextWriter::new().map_err(spill_error)?,
+            records: RecordWriter::new().map_err(spill_error)?,
+            docs: 0,
+            sigs: Column::new(SIG_SIZE).map_err(spill_error)?,
+            doc_sigs: Column::new(SIG_SIZE).map_err(spill_error)?,
+            sentences: Column::new(SENTENCE_SIZE).map_err(spill_error)?,
+            sentence_counts: Vec::new(),
+            repeats: Vec::new(),
         })
     }
 
-    /// Adds the next document's digest. What is kept is allocated anew here, on the
-    /// collecting thread: left where a worker made it, among that worker's short-lived
-    /// allocations, it would keep their pages from being reused.
+    /// Adds the next document's digest.
     pub fn push(&mut self, mut digest: DocDigest) -> Result<()> {
-        let d = self.list.len() as u32;
-        let texts = std::mem::take(&mut digest.texts);
+        self.store(&mut digest).map_err(spill_error)
+    }
+
+    fn store(&mut self, digest: &mut DocDigest) -> std::io::Result<()> {
+        let base = self.repeats.len() as u32;
+        self.repeats
+            .resize(self.repeats.len() + digest.units.len(), 0);
+        let Spill {
+            texts,
+            mut sentences,
+            sig,
+        } = *digest.spill.take().unwrap_or_default();
         let mut repeats = Vec::with_capacity(texts.len());
-        for (u, text) in texts.into_iter().enumerate() {
-            let at = (d, u as u32);
-            let key = digest.units[u].key;
-            let (fd, fu, excerpt_hash) =
-                *self
-                    .first
-                    .entry(key)
-                    .or_insert((at.0, at.1, text.excerpt_hash));
-            let unit = &digest.units[u];
+        for (u, (text, unit)) in texts.into_iter().zip(&mut digest.units).enumerate() {
             // A paragraph repeating an earlier paragraph.
             let mut repeat = false;
-            let (norm, sig, excerpt) = if (fd, fu) == at {
-                let norm = self.texts.put(&text.norm).map_err(spill_error)?;
-                (norm, unit.sig.as_deref().map(|s| Arc::new(*s)), None)
-            } else {
-                let first = match self.list.get(fd as usize) {
-                    Some(earlier) => &earlier.units[fu as usize],
-                    None => &digest.units[fu as usize],
-                };
-                // Excerpts are of the text before normalization: shared only when equal.
-                let excerpt = (excerpt_hash == text.excerpt_hash).then_some(first.excerpt);
-                repeat = first.paragraph.is_some() && unit.paragraph.is_some();
-                (first.norm, first.sig.clone(), excerpt)
-            };
-            let excerpt = match excerpt {
-                Some(shared) => shared,
-                None => self
-                    .texts
-                    .put(text.excerpt.as_bytes())
-                    .map_err(spill_error)?,
-            };
-            let unit = &mut digest.units[u];
-            (unit.norm, unit.sig, unit.excerpt) = (norm, sig, excerpt);
-            if repeat {
-                self.first_sentences(&mut digest, fd, fu)
-                    .iter_mut()
-                    .for_each(|s| s.paragraphs += 1);
+            match self.first.entry(unit.key) {
+                Entry::Vacant(slot) => {
+                    unit.norm = self.texts.put(&text.norm)?;
+                    unit.excerpt = self.texts.put(text.excerpt.as_bytes())?;
+                    unit.sig = append(&mut self.sigs, text.sig)?;
+                    slot.insert(First {
+                        norm: unit.norm,
+                        excerpt: unit.excerpt,
+                        excerpt_hash: text.excerpt_hash,
+                        sig: unit.sig,
+                        paragraph_unit: unit.paragraph.map(|_| base + u as u32),
+                    });
+                }
+                Entry::Occupied(slot) => {
+                    let first = slot.get();
+                    (unit.norm, unit.sig) = (first.norm, first.sig);
+                    // Excerpts are of the text before normalization: shared only when equal.
+                    unit.excerpt = match first.excerpt_hash == text.excerpt_hash {
+                        true => first.excerpt,
+                        false => self.texts.put(text.excerpt.as_bytes())?,
+                    };
+                    if let (Some(n), Some(_)) = (first.paragraph_unit, unit.paragraph) {
+                        self.repeats[n as usize] += 1;
+                        repeat = true;
+                    }
+                }
             }
             repeats.push(repeat);
         }
         // A paragraph that repeats an earlier one exactly keeps no sentences: the earlier one
         // stands for it in shared passages, counting it (see `cluster::shared_passages`).
-        digest.sentences.retain(|s| !repeats[s.unit as usize]);
-        digest.units = digest.units.clone();
-        digest.sentences = digest.sentences.clone();
-        self.list.push(digest);
+        sentences.retain(|s| !repeats[s.unit as usize]);
+        for s in &sentences {
+            self.sentences.push(&sentence_record(s))?;
+        }
+        self.sentence_counts.push(sentences.len() as u32);
+        digest.sig = append(&mut self.doc_sigs, sig)?;
+        self.records.put(digest)?;
+        self.docs += 1;
         Ok(())
     }
 
-    /// The sentences kept of unit `u` of document `d` (`digest`, being added, when `d` is
-    /// past the list).
-    fn first_sentences<'a>(
-        &'a mut self,
-        digest: &'a mut DocDigest,
-        d: u32,
-        u: u32,
-    ) -> &'a mut [SentenceKey] {
-        let sentences = match self.list.get_mut(d as usize) {
-            Some(doc) => &mut doc.sentences,
-            None => &mut digest.sentences,
-        };
-        let start = sentences.partition_point(|s| s.unit < u);
-        let end = sentences.partition_point(|s| s.unit <= u);
-        &mut sentences[start..end]
-    }
-
-    /// The digests, to be read (without the table of first occurrences that only adding
-    /// needs).
+    /// The digests, read back (without the table of first occurrences that only adding
+    /// needs); their signatures and sentences are read when they are needed.
     pub fn finish(self) -> Result<Digested> {
-        Ok(Digested {
-            list: self.list,
-            texts: self.texts.finish().map_err(spill_error)?,
-        })
+        let Digests {
+            first,
+            texts,
+            records,
+            docs,
+            sigs,
+            doc_sigs,
+            sentences,
+            sentence_counts,
+            repeats,
+        } = self;
+        drop(first);
+        // With what the caller freed before (`analyze` drops its indexes first).
+        crate::memory::release();
+        let read = || -> std::io::Result<Digested> {
+            let mut records = records.finish()?;
+            let list = (0..docs)
+                .map(|_| records.next())
+                .collect::<std::io::Result<Vec<DocDigest>>>()?;
+            Ok(Digested {
+                list,
+                texts: texts.finish()?,
+                sigs: sigs.finish()?,
+                doc_sigs: doc_sigs.finish()?,
+                sentences: sentences.finish()?,
+                sentence_counts,
+                repeats,
+                failed: OnceLock::new(),
+            })
+        };
+        read().map_err(spill_error)
+    }
+}
+
+/// Stores a signature, if any, as the next of `column`.
+fn append(column: &mut Column, sig: Option<Signature>) -> std::io::Result<Option<SigId>> {
+    let Some(sig) = sig else { return Ok(None) };
+    column.push(&sig_record(&sig))?;
+    Ok(SigId::from_number(column.len() as u32))
+}
+
+/// Signatures read back for a step of the corpus-level stage.
+pub struct Signatures(Vec<Signature>);
+
+impl Signatures {
+    /// The signature numbered `id`.
+    pub fn get(&self, id: Option<SigId>) -> Option<&Signature> {
+        self.0.get(id?.number() as usize - 1)
+    }
+}
+
+/// The sentences of every document, read back for shared passages.
+pub struct Sentences {
+    list: Vec<SentenceKey>,
+    /// Where each document's sentences start, and where the last end.
+    starts: Vec<usize>,
+}
+
+impl Sentences {
+    /// The sentences of document `d`, in text order.
+    pub fn of(&self, d: usize) -> &[SentenceKey] {
+        let range = self.starts[d]..self.starts[d + 1];
+        self.list.get(range).unwrap_or_default()
     }
 }
 
@@ -211,6 +314,14 @@ impl Digests {
 pub struct Digested {
     list: Vec<DocDigest>,
     texts: Texts,
+    /// Every distinct signature of a unit, by number, and of a document.
+    sigs: Columned,
+    doc_sigs: Columned,
+    sentences: Columned,
+    sentence_counts: Vec<u32>,
+    repeats: Vec<u32>,
+    /// The first column read that failed.
+    failed: OnceLock<std::io::Error>,
 }
 
 impl Digested {
@@ -228,13 +339,52 @@ impl Digested {
         self.texts.utf16_chars(unit.norm)
     }
 
+    /// The units' signatures ([`Unit::sig`]).
+    pub fn signatures(&self) -> Signatures {
+        Signatures(self.column(&self.sigs, sig_of_record))
+    }
+
+    /// The documents' signatures ([`DocDigest::sig`]).
+    pub fn doc_signatures(&self) -> Signatures {
+        Signatures(self.column(&self.doc_sigs, sig_of_record))
+    }
+
+    /// Every document's sentences, each counting its own paragraph and the exact repeats of
+    /// it, whose sentences are not kept.
+    pub fn sentences(&self) -> Sentences {
+        let mut list = self.column(&self.sentences, sentence_of_record);
+        let mut starts = Vec::with_capacity(self.list.len() + 1);
+        let (mut start, mut first_unit) = (0, 0);
+        for (doc, &count) in self.list.iter().zip(&self.sentence_counts) {
+            starts.push(start.min(list.len()));
+            let end = (start + count as usize).min(list.len());
+            for s in list.get_mut(start..end).unwrap_or_default() {
+                s.paragraphs += self.repeats[first_unit + s.unit as usize];
+            }
+            (start, first_unit) = (start + count as usize, first_unit + doc.units.len());
+        }
+        starts.push(start.min(list.len()));
+        Sentences { list, starts }
+    }
+
+    /// A column read whole: empty if it cannot be read (see [`Digested::check`]).
+    fn column<T>(&self, column: &Columned, decode: impl Fn(&[u8]) -> T) -> Vec<T> {
+        column.read(decode).unwrap_or_else(|e| {
+            let _ = self.failed.set(e);
+            Vec::new()
+        })
+    }
+
     /// A unit's excerpt: the first chars of its text.
     pub fn excerpt(&self, unit: &Unit) -> String {
         self.texts.string(unit.excerpt)
     }
 
-    /// Whether every text read so far could be read (see [`Texts::check`]).
+    /// Whether every text and column read so far could be read (see [`Texts::check`]).
     pub fn check(&self) -> Result<()> {
+        if let Some(e) = self.failed.get() {
+            return Err(spill_error(std::io::Error::new(e.kind(), e.to_string())));
+        }
         self.texts.check().map_err(spill_error)
     }
 }
@@ -278,7 +428,6 @@ fn unit(
     }
     let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
         .then(|| bins(shingle_hashes(&norm, NEAR_SHINGLE)));
-    let sig = raw.map(|r| Arc::new(kept(densify(r))));
     let unit = Unit {
         paragraph,
         span: span.into(),
@@ -286,7 +435,7 @@ fn unit(
         norm: TextRef::default(),
         norm_len: norm.len() as u32,
         key: hash_chars(&norm),
-        sig,
+        sig: None,
         excerpt: TextRef::default(),
     };
     let excerpt: String = text.iter().take(EXCERPT_CHARS).collect();
@@ -296,6 +445,7 @@ fn unit(
         norm: utf16le(&norm),
         excerpt,
         excerpt_hash: hasher.finish(),
+        sig: raw.map(|r| kept(densify(r))),
     };
     Some((unit, texts, norm, raw))
 }
@@ -356,17 +506,19 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
             texts.push(t);
         }
     }
-    let sig = doc_bins.map(|b| Box::new(kept(densify(b))));
     DocDigest {
         id: doc.id.clone(),
         units,
         passages,
-        sentences,
         key: hash_chars(&whole),
-        sig,
+        sig: None,
         norm_len: whole.len(),
         chars: chars.len(),
-        texts,
+        spill: Some(Box::new(Spill {
+            texts,
+            sentences,
+            sig: doc_bins.map(|b| kept(densify(b))),
+        })),
     }
 }
 
@@ -485,10 +637,12 @@ mod tests {
         assert_eq!(a[0].norm, a[2].norm, "within a document");
         assert_eq!(a[0].norm, b[1].norm, "across documents");
         assert_eq!(a[0].excerpt, b[1].excerpt);
-        assert!(Arc::ptr_eq(
-            a[0].sig.as_ref().unwrap(),
-            b[1].sig.as_ref().unwrap()
-        ));
+        assert!(a[0].sig.is_some());
+        assert_eq!(a[0].sig, b[1].sig);
+        assert_ne!(a[0].sig, a[1].sig);
+        let sigs = all.signatures();
+        assert!(sigs.get(a[0].sig).is_some());
+        assert_ne!(sigs.get(a[0].sig), sigs.get(a[1].sig));
         assert_ne!(a[0].norm, a[1].norm);
         assert_eq!(all.norm(&b[1]), normalize(para));
         assert_eq!(

@@ -4,6 +4,7 @@
 pub mod cluster;
 pub mod digest;
 pub mod minhash;
+mod records;
 pub mod report;
 pub mod texts;
 pub mod write;
@@ -11,4 +12,4 @@ pub mod write;
 pub use cluster::{
     find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source,
 };
-pub use digest::{digest, Digested, Digests, DocDigest, Unit};
+pub use digest::{digest, Digested, Digests, DocDigest, Sentences, Signatures, Unit};

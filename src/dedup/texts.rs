@@ -8,11 +8,37 @@ use std::io::{BufWriter, Write as _};
 use std::os::unix::fs::FileExt as _;
 use std::sync::OnceLock;
 
-/// Where a text stands in the store: byte offset and length.
+/// Where a text stands in the store, in one word (millions of units keep two): the byte offset
+/// in the high 40 bits, the length in the low 24. A text of [`LONG`] bytes or more has its
+/// length written in 8 bytes before it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct TextRef {
-    at: u64,
-    len: u32,
+pub struct TextRef(u64);
+
+const LEN_BITS: u32 = 24;
+/// The length field of a text whose length is written before it.
+const LONG: u64 = (1 << LEN_BITS) - 1;
+
+impl TextRef {
+    fn new(at: u64, len: u64) -> TextRef {
+        TextRef(at << LEN_BITS | len.min(LONG))
+    }
+
+    fn at(self) -> u64 {
+        self.0 >> LEN_BITS
+    }
+
+    fn len_field(self) -> u64 {
+        self.0 & LONG
+    }
+
+    /// The word, to be written in a spill record.
+    pub fn to_bits(self) -> u64 {
+        self.0
+    }
+
+    pub fn from_bits(bits: u64) -> TextRef {
+        TextRef(bits)
+    }
 }
 
 /// Texts being written (while documents are digested).
@@ -32,13 +58,17 @@ impl TextWriter {
 
     /// Appends `bytes`.
     pub fn put(&mut self, bytes: &[u8]) -> std::io::Result<TextRef> {
+        let (at, len) = (self.len, bytes.len() as u64);
+        if at >> (64 - LEN_BITS) != 0 {
+            return Err(std::io::Error::other("temporary text store over 1 TiB"));
+        }
+        if len >= LONG {
+            self.file.write_all(&len.to_le_bytes())?;
+            self.len += 8;
+        }
         self.file.write_all(bytes)?;
-        let at = self.len;
-        self.len += bytes.len() as u64;
-        Ok(TextRef {
-            at,
-            len: bytes.len() as u32,
-        })
+        self.len += len;
+        Ok(TextRef::new(at, len))
     }
 
     /// The store, to be read from.
@@ -62,14 +92,22 @@ pub struct Texts {
 
 impl Texts {
     fn bytes(&self, r: TextRef) -> Vec<u8> {
-        let mut out = vec![0; r.len as usize];
-        match self.file.read_exact_at(&mut out, r.at) {
-            Ok(()) => out,
-            Err(e) => {
-                let _ = self.failed.set(e);
-                Vec::new()
-            }
+        self.read(r).unwrap_or_else(|e| {
+            let _ = self.failed.set(e);
+            Vec::new()
+        })
+    }
+
+    fn read(&self, r: TextRef) -> std::io::Result<Vec<u8>> {
+        let (mut at, mut len) = (r.at(), r.len_field());
+        if len == LONG {
+            let mut word = [0; 8];
+            self.file.read_exact_at(&mut word, at)?;
+            (at, len) = (at + 8, u64::from_le_bytes(word));
         }
+        let mut out = vec![0; len as usize];
+        self.file.read_exact_at(&mut out, at)?;
+        Ok(out)
     }
 
     /// A text written with [`TextWriter::put`].
@@ -132,11 +170,28 @@ mod tests {
     }
 
     #[test]
+    fn a_long_text_has_its_length_before_it() {
+        let mut w = TextWriter::new().unwrap();
+        let short = w.put(b"ab").unwrap();
+        let long_text = vec![b'x'; LONG as usize + 3];
+        let long = w.put(&long_text).unwrap();
+        let after = w.put(b"cd").unwrap();
+        let texts = w.finish().unwrap();
+        assert_eq!(texts.bytes(long), long_text);
+        assert_eq!(
+            (texts.string(short), texts.string(after)),
+            ("ab".into(), "cd".into())
+        );
+        assert_eq!(TextRef::from_bits(long.to_bits()), long);
+        assert!(texts.check().is_ok());
+    }
+
+    #[test]
     fn a_failed_read_is_remembered() {
         let mut w = TextWriter::new().unwrap();
         w.put(b"abc").unwrap();
         let texts = w.finish().unwrap();
-        let past_the_end = TextRef { at: 10, len: 4 };
+        let past_the_end = TextRef::new(10, 4);
         assert_eq!(texts.string(past_the_end), "");
         assert!(texts.check().is_err());
     }
