@@ -359,7 +359,7 @@ impl Digested {
             starts.push(start.min(list.len()));
             let end = (start + count as usize).min(list.len());
             for s in list.get_mut(start..end).unwrap_or_default() {
-                s.paragraphs += self.repeats[first_unit + s.unit as usize];
+                s.paragraphs += self.repeats.get(first_unit + s.unit as usize).unwrap_or(&0);
             }
             (start, first_unit) = (start + count as usize, first_unit + doc.units.len());
         }
