@@ -200,8 +200,8 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
         }
     }
     out.clusters.sort_by_key(|c| c.members[c.canonical].at);
-    let near = (&reps[..], &cluster_of_rep[..]);
-    out.contained = contained(docs, sigs, near, &unit, opts, &mut giant);
+    let rep_clusters = (&reps[..], &cluster_of_rep[..]);
+    out.contained = contained(docs, sigs, rep_clusters, &unit, opts, &mut giant);
     out.giant_buckets = giant;
     out.removable = removable(&out, &groups, &reps, &unit);
     (out.documents, out.passages) = rayon::join(
@@ -250,10 +250,8 @@ fn shared_passages(docs: &Digested, out: &Dedup, opts: &DedupOptions) -> Vec<Sha
     }
     // Key, document and sentence number, 16 bytes a sentence: a large corpus has millions.
     // Sentences are stored in text order, so the number orders them as (unit, span) would.
-    let mut entries: Vec<(u64, u32, u32)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, _)| {
+    let mut entries: Vec<(u64, u32, u32)> = (0..docs.len())
+        .flat_map(|d| {
             let of = sentences.of(d);
             (0..of.len()).map(move |i| (of[i].key, d as u32, i as u32))
         })

@@ -44,13 +44,13 @@ pub struct Unit {
     pub norm: TextRef,
     pub norm_len: u32,
     pub key: u64,
-    /// Its signature in the store ([`Digested::sig`]), shared by exact repeats.
+    /// Its signature's number ([`Digested::signatures`]), shared by exact repeats.
     pub sig: Option<SigId>,
     /// The first chars of the text, for people ([`Digested::excerpt`]).
     pub excerpt: TextRef,
 }
 
-/// The number of a signature in [`Digested`]'s store, from 1.
+/// The number of a signature in its column ([`Digested::signatures`]), from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SigId(NonZeroU32);
 
@@ -141,11 +141,10 @@ pub struct Digests {
     first: HashMap<u64, First, PreHashed>,
     texts: TextWriter,
     records: RecordWriter,
-    docs: usize,
     sigs: Column,
     doc_sigs: Column,
     sentences: Column,
-    /// Sentences kept of each document.
+    /// Sentences kept of each document (one entry a document pushed).
     sentence_counts: Vec<u32>,
     /// Each unit's exact repeats as paragraphs, by its number in the corpus.
     repeats: Vec<u32>,
@@ -172,7 +171,6 @@ impl Digests {
             first: HashMap::default(),
             texts: TextWriter::new().map_err(spill_error)?,
             records: RecordWriter::new().map_err(spill_error)?,
-            docs: 0,
             sigs: Column::new(SIG_SIZE).map_err(spill_error)?,
             doc_sigs: Column::new(SIG_SIZE).map_err(spill_error)?,
             sentences: Column::new(SENTENCE_SIZE).map_err(spill_error)?,
@@ -236,9 +234,7 @@ impl Digests {
         }
         self.sentence_counts.push(sentences.len() as u32);
         digest.sig = append(&mut self.doc_sigs, sig)?;
-        self.records.put(digest)?;
-        self.docs += 1;
-        Ok(())
+        self.records.put(digest)
     }
 
     /// The digests, read back (without the table of first occurrences that only adding
@@ -248,7 +244,6 @@ impl Digests {
             first,
             texts,
             records,
-            docs,
             sigs,
             doc_sigs,
             sentences,
@@ -260,7 +255,7 @@ impl Digests {
         crate::memory::release();
         let read = || -> std::io::Result<Digested> {
             let mut records = records.finish()?;
-            let list = (0..docs)
+            let list = (0..sentence_counts.len())
                 .map(|_| records.next())
                 .collect::<std::io::Result<Vec<DocDigest>>>()?;
             Ok(Digested {

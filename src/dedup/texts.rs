@@ -9,7 +9,7 @@ use std::os::unix::fs::FileExt as _;
 use std::sync::OnceLock;
 
 /// Where a text stands in the store, in one word (millions of units keep two): the byte offset
-/// in the high 40 bits, the length in the low 24. A text of [`LONG`] bytes or more has its
+/// in the high 40 bits, the length in the low 24. A text of 2²⁴ - 1 bytes or more has its
 /// length written in 8 bytes before it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TextRef(u64);
