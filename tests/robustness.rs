@@ -988,3 +988,34 @@ fn diff_of_many_similar_sentences_finishes() {
         .code(1);
     eprintln!("diff of 2 × 5,000 sentences: {:?}", start.elapsed());
 }
+
+/// Deduplication spills texts and digests to the temporary folder: when it cannot be written,
+/// `dedup` and `analyze` stop with exit 2 and say which folder, without a panic or a partial
+/// output.
+#[test]
+fn an_unwritable_temporary_folder_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "两个确立是党的十八大以来最重要的政治成果。\n").unwrap();
+    let missing = dir.path().join("no-such-folder");
+    let out = tifa()
+        .env("TMPDIR", &missing)
+        .args(["dedup", "-q"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-such-folder"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let report = dir.path().join("out");
+    let out = tifa()
+        .env("TMPDIR", &missing)
+        .args(["analyze", "-q", "-o"])
+        .arg(&report)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no-such-folder"), "{}", stderr(&out));
+    assert!(!report.exists());
+}
