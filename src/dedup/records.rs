@@ -6,7 +6,7 @@
 
 use super::digest::{DocDigest, Passage, SentenceKey, SigId, Unit};
 use super::minhash::{Signature, HASHES};
-use super::texts::TextRef;
+use super::texts::{spill_file, written, TextRef};
 use crate::document::{CompactSpan, Span};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek as _, SeekFrom, Write as _};
@@ -22,7 +22,7 @@ impl RecordWriter {
     /// A store in a new anonymous file in the temporary folder (`TMPDIR`).
     pub fn new() -> std::io::Result<RecordWriter> {
         Ok(RecordWriter {
-            file: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            file: spill_file()?,
             buf: Vec::new(),
         })
     }
@@ -62,7 +62,7 @@ impl RecordWriter {
 
     /// The records, to be read from the first.
     pub fn finish(self) -> std::io::Result<RecordReader> {
-        let mut file = self.file.into_inner().map_err(|e| e.into_error())?;
+        let mut file = written(self.file)?;
         file.seek(SeekFrom::Start(0))?;
         Ok(RecordReader {
             file: BufReader::with_capacity(1 << 20, file),
@@ -139,7 +139,7 @@ impl Column {
     /// An empty column of records of `size` bytes, in a new anonymous file.
     pub fn new(size: usize) -> std::io::Result<Column> {
         Ok(Column {
-            file: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            file: spill_file()?,
             size,
             len: 0,
         })
@@ -159,7 +159,7 @@ impl Column {
     /// The column, to be read.
     pub fn finish(self) -> std::io::Result<Columned> {
         Ok(Columned {
-            file: self.file.into_inner().map_err(|e| e.into_error())?,
+            file: written(self.file)?,
             size: self.size,
             len: self.len,
         })
@@ -207,23 +207,32 @@ pub fn sig_of_record(b: &[u8]) -> Signature {
 /// Bytes of a sentence record (its count of paragraphs is not written).
 pub const SENTENCE_SIZE: usize = 28;
 
-pub fn sentence_record(s: &SentenceKey) -> Vec<u8> {
-    let mut out = Vec::with_capacity(SENTENCE_SIZE);
-    put_u64(&mut out, s.key);
-    put_u32(&mut out, s.unit);
-    put_span(&mut out, s.span);
-    put_pair(&mut out, s.bytes);
+pub fn sentence_record(s: &SentenceKey) -> [u8; SENTENCE_SIZE] {
+    let span = s.span.get();
+    let words = [
+        s.key as u32,
+        (s.key >> 32) as u32,
+        s.unit,
+        span.start as u32,
+        span.end as u32,
+        s.bytes.0,
+        s.bytes.1,
+    ];
+    let mut out = [0; SENTENCE_SIZE];
+    for (b, w) in out.chunks_exact_mut(4).zip(words) {
+        b.copy_from_slice(&w.to_le_bytes());
+    }
     out
 }
 
 /// A sentence read back from its record, counting one paragraph.
 pub fn sentence_of_record(b: &[u8]) -> SentenceKey {
-    let word = |at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]);
+    let word = |i: usize| u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]]);
     SentenceKey {
-        key: u64::from(word(0)) | u64::from(word(4)) << 32,
-        unit: word(8),
-        span: Span::new(word(12) as usize, word(16) as usize).into(),
-        bytes: (word(20), word(24)),
+        key: u64::from(word(0)) | u64::from(word(1)) << 32,
+        unit: word(2),
+        span: Span::new(word(3) as usize, word(4) as usize).into(),
+        bytes: (word(5), word(6)),
         paragraphs: 1,
     }
 }

@@ -41,6 +41,17 @@ impl TextRef {
     }
 }
 
+/// A new anonymous file in the temporary folder (`TMPDIR`), written through a 1 MiB buffer:
+/// what every spill store of deduplication writes to.
+pub(super) fn spill_file() -> std::io::Result<BufWriter<File>> {
+    Ok(BufWriter::with_capacity(1 << 20, tempfile::tempfile()?))
+}
+
+/// The file behind a spill store, all that was written flushed.
+pub(super) fn written(file: BufWriter<File>) -> std::io::Result<File> {
+    file.into_inner().map_err(|e| e.into_error())
+}
+
 /// Texts being written (while documents are digested).
 pub struct TextWriter {
     file: BufWriter<File>,
@@ -51,7 +62,7 @@ impl TextWriter {
     /// A store in a new anonymous file in the temporary folder (`TMPDIR`).
     pub fn new() -> std::io::Result<TextWriter> {
         Ok(TextWriter {
-            file: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            file: spill_file()?,
             len: 0,
         })
     }
@@ -73,9 +84,8 @@ impl TextWriter {
 
     /// The store, to be read from.
     pub fn finish(self) -> std::io::Result<Texts> {
-        let file = self.file.into_inner().map_err(|e| e.into_error())?;
         Ok(Texts {
-            file,
+            file: written(self.file)?,
             failed: OnceLock::new(),
         })
     }
