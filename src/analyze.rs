@@ -9,8 +9,8 @@ use crate::dedup::{self, digest, find, DedupOptions, Digests, DocDigest};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
-use crate::output::{write_atomic, write_line, AtomicFile, StagingDir};
-use crate::pipeline::{self, input_bytes, run, Config};
+use crate::output::{check_targets, write_atomic, write_line, AtomicFile, StagingDir, Target};
+use crate::pipeline::{self, run, Config};
 use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
@@ -92,7 +92,8 @@ fn analyze_document(config: &Config, opts: &AnalyzeOptions, raw: RawDocument) ->
 /// `duplicates.json`, `summary.json` and `report.html` into a staging folder that then
 /// replaces the output folder; returns the summary and the inputs skipped.
 pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
-    let staging = StagingDir::create(&opts.out_dir)?;
+    check_targets(&config.corpus, &[Target::Folder(&opts.out_dir)])?;
+    let staging = StagingDir::create(&opts.out_dir, "analyze")?;
     let dir = staging.path();
     let start = Instant::now();
     let stage = opts.reporting.stage("learn terms", 0);
@@ -117,7 +118,9 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let mut terms_file = AtomicFile::create(&dir.join("terms.jsonl"))?;
     let mut corpus_index = index::Index::default();
     let documents_start = Instant::now();
-    let mut stage = opts.reporting.stage("documents", input_bytes(config));
+    let mut stage = opts
+        .reporting
+        .stage("documents", config.corpus.file_bytes());
     let errors = run(
         config,
         |raw| analyze_document(config, opts, raw),
@@ -200,7 +203,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         schema_version: SCHEMA_VERSION,
         tool_version: env!("CARGO_PKG_VERSION"),
         inputs: config
-            .inputs
+            .corpus
+            .paths()
             .iter()
             .map(|p| p.display().to_string())
             .collect(),
@@ -241,8 +245,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         drop((digests, found));
         let page = report::html(&summary, &index_sections, &views, &repeats);
         write_atomic(&dir.join("report.html"), |w| {
-            w.write_all(page.as_bytes())
-                .map_err(|e| Error::io("report.html", e))
+            w.write_all(page.as_bytes()).map_err(Error::write)
         })?;
         stage.finish();
         summary.timings.wall("report", t.elapsed());

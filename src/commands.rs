@@ -9,10 +9,11 @@ use crate::document::{RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
 use crate::json;
-use crate::output::{prepare_dir, write_atomic, write_line};
+use crate::output::{check_targets, write_line, AtomicFile, StagingDir, Target};
 use crate::pipeline::{run, Config};
 use crate::segment::segment_terms;
 use crate::terms;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -40,15 +41,26 @@ fn write_lines(
     work: impl Fn(RawDocument) -> String + Sync + Send,
 ) -> Result<Vec<Error>> {
     let body = |w: &mut dyn Write| run(config, &work, |line| write_line(w, &line));
-    match sink {
-        Sink::Stdout => body(stdout),
-        Sink::File(path) => {
-            let mut skipped = Vec::new();
-            write_atomic(path, |w| {
-                skipped = body(w)?;
-                Ok(())
-            })?;
+    match sink.open(config)? {
+        None => body(stdout),
+        Some(mut file) => {
+            let skipped = body(file.writer())?;
+            file.commit()?;
             Ok(skipped)
+        }
+    }
+}
+
+impl Sink {
+    /// The output file, checked against the inputs and opened before any work (`None`:
+    /// standard output).
+    fn open(&self, config: &Config) -> Result<Option<AtomicFile>> {
+        match self {
+            Sink::Stdout => Ok(None),
+            Sink::File(path) => {
+                check_targets(&config.corpus, &[Target::File(path)])?;
+                AtomicFile::create(path).map(Some)
+            }
         }
     }
 }
@@ -140,7 +152,7 @@ pub(crate) fn write_indexes<'a>(
         slogans: corpus.terms(terms::Category::Slogan),
         cited: corpus.terms(terms::Category::Document),
     };
-    write_atomic(&dir.join("keywords.json"), |w| {
+    crate::output::write_atomic(&dir.join("keywords.json"), |w| {
         index::Index::write_json(w, &ranked.keywords)
     })?;
     for (name, entries) in [
@@ -148,15 +160,16 @@ pub(crate) fn write_indexes<'a>(
         ("slogans.json", &ranked.slogans),
         (documents_name, &ranked.cited),
     ] {
-        write_atomic(&dir.join(name), |w| index::Index::write_json(w, entries))?;
+        crate::output::write_atomic(&dir.join(name), |w| index::Index::write_json(w, entries))?;
     }
     Ok(ranked)
 }
 
-/// `tifa index`: keywords, programs, slogans and cited documents of the corpus, into `dir`;
-/// returns a screen of the top entries.
+/// `tifa index`: keywords, programs, slogans and cited documents of the corpus, into `dir`
+/// (built aside and swapped in whole); returns a screen of the top entries.
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
-    prepare_dir(dir)?;
+    check_targets(&config.corpus, &[Target::Folder(dir)])?;
+    let staging = StagingDir::create(dir, "index")?;
     let config = &Config {
         lexicon: crate::lexicon::learn(config)?,
         ..config.clone()
@@ -170,8 +183,10 @@ pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)
         corpus.add(entry);
         Ok(())
     })?;
-    let ranked = write_indexes(&corpus, dir, "documents.json")?;
-    Ok((index_screen(&ranked), errors))
+    let ranked = write_indexes(&corpus, staging.path(), "documents.json")?;
+    let screen = index_screen(&ranked);
+    staging.commit()?;
+    Ok((screen, errors))
 }
 
 /// The top entries of each index as tables.
@@ -225,48 +240,90 @@ fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digested, Dedup, 
     Ok((digests, found, errors))
 }
 
-/// Writes the deduplicated corpus into `dir` (second pass over the input).
+/// Writes the deduplicated corpus into `dir`, a folder being staged (second pass over the
+/// input). The passes are joined by document id (and occurrence, for ids a JSONL file
+/// repeats), never by position: a document the second pass does not read as the first did
+/// fails the whole write.
 pub(crate) fn write_clean(
     config: &Config,
     digests: &[DocDigest],
     found: &Dedup,
     dir: &Path,
 ) -> Result<()> {
-    prepare_dir(dir)?;
-    let drops = drops(digests, found);
+    let mut drops = drops(digests, found);
+    let mut expected: HashMap<&str, u32> = HashMap::new();
+    for d in digests {
+        *expected.entry(d.id.as_str()).or_default() += 1;
+    }
+    let mut seen: HashMap<String, u32> = HashMap::new();
     let mut writer = CleanWriter::new(dir, &config.input.text_field, &config.input.id_field)?;
-    let mut index = 0;
     run(
         config,
         |raw| clean(&raw, &config.clean),
         |doc| {
-            let none = Vec::new();
-            writer.write(&doc, drops.get(&index).unwrap_or(&none))?;
-            index += 1;
-            Ok(())
+            let nth = seen.entry(doc.id.clone()).or_default();
+            if *nth >= expected.get(doc.id.as_str()).copied().unwrap_or(0) {
+                return Err(changed_between_passes(&doc.origin.path));
+            }
+            let drop = drops.remove(&(doc.id.clone(), *nth)).unwrap_or_default();
+            *nth += 1;
+            writer.write(&doc, &drop)
         },
     )?;
+    if let Some((id, _)) = expected
+        .iter()
+        .find(|(id, n)| seen.get(**id).copied().unwrap_or(0) < **n)
+    {
+        return Err(Error::Config(format!(
+            "document {id} was not read again for the clean corpus (its input changed or \
+             could not be read); nothing was written"
+        )));
+    }
     writer.finish()
 }
 
-/// `tifa dedup`: clusters of repeated paragraphs and documents as JSON (written to `out`),
-/// a summary, and optionally the deduplicated corpus.
+fn changed_between_passes(path: &str) -> Error {
+    Error::Changed(PathBuf::from(path))
+}
+
+/// `tifa dedup`: clusters of repeated paragraphs and documents as JSON (to `json`), a
+/// summary, and optionally the deduplicated corpus in `clean_dir`. Every output is checked
+/// against the inputs and opened before any work, and put in place only when complete.
 pub fn dedup_command(
     config: &Config,
     opts: &DedupOptions,
+    json: &Sink,
     clean_dir: Option<&Path>,
-    out: &mut dyn Write,
+    stdout: &mut dyn Write,
 ) -> Result<DedupRun> {
     if let Some(dir) = clean_dir {
-        prepare_dir(dir)?;
+        let mut targets = vec![Target::Folder(dir)];
+        if let Sink::File(path) = json {
+            targets.push(Target::File(path));
+        }
+        check_targets(&config.corpus, &targets)?;
     }
+    let mut file = json.open(config)?;
+    let staging = clean_dir
+        .map(|dir| StagingDir::create(dir, "dedup --write-clean"))
+        .transpose()?;
     let (digests, found, errors) = dedup_pass(config, opts)?;
-    if let Some(dir) = clean_dir {
-        write_clean(config, &digests, &found, dir)?;
+    if let Some(staging) = &staging {
+        write_clean(config, &digests, &found, staging.path())?;
     }
+    let out: &mut dyn Write = match &mut file {
+        Some(file) => file.writer(),
+        None => stdout,
+    };
     dedup::report::write_json(out, &digests, &found, opts)?;
     let summary = dedup::report::render(&digests, &found, 10);
     digests.check()?;
+    if let Some(staging) = staging {
+        staging.commit()?;
+    }
+    if let Some(file) = file {
+        file.commit()?;
+    }
     Ok(DedupRun { summary, errors })
 }
 
@@ -288,17 +345,39 @@ impl DiffRun {
 }
 
 /// `tifa diff`: compares two documents, or the documents of two folders or JSONL files
-/// paired by id (two single documents are paired whatever their ids).
-pub fn diff_command(config: &Config, old: &Path, new: &Path) -> Result<DiffRun> {
+/// paired by id (two single documents are paired whatever their ids). The HTML page, when
+/// asked for, is checked against the inputs and opened before any work, and written before
+/// anything is printed.
+pub fn diff_command(
+    config: &Config,
+    old: &Path,
+    new: &Path,
+    html: Option<&Path>,
+) -> Result<DiffRun> {
     use rayon::prelude::*;
-    let read = |path: &Path| -> Result<(Vec<crate::document::CleanDocument>, Vec<Error>)> {
-        let side = Config {
-            inputs: vec![path.to_path_buf()],
-            ..config.clone()
-        };
+    if old.as_os_str() == "-" && new.as_os_str() == "-" {
+        return Err(Error::Config(
+            "standard input can be only one side of a diff".into(),
+        ));
+    }
+    let side = |path: &Path| Config {
+        corpus: crate::input::Corpus::collect(&[path.to_path_buf()]),
+        ..config.clone()
+    };
+    let (old_side, new_side) = (side(old), side(new));
+    let mut page = match html {
+        Some(path) => {
+            for side in [&old_side, &new_side] {
+                check_targets(&side.corpus, &[Target::File(path)])?;
+            }
+            Some(AtomicFile::create(path)?)
+        }
+        None => None,
+    };
+    let read = |side: &Config| -> Result<(Vec<crate::document::CleanDocument>, Vec<Error>)> {
         let mut docs = Vec::new();
         let errors = run(
-            &side,
+            side,
             |raw| clean(&raw, &config.clean),
             |d| {
                 docs.push(d);
@@ -307,8 +386,8 @@ pub fn diff_command(config: &Config, old: &Path, new: &Path) -> Result<DiffRun> 
         )?;
         Ok((docs, errors))
     };
-    let (old_docs, mut errors) = read(old)?;
-    let (new_docs, new_errors) = read(new)?;
+    let (old_docs, mut errors) = read(&old_side)?;
+    let (new_docs, new_errors) = read(&new_side)?;
     errors.extend(new_errors);
     let mut pairs = Vec::new();
     let (mut only_old, mut only_new) = (Vec::new(), Vec::new());
@@ -337,10 +416,18 @@ pub fn diff_command(config: &Config, old: &Path, new: &Path) -> Result<DiffRun> 
             .map(|(o, n)| crate::diff::compare(o, n, &config.lexicon))
             .collect()
     });
-    Ok(DiffRun {
+    let run = DiffRun {
         diffs,
         only_old,
         only_new,
         errors,
-    })
+    };
+    if let Some(mut file) = page.take() {
+        let page = crate::diff::render::html_all(&run.diffs, &run.only_old, &run.only_new);
+        file.writer()
+            .write_all(page.as_bytes())
+            .map_err(Error::write)?;
+        file.commit()?;
+    }
+    Ok(run)
 }

@@ -1,6 +1,7 @@
 //! Typed errors. Every error that concerns an input names its path and, where it has one, its line.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where an input problem was found: a file and optionally a 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,14 +19,15 @@ impl std::fmt::Display for Location {
     }
 }
 
-/// The library's error type.
-#[derive(Debug, thiserror::Error)]
+/// The library's error type. I/O errors are shared, so errors can be copied: the problems
+/// found collecting a corpus are reported by every pass over it.
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("{at}: {source}")]
     Io {
         at: Location,
         #[source]
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
     },
     #[error("{at}: not a text file ({why})")]
     NotText { at: Location, why: String },
@@ -48,8 +50,30 @@ pub enum Error {
     Output {
         at: Location,
         #[source]
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
     },
+    /// Writing to an output failed (the message of an output's writer names it).
+    #[error("cannot write {0}")]
+    Write(#[source] Arc<std::io::Error>),
+    /// An output would overwrite, delete or be read back as an input.
+    #[error("refusing to write {output}: {why} {input} (choose an output outside the inputs)")]
+    Clobber {
+        output: PathBuf,
+        input: PathBuf,
+        why: &'static str,
+    },
+    /// An output folder that tifa did not write is never replaced.
+    #[error("refusing to replace {0}: {1}")]
+    NotOurs(PathBuf, String),
+    /// A file changed between two passes over it, or while it was read.
+    #[error("{0}: changed while tifa read it; run again once it is complete")]
+    Changed(PathBuf),
+    /// Standard input or a pipe beyond what is kept in memory.
+    #[error("{path}: more than {limit} bytes from a stream; save it to a file and give the file")]
+    TooLarge { path: PathBuf, limit: u64 },
+    /// Every input failed: nothing was written.
+    #[error("no document could be read; nothing was written")]
+    NoDocuments(Vec<Error>),
     #[error("{at}: document {id}: internal error, document skipped: {message}")]
     Internal {
         at: Location,
@@ -76,8 +100,19 @@ impl Error {
                 path: path.into(),
                 line: None,
             },
-            source,
+            source: Arc::new(source),
         }
+    }
+
+    /// A failed write.
+    pub fn write(source: std::io::Error) -> Self {
+        Error::Write(Arc::new(source))
+    }
+
+    /// Whether this is a write to a pipe whose reader has gone (`tifa … | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } | Error::Write(source)
+            if source.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 

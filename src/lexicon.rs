@@ -81,12 +81,9 @@ pub const TAUGHT_SHARE: f64 = 0.2;
 /// The lexicon of `config` and the programs and slogans its corpus teaches: names (three
 /// chars or more) that at least [`TAUGHT_IN`] documents quote, and at least
 /// [`TAUGHT_SHARE`] of the documents using them. Two light passes over the decoded text (quoted
-/// names, then which documents use them); standard input, which cannot be read twice,
-/// teaches nothing.
+/// names, then which documents use them); standard input and pipes are read once and kept
+/// for the passes after.
 pub fn learn(config: &Config) -> Result<Lexicon> {
-    if config.inputs.iter().any(|p| p.as_os_str() == "-") {
-        return Ok(config.lexicon.clone());
-    }
     let mut quoting: BTreeMap<String, (Term, usize)> = BTreeMap::new();
     run(
         config,

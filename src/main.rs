@@ -15,9 +15,9 @@ use tifa::commands::{
 };
 use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
-use tifa::input::InputOptions;
-use tifa::output::{write_atomic, write_line, AtomicFile};
-use tifa::pipeline::Config;
+use tifa::input::{Corpus, InputOptions};
+use tifa::output::{write_line, Named};
+use tifa::pipeline::{Config, MAX_THREADS};
 use tifa::progress::Reporting;
 
 #[derive(Parser)]
@@ -205,13 +205,19 @@ impl Common {
             }
             None => Vec::new(),
         };
+        if self.threads > MAX_THREADS {
+            return Err(Error::Config(format!(
+                "--threads {}: at most {MAX_THREADS} (0: one per core)",
+                self.threads
+            )));
+        }
         let lexicon = tifa::lexicon::Lexicon::default().with_terms(&terms);
         let mut inputs = self.paths;
         if inputs.is_empty() {
             inputs.push(PathBuf::from(default_input.unwrap_or("-")));
         }
         Ok(Config {
-            inputs,
+            corpus: Corpus::collect(&inputs),
             input: InputOptions {
                 text_field: self.text_field,
                 id_field: self.id_field,
@@ -258,13 +264,67 @@ fn release_freed_memory() {
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
+/// Removes what is being written aside when the run is interrupted (SIGINT, SIGTERM,
+/// SIGHUP), then ends with the shell's code for the signal.
+fn remove_unfinished_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            tifa::output::remove_unfinished();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// A panic outside a document's work (which is caught and reported as that document's
+/// error) is printed with where it happened; `main` then exits with 2.
+fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if tifa::pipeline::in_document() {
+            return;
+        }
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let stage = match tifa::progress::current_stage() {
+            "" => String::new(),
+            name => format!(" in stage `{name}`"),
+        };
+        eprintln!("tifa: internal error{stage}{place}: {message}");
+    }));
+}
+
 fn main() -> ExitCode {
     disable_transparent_huge_pages();
     tifa::memory::on_release(release_freed_memory);
     let cli = Cli::parse();
-    // A panic inside a document's work is caught and reported as that document's error.
-    std::panic::set_hook(Box::new(|_| {}));
-    let mut stdout = std::io::stdout().lock();
+    report_panics();
+    remove_unfinished_on_signals();
+    let run = std::panic::catch_unwind(|| command(cli));
+    tifa::output::remove_unfinished();
+    run.unwrap_or_else(|_| {
+        eprintln!("tifa: error: stopped by an internal error (above); no output was replaced");
+        ExitCode::from(2)
+    })
+}
+
+fn command(cli: Cli) -> ExitCode {
+    // Test builds can be made to fail outside any document, to test the report of it.
+    #[cfg(debug_assertions)]
+    if std::env::var_os("TIFA_TEST_PANIC").is_some() {
+        panic!("a panic asked for by TIFA_TEST_PANIC");
+    }
+    let mut stdout = Named::new("standard output", std::io::stdout().lock());
     let result = match cli.command {
         Command::Clean {
             common,
@@ -294,11 +354,11 @@ fn main() -> ExitCode {
         } => common
             .config(None)
             .and_then(|c| index_command(&c, &output))
-            .map(|(screen, errors)| {
+            .and_then(|(screen, errors)| {
                 if !quiet {
-                    let _ = write!(stdout, "{screen}");
+                    print(&mut stdout, &screen)?;
                 }
-                errors
+                Ok(errors)
             }),
         Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Diff(args) => return diff(args, &mut stdout),
@@ -327,14 +387,23 @@ fn main() -> ExitCode {
                 };
                 analyze_command(&c, &opts)
             })
-            .map(|(summary, errors)| {
+            .and_then(|(summary, errors)| {
                 if !quiet {
-                    let _ = writeln!(stdout, "{}\noutput: {}", summary.render(), output.display());
+                    let text = format!("{}\noutput: {}\n", summary.render(), output.display());
+                    print(&mut stdout, &text)?;
                 }
-                errors
+                Ok(errors)
             }),
     };
     finish(result)
+}
+
+/// Prints to standard output; a reader that has gone (`| head`) is not an error.
+fn print(stdout: &mut dyn Write, text: &str) -> Result<(), Error> {
+    match stdout.write_all(text.as_bytes()).map_err(Error::write) {
+        Err(e) if e.is_broken_pipe() => Ok(()),
+        other => other,
+    }
 }
 
 /// `tifa dedup`: JSON to the output file or stdout; the summary to stdout when the JSON goes
@@ -348,9 +417,9 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
         threshold,
         quiet,
     } = args;
-    if !(0.0..=1.0).contains(&threshold) {
+    if !(threshold > 0.0 && threshold <= 1.0) {
         return Err(Error::Config(format!(
-            "--threshold {threshold} is not between 0 and 1"
+            "--threshold {threshold}: a similarity above 0 and at most 1"
         )));
     }
     let opts = DedupOptions {
@@ -361,22 +430,13 @@ fn dedup(args: DedupArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
         },
         ..DedupOptions::default()
     };
-    // The output file is opened before any work, so a place that cannot be written fails fast.
-    let file = output.as_deref().map(AtomicFile::create).transpose()?;
     let config = common.config(None)?;
-    let run = match file {
-        Some(mut file) => {
-            let run = dedup_command(&config, &opts, write_clean.as_deref(), file.writer())?;
-            file.commit()?;
-            run
-        }
-        None => dedup_command(&config, &opts, write_clean.as_deref(), stdout)?,
-    };
+    let json = sink(output);
+    let run = dedup_command(&config, &opts, &json, write_clean.as_deref(), stdout)?;
     if !quiet {
-        if output.is_some() {
-            let _ = write!(stdout, "{}", run.summary);
-        } else {
-            eprint!("{}", run.summary);
+        match json {
+            Sink::File(_) => print(stdout, &run.summary)?,
+            Sink::Stdout => eprint!("{}", run.summary),
         }
     }
     Ok(run.errors)
@@ -400,19 +460,14 @@ fn diff(args: DiffArgs, stdout: &mut dyn Write) -> ExitCode {
         }
     };
     let result = common.config(None).and_then(|config| {
-        let [old, new] = config.inputs.as_slice() else {
+        let [old, new] = config.corpus.paths() else {
             return Err(Error::Config("diff takes two paths: OLD NEW".to_string()));
         };
-        let run = diff_command(&config, old, new)?;
-        print_diff(&run, json, color, stdout)?;
-        if let Some(path) = &html {
-            let page = tifa::diff::render::html_all(&run.diffs, &run.only_old, &run.only_new);
-            write_atomic(path, |w| {
-                w.write_all(page.as_bytes())
-                    .map_err(|e| Error::io(path.clone(), e))
-            })?;
+        let run = diff_command(&config, old, new, html.as_deref())?;
+        match print_diff(&run, json, color, stdout) {
+            Err(e) if !e.is_broken_pipe() => Err(e),
+            _ => Ok(run),
         }
-        Ok(run)
     });
     match result {
         Ok(run) if run.errors.iter().all(Error::is_warning) => {
@@ -453,35 +508,47 @@ fn print_diff(run: &DiffRun, json: bool, color: bool, out: &mut dyn Write) -> Re
 
 /// Prints the warnings among `errors` (inputs processed with a problem).
 fn warn(errors: &[Error]) {
-    for e in errors.iter().filter(|e| e.is_warning()) {
-        eprintln!("tifa: warning: {e}");
+    list(
+        "warning: ",
+        &errors.iter().filter(|e| e.is_warning()).collect::<Vec<_>>(),
+    );
+}
+
+/// Problems listed one a line at most; the rest are counted.
+const LISTED: usize = 20;
+
+/// Prints `errors` with `prefix`, the first [`LISTED`] of them, then how many more.
+fn list(prefix: &str, errors: &[&Error]) {
+    for e in errors.iter().take(LISTED) {
+        eprintln!("tifa: {prefix}{e}");
+    }
+    if errors.len() > LISTED {
+        eprintln!("tifa: {prefix}… and {} more", errors.len() - LISTED);
     }
 }
 
-/// Reports warnings, skipped inputs and fatal errors on stderr; exit 2 if an input was skipped
-/// or the command failed.
+/// Reports warnings, skipped inputs and fatal errors on stderr, the reasons last; exit 2 if
+/// an input was skipped or the command failed.
 fn finish(result: Result<Vec<Error>, Error>) -> ExitCode {
-    match result {
-        Ok(errors) if errors.iter().all(Error::is_warning) => {
-            warn(&errors);
-            ExitCode::SUCCESS
-        }
-        Ok(errors) => {
-            warn(&errors);
-            let skipped: Vec<&Error> = errors.iter().filter(|e| !e.is_warning()).collect();
-            for e in &skipped {
-                eprintln!("tifa: skipped: {e}");
-            }
-            eprintln!("tifa: {} input(s) skipped", skipped.len());
-            ExitCode::from(2)
-        }
+    let (errors, fatal) = match result {
+        Ok(errors) => (errors, None),
         // A closed pipe (`tifa clean | head`) is the reader's choice, not an error.
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
-            ExitCode::SUCCESS
+        Err(e) if e.is_broken_pipe() => return ExitCode::SUCCESS,
+        Err(Error::NoDocuments(errors)) => {
+            eprintln!("tifa: error: no document could be read; nothing was written:");
+            (errors, Some(None))
         }
-        Err(e) => {
-            eprintln!("tifa: error: {e}");
-            ExitCode::from(2)
-        }
+        Err(e) => (Vec::new(), Some(Some(e))),
+    };
+    let warnings: Vec<&Error> = errors.iter().filter(|e| e.is_warning()).collect();
+    let skipped: Vec<&Error> = errors.iter().filter(|e| !e.is_warning()).collect();
+    list("warning: ", &warnings);
+    list("skipped: ", &skipped);
+    match fatal {
+        Some(Some(e)) => eprintln!("tifa: error: {e}"),
+        Some(None) => {}
+        None if skipped.is_empty() => return ExitCode::SUCCESS,
+        None => eprintln!("tifa: {} input(s) skipped", skipped.len()),
     }
+    ExitCode::from(2)
 }

@@ -5,14 +5,15 @@
 use crate::clean::CleanOptions;
 use crate::document::RawDocument;
 use crate::error::{Error, Location, Result};
-use crate::input::{collect_sources, parts, read_part, InputOptions, Part, Source};
+use crate::input::{parts, read_part, Corpus, InputOptions, Part};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::cell::Cell;
 
 /// Validated settings for a run, built by the binary from its flags.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
-    pub inputs: Vec<PathBuf>,
+    /// The sources, collected once for every pass.
+    pub corpus: Corpus,
     pub input: InputOptions,
     pub clean: CleanOptions,
     /// Worker threads; 0 means one per core.
@@ -25,18 +26,38 @@ pub struct Config {
 /// together before their results are handed on.
 const CHUNK: usize = 512;
 
+/// Worker threads a run may ask for: more only slows a machine down.
+pub const MAX_THREADS: usize = 256;
+
 /// Reads every input, maps each document with `work` in parallel, and hands the results to
 /// `emit` in order: sources by id, and the documents of a JSONL file in line order.
 /// With more than one worker, the calling thread hands one chunk's results on while the
-/// workers process the next. Returns the inputs that failed.
+/// workers process the next. Returns the inputs that failed, or
+/// [`Error::NoDocuments`] when every input failed and no document was read.
 pub fn run<T: Send>(
     config: &Config,
     work: impl Fn(RawDocument) -> T + Sync + Send,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
+    let mut emitted = 0usize;
+    let counted = |item: T| {
+        emitted += 1;
+        emit(item)
+    };
+    let errors = run_counted(config, work, counted)?;
+    if emitted == 0 && !errors.is_empty() {
+        return Err(Error::NoDocuments(errors));
+    }
+    Ok(errors)
+}
+
+fn run_counted<T: Send>(
+    config: &Config,
+    work: impl Fn(RawDocument) -> T + Sync + Send,
+    mut emit: impl FnMut(T) -> Result<()>,
+) -> Result<Vec<Error>> {
     let pool = pool(config)?;
-    let (mut sources, mut errors) = collect_sources(&config.inputs);
-    sources.sort_by(|a, b| source_key(a).cmp(&source_key(b)));
+    let mut errors = config.corpus.errors().to_vec();
     let process = |chunk: &[Part]| -> Vec<(Vec<T>, Vec<Error>)> {
         chunk
             .par_iter()
@@ -62,7 +83,7 @@ pub fn run<T: Send>(
     };
     let overlap = pool.current_num_threads() > 1;
     let mut pending = None;
-    let mut parts = parts(sources).peekable();
+    let mut parts = parts(&config.corpus).peekable();
     while parts.peek().is_some() {
         let mut chunk = Vec::new();
         let mut weight = 0;
@@ -103,22 +124,27 @@ pub fn run<T: Send>(
 
 /// The worker pool of a run (`config.threads` workers; 0: one per core).
 pub fn pool(config: &Config) -> Result<rayon::ThreadPool> {
+    if config.threads > MAX_THREADS {
+        return Err(Error::Config(format!(
+            "--threads {}: at most {MAX_THREADS} (0: one per core)",
+            config.threads
+        )));
+    }
     rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads)
         .build()
         .map_err(|e| Error::Config(e.to_string()))
 }
 
-/// Bytes of input the corpus holds (0 for standard input), for progress.
-pub fn input_bytes(config: &Config) -> u64 {
-    collect_sources(&config.inputs)
-        .0
-        .iter()
-        .map(|s| match s {
-            Source::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
-            Source::Stdin => 0,
-        })
-        .sum()
+thread_local! {
+    /// Set while this thread works on one document, whose panic is reported as its error.
+    static IN_DOCUMENT: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether this thread is working on one document: a panic here is caught and reported as
+/// that document's error, so a panic hook need not print it.
+pub fn in_document() -> bool {
+    IN_DOCUMENT.with(Cell::get) > 0
 }
 
 /// Runs `work` on one document; a panic becomes an error naming the document, so one bad
@@ -129,7 +155,10 @@ fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Re
         line: doc.origin.line,
     };
     let id = doc.id.clone();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc))).map_err(|panic| {
+    IN_DOCUMENT.with(|c| c.set(c.get() + 1));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc)));
+    IN_DOCUMENT.with(|c| c.set(c.get() - 1));
+    result.map_err(|panic| {
         let message = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -137,11 +166,4 @@ fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Re
             .unwrap_or_default();
         Error::Internal { at, id, message }
     })
-}
-
-fn source_key(source: &Source) -> (&str, &std::path::Path) {
-    match source {
-        Source::Stdin => ("-", std::path::Path::new("-")),
-        Source::File { path, id } => (id, path),
-    }
 }

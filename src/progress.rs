@@ -2,7 +2,22 @@
 //! asked for and stderr is a terminal; stage timings with `-v`.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+/// The stage running now, for a report of an internal error.
+static CURRENT: Mutex<&str> = Mutex::new("");
+
+/// The name of the stage running now (empty between stages).
+pub fn current_stage() -> &'static str {
+    CURRENT.lock().map_or("", |s| *s)
+}
+
+fn set_current(name: &'static str) {
+    if let Ok(mut s) = CURRENT.lock() {
+        *s = name;
+    }
+}
 
 /// How much a run tells on stderr while it works.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -25,6 +40,7 @@ pub struct Stage {
 impl Reporting {
     /// Starts a stage over `total_bytes` of input (0: unknown, a spinner).
     pub fn stage(&self, name: &'static str, total_bytes: u64) -> Stage {
+        set_current(name);
         let target = if self.bars {
             ProgressDrawTarget::stderr()
         } else {
@@ -72,6 +88,7 @@ impl Stage {
 
     /// Ends the stage, printing its time when verbose.
     pub fn finish(self) {
+        set_current("");
         self.bar.finish_and_clear();
         if self.verbose {
             let secs = self.start.elapsed().as_secs_f64();

@@ -11,9 +11,22 @@ use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
-/// Paragraphs to drop, by document order index: paragraph index → cluster label.
-pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<usize, Vec<(u32, String)>> {
-    let mut out: HashMap<usize, Vec<(u32, String)>> = HashMap::new();
+/// A document of a corpus: its id, and which document of that id it is (JSONL files can
+/// repeat an id), counted in corpus order.
+pub type DocKey = (String, u32);
+
+/// Paragraphs to drop, by document: paragraph index → cluster label.
+pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<DocKey, Vec<(u32, String)>> {
+    let mut nth: HashMap<&str, u32> = HashMap::new();
+    let keys: Vec<DocKey> = docs
+        .iter()
+        .map(|d| {
+            let n = nth.entry(d.id.as_str()).or_default();
+            *n += 1;
+            (d.id.clone(), *n - 1)
+        })
+        .collect();
+    let mut out: HashMap<DocKey, Vec<(u32, String)>> = HashMap::new();
     for &(at, c) in &dedup.removable {
         let unit = &docs[at.doc as usize].units[at.unit as usize];
         let label = if c < dedup.clusters.len() {
@@ -22,7 +35,9 @@ pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<usize, Vec<(u32, Stri
             format!("t{}", c - dedup.clusters.len() + 1)
         };
         if let Some(p) = unit.paragraph {
-            out.entry(at.doc as usize).or_default().push((p, label));
+            out.entry(keys[at.doc as usize].clone())
+                .or_default()
+                .push((p, label));
         }
     }
     out
@@ -76,6 +91,12 @@ impl CleanWriter {
 
     /// Writes one document without the given paragraphs.
     pub fn write(&mut self, doc: &CleanDocument, drop: &[(u32, String)]) -> Result<()> {
+        if drop
+            .iter()
+            .any(|(p, _)| *p as usize >= doc.paragraphs.len())
+        {
+            return Err(crate::error::Error::Changed(doc.origin.path.clone().into()));
+        }
         let chars: Vec<char> = doc.text.chars().collect();
         let kept: Vec<String> = doc
             .paragraphs

@@ -1,8 +1,11 @@
 //! Input: finds the files behind paths, folders and globs, reads them (or stdin), detects
 //! their encoding, and splits JSONL into documents.
 
+mod corpus;
 pub mod decode;
 mod jsonl;
+
+pub use corpus::{parts, read_part, Corpus, Input, Part, STREAM_LIMIT};
 
 use crate::document::{Origin, RawDocument};
 use crate::error::{Error, Location};
@@ -190,121 +193,6 @@ pub struct Read {
     pub errors: Vec<Error>,
 }
 
-/// What a worker reads at once: a whole source, or a run of lines of a JSONL file (so a
-/// large JSONL file streams through the pipeline instead of being held whole).
-#[derive(Debug)]
-pub enum Part {
-    Whole(Source),
-    Lines {
-        path: PathBuf,
-        /// Line number of the first line, from 1.
-        first_line: usize,
-        bytes: Vec<u8>,
-    },
-}
-
-impl Part {
-    /// Documents the part holds at most (for sizing the pipeline's chunks).
-    pub fn weight(&self) -> usize {
-        match self {
-            Part::Whole(_) => 1,
-            Part::Lines { bytes, .. } => bytes.iter().filter(|&&b| b == b'\n').count().max(1),
-        }
-    }
-}
-
-/// Lines of a JSONL file read into one part.
-const PART_LINES: usize = 256;
-/// Bytes of a JSONL file read into one part at most (a line is never cut).
-const PART_BYTES: usize = 8 << 20;
-
-/// The parts of the sources, read lazily in order: a UTF-8 (or legacy-encoded) `.jsonl` file
-/// as runs of lines, anything else whole. Problems opening a file come out as errors.
-pub fn parts(sources: Vec<Source>) -> impl Iterator<Item = Result<Part, Error>> {
-    let mut sources = sources.into_iter();
-    let mut lines: Option<LineReader> = None;
-    std::iter::from_fn(move || loop {
-        if let Some(reader) = &mut lines {
-            match reader.next_part() {
-                Some(part) => return Some(part),
-                None => lines = None,
-            }
-        }
-        let source = sources.next()?;
-        match &source {
-            Source::File { path, .. } if is_jsonl_path(path) => match LineReader::open(path) {
-                Ok(Some(reader)) => lines = Some(reader),
-                Ok(None) => return Some(Ok(Part::Whole(source))),
-                Err(e) => return Some(Err(e)),
-            },
-            _ => return Some(Ok(Part::Whole(source))),
-        }
-    })
-}
-
-fn is_jsonl_path(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
-}
-
-/// A JSONL file read a run of lines at a time.
-struct LineReader {
-    path: PathBuf,
-    reader: std::io::BufReader<std::fs::File>,
-    next_line: usize,
-}
-
-impl LineReader {
-    /// `None` when the file must be read whole: UTF-16 or binary, whose bytes cannot be cut
-    /// at newline bytes.
-    fn open(path: &Path) -> Result<Option<LineReader>, Error> {
-        use std::io::BufRead;
-        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-        let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
-        let head = reader.fill_buf().map_err(|e| Error::io(path, e))?;
-        if !decode::cuttable_at_newlines(head) {
-            return Ok(None);
-        }
-        Ok(Some(LineReader {
-            path: path.to_path_buf(),
-            reader,
-            next_line: 1,
-        }))
-    }
-
-    fn next_part(&mut self) -> Option<Result<Part, Error>> {
-        use std::io::BufRead;
-        let mut bytes = Vec::new();
-        let first_line = self.next_line;
-        while self.next_line - first_line < PART_LINES && bytes.len() < PART_BYTES {
-            match self.reader.read_until(b'\n', &mut bytes) {
-                Ok(0) => break,
-                Ok(_) => self.next_line += 1,
-                Err(e) => return Some(Err(Error::io(self.path.clone(), e))),
-            }
-        }
-        (!bytes.is_empty()).then(|| {
-            Ok(Part::Lines {
-                path: self.path.clone(),
-                first_line,
-                bytes,
-            })
-        })
-    }
-}
-
-/// Reads one part (see [`read_source`]).
-pub fn read_part(part: &Part, opts: &InputOptions) -> Read {
-    match part {
-        Part::Whole(source) => read_source(source, opts),
-        Part::Lines {
-            path,
-            first_line,
-            bytes,
-        } => read_from(bytes, path, "", Some(*first_line), opts),
-    }
-}
-
 /// Reads one source. A `.jsonl` file (or stdin starting with a JSON object) gives one
 /// document a line; anything else is one document.
 pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
@@ -330,7 +218,7 @@ pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> R
 }
 
 /// Reads bytes that are a whole source, or the run of JSONL lines from line `first_line`.
-fn read_from(
+pub(crate) fn read_from(
     bytes: &[u8],
     path: &Path,
     id: &str,
@@ -378,4 +266,9 @@ fn failed(e: Error) -> Read {
         documents: Vec::new(),
         errors: vec![e],
     }
+}
+
+pub(crate) fn is_jsonl_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
