@@ -10,6 +10,7 @@ use super::minhash::{
     agreeing, band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
     LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
+use super::templated::{Facts, Slot, Vetoes};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
@@ -157,10 +158,24 @@ pub struct GiantBucket {
     pub example: At,
 }
 
+/// Near-duplicate texts that differ in what carries their facts (names, places, numbers):
+/// one template filled in more than once, never merged (see [`super::templated`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template<T> {
+    /// In corpus order: paragraphs (each standing for its exact copies), or documents.
+    pub members: Vec<T>,
+    /// The pairs compared, as indexes into `members`, with the slots where they differ.
+    pub pairs: Vec<(u32, u32, Vec<Slot>)>,
+}
+
 /// What deduplication found.
 #[derive(Debug, Clone, Default)]
 pub struct Dedup {
     pub clusters: Vec<Cluster>,
+    /// Paragraphs that share a template: never merged, never dropped.
+    pub templated: Vec<Template<At>>,
+    /// Documents that share a template (by document index).
+    pub templated_documents: Vec<Template<u32>>,
     pub contained: Vec<Contained>,
     pub documents: Vec<DocCluster>,
     pub passages: Vec<SharedPassage>,
@@ -178,7 +193,10 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let mut giant = Vec::new();
     // The signatures are read for the two steps that band them, then dropped.
     let sigs = docs.signatures();
-    let leaders = near_leaders(docs, &sigs, &reps, &unit, opts, &mut giant);
+    let facts = Facts::default();
+    let templated = Vetoes::default();
+    let checks = (&facts, &templated);
+    let leaders = near_leaders(docs, &sigs, &reps, &unit, opts, checks, &mut giant);
     let mut out = Dedup::default();
     let mut cluster_of_rep = vec![None; reps.len()];
     for (leader, followers) in &leaders {
@@ -201,13 +219,16 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     }
     out.clusters.sort_by_key(|c| c.members[c.canonical].at);
     let rep_clusters = (&reps[..], &cluster_of_rep[..]);
-    out.contained = contained(docs, sigs, rep_clusters, &unit, opts, &mut giant);
+    out.contained = contained(docs, sigs, rep_clusters, &unit, opts, checks, &mut giant);
+    out.templated = templated.groups();
     out.giant_buckets = giant;
     out.removable = removable(&out, &groups, &reps, &unit);
+    let templated_documents = Vetoes::default();
     (out.documents, out.passages) = rayon::join(
-        || documents(docs, &out, opts),
+        || documents(docs, &out, opts, (&facts, &templated_documents)),
         || shared_passages(docs, &out, opts),
     );
+    out.templated_documents = templated_documents.groups();
     out
 }
 
@@ -505,6 +526,7 @@ fn near_leaders<'a>(
     reps: &[At],
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
+    (facts, templated): (&Facts, &Vetoes<At>),
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
     let signed: Vec<(u32, &Signature)> = reps
@@ -513,10 +535,17 @@ fn near_leaders<'a>(
         .filter_map(|(r, &at)| sigs.get(unit(at).sig).map(|s| (r as u32, s)))
         .collect();
     let pairs = banded_pairs(&signed, opts.bucket_cap, reps, giant);
-    let set = |r: usize| shingle_set(docs, unit(reps[r]), NEAR_SHINGLE);
-    lead(reps.len(), &pairs, set, |leader, _, b| {
-        let j = jaccard(leader, &set(b));
-        (j >= opts.threshold).then_some(j)
+    let norm = |r: usize| docs.norm(unit(reps[r]));
+    let prepare = |r: usize| {
+        let norm = norm(r);
+        (shingles(&norm, NEAR_SHINGLE), norm)
+    };
+    lead(reps.len(), &pairs, prepare, |(set, leader_norm), leader, b| {
+        let b_norm = norm(b);
+        let j = jaccard(set, &shingles(&b_norm, NEAR_SHINGLE));
+        (j >= opts.threshold)
+            .then(|| templated.unless(facts, (reps[leader], leader_norm), (reps[b], &b_norm), j))
+            .flatten()
     })
 }
 
@@ -614,6 +643,7 @@ fn contained<'a>(
     (reps, cluster_of_rep): (&[At], &[Option<usize>]),
     unit: &(impl Fn(At) -> &'a Unit + Sync),
     opts: &DedupOptions,
+    (facts, templated): (&Facts, &Vetoes<At>),
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<Contained> {
     let eligible: Vec<usize> = (0..reps.len())
@@ -700,8 +730,12 @@ fn contained<'a>(
         |small, large, ss, sl| {
             let common = intersection(ss, sl) as f64;
             let covers = common / ss.len() as f64;
+            let texts = |r: usize| (reps[r], docs.norm(unit(reps[r])));
+            let ((a, na), (b, nb)) = (texts(small), texts(large));
             (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
-                .then(|| (small, large, covers, common / sl.len() as f64))
+                .then(|| templated.unless(facts, (a, &na), (b, &nb), covers))
+                .flatten()
+                .map(|covers| (small, large, covers, common / sl.len() as f64))
         },
     );
     // The best source of each copy: highest cover, then earliest.
@@ -878,7 +912,12 @@ fn removable<'a>(
 
 /// Near-duplicate documents: identical normalized texts, or documents whose signatures share
 /// an LSH band and whose Jaccard or share of repeated paragraphs is high.
-fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocCluster> {
+fn documents(
+    docs: &Digested,
+    dedup: &Dedup,
+    opts: &DedupOptions,
+    (facts, templated): (&Facts, &Vetoes<u32>),
+) -> Vec<DocCluster> {
     // Which clusters each document's paragraphs belong to, with their chars.
     let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
     for (c, cluster) in dedup.clusters.iter().enumerate() {
@@ -898,14 +937,11 @@ fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocClus
             .sum();
         repeated as f64 / docs[a].chars.max(1) as f64
     };
-    let doc_shingles = |d: usize| {
-        let whole: Vec<char> = docs[d]
-            .units
-            .iter()
+    let doc_norm = |d: usize| -> Vec<char> {
+        (docs[d].units.iter())
             .filter(|u| u.paragraph.is_some())
             .flat_map(|u| docs.norm(u))
-            .collect();
-        shingles(&whole, 5)
+            .collect()
     };
     // Exact documents first, then LSH over one rep per exact group.
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -931,22 +967,23 @@ fn documents(docs: &Digested, dedup: &Dedup, opts: &DedupOptions) -> Vec<DocClus
         .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
         .collect();
     let pairs = banded_pairs(&signed, opts.bucket_cap, &rep_at, &mut Vec::new());
-    let leaders = lead(
-        reps.len(),
-        &pairs,
-        |a| doc_shingles(reps[a]),
-        |sa, a, b| {
-            let (da, db) = (reps[a], reps[b]);
-            let j = jaccard(sa, &doc_shingles(db));
-            let small = if docs[da].chars <= docs[db].chars {
-                (da, db)
-            } else {
-                (db, da)
-            };
-            (j >= opts.document_threshold || share(small.0, small.1) >= opts.containment)
-                .then_some(j)
-        },
-    );
+    let prepare = |a: usize| {
+        let norm = doc_norm(reps[a]);
+        (shingles(&norm, 5), norm)
+    };
+    let leaders = lead(reps.len(), &pairs, prepare, |(sa, na), a, b| {
+        let (da, db) = (reps[a], reps[b]);
+        let nb = doc_norm(db);
+        let j = jaccard(sa, &shingles(&nb, 5));
+        let small = if docs[da].chars <= docs[db].chars {
+            (da, db)
+        } else {
+            (db, da)
+        };
+        (j >= opts.document_threshold || share(small.0, small.1) >= opts.containment)
+            .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
+            .flatten()
+    });
     let mut out = Vec::new();
     let mut in_near = vec![false; reps.len()];
     for (leader, followers) in leaders {

@@ -6,10 +6,11 @@ pub mod digest;
 pub mod minhash;
 mod records;
 pub mod report;
+pub mod templated;
 pub mod texts;
 pub mod write;
 
 pub use cluster::{
-    find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source,
+    find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source, Template,
 };
 pub use digest::{digest, Digested, Digests, DocDigest, Sentences, Signatures, Unit};

@@ -30,6 +30,44 @@ struct Stats {
     document_clusters: usize,
     passages: usize,
     giant_buckets: usize,
+    templated: usize,
+    templated_documents: usize,
+}
+
+/// Two members of a template and the slots where they differ (`[old, new]` pairs).
+#[derive(Serialize)]
+struct SlotsJson {
+    members: [u32; 2],
+    differ: Vec<[String; 2]>,
+}
+
+fn slots_json(pairs: &[(u32, u32, Vec<super::templated::Slot>)]) -> Vec<SlotsJson> {
+    pairs
+        .iter()
+        .map(|(a, b, slots)| SlotsJson {
+            members: [*a, *b],
+            differ: slots.iter().map(|s| [s.old.clone(), s.new.clone()]).collect(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct TemplatedJson<'a> {
+    id: String,
+    kind: &'static str,
+    size: usize,
+    excerpt: String,
+    members: Vec<Place<'a>>,
+    pairs: Vec<SlotsJson>,
+}
+
+#[derive(Serialize)]
+struct TemplatedDocsJson<'a> {
+    id: String,
+    kind: &'static str,
+    size: usize,
+    members: Vec<&'a str>,
+    pairs: Vec<SlotsJson>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +169,8 @@ struct ReportJson<'a> {
     contained: Lazy<'a, ContainedJson<'a>>,
     documents: Lazy<'a, DocClusterJson<'a>>,
     passages: Lazy<'a, SharedPassageJson<'a>>,
+    templated: Lazy<'a, TemplatedJson<'a>>,
+    templated_documents: Lazy<'a, TemplatedDocsJson<'a>>,
     giant_buckets: Lazy<'a, GiantJson<'a>>,
 }
 
@@ -247,6 +287,8 @@ pub fn write_json(
             document_clusters: dedup.documents.len(),
             passages: dedup.passages.len(),
             giant_buckets: dedup.giant_buckets.len(),
+            templated: dedup.templated.len(),
+            templated_documents: dedup.templated_documents.len(),
         },
         clusters: Lazy::of(move || {
             dedup.clusters.iter().enumerate().map(move |(i, cl)| {
@@ -326,6 +368,29 @@ pub fn write_json(
                 }
             })
         }),
+        templated: Lazy::of(move || {
+            dedup.templated.iter().enumerate().map(move |(i, t)| TemplatedJson {
+                id: format!("m{}", i + 1),
+                kind: "templated",
+                size: t.members.len(),
+                excerpt: docs.excerpt(unit(t.members[0])),
+                members: t.members.iter().map(|&at| place(at, None)).collect(),
+                pairs: slots_json(&t.pairs),
+            })
+        }),
+        templated_documents: Lazy::of(move || {
+            dedup
+                .templated_documents
+                .iter()
+                .enumerate()
+                .map(move |(i, t)| TemplatedDocsJson {
+                    id: format!("md{}", i + 1),
+                    kind: "templated",
+                    size: t.members.len(),
+                    members: t.members.iter().map(|&d| docs[d as usize].id.as_str()).collect(),
+                    pairs: slots_json(&t.pairs),
+                })
+        }),
         giant_buckets: Lazy::of(move || {
             dedup.giant_buckets.iter().map(move |g| GiantJson {
                 size: g.size,
@@ -375,6 +440,8 @@ pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
             dedup.documents.iter().map(|d| d.members.len() - 1).sum(),
         ),
         ("copied passages", dedup.passages.len()),
+        ("templated paragraphs", dedup.templated.len()),
+        ("templated documents", dedup.templated_documents.len()),
         ("giant buckets", dedup.giant_buckets.len()),
     ] {
         out.push_str(&format!("{k:<22}{v:>12}\n"));

@@ -1,0 +1,224 @@
+//! Templated text is not duplicated text. Two near-duplicate texts that differ in what
+//! carries the facts — a person, a place, a number or date — are one template filled in twice
+//! (eleven expulsion notices, two state visits), not one story copied: they are never merged,
+//! and a deduplicated corpus keeps both. The words of both texts are tagged by jieba and
+//! aligned; a *slot* is a run of words replaced by another run, one of which holds a name
+//! (`nr…`), a place (`ns…`) or a number. Words only inserted or deleted (a dropped sentence,
+//! an added clause) and replaced ordinary words (a reworded headline) leave a copy a copy.
+
+use super::cluster::Template;
+use jieba_rs::Jieba;
+use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// A run of words of one text replaced by a run of the other that carries a fact.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Slot {
+    pub old: String,
+    pub new: String,
+}
+
+/// Longest a comparison of two texts' words may take (past it, the alignment is coarser).
+const DEADLINE: Duration = Duration::from_millis(200);
+/// Slots kept for a report of one pair.
+const MAX_SLOTS: usize = 8;
+/// Chars of a slot's text kept for a report.
+const SLOT_CHARS: usize = 24;
+
+/// Finds the fact-bearing slots of text pairs. jieba's dictionary is loaded on the first
+/// comparison only, so a run that compares nothing does not pay for it; it is jieba's own
+/// dictionary, never a corpus's, so every engine and command decides alike.
+#[derive(Default)]
+pub struct Facts {
+    jieba: OnceLock<Jieba>,
+}
+
+impl Facts {
+    /// The slots of `a` and `b` (normalized chars: content only, no punctuation); empty when
+    /// they differ only in wording.
+    pub fn slots(&self, a: &[char], b: &[char]) -> Vec<Slot> {
+        let jieba = self.jieba.get_or_init(Jieba::new);
+        let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+        let (old, new) = (jieba.tag(&a, true), jieba.tag(&b, true));
+        let (old_words, new_words) = (words(&old), words(&new));
+        let deadline = Some(Instant::now() + DEADLINE);
+        let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_words, &new_words, deadline);
+        let mut slots = Vec::new();
+        for op in ops {
+            if let DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } = op
+            {
+                let (o, n) = (
+                    &old[old_index..old_index + old_len],
+                    &new[new_index..new_index + new_len],
+                );
+                if substitutes_a_fact(o, n) {
+                    slots.push(Slot {
+                        old: joined(o),
+                        new: joined(n),
+                    });
+                }
+            }
+        }
+        slots.truncate(MAX_SLOTS);
+        slots
+    }
+}
+
+/// The pairs found templated while clustering (from worker threads), made into groups.
+pub struct Vetoes<T>(Mutex<Vec<(T, T, Vec<Slot>)>>);
+
+impl<T> Default for Vetoes<T> {
+    fn default() -> Self {
+        Vetoes(Mutex::new(Vec::new()))
+    }
+}
+
+impl<T: Copy + Ord> Vetoes<T> {
+    /// `score` when `a` and `b` (with their normalized texts) are copies; `None`, and the
+    /// pair recorded, when they share a template.
+    pub fn unless(&self, facts: &Facts, a: (T, &[char]), b: (T, &[char]), score: f64) -> Option<f64> {
+        let slots = facts.slots(a.1, b.1);
+        if slots.is_empty() {
+            return Some(score);
+        }
+        if let Ok(mut found) = self.0.lock() {
+            found.push((a.0, b.0, slots));
+        }
+        None
+    }
+
+    /// The groups of texts linked by templated pairs, in corpus order.
+    pub fn groups(self) -> Vec<Template<T>> {
+        let mut pairs = self.0.into_inner().unwrap_or_default();
+        pairs.sort();
+        let mut parent: BTreeMap<T, T> = BTreeMap::new();
+        fn root<T: Copy + Ord>(parent: &BTreeMap<T, T>, mut x: T) -> T {
+            while let Some(&p) = parent.get(&x).filter(|&&p| p != x) {
+                x = p;
+            }
+            x
+        }
+        for &(a, b, _) in &pairs {
+            let (ra, rb) = (root(&parent, a), root(&parent, b));
+            parent.entry(a).or_insert(a);
+            parent.entry(b).or_insert(b);
+            parent.insert(ra.max(rb), ra.min(rb));
+        }
+        let mut groups: BTreeMap<T, Template<T>> = BTreeMap::new();
+        let members: Vec<T> = parent.keys().copied().collect();
+        for m in members {
+            let group = groups.entry(root(&parent, m)).or_insert(Template {
+                members: Vec::new(),
+                pairs: Vec::new(),
+            });
+            group.members.push(m);
+        }
+        for (a, b, slots) in pairs {
+            let group = groups.get_mut(&root(&parent, a)).expect("grouped");
+            let index = |x| group.members.binary_search(&x).expect("member") as u32;
+            let (ia, ib) = (index(a), index(b));
+            group.pairs.push((ia, ib, slots));
+        }
+        groups.into_values().collect()
+    }
+}
+
+fn words<'a>(tags: &[jieba_rs::Tag<'a>]) -> Vec<&'a str> {
+    tags.iter().map(|t| t.word).collect()
+}
+
+fn joined(tags: &[jieba_rs::Tag]) -> String {
+    tags.iter().flat_map(|t| t.word.chars()).take(SLOT_CHARS).collect()
+}
+
+/// Words a slot holds at most on either side: a template's blank takes a name, a post or a
+/// number, not a clause (a lead-in such as 习近平总书记强调 set against a sentence is an edit).
+const SLOT_WORDS: usize = 8;
+
+/// Whether one short run of words puts another fact in the place of the other's: each side
+/// names a person or place (or holds a number) that the other does not. A name that only
+/// moves within a reworded sentence (习近平 on both sides) is no slot, nor a name or number
+/// only added or only dropped.
+fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
+    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
+        return false;
+    }
+    let facts = |tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool| -> BTreeSet<String> {
+        tags.iter().filter(|t| kind(t)).map(|t| t.word.to_string()).collect()
+    };
+    let kinds: [fn(&jieba_rs::Tag) -> bool; 2] = [
+        |t| t.tag.starts_with("nr") || t.tag.starts_with("ns"),
+        |t| is_number(t.word),
+    ];
+    let (old_text, new_text) = (joined(old), joined(new));
+    kinds.into_iter().any(|kind| {
+        let (a, b) = (facts(old, kind), facts(new, kind));
+        // A fact of one side the other side does not hold in any form (榕江 and 榕江县,
+        // 京 and 北京 name one place).
+        let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
+            x.iter()
+                .any(|f| !other.contains(f.as_str()) && !y.iter().any(|g| f.contains(g.as_str())))
+        };
+        own(&a, &b, &new_text) && own(&b, &a, &old_text) && mostly(old, kind) && mostly(new, kind)
+    })
+}
+
+/// Whether the facts of a kind make at least half of a run's chars: a blank filled with a
+/// name or number, not a phrase that happens to hold one.
+fn mostly(tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool) -> bool {
+    let chars = |t: &&jieba_rs::Tag| t.word.chars().count();
+    let facts: usize = tags.iter().filter(|t| kind(t)).map(|t| chars(&t)).sum();
+    2 * facts >= tags.iter().map(|t| chars(&t)).sum::<usize>()
+}
+
+/// Digits, or Chinese numerals only (`三`, `二〇二三`, `十八`), not words that merely start
+/// with one (`一些`, `统一`).
+fn is_number(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        || (!word.is_empty() && word.chars().all(|c| "〇○零一二三四五六七八九十百千万亿两".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(a: &str, b: &str) -> Vec<Slot> {
+        let norm = crate::dedup::digest::normalize;
+        Facts::default().slots(&norm(a), &norm(b))
+    }
+
+    #[test]
+    fn names_places_and_numbers_are_facts() {
+        let a = "王雪峰严重违反党的组织纪律，构成严重职务违法，决定给予王雪峰开除党籍处分。";
+        let b = "何泽华严重违反党的政治纪律、组织纪律，构成严重职务违法，决定给予何泽华开除党籍处分。";
+        let found = slots(a, b);
+        assert!(found.iter().any(|s| s.old == "王雪峰" && s.new == "何泽华"), "{found:?}");
+        let a = "习近平会见匈牙利总理欧尔班，双方就深化两国全面战略伙伴关系交换意见。";
+        let b = "习近平会见埃塞俄比亚总理阿比，双方就深化两国全面战略伙伴关系交换意见。";
+        assert!(!slots(a, b).is_empty());
+        let a = "前三季度全国规模以上工业增加值同比增长4.0%，增速比上半年加快。";
+        let b = "前三季度全国规模以上工业增加值同比增长3.8%，增速比上半年加快。";
+        assert!(!slots(a, b).is_empty());
+    }
+
+    #[test]
+    fn a_reworded_or_shortened_copy_has_no_slot() {
+        let a = "全市各级党组织深入推进基层治理现代化建设，持续整治形式主义为基层减负，取得明显成效。";
+        // A word replaced, a clause dropped, punctuation changed: the same story.
+        let b = "全市各级党组织扎实推进基层治理现代化建设；持续整治形式主义为基层减负。";
+        assert_eq!(slots(a, b), []);
+    }
+
+    #[test]
+    fn numbers_are_numerals_not_words_starting_with_one() {
+        assert!(is_number("2023") && is_number("十八") && is_number("二〇二三"));
+        assert!(!is_number("一些") && !is_number("统一") && !is_number(""));
+    }
+}
