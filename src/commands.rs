@@ -76,7 +76,11 @@ pub fn clean_command(
         let doc = clean(&raw, &config.clean);
         match format {
             Format::Json => json::clean_line(&doc),
-            Format::Text => format!("=== {} ===\n{}\n", doc.id, doc.text),
+            Format::Text => format!(
+                "=== {} ===\n{}\n",
+                crate::terminal::safe_line(&doc.id),
+                crate::terminal::safe(&doc.text)
+            ),
         }
     })
 }
@@ -100,19 +104,22 @@ pub fn segment_command(
 
 fn words_by_sentence(seg: &SegmentedDocument) -> String {
     let chars: Vec<char> = seg.doc.text.chars().collect();
-    let mut out = format!("=== {} ===\n", seg.doc.id);
+    let mut words = String::new();
     let mut sentence = seg.tokens.first().map_or(0, |t| t.sentence);
     for (i, t) in seg.tokens.iter().enumerate() {
         if t.sentence != sentence {
-            out.push('\n');
+            words.push('\n');
             sentence = t.sentence;
         } else if i > 0 {
-            out.push(' ');
+            words.push(' ');
         }
-        out.extend(&chars[t.span.start..t.span.end]);
+        words.extend(&chars[t.span.start..t.span.end]);
     }
-    out.push('\n');
-    out
+    format!(
+        "=== {} ===\n{}\n",
+        crate::terminal::safe_line(&seg.doc.id),
+        crate::terminal::safe(&words)
+    )
 }
 
 /// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
@@ -205,7 +212,11 @@ fn index_screen(ranked: &index::Ranked) -> String {
         for e in entries.iter().take(15) {
             out.push_str(&format!(
                 "  {:<26}{:>7}{:>7}  {} · {}\n",
-                e.name, e.count, e.document_count, e.first, e.last
+                crate::terminal::safe(e.name),
+                e.count,
+                e.document_count,
+                crate::terminal::safe_line(e.first),
+                crate::terminal::safe_line(e.last)
             ));
         }
         out.push('\n');
@@ -214,7 +225,9 @@ fn index_screen(ranked: &index::Ranked) -> String {
     for k in ranked.keywords.iter().take(20) {
         out.push_str(&format!(
             "  {:<26}{:>7}{:>7}\n",
-            k.word, k.document_frequency, k.count
+            crate::terminal::safe(k.word),
+            k.document_frequency,
+            k.count
         ));
     }
     out

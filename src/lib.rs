@@ -25,6 +25,7 @@ pub mod progress;
 pub mod report;
 pub mod segment;
 pub mod summary;
+pub mod terminal;
 pub mod terms;
 
 /// Version of the JSON written by every command.

@@ -19,6 +19,7 @@ use tifa::input::{Corpus, InputOptions};
 use tifa::output::{write_line, Named};
 use tifa::pipeline::{Config, MAX_THREADS};
 use tifa::progress::Reporting;
+use tifa::terminal::safe_line;
 
 #[derive(Parser)]
 #[command(
@@ -174,7 +175,8 @@ struct Common {
     /// JSONL field holding the document id.
     #[arg(long, default_value = "id")]
     id_field: String,
-    /// Keep white space, width and punctuation as they are.
+    /// Keep white space, width, punctuation and control characters as they are (terminal
+    /// views still escape control characters).
     #[arg(long)]
     no_normalize: bool,
     /// Keep the source's line breaks: every line is a paragraph.
@@ -300,7 +302,10 @@ fn report_panics() {
             "" => String::new(),
             name => format!(" in stage `{name}`"),
         };
-        eprintln!("tifa: internal error{stage}{place}: {message}");
+        eprintln!(
+            "tifa: internal error{stage}{place}: {}",
+            safe_line(&message)
+        );
     }));
 }
 
@@ -389,7 +394,8 @@ fn command(cli: Cli) -> ExitCode {
             })
             .and_then(|(summary, errors)| {
                 if !quiet {
-                    let text = format!("{}\noutput: {}\n", summary.render(), output.display());
+                    let shown = safe_line(&output.display().to_string()).into_owned();
+                    let text = format!("{}\noutput: {shown}\n", summary.render());
                     print(&mut stdout, &text)?;
                 }
                 Ok(errors)
@@ -497,10 +503,10 @@ fn print_diff(run: &DiffRun, json: bool, color: bool, out: &mut dyn Write) -> Re
             write_line(out, &tifa::diff::render::terminal(d, color))?;
         }
         for id in &run.only_old {
-            write_line(out, &format!("only in OLD: {id}"))?;
+            write_line(out, &format!("only in OLD: {}", safe_line(id)))?;
         }
         for id in &run.only_new {
-            write_line(out, &format!("only in NEW: {id}"))?;
+            write_line(out, &format!("only in NEW: {}", safe_line(id)))?;
         }
     }
     Ok(())
@@ -520,7 +526,7 @@ const LISTED: usize = 20;
 /// Prints `errors` with `prefix`, the first [`LISTED`] of them, then how many more.
 fn list(prefix: &str, errors: &[&Error]) {
     for e in errors.iter().take(LISTED) {
-        eprintln!("tifa: {prefix}{e}");
+        eprintln!("tifa: {prefix}{}", safe_line(&e.to_string()));
     }
     if errors.len() > LISTED {
         eprintln!("tifa: {prefix}… and {} more", errors.len() - LISTED);
@@ -545,7 +551,7 @@ fn finish(result: Result<Vec<Error>, Error>) -> ExitCode {
     list("warning: ", &warnings);
     list("skipped: ", &skipped);
     match fatal {
-        Some(Some(e)) => eprintln!("tifa: error: {e}"),
+        Some(Some(e)) => eprintln!("tifa: error: {}", safe_line(&e.to_string())),
         Some(None) => {}
         None if skipped.is_empty() => return ExitCode::SUCCESS,
         None => eprintln!("tifa: {} input(s) skipped", skipped.len()),

@@ -2,6 +2,7 @@
 
 use crate::document::SegmentedDocument;
 use crate::index::{Ranked, TermIndexEntry};
+use crate::terminal::safe;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -142,7 +143,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary as one screen of aligned columns.
+    /// The summary as one screen of aligned columns, names escaped for the terminal.
     pub fn render(&self) -> String {
         let t = &self.totals;
         let mut corpus = vec![format!("{:<20}{:>12}", "corpus", "")];
@@ -186,7 +187,7 @@ impl Summary {
             let mut lines = vec![format!("{}{:>6}{:>6}", pad(title, 14), "count", "docs")];
             for (name, count, docs) in rows {
                 let name: String = name.chars().take(7).collect();
-                lines.push(format!("  {}{count:>6}{docs:>6}", pad(&name, 14)));
+                lines.push(format!("  {}{count:>6}{docs:>6}", pad(&safe(&name), 14)));
             }
             lines
         };

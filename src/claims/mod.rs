@@ -79,9 +79,11 @@ pub fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-/// The claims of a document as a table for people.
+/// The claims of a document as a table for people (text from the document escaped for the
+/// terminal).
 pub fn table(doc: &str, claims: &[Claim]) -> String {
-    let mut out = format!("=== {doc} ===\n");
+    use crate::terminal::{safe, safe_line};
+    let mut out = format!("=== {} ===\n", safe_line(doc));
     for c in claims {
         let bound = |v: Option<f64>| v.map_or("·".to_string(), |v| format!("{v}"));
         out.push_str(&format!(
@@ -91,9 +93,9 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
             qualifier_name(c.qualifier),
             bound(c.low),
             bound(c.high),
-            c.unit,
-            c.subject.as_deref().unwrap_or("-"),
-            c.text
+            safe(&c.unit),
+            safe(c.subject.as_deref().unwrap_or("-")),
+            safe(&c.text)
         ));
     }
     out

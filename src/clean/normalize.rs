@@ -1,9 +1,11 @@
-//! Normalization of one paragraph: invisible chars, white space, full-width letters and digits,
-//! half-width punctuation inside Chinese, and stray spaces between Chinese and digits.
+//! Normalization of one paragraph: invisible chars, control chars, white space, full-width
+//! letters and digits, half-width punctuation inside Chinese, and stray spaces between Chinese
+//! and digits.
 
 use super::chars::{is_chinese, is_han, is_invisible, is_space};
 use super::tracked::Tracked;
 use super::Tally;
+use crate::terminal::is_control;
 
 /// Normalizes a paragraph, counting each kind of change in `tally`.
 pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
@@ -23,6 +25,7 @@ pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
 fn needs_mapping(c: char) -> bool {
     (c != ' ' && is_space(c))
         || is_invisible(c)
+        || is_control(c)
         || matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．')
 }
 
@@ -31,12 +34,17 @@ fn needs_context(c: char) -> bool {
     matches!(c, ' ' | ',' | ';' | '?' | '!' | ':' | '(' | ')' | '-')
 }
 
-/// Char-by-char replacements that need no context.
+/// Char-by-char replacements that need no context; invisible and control chars (which could
+/// drive a terminal or reorder the text shown) are dropped.
 fn map_chars(line: &Tracked, tally: &mut Tally) -> Tracked {
     let mut out = Tracked::default();
     for (i, (&c, &src)) in line.chars.iter().zip(&line.src).enumerate() {
         if is_invisible(c) {
             tally.add("normalize", "zero_width");
+            continue;
+        }
+        if is_control(c) {
+            tally.add("normalize", "control_char");
             continue;
         }
         let mapped = match c {
@@ -227,6 +235,23 @@ mod tests {
         normalize(Tracked::from_slice(s, 0, s.len()), &mut tally);
         assert_eq!(tally.get("normalize", "fullwidth_alnum"), 4);
         assert_eq!(tally.get("normalize", "halfwidth_punct"), 1);
+    }
+
+    #[test]
+    fn control_chars_go_and_are_counted() {
+        let s = "增长\x1b[2J7.5%\x07，\x1b]0;标题\x07\u{9b}1\u{202e}9\u{2066}年\u{7f}";
+        let mut tally = Tally::default();
+        let out = normalize(Tracked::from_slice(s, 0, s.len()), &mut tally);
+        assert_eq!(out.to_string(), "增长[2J7.5%，]0；标题19年");
+        assert_eq!(tally.get("normalize", "control_char"), 8);
+        assert_eq!(normalize(out.clone(), &mut Tally::default()), out);
+        // Every kept char keeps its own source byte.
+        let kept: Vec<u32> = s
+            .char_indices()
+            .filter(|&(_, c)| !is_control(c))
+            .map(|(i, _)| i as u32)
+            .collect();
+        assert_eq!(out.src, kept);
     }
 
     #[test]

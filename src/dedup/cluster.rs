@@ -540,13 +540,20 @@ fn near_leaders<'a>(
         let norm = norm(r);
         (shingles(&norm, NEAR_SHINGLE), norm)
     };
-    lead(reps.len(), &pairs, prepare, |(set, leader_norm), leader, b| {
-        let b_norm = norm(b);
-        let j = jaccard(set, &shingles(&b_norm, NEAR_SHINGLE));
-        (j >= opts.threshold)
-            .then(|| templated.unless(facts, (reps[leader], leader_norm), (reps[b], &b_norm), j))
-            .flatten()
-    })
+    lead(
+        reps.len(),
+        &pairs,
+        prepare,
+        |(set, leader_norm), leader, b| {
+            let b_norm = norm(b);
+            let j = jaccard(set, &shingles(&b_norm, NEAR_SHINGLE));
+            (j >= opts.threshold)
+                .then(|| {
+                    templated.unless(facts, (reps[leader], leader_norm), (reps[b], &b_norm), j)
+                })
+                .flatten()
+        },
+    )
 }
 
 /// Leader clustering over candidate pairs `(a, b)`, a < b, sorted: in corpus order, an

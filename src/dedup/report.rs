@@ -3,6 +3,7 @@
 use super::cluster::{At, Dedup, DedupOptions, Keep, Kind, Source};
 use super::digest::{Digested, DocDigest};
 use super::minhash::{BANDS, HASHES, ROWS};
+use crate::terminal::{safe, safe_line};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
 
@@ -46,7 +47,10 @@ fn slots_json(pairs: &[(u32, u32, Vec<super::templated::Slot>)]) -> Vec<SlotsJso
         .iter()
         .map(|(a, b, slots)| SlotsJson {
             members: [*a, *b],
-            differ: slots.iter().map(|s| [s.old.clone(), s.new.clone()]).collect(),
+            differ: slots
+                .iter()
+                .map(|s| [s.old.clone(), s.new.clone()])
+                .collect(),
         })
         .collect()
 }
@@ -450,7 +454,7 @@ pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     out
 }
 
-/// The heaviest repeats as lines: count, length, excerpt and where.
+/// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal).
 pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut out = String::new();
@@ -476,18 +480,14 @@ pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
             String::new()
         };
         let excerpt: String = docs.excerpt(canon).chars().take(24).collect();
+        let shown: Vec<_> = docs_seen.iter().take(3).map(|id| safe_line(id)).collect();
         out.push_str(&format!(
             "{:>6} {:>6}  {}{} · {}{}\n",
             cl.members.len(),
             canon.norm_len,
-            excerpt,
+            safe(&excerpt),
             if cl.short { " (short)" } else { "" },
-            docs_seen
-                .iter()
-                .take(3)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", "),
+            shown.join(", "),
             more
         ));
     }

@@ -83,7 +83,13 @@ impl<T> Default for Vetoes<T> {
 impl<T: Copy + Ord> Vetoes<T> {
     /// `score` when `a` and `b` (with their normalized texts) are copies; `None`, and the
     /// pair recorded, when they share a template.
-    pub fn unless(&self, facts: &Facts, a: (T, &[char]), b: (T, &[char]), score: f64) -> Option<f64> {
+    pub fn unless(
+        &self,
+        facts: &Facts,
+        a: (T, &[char]),
+        b: (T, &[char]),
+        score: f64,
+    ) -> Option<f64> {
         let slots = facts.slots(a.1, b.1);
         if slots.is_empty() {
             return Some(score);
@@ -135,7 +141,10 @@ fn words<'a>(tags: &[jieba_rs::Tag<'a>]) -> Vec<&'a str> {
 }
 
 fn joined(tags: &[jieba_rs::Tag]) -> String {
-    tags.iter().flat_map(|t| t.word.chars()).take(SLOT_CHARS).collect()
+    tags.iter()
+        .flat_map(|t| t.word.chars())
+        .take(SLOT_CHARS)
+        .collect()
 }
 
 /// Words a slot holds at most on either side: a template's blank takes a name, a post or a
@@ -151,7 +160,10 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
         return false;
     }
     let facts = |tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool| -> BTreeSet<String> {
-        tags.iter().filter(|t| kind(t)).map(|t| t.word.to_string()).collect()
+        tags.iter()
+            .filter(|t| kind(t))
+            .map(|t| t.word.to_string())
+            .collect()
     };
     let kinds: [fn(&jieba_rs::Tag) -> bool; 2] = [
         |t| t.tag.starts_with("nr") || t.tag.starts_with("ns"),
@@ -182,7 +194,10 @@ fn mostly(tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool) -> bool {
 /// with one (`一些`, `统一`).
 fn is_number(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit())
-        || (!word.is_empty() && word.chars().all(|c| "〇○零一二三四五六七八九十百千万亿两".contains(c)))
+        || (!word.is_empty()
+            && word
+                .chars()
+                .all(|c| "〇○零一二三四五六七八九十百千万亿两".contains(c)))
 }
 
 #[cfg(test)]
@@ -197,9 +212,13 @@ mod tests {
     #[test]
     fn names_places_and_numbers_are_facts() {
         let a = "王雪峰严重违反党的组织纪律，构成严重职务违法，决定给予王雪峰开除党籍处分。";
-        let b = "何泽华严重违反党的政治纪律、组织纪律，构成严重职务违法，决定给予何泽华开除党籍处分。";
+        let b =
+            "何泽华严重违反党的政治纪律、组织纪律，构成严重职务违法，决定给予何泽华开除党籍处分。";
         let found = slots(a, b);
-        assert!(found.iter().any(|s| s.old == "王雪峰" && s.new == "何泽华"), "{found:?}");
+        assert!(
+            found.iter().any(|s| s.old == "王雪峰" && s.new == "何泽华"),
+            "{found:?}"
+        );
         let a = "习近平会见匈牙利总理欧尔班，双方就深化两国全面战略伙伴关系交换意见。";
         let b = "习近平会见埃塞俄比亚总理阿比，双方就深化两国全面战略伙伴关系交换意见。";
         assert!(!slots(a, b).is_empty());
@@ -210,7 +229,8 @@ mod tests {
 
     #[test]
     fn a_reworded_or_shortened_copy_has_no_slot() {
-        let a = "全市各级党组织深入推进基层治理现代化建设，持续整治形式主义为基层减负，取得明显成效。";
+        let a =
+            "全市各级党组织深入推进基层治理现代化建设，持续整治形式主义为基层减负，取得明显成效。";
         // A word replaced, a clause dropped, punctuation changed: the same story.
         let b = "全市各级党组织扎实推进基层治理现代化建设；持续整治形式主义为基层减负。";
         assert_eq!(slots(a, b), []);

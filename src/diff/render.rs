@@ -6,6 +6,7 @@ use super::inline::{Op, OpKind};
 use super::{Counts, DocDiff, Status, Unit};
 use crate::claims::{qualifier_name, Claim};
 use crate::html::{escape, page};
+use crate::terminal::{safe, safe_line};
 use std::fmt::Write;
 
 /// Terminal styles: ANSI colors, or plain marks when color is off.
@@ -24,15 +25,16 @@ impl Style {
 
     /// A run of an inline diff on the old (`Delete`) or new (`Insert`) side.
     fn op(&self, op: &Op) -> String {
+        let text = safe(&op.text);
         match (op.op, op.moved, self.color) {
-            (OpKind::Equal, ..) => op.text.clone(),
-            (OpKind::Delete, false, true) => self.paint("31;9", &op.text),
-            (OpKind::Insert, false, true) => self.paint("32;4", &op.text),
-            (_, true, true) => self.paint("36", &op.text),
-            (OpKind::Delete, false, false) => format!("[-{}-]", op.text),
-            (OpKind::Insert, false, false) => format!("{{+{}+}}", op.text),
-            (OpKind::Delete, true, false) => format!("[~{}~]", op.text),
-            (OpKind::Insert, true, false) => format!("{{~{}~}}", op.text),
+            (OpKind::Equal, ..) => text.into_owned(),
+            (OpKind::Delete, false, true) => self.paint("31;9", &text),
+            (OpKind::Insert, false, true) => self.paint("32;4", &text),
+            (_, true, true) => self.paint("36", &text),
+            (OpKind::Delete, false, false) => format!("[-{text}-]"),
+            (OpKind::Insert, false, false) => format!("{{+{text}+}}"),
+            (OpKind::Delete, true, false) => format!("[~{text}~]"),
+            (OpKind::Insert, true, false) => format!("{{~{text}~}}"),
         }
     }
 }
@@ -54,12 +56,16 @@ fn measure_of(c: &Claim) -> &str {
 }
 
 /// The terminal view: counts, then term and claim changes, then text changes in document
-/// order.
+/// order. Text from the documents, ids included, is escaped ([`safe`]).
 pub fn terminal(d: &DocDiff, color: bool) -> String {
     let s = Style { color };
     let mut out = String::new();
     let bold = |t: &str| s.paint("1", t);
-    out.push_str(&bold(&format!("{} → {}", d.old.id, d.new.id)));
+    out.push_str(&bold(&format!(
+        "{} → {}",
+        safe_line(&d.old.id),
+        safe_line(&d.new.id)
+    )));
     out.push('\n');
     if d.identical {
         out.push_str("identical after cleaning\n");
@@ -95,7 +101,7 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
         format!(
             "  {} {}  {} → {}\n",
             s.paint(code, sign),
-            tc.name,
+            safe(&tc.name),
             tc.old_count,
             tc.new_count
         )
@@ -111,8 +117,8 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
             out,
             "  {} {} → {}  {} → {}",
             s.paint("36", "»"),
-            sc.old.name,
-            sc.new.name,
+            safe(&sc.old.name),
+            safe(&sc.new.name),
             sc.old.old_count,
             sc.new.new_count
         );
@@ -134,9 +140,9 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
             out,
             "  {} {}: {} → {}",
             s.paint("33", "~"),
-            ch.measure,
-            claim_text(&ch.old),
-            claim_text(&ch.new)
+            safe(&ch.measure),
+            safe(&claim_text(&ch.old)),
+            safe(&claim_text(&ch.new))
         );
     }
     for (sign, code, list) in [("+", "32", &c.added), ("-", "31", &c.removed)] {
@@ -145,8 +151,8 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
                 out,
                 "  {} {}: {}",
                 s.paint(code, sign),
-                measure_of(cl),
-                claim_text(cl)
+                safe(measure_of(cl)),
+                safe(&claim_text(cl))
             );
         }
     }
@@ -168,17 +174,17 @@ fn sentence_line(s: &Style, u: &Unit) -> String {
             "  {} new {:>4}  {}\n",
             s.paint("32", "+"),
             place(&u.new),
-            s.paint("32", &u.new.as_ref().expect("added").text)
+            s.paint("32", &safe(&u.new.as_ref().expect("added").text))
         ),
         Status::Removed => format!(
             "  {} old {:>4}  {}\n",
             s.paint("31", "-"),
             place(&u.old),
-            s.paint("31", &u.old.as_ref().expect("removed").text)
+            s.paint("31", &safe(&u.old.as_ref().expect("removed").text))
         ),
         status => {
             let text = if u.ops.is_empty() {
-                u.new.as_ref().expect("paired").text.clone()
+                safe(&u.new.as_ref().expect("paired").text).into_owned()
             } else {
                 u.ops.iter().map(|o| s.op(o)).collect()
             };

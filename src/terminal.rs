@@ -1,0 +1,89 @@
+//! Text made safe to print to a terminal: chars that would act on the terminal (move the
+//! cursor, clear the screen, set its title) or reorder what it shows are written as visible
+//! `\u{1b}` escapes instead.
+
+use std::borrow::Cow;
+
+/// A char that acts on a terminal or reorders text rather than showing: C0 controls but tab
+/// and newline, DEL, C1 controls, and the Unicode bidi controls (marks, embeddings,
+/// overrides and isolates).
+pub fn is_control(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{8}'
+            | '\u{b}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{61c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// `text` with each [`is_control`] char written as `\u{..}` (ESC as `\u{1b}`); tab and
+/// newline stay. For text bodies: documents, sentences, claims, names.
+pub fn safe(text: &str) -> Cow<'_, str> {
+    escape(text, is_control)
+}
+
+/// [`safe`] for a one-line field (an id, a path, a file name): tab and newline are escaped
+/// too, so that a name cannot start a line of its own.
+pub fn safe_line(text: &str) -> Cow<'_, str> {
+    escape(text, |c| is_control(c) || matches!(c, '\t' | '\n'))
+}
+
+fn escape(text: &str, unsafe_char: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(&unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped_visibly() {
+        assert_eq!(
+            safe("a\x1b[2Jb\x07\x1b]0;t\x07\u{9b}\u{202e}\u{2066}\r\x7f"),
+            r"a\u{1b}[2Jb\u{7}\u{1b}]0;t\u{7}\u{9b}\u{202e}\u{2066}\u{d}\u{7f}"
+        );
+        assert_eq!(safe("行一\n\t行二"), "行一\n\t行二");
+        assert_eq!(safe_line("a\nb\tc\x1b"), r"a\u{a}b\u{9}c\u{1b}");
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        let text = "全年粮食产量1.4万亿斤。\u{FFFD}“两个维护”\n";
+        assert!(matches!(safe(text), Cow::Borrowed(t) if t == text));
+    }
+
+    #[test]
+    fn no_control_char_survives() {
+        let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        assert!(!safe(&all).chars().any(is_control));
+        assert!(!safe_line(&all).chars().any(|c| is_control(c) || c == '\n'));
+    }
+
+    #[test]
+    fn control_class() {
+        for c in [
+            '\x1b', '\x07', '\r', '\x7f', '\u{85}', '\u{9f}', '\u{202e}', '\u{2069}',
+        ] {
+            assert!(is_control(c), "{c:?}");
+        }
+        for c in ['\n', '\t', ' ', 'a', '中', '\u{a0}', '\u{FFFD}', '\u{2028}'] {
+            assert!(!is_control(c), "{c:?}");
+        }
+    }
+}
