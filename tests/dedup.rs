@@ -198,3 +198,63 @@ fn a_run_of_sentences_copied_into_another_paragraph_is_a_passage() {
     assert_eq!(passages[0]["source"]["doc"], "a.txt");
     assert!(report["clusters"].as_array().unwrap().is_empty());
 }
+
+/// Notices printed from one template (a name, a post and a number change) are reported as a
+/// template and never merged: a clean corpus keeps every paragraph of every notice. A true
+/// repost of one of them (a clause dropped, punctuation changed) is still a duplicate.
+#[test]
+fn templated_notices_are_kept_and_reported_reposts_are_not() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let people = [
+        ("赵立新", "某省交通运输厅原厅长", 3),
+        ("钱振国", "某市发展改革委原主任", 5),
+        ("孙海涛", "某集团原总经理", 7),
+    ];
+    let notice = |(name, post, n): (&str, &str, i32)| {
+        format!(
+            "{post}{name}严重违纪违法被开除党籍\n\n经查，{name}丧失理想信念，背弃初心使命，无视中央八项规定精神，违规接受宴请，\
+             利用职务便利为他人在企业经营、工程承揽等方面谋利，并非法收受巨额财物，共涉及{n}个项目。\n\n\
+             {name}严重违反党的组织纪律、廉洁纪律和生活纪律，构成严重职务违法并涉嫌受贿犯罪，性质严重，影响恶劣，\
+             应予严肃处理。决定给予{name}开除党籍处分；按规定取消其享受的待遇；收缴其违纪违法所得。\n"
+        )
+    };
+    for (i, p) in people.iter().enumerate() {
+        std::fs::write(dir.join(format!("n{i}.txt")), notice(*p)).unwrap();
+    }
+    // A repost of the first: a clause dropped, a comma changed.
+    let repost = notice(people[0])
+        .replace("，背弃初心使命", "")
+        .replace("性质严重，", "性质严重；");
+    std::fs::write(dir.join("r0.txt"), repost).unwrap();
+    let clean = root.path().join("clean");
+    let report = dedup(&[
+        dir.to_str().unwrap(),
+        "--write-clean",
+        clean.to_str().unwrap(),
+    ]);
+    let templated = report["templated"].as_array().unwrap();
+    assert!(!templated.is_empty(), "{report:#}");
+    let members: Vec<&str> = templated
+        .iter()
+        .flat_map(|t| t["members"].as_array().unwrap())
+        .map(|m| m["doc"].as_str().unwrap())
+        .collect();
+    for doc in ["n1.txt", "n2.txt"] {
+        assert!(members.contains(&doc), "{doc} in a template: {members:?}");
+    }
+    let differ = templated[0]["pairs"][0]["differ"].to_string();
+    assert!(
+        differ.contains("赵立新") || differ.contains("钱振国"),
+        "{differ}"
+    );
+    // Nothing of the notices is dropped; the repost's copies are.
+    let removed = std::fs::read_to_string(clean.join("dedup-removed.jsonl")).unwrap();
+    let dropped: Vec<Value> = removed
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(dropped.iter().all(|d| d["id"] == "r0.txt"), "{removed}");
+    assert!(!dropped.is_empty(), "the repost is a duplicate");
+}

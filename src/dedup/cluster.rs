@@ -633,6 +633,10 @@ fn finish<'a>(
     }
 }
 
+/// Share of a truncated copy its source must cover for a clean corpus to drop it: below it
+/// the copy holds text of its own, which would be lost.
+const DROP_COVER: f64 = 0.95;
+
 /// Chars of the normalized start and end that key a truncation candidate.
 const EDGE_CHARS: usize = 12;
 /// A contained copy is at most this share of its source's length.
@@ -847,7 +851,7 @@ fn could_contain(
 /// - a short one (a repeated heading or "各位代表！") when a neighbouring paragraph is dropped,
 ///   so that a block repeated whole goes whole;
 /// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
-///   stays).
+///   stays) and covers it (at least [`DROP_COVER`]).
 fn removable<'a>(
     out: &Dedup,
     groups: &Groups,
@@ -873,6 +877,10 @@ fn removable<'a>(
         }
     }
     for (i, c) in out.contained.iter().enumerate() {
+        // A copy with text of its own (a headline that adds 被开除党籍 to its lead) stays.
+        if c.covers_copy < DROP_COVER {
+            continue;
+        }
         let source_stays = match &c.source {
             Source::Unit(at) => !drop.contains_key(at) || exact_copy.contains(at),
             Source::Passage { .. } => true,

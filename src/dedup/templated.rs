@@ -159,35 +159,87 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
     if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
         return false;
     }
-    let facts = |tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool| -> BTreeSet<String> {
-        tags.iter()
-            .filter(|t| kind(t))
-            .map(|t| t.word.to_string())
-            .collect()
-    };
-    let kinds: [fn(&jieba_rs::Tag) -> bool; 2] = [
-        |t| t.tag.starts_with("nr") || t.tag.starts_with("ns"),
-        |t| is_number(t.word),
-    ];
     let (old_text, new_text) = (joined(old), joined(new));
-    kinds.into_iter().any(|kind| {
-        let (a, b) = (facts(old, kind), facts(new, kind));
+    [FactKind::Name, FactKind::Number].into_iter().any(|kind| {
+        let (a, b) = (kind.facts(old, &old_text), kind.facts(new, &new_text));
         // A fact of one side the other side does not hold in any form (榕江 and 榕江县,
         // 京 and 北京 name one place).
         let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
             x.iter()
                 .any(|f| !other.contains(f.as_str()) && !y.iter().any(|g| f.contains(g.as_str())))
         };
-        own(&a, &b, &new_text) && own(&b, &a, &old_text) && mostly(old, kind) && mostly(new, kind)
+        own(&a, &b, &new_text)
+            && own(&b, &a, &old_text)
+            && kind.fills(old, &old_text)
+            && kind.fills(new, &new_text)
     })
 }
 
-/// Whether the facts of a kind make at least half of a run's chars: a blank filled with a
-/// name or number, not a phrase that happens to hold one.
-fn mostly(tags: &[jieba_rs::Tag], kind: fn(&jieba_rs::Tag) -> bool) -> bool {
-    let chars = |t: &&jieba_rs::Tag| t.word.chars().count();
-    let facts: usize = tags.iter().filter(|t| kind(t)).map(|t| chars(&t)).sum();
-    2 * facts >= tags.iter().map(|t| chars(&t)).sum::<usize>()
+/// What fills a template's blank.
+#[derive(Clone, Copy)]
+enum FactKind {
+    /// A person or a place.
+    Name,
+    Number,
+}
+
+impl FactKind {
+    fn is(self, t: &jieba_rs::Tag) -> bool {
+        match self {
+            FactKind::Name => t.tag.starts_with("nr") || t.tag.starts_with("ns"),
+            FactKind::Number => is_number(t.word),
+        }
+    }
+
+    /// The facts of this kind a run holds: numbers by value (74 and 七十四 are one fact), a
+    /// name jieba does not know as the whole run.
+    fn facts(self, tags: &[jieba_rs::Tag], text: &str) -> BTreeSet<String> {
+        let mut found: BTreeSet<String> = tags
+            .iter()
+            .filter(|t| self.is(t))
+            .map(|t| match self {
+                FactKind::Number => number_value(t.word),
+                FactKind::Name => t.word.to_string(),
+            })
+            .collect();
+        if found.is_empty() && self.unknown_name(tags, text) {
+            found.insert(text.to_string());
+        }
+        found
+    }
+
+    /// Whether facts of this kind make at least half of the run's chars: a blank filled with
+    /// a name or number, not a phrase that happens to hold one.
+    fn fills(self, tags: &[jieba_rs::Tag], text: &str) -> bool {
+        let chars = |t: &&jieba_rs::Tag| t.word.chars().count();
+        let facts: usize = tags.iter().filter(|t| self.is(t)).map(|t| chars(&t)).sum();
+        2 * facts >= text.chars().count() || self.unknown_name(tags, text)
+    }
+
+    /// A name jieba does not know, which it cuts into pieces (易/a 鹏飞/nz): two to four
+    /// chars, a common surname first, not one dictionary word (方面 is no name).
+    fn unknown_name(self, tags: &[jieba_rs::Tag], text: &str) -> bool {
+        let n = text.chars().count();
+        matches!(self, FactKind::Name)
+            && (2..=4).contains(&n)
+            && text.chars().next().is_some_and(|c| SURNAMES.contains(c))
+            && (tags.len() > 1 || tags.iter().all(|t| t.tag.starts_with('n') && t.tag != "n"))
+    }
+}
+
+/// Common surnames (about nine in ten Chinese people bear one of them).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董\
+    袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎\
+    段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤易常温康施文牛樊葛邢安齐伍庞颜倪焦栾祁牟\
+    柴鲁欧单柳申聂骆岳翟司章耿关纪俞辛管甘左殷尚景";
+
+/// A number's value as text (`七十四` → `74`), or the word when it does not parse.
+fn number_value(word: &str) -> String {
+    use crate::claims::numeral::{parse_chinese, parse_digits};
+    let chars: Vec<char> = word.chars().collect();
+    parse_digits(word)
+        .or_else(|| parse_chinese(&chars))
+        .map_or_else(|| word.to_string(), |n| n.value.to_string())
 }
 
 /// Digits, or Chinese numerals only (`三`, `二〇二三`, `十八`), not words that merely start
@@ -225,6 +277,24 @@ mod tests {
         let a = "前三季度全国规模以上工业增加值同比增长4.0%，增速比上半年加快。";
         let b = "前三季度全国规模以上工业增加值同比增长3.8%，增速比上半年加快。";
         assert!(!slots(a, b).is_empty());
+    }
+
+    #[test]
+    fn a_name_jieba_does_not_know_is_still_a_name() {
+        let a = "经查，易鹏飞严重违反党的政治纪律，决定给予易鹏飞开除党籍处分。";
+        let b = "经查，焦小平严重违反党的政治纪律，决定给予焦小平开除党籍处分。";
+        assert!(!slots(a, b).is_empty());
+        // One dictionary word in place of a name is an edit, not a blank filled.
+        let a = "王毅表示，双方在各方面合作成果丰硕，愿同各方一道推动关系发展。";
+        let b = "方面表示，双方在各方面合作成果丰硕，愿同各方一道推动关系发展。";
+        assert_eq!(slots(a, b), []);
+    }
+
+    #[test]
+    fn one_number_written_two_ways_is_one_fact() {
+        let a = "这是中华人民共和国成立74周年，全国各地举行了丰富多彩的庆祝活动。";
+        let b = "这是中华人民共和国成立七十四周年，全国各地举行了丰富多彩的庆祝活动。";
+        assert_eq!(slots(a, b), []);
     }
 
     #[test]
