@@ -41,7 +41,9 @@ impl Facts {
     pub fn slots(&self, a: &[char], b: &[char]) -> Vec<Slot> {
         let jieba = self.jieba.get_or_init(Jieba::new);
         let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
-        let (old, new) = (jieba.tag(&a, true), jieba.tag(&b, true));
+        let (mut old, mut new) = (jieba.tag(&a, true), jieba.tag(&b, true));
+        mark_days(&mut old);
+        mark_days(&mut new);
         let (old_words, new_words) = (words(&old), words(&new));
         let deadline = Some(Instant::now() + DEADLINE);
         let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_words, &new_words, deadline);
@@ -136,6 +138,23 @@ impl<T: Copy + Ord> Vetoes<T> {
     }
 }
 
+/// The tag of a number that is a day or month (`11月`, `2日`): reposts date their dateline
+/// by the day they ran, so these are no facts of a template.
+const DAY: &str = "day";
+
+/// Tags the numbers of days and months as [`DAY`].
+fn mark_days(tags: &mut [jieba_rs::Tag]) {
+    let dated = |w: &str| w.starts_with(['月', '日', '号']);
+    for i in 0..tags.len() {
+        let word = tags[i].word;
+        let next_dated = tags.get(i + 1).is_some_and(|t| dated(t.word));
+        let own = word.ends_with(['月', '日', '号']) && word.chars().count() > 1;
+        if is_number(word.trim_end_matches(['月', '日', '号'])) && (next_dated || own) {
+            tags[i].tag = DAY;
+        }
+    }
+}
+
 fn words<'a>(tags: &[jieba_rs::Tag<'a>]) -> Vec<&'a str> {
     tags.iter().map(|t| t.word).collect()
 }
@@ -165,8 +184,10 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
         // A fact of one side the other side does not hold in any form (榕江 and 榕江县,
         // 京 and 北京 name one place).
         let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
-            x.iter()
-                .any(|f| !other.contains(f.as_str()) && !y.iter().any(|g| f.contains(g.as_str())))
+            x.iter().any(|f| {
+                !other.contains(f.as_str())
+                    && !y.iter().any(|g| f.contains(g.as_str()) || one_edit_apart(f, g))
+            })
         };
         own(&a, &b, &new_text)
             && own(&b, &a, &old_text)
@@ -187,7 +208,7 @@ impl FactKind {
     fn is(self, t: &jieba_rs::Tag) -> bool {
         match self {
             FactKind::Name => t.tag.starts_with("nr") || t.tag.starts_with("ns"),
-            FactKind::Number => is_number(t.word),
+            FactKind::Number => t.tag != DAY && is_number(t.word),
         }
     }
 
@@ -232,6 +253,23 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
     袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎\
     段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤易常温康施文牛樊葛邢安齐伍庞颜倪焦栾祁牟\
     柴鲁欧单柳申聂骆岳翟司章耿关纪俞辛管甘左殷尚景";
+
+/// Whether two facts of three chars or more differ by one char inserted, deleted or
+/// replaced: a typo or a variant spelling (王雪峰/王雪锋, 2019/209), not another fact. Shorter
+/// ones differ whole by one char (江苏/江西).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() < 3 || long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    let suffix = (short.iter().rev())
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 1 >= long.len()
+}
 
 /// A number's value as text (`七十四` → `74`), or the word when it does not parse.
 fn number_value(word: &str) -> String {
@@ -291,6 +329,13 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_a_dateline_is_no_fact() {
+        let a = "新浪娱乐讯 北京时间11月2日消息，据外媒报道，这部电影的续集已经确定导演人选。";
+        let b = "新浪娱乐讯 北京时间11月1日消息，据外媒报道，这部电影的续集已经确定导演人选。";
+        assert_eq!(slots(a, b), []);
+    }
+
+    #[test]
     fn one_number_written_two_ways_is_one_fact() {
         let a = "这是中华人民共和国成立74周年，全国各地举行了丰富多彩的庆祝活动。";
         let b = "这是中华人民共和国成立七十四周年，全国各地举行了丰富多彩的庆祝活动。";
@@ -304,6 +349,13 @@ mod tests {
         // A word replaced, a clause dropped, punctuation changed: the same story.
         let b = "全市各级党组织扎实推进基层治理现代化建设；持续整治形式主义为基层减负。";
         assert_eq!(slots(a, b), []);
+    }
+
+    #[test]
+    fn one_char_apart_is_a_variant_only_in_longer_facts() {
+        assert!(one_edit_apart("王雪峰", "王雪锋") && one_edit_apart("2019", "209"));
+        assert!(one_edit_apart("2019", "20019") && !one_edit_apart("江苏", "江西"));
+        assert!(!one_edit_apart("10111", "10160") && !one_edit_apart("王雪峰", "何泽华"));
     }
 
     #[test]
