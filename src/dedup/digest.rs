@@ -116,6 +116,9 @@ pub struct DocDigest {
     pub sig: Option<SigId>,
     pub norm_len: usize,
     pub chars: usize,
+    /// Paragraphs of the cleaned document, compared or not (those under
+    /// [`MIN_EXACT_CHARS`] normalized chars have no unit).
+    pub paragraphs: usize,
     /// What the worker made that [`Digests::push`] stores apart (boxed: a signature inline
     /// would make every digest kept 256 bytes larger).
     pub(super) spill: Option<Box<Spill>>,
@@ -509,6 +512,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         sig: None,
         norm_len: whole.len(),
         chars: chars.len(),
+        paragraphs: doc.paragraphs.len(),
         spill: Some(Box::new(Spill {
             texts,
             sentences,

@@ -36,6 +36,7 @@ impl RecordWriter {
         put_u64(out, d.key);
         put_u64(out, d.norm_len as u64);
         put_u64(out, d.chars as u64);
+        put_u64(out, d.paragraphs as u64);
         put_u32(out, d.sig.map_or(0, SigId::number));
         put_u32(out, d.units.len() as u32);
         for u in &d.units {
@@ -84,6 +85,7 @@ impl RecordReader {
         let id = String::from_utf8(id)
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))?;
         let (key, norm_len, chars) = (get_u64(r)?, get_u64(r)? as usize, get_u64(r)? as usize);
+        let paragraphs = get_u64(r)? as usize;
         let sig = SigId::from_number(get_u32(r)?);
         let units = exact((0..get_u32(r)?).map(|_| {
             Ok(Unit {
@@ -114,6 +116,7 @@ impl RecordReader {
             sig,
             norm_len,
             chars,
+            paragraphs,
             spill: None,
         })
     }

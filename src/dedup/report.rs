@@ -24,6 +24,7 @@ struct Settings {
 struct Stats {
     documents: usize,
     paragraphs: usize,
+    paragraphs_too_short: usize,
     duplicate_paragraphs: usize,
     removable_chars: usize,
     clusters: usize,
@@ -209,19 +210,25 @@ fn kind_name(k: Kind) -> &'static str {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Counts {
     pub documents: usize,
+    /// Every paragraph of the cleaned documents, as `tifa clean` counts them.
     pub paragraphs: usize,
+    /// Paragraphs under 4 normalized chars (a lone number, a bullet): not compared.
+    pub paragraphs_too_short: usize,
     pub duplicate_paragraphs: usize,
     pub removable_chars: usize,
 }
 
 /// Counts of documents, paragraphs and what a deduplicated corpus drops.
 pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
+    let paragraphs = docs.iter().map(|d| d.paragraphs).sum::<usize>();
+    let compared: usize = docs
+        .iter()
+        .map(|d| d.units.iter().filter(|u| u.paragraph.is_some()).count())
+        .sum();
     Counts {
         documents: docs.len(),
-        paragraphs: docs
-            .iter()
-            .map(|d| d.units.iter().filter(|u| u.paragraph.is_some()).count())
-            .sum(),
+        paragraphs,
+        paragraphs_too_short: paragraphs - compared,
         duplicate_paragraphs: dedup.removable.len(),
         removable_chars: dedup
             .removable
@@ -284,6 +291,7 @@ pub fn write_json(
         stats: Stats {
             documents: c.documents,
             paragraphs: c.paragraphs,
+            paragraphs_too_short: c.paragraphs_too_short,
             duplicate_paragraphs: c.duplicate_paragraphs,
             removable_chars: c.removable_chars,
             clusters: dedup.clusters.len(),
@@ -435,6 +443,7 @@ pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     for (k, v) in [
         ("documents", c.documents),
         ("paragraphs", c.paragraphs),
+        ("  too short to compare", c.paragraphs_too_short),
         ("duplicate paragraphs", c.duplicate_paragraphs),
         ("chars removable", c.removable_chars),
         ("clusters", dedup.clusters.len()),
