@@ -1,6 +1,7 @@
 //! Cleaning: boilerplate removal, reflow, normalization and fragment repair, turning a
 //! [`RawDocument`] into a [`CleanDocument`] that records every removal and change.
 
+mod cells;
 pub mod chars;
 pub mod normalize;
 pub mod reflow;
