@@ -79,22 +79,7 @@ const TARGET: &[&str] = &[
 /// Chars that end a clause: the subject of a claim is looked for inside its clause. A line
 /// break or tab separates the cells of a table.
 fn clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '；'
-            | '：'
-            | '、'
-            | '。'
-            | '！'
-            | '？'
-            | '（'
-            | '）'
-            | ','
-            | ';'
-            | ':'
-            | '\n'
-            | '\t'
-    )
+    "，；：、。！？（）,;:\n\t".contains(c)
 }
 
 /// How far from the number its clause is read, on either side: a clause longer than this is
