@@ -283,6 +283,42 @@ fn targets_are_marked() {
 }
 
 #[test]
+fn a_goal_in_an_earlier_sentence_makes_later_numbers_targets() {
+    let found = claims("今年预期目标如下。城镇新增就业1200万人以上。");
+    assert_eq!(found[0].role, Some(Role::Target), "{found:?}");
+    assert_eq!(claims("城镇新增就业1200万人以上。")[0].role, None);
+}
+
+/// A flattened column of amounts read as one sentence: no claim takes the rest of the column
+/// as its subject, so what is written stays linear in the input.
+#[test]
+fn subjects_of_a_flattened_column_are_bounded() {
+    let column: String = (1000..3000).map(|n| format!("{n}万元")).collect();
+    let found = claims(&column);
+    assert_eq!(found.len(), 2000);
+    let subject_chars: usize = found
+        .iter()
+        .filter_map(|c| c.subject.as_deref())
+        .map(|s| s.chars().count())
+        .sum();
+    assert_eq!(subject_chars, 0, "{:?}", &found[..2]);
+}
+
+#[test]
+fn a_long_clause_gives_a_short_subject() {
+    let clause = format!("{}累计减少80万元", "全市各级各类基层组织".repeat(20));
+    let found = claims(&clause);
+    let subject = found[0].subject.as_deref().unwrap_or("");
+    assert!((2..=32).contains(&subject.chars().count()), "{subject:?}");
+    let after = format!("帮助100多家{}", "中小微企业".repeat(20));
+    let found = claims(&after);
+    assert!(found[0]
+        .subject
+        .as_deref()
+        .is_some_and(|s| s.chars().count() <= 32));
+}
+
+#[test]
 fn claims_do_not_overlap() {
     let found = claims("执业三年以上十年以下的律师，收入5万元以上");
     for pair in found.windows(2) {

@@ -51,6 +51,13 @@ fn scrape() -> impl Strategy<Value = String> {
         Just("百分之".to_string()),
         Just("1.5万".to_string()),
         Just("abc".to_string()),
+        // Markup split over lines, an indented heading, a byline label cut from its name,
+        // code braces and table cells: line rules that only joined lines trigger.
+        Just("<a\nhref=\"x\">".to_string()),
+        Just("\t# ".to_string()),
+        Just("责任编辑\n：".to_string()),
+        Just("{".to_string()),
+        Just("\n1234\n".to_string()),
         "[\u{4e00}-\u{4e20}]{1,12}",
     ];
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())

@@ -76,28 +76,73 @@ const TARGET: &[&str] = &[
     "争取",
 ];
 
-/// Chars that end a clause: the subject of a claim is looked for inside its clause.
+/// Chars that end a clause: the subject of a claim is looked for inside its clause. A line
+/// break or tab separates the cells of a table.
 fn clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '；' | '：' | '、' | '。' | '！' | '？' | '（' | '）' | ',' | ';' | ':'
-    )
+    "，；：、。！？（）,;:\n\t".contains(c)
+}
+
+/// How far from the number its clause is read, on either side: a clause longer than this is
+/// not one (a flattened table, a list of numbers), and reading stays linear in the sentence.
+const CLAUSE_WINDOW: usize = 64;
+/// The longest subject kept, in chars: a subject is a short noun phrase.
+const MAX_SUBJECT: usize = 32;
+
+/// What a sentence says once for all its claims: its time expressions (char start, text)
+/// and where its first goal word (预期目标, 力争 …) ends, if it has one.
+pub struct Facts {
+    times: Vec<(usize, String)>,
+    target_end: Option<usize>,
+    /// An earlier sentence of the paragraph named a goal.
+    after_target: bool,
+}
+
+impl Facts {
+    /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it.
+    pub fn read(sentence: &[char], after_target: bool) -> Facts {
+        let text: String = sentence.iter().collect();
+        let char_at = |byte: usize| text[..byte].chars().count();
+        // Matches come in order: one pass turns their byte offsets into char offsets.
+        let (mut chars, mut last) = (0, 0);
+        let times = time_pattern()
+            .find_iter(&text)
+            .map(|m| {
+                chars += text[last..m.start()].chars().count();
+                last = m.start();
+                (chars, m.as_str().to_string())
+            })
+            .collect();
+        let target_end = TARGET
+            .iter()
+            .filter_map(|t| text.find(t).map(|at| char_at(at + t.len())))
+            .min();
+        Facts {
+            times,
+            target_end,
+            after_target,
+        }
+    }
+
+    /// Whether the sentence names a goal (so later sentences of the paragraph speak of one).
+    pub fn names_target(&self) -> bool {
+        self.after_target || self.target_end.is_some()
+    }
 }
 
 /// Reads the context of `claim` in `sentence`; `from` is where the clause may start at the
-/// latest (the end of the previous claim); `before` is the paragraph text before the sentence.
+/// latest (the end of the previous claim); `facts` are the sentence's.
 pub fn read(
     jieba: &Jieba,
     sentence: &[char],
     claim: &Claim,
     from: usize,
-    before: &[char],
+    facts: &Facts,
 ) -> Context {
-    let clause_start = sentence[..claim.span[0]]
+    let lo = from.max(claim.span[0].saturating_sub(CLAUSE_WINDOW));
+    let clause_start = sentence[lo.min(claim.span[0])..claim.span[0]]
         .iter()
         .rposition(|&c| clause_break(c))
-        .map_or(0, |p| p + 1)
-        .max(from)
+        .map_or(lo, |p| lo + p + 1)
         .min(claim.span[0]);
     let pre: String = sentence[clause_start..claim.span[0]].iter().collect();
     let pre = pre
@@ -138,7 +183,7 @@ pub fn read(
                 .map_or(0, |&v| v + 1);
             (
                 Some(tags[last].word.to_string()),
-                tags[from..last].iter().map(|t| t.word).collect(),
+                nearest(&tags[from..last]),
             )
         }
         // A lone verb (帮助100多家…企业): the subject follows the number.
@@ -155,14 +200,14 @@ pub fn read(
                 .map_or(0, |&v| v + 1);
             (
                 verbs.iter().rev().nth(1).map(|&v| tags[v].word.to_string()),
-                tags[from..].iter().map(|t| t.word).collect(),
+                nearest(&tags[from..]),
             )
         }
         Some(&last) => (
             Some(tags[last].word.to_string()),
-            tags[last + 1..].iter().map(|t| t.word).collect(),
+            nearest(&tags[last + 1..]),
         ),
-        None => (None, pre.clone()),
+        None => (None, nearest(&tags)),
     };
     let subject = subject
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
@@ -176,7 +221,6 @@ pub fn read(
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
     });
-    let paragraph_before: String = before.iter().chain(&sentence[..claim.span[0]]).collect();
     let after: String = sentence[claim.span[1]..].iter().take(2).collect();
     let role = if after.starts_with('的')
         && matches!(
@@ -187,7 +231,7 @@ pub fn read(
                 | super::Qualifier::LessThan
         ) {
         Some(Role::Threshold)
-    } else if TARGET.iter().any(|t| paragraph_before.contains(t)) {
+    } else if facts.after_target || facts.target_end.is_some_and(|e| e <= claim.span[0]) {
         Some(Role::Target)
     } else {
         None
@@ -196,7 +240,7 @@ pub fn read(
         subject,
         verb,
         direction,
-        time: time_of(sentence, claim.span[0]),
+        time: time_of(&facts.times, claim.span[0]),
         role,
     }
 }
@@ -249,8 +293,30 @@ fn direction_of(word: &str) -> Option<Direction> {
     }
 }
 
-/// When nothing before the number names what it counts, the noun after it does:
-/// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业.
+/// The words of a pre-number phrase nearest the number that fit in a subject (a Chinese noun
+/// phrase ends in its head, next to the number).
+fn nearest(tags: &[jieba_rs::Tag]) -> String {
+    let mut len = 0;
+    let kept = tags
+        .iter()
+        .rev()
+        .take_while(|t| {
+            len += t.word.chars().count();
+            len <= MAX_SUBJECT
+        })
+        .count();
+    tags[tags.len() - kept..].iter().map(|t| t.word).collect()
+}
+
+/// The phrase after the claim up to the end of its clause, within the clause window.
+fn phrase_after(sentence: &[char], claim: &Claim) -> String {
+    sentence[claim.span[1]..]
+        .iter()
+        .take(CLAUSE_WINDOW)
+        .take_while(|&&c| !clause_break(c))
+        .collect()
+}
+
 /// The noun phrase that directly follows the claim (not after 的, which makes the number a
 /// threshold): its leading nouns, up to the first verb or particle.
 fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
@@ -262,52 +328,58 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String>
     {
         return None;
     }
-    let stop = rest
-        .iter()
-        .position(|&c| clause_break(c))
-        .unwrap_or(rest.len());
-    let phrase: String = rest[..stop].iter().collect();
+    let phrase = phrase_after(sentence, claim);
     // 100多家党建评价为“好”的中小微企业: the head noun follows the last 的.
     let phrase = phrase.rsplit('的').next().unwrap_or("").to_string();
     let nominal =
         |t: &str| matches!(t.chars().next(), Some('n' | 'a' | 'b' | 'f' | 'j' | 's')) || t == "vn";
+    let mut len = 0;
     let noun: String = jieba
         .tag(&phrase, true)
         .iter()
-        .take_while(|t| nominal(t.tag))
+        .take_while(|t| {
+            len += t.word.chars().count();
+            nominal(t.tag) && len <= MAX_SUBJECT
+        })
         .map(|t| t.word)
         .collect();
     (noun.chars().count() >= 2).then_some(noun)
 }
 
+/// When nothing before the number names what it counts, the noun after it does:
+/// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业. The next number of a list (1000万元
+/// 1001万元, 14个80%以上) is not a noun.
 fn after_subject(sentence: &[char], claim: &Claim) -> Option<String> {
-    let rest = &sentence[claim.span[1]..];
-    let stop = rest
-        .iter()
-        .position(|&c| clause_break(c))
-        .unwrap_or(rest.len());
-    let phrase: String = rest[..stop].iter().collect();
-    let noun = phrase.rsplit('的').next().unwrap_or("").trim().to_string();
-    (noun.chars().count() >= 2).then_some(noun)
+    let phrase = phrase_after(sentence, claim);
+    let noun: String = phrase
+        .rsplit('的')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(MAX_SUBJECT)
+        .collect();
+    let chars: Vec<char> = noun.chars().collect();
+    let nominal = chars
+        .first()
+        .is_some_and(|&c| c.is_alphanumeric() || crate::clean::chars::is_opener(c))
+        && super::scan::scan(&chars)
+            .first()
+            .is_none_or(|c| c.span[0] > 0);
+    (nominal && chars.len() >= 2).then_some(noun)
 }
 
-/// The time the sentence speaks of: the last time expression before the claim, else the first
-/// after it.
-fn time_of(sentence: &[char], at: usize) -> Option<String> {
+fn time_pattern() -> &'static Regex {
     static TIME: OnceLock<Regex> = OnceLock::new();
-    let re = TIME.get_or_init(|| {
+    TIME.get_or_init(|| {
         Regex::new(r"\d{4}年(\d{1,2}月(\d{1,2}日)?)?|[一二三四五六七八九十]{1,3}五时期|今年|去年|上年|明年|前年|当年|本年度|一年来|近年来|近\d+年|过去\d+年|\d{1,2}月份").expect("time pattern")
-    });
-    let text: String = sentence.iter().collect();
-    let at_byte: usize = sentence[..at].iter().map(|c| c.len_utf8()).sum();
-    let mut best: Option<&str> = None;
-    for m in re.find_iter(&text) {
-        if m.start() < at_byte {
-            best = Some(m.as_str());
-        } else if best.is_none() {
-            best = Some(m.as_str());
-            break;
-        }
-    }
-    best.map(str::to_string)
+    })
+}
+
+/// The time the sentence speaks of: the last time expression before the claim at `at`, else
+/// the first after it.
+fn time_of(times: &[(usize, String)], at: usize) -> Option<String> {
+    let before = times.partition_point(|(start, _)| *start < at);
+    let (_, t) = times.get(before.checked_sub(1).unwrap_or(before))?;
+    Some(t.clone())
 }

@@ -107,11 +107,11 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut index = 0;
     for p in &doc.paragraphs {
+        let mut reader = ParagraphReader::new(jieba);
         for s in &p.sentences {
-            let sentence = &chars[s.start..s.end];
-            let before = &chars[p.span.start..s.start];
             claims.extend(
-                sentence_claims(jieba, sentence, before)
+                reader
+                    .sentence(&chars[s.start..s.end])
                     .into_iter()
                     .map(|mut c| {
                         c.span = [c.span[0] + s.start, c.span[1] + s.start];
@@ -125,13 +125,35 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
     claims
 }
 
-/// The claims of one sentence; spans are relative to it. `before` is the paragraph's text
-/// before the sentence (a 预期目标 there makes later numbers targets).
-pub fn sentence_claims(jieba: &Jieba, sentence: &[char], before: &[char]) -> Vec<Claim> {
+/// Reads the sentences of one paragraph in order, remembering what the paragraph said
+/// before (a 预期目标 there makes later numbers targets).
+struct ParagraphReader<'a> {
+    jieba: &'a Jieba,
+    after_target: bool,
+}
+
+impl<'a> ParagraphReader<'a> {
+    fn new(jieba: &'a Jieba) -> Self {
+        ParagraphReader {
+            jieba,
+            after_target: false,
+        }
+    }
+
+    /// The claims of the paragraph's next sentence; spans are relative to it.
+    fn sentence(&mut self, sentence: &[char]) -> Vec<Claim> {
+        let facts = context::Facts::read(sentence, self.after_target);
+        self.after_target = facts.names_target();
+        sentence_claims(self.jieba, sentence, &facts)
+    }
+}
+
+/// The claims of one sentence, with the facts read from it; spans are relative to it.
+fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> Vec<Claim> {
     let mut out: Vec<Claim> = scan::scan(sentence);
     let mut from = 0;
     for i in 0..out.len() {
-        let mut ctx = context::read(jieba, sentence, &out[i], from, before);
+        let mut ctx = context::read(jieba, sentence, &out[i], from, facts);
         from = out[i].span[1];
         // 社会消费品零售总额34.2万亿元，同比增长6.8%: a clause with no subject of its own
         // speaks of the previous claim's.
@@ -169,13 +191,9 @@ pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
-        let spans = crate::clean::split_sentences(&chars, 0);
-        for s in spans {
-            out.extend(sentence_claims(
-                jieba,
-                &chars[s.start..s.end],
-                &chars[..s.start],
-            ));
+        let mut reader = ParagraphReader::new(jieba);
+        for s in crate::clean::split_sentences(&chars, 0) {
+            out.extend(reader.sentence(&chars[s.start..s.end]));
         }
     }
     out

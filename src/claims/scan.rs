@@ -596,20 +596,25 @@ fn slash_fraction(chars: &[char], i: usize) -> Option<(f64, usize)> {
     (b > a && b > 0.0 && !date_like).then_some((a / b, stop))
 }
 
-/// Inside “…” or 《…》 of at most 16 chars: a code or title, not a claim (“885”, 《条例》).
+/// The longest quote or title whose numbers are a code or name, not a claim.
+const SHORT_QUOTE: usize = 16;
+
+/// Inside “…” or 《…》 of at most [`SHORT_QUOTE`] chars: a code or title, not a claim (“885”,
+/// 《条例》). Only that many chars around `i` are looked at.
 fn inside_short_quote(chars: &[char], i: usize) -> bool {
-    let open = chars[..i]
+    let lo = i.saturating_sub(SHORT_QUOTE);
+    let open = chars[lo..i]
         .iter()
         .rposition(|&c| matches!(c, '“' | '《' | '”' | '》'));
-    let Some(o) = open else { return false };
+    let Some(o) = open.map(|p| lo + p) else {
+        return false;
+    };
     if !matches!(chars[o], '“' | '《') {
         return false;
     }
-    let close = chars[i..]
+    chars[i..chars.len().min(o + SHORT_QUOTE + 1)]
         .iter()
-        .position(|&c| matches!(c, '”' | '》'))
-        .map(|p| p + i);
-    close.is_some_and(|c| c - o <= 16)
+        .any(|&c| matches!(c, '”' | '》'))
 }
 
 /// Vague amounts: 数十亿, 上千, 几百, 数万.

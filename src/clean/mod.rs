@@ -1,6 +1,7 @@
 //! Cleaning: boilerplate removal, reflow, normalization and fragment repair, turning a
 //! [`RawDocument`] into a [`CleanDocument`] that records every removal and change.
 
+mod cells;
 pub mod chars;
 pub mod normalize;
 pub mod reflow;
@@ -97,10 +98,14 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
             paras = normalize_all(paras, &mut tally);
         }
     }
+    let mut removed = stripped.removals;
+    if opts.boilerplate {
+        paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
+    }
     let assembled = assemble(&paras);
     let map = SourceMap::new(&raw.decoded);
     let offsets = map.offsets(&assembled.src);
-    let removals = locate_removals(stripped.removals, &assembled.src, &map, text);
+    let removals = locate_removals(removed, &assembled.src, &map, text);
     let mut flags = Flags {
         replaced_bytes: raw.decoded.replaced,
         ..Flags::default()
@@ -146,6 +151,43 @@ fn normalize_all(paras: Vec<Tracked>, tally: &mut Tally) -> Vec<Tracked> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// How often a paragraph is stripped again at most.
+const RESTRIP_PASSES: usize = 4;
+
+/// Applies the block, inline and line rules again to the paragraphs, as cleaning the cleaned text
+/// would: joined lines and normalized chars can make boilerplate no source line was (`{x` and
+/// `t` joined into code, a tag split over two lines, a byline cut after its label). A cut gives
+/// chars new neighbours, so the paragraph is normalized again.
+fn restrip_all(
+    paras: Vec<Tracked>,
+    text: &str,
+    normalize: bool,
+    tally: &mut Tally,
+    removals: &mut Vec<strip::Removed>,
+) -> Vec<Tracked> {
+    let mut out = Vec::with_capacity(paras.len());
+    for mut para in paras {
+        for _ in 0..RESTRIP_PASSES {
+            let Some((kept, found)) = strip::restrip(&para, text) else {
+                break;
+            };
+            removals.extend(found);
+            para = if normalize {
+                let mut p = normalize::normalize(kept, tally);
+                p.trim();
+                p
+            } else {
+                kept
+            };
+        }
+        if !para.is_empty() {
+            out.push(para);
+        }
+    }
+    removals.sort_by_key(|r| (r.start, r.end));
+    out
 }
 
 /// Paragraphs joined into one text.

@@ -1,6 +1,7 @@
 //! Reflow: lines into paragraphs. Hard-wrapped columns are joined, wiki line breaks inside
 //! words and 《…》 are undone, and paragraphs cut by a caption or side block are rejoined.
 
+use super::cells::{is_digit, table_cells};
 use super::chars::{continues_line, ends_paragraph, is_closer, is_opener};
 use super::tracked::Tracked;
 use super::Tally;
@@ -68,20 +69,22 @@ fn local_widths(lines: &[Line], width: Option<usize>) -> Vec<Option<usize>> {
     widths
 }
 
-/// Joins lines into paragraphs.
+/// Joins lines into paragraphs. The cells of a flattened table stay paragraphs of their own.
 pub fn reflow(lines: Vec<Line>, tally: &mut Tally) -> Vec<Tracked> {
     let widths = local_widths(&lines, wrap_width(&lines));
+    let cells = table_cells(&lines);
     let mut paragraphs: Vec<Tracked> = Vec::new();
     let mut current: Option<Tracked> = None;
-    let (mut gap, mut last) = (0usize, (0usize, None));
-    for (line, width) in lines.into_iter().zip(widths) {
+    let (mut gap, mut last, mut last_cell) = (0usize, (0usize, None), false);
+    for ((line, width), cell) in lines.into_iter().zip(widths).zip(cells) {
         if line.text.is_empty() {
             gap += 1;
             continue;
         }
         let len = line.text.len();
+        let apart = cell || last_cell;
         current = match current {
-            Some(mut para) if joins(&para, last, &line, gap) => {
+            Some(mut para) if !apart && joins(&para, last, &line, gap) => {
                 tally.add("reflow", "lines_joined");
                 append(&mut para, &line.text);
                 Some(para)
@@ -94,6 +97,7 @@ pub fn reflow(lines: Vec<Line>, tally: &mut Tally) -> Vec<Tracked> {
         };
         gap = 0;
         last = (len, width);
+        last_cell = cell;
     }
     paragraphs.extend(current);
     paragraphs
@@ -117,6 +121,10 @@ fn joins(
         return width.is_some_and(|w| full(w) && !ended);
     }
     let first = next.text.first().unwrap_or(' ');
+    // Two numbers are never fused, unless a full line of a hard-wrapped column cut one.
+    if para.last().is_some_and(is_digit) && is_digit(first) && !width.is_some_and(full) {
+        return false;
+    }
     if continues_line(first) || para.last().is_some_and(is_opener) {
         return true;
     }
@@ -297,6 +305,32 @@ mod tests {
                 "- ◆完善政治铸魂体系",
                 "下一段。"
             ]
+        );
+    }
+
+    #[test]
+    fn cells_of_a_flattened_table_stay_apart() {
+        assert_eq!(
+            paras("营业收入（万元）\n1234\n5678\n9012\n3456\n7890"),
+            ["营业收入（万元）", "1234", "5678", "9012", "3456", "7890"]
+        );
+        assert_eq!(
+            paras("地区 人口\n北京 2185\n上海 2487"),
+            ["地区 人口", "北京 2185", "上海 2487"]
+        );
+        let column: String = (1000..1100).map(|n| format!("{n}万元\n")).collect();
+        assert_eq!(paras(&column).len(), 100);
+    }
+
+    #[test]
+    fn numbers_on_two_lines_are_not_fused() {
+        assert_eq!(
+            paras("附件1\n2026年十件民生实事"),
+            ["附件1", "2026年十件民生实事"]
+        );
+        assert_eq!(
+            paras("今年广义货币M\n2\n预期增长13%左右。")[0],
+            "今年广义货币M2"
         );
     }
 

@@ -118,7 +118,8 @@ pub const RULES: &[Rule] = &[
     rule("markup_html_comment", Markup, Block, r"(?s)<!--.*?-->"),
     rule("markup_script", Markup, Block, r"(?is)<script\b.*?</script\s*>"),
     rule("markup_style", Markup, Block, r"(?is)<style\b.*?</style\s*>"),
-    rule("markup_html_tag", Markup, Inline, r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>"),
+    // A tag may be split over lines between its attributes (<a\nhref="x">); on one line, anything but <> may follow a space.
+    rule("markup_html_tag", Markup, Block, r#"</?[A-Za-z][A-Za-z0-9]*([ \t][^<>\n]*|(\s+[A-Za-z_:@][-A-Za-z0-9_:.@]*(\s*=\s*("[^"<>]*"|'[^'<>]*'|[^\s<>"']+))?)+\s*)?/?>"#),
     rule("markup_md_heading", Markup, Inline, r"^#{1,6}\s+"),
     rule("markup_codepoint_escape", Markup, Inline, r"<U\+(00A0|200[B-D]|2060|FEFF|3000)>"),
     // Licence blocks.
@@ -292,13 +293,18 @@ mod tests {
     fn markup() {
         let c = compiled();
         let tag = &c
-            .inline
+            .block
             .iter()
             .find(|(r, _)| r.name == "markup_html_tag")
             .unwrap()
             .1;
         assert_eq!(tag.replace_all("<p class=\"x\">正文</p><br/>", ""), "正文");
         assert!(!tag.is_match("a < b 且 c > d"));
+        assert_eq!(
+            tag.replace_all("点<a\nhref=\"x\"\n  class='y z'>此", ""),
+            "点此"
+        );
+        assert!(!tag.is_match("x<b\n且c>d"));
         let comment = &c
             .block
             .iter()

@@ -28,9 +28,7 @@ pub fn strip(text: &str, enabled: bool) -> Stripped {
     let rules = compiled();
     let mut blocks: Vec<Removed> = Vec::new();
     if enabled {
-        for (rule, re) in &rules.block {
-            blocks.extend(re.find_iter(text).map(|m| removed(m.range(), rule)));
-        }
+        blocks = block_matches(text);
         for (rule, re) in &rules.tail {
             if let Some(m) = re
                 .find_iter(text)
@@ -45,18 +43,32 @@ pub fn strip(text: &str, enabled: bool) -> Stripped {
     let mut lines = Vec::new();
     let mut next_block = 0;
     let mut start = 0;
+    // A line break inside a removed block (a tag split over two lines) joins the lines.
+    let mut kept = Vec::new();
     for piece in text.split_inclusive('\n') {
         let end = start + piece.trim_end_matches('\n').len();
         while next_block < blocks.len() && (blocks[next_block].end as usize) <= start {
             next_block += 1;
         }
-        let kept = subtract(start..end, &blocks[next_block..]);
-        lines.push(strip_line(text, kept, enabled, &mut removals));
+        kept.extend(subtract(start..end, &blocks[next_block..]));
+        if end == text.len() || !covered(&blocks[next_block..], end) {
+            let line = std::mem::take(&mut kept);
+            lines.push(strip_line(text, line, enabled, &mut removals));
+        }
         start += piece.len();
     }
     removals.extend(blocks);
     removals.sort_by_key(|r| (r.start, r.end));
     Stripped { lines, removals }
+}
+
+/// The matches of the block rules in `text`, unsorted.
+fn block_matches(text: &str) -> Vec<Removed> {
+    let mut blocks = Vec::new();
+    for (rule, re) in &compiled().block {
+        blocks.extend(re.find_iter(text).map(|m| removed(m.range(), rule)));
+    }
+    blocks
 }
 
 fn removed(range: Range<usize>, rule: &'static Rule) -> Removed {
@@ -80,6 +92,12 @@ fn disjoint(mut blocks: Vec<Removed>) -> Vec<Removed> {
     out
 }
 
+/// Whether byte `at` lies inside one of the (sorted, disjoint) removals.
+fn covered(blocks: &[Removed], at: usize) -> bool {
+    let k = blocks.partition_point(|b| (b.end as usize) <= at);
+    blocks.get(k).is_some_and(|b| b.start as usize <= at)
+}
+
 /// The parts of `range` outside the (sorted, disjoint) removals.
 fn subtract(range: Range<usize>, blocks: &[Removed]) -> Vec<Range<usize>> {
     let mut kept = Vec::new();
@@ -98,6 +116,51 @@ fn subtract(range: Range<usize>, blocks: &[Removed]) -> Vec<Range<usize>> {
         kept.push(at..range.end);
     }
     kept
+}
+
+/// Applies the block, inline and line rules again to a cleaned paragraph (of the decoded `text`):
+/// what it keeps and what it removed (byte ranges of `text`), or `None` when nothing matches.
+pub fn restrip(para: &Tracked, text: &str) -> Option<(Tracked, Vec<Removed>)> {
+    let line: String = para.chars.iter().collect();
+    let mut found = disjoint(block_matches(&line));
+    let kept = subtract(0..line.len(), &found);
+    let kept = strip_line(&line, kept, true, &mut found);
+    if found.is_empty() {
+        return None;
+    }
+    // Byte offsets of `line` back to chars of the paragraph, and so to the source.
+    let starts: Vec<usize> = line.char_indices().map(|(b, _)| b).collect();
+    let index = |byte: usize| starts.partition_point(|&b| b < byte);
+    let mut out = Tracked::default();
+    for (&c, &b) in kept.text.chars.iter().zip(&kept.text.src) {
+        out.push(c, para.src[index(b as usize)]);
+    }
+    let char_end = |src: u32| {
+        src as usize
+            + text[src as usize..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8)
+    };
+    // A removal inside joined lines is recorded line by line: the line breaks were not its.
+    let mut removals = Vec::new();
+    for r in found {
+        let src = &para.src[index(r.start as usize)..index(r.end as usize)];
+        let mut run: Option<(usize, usize)> = None;
+        for &s in src {
+            run = match run {
+                Some((a, b)) if (s as usize) <= b => Some((a, b.max(char_end(s)))),
+                Some((a, b)) => {
+                    removals.push(removed(a..b, r.rule));
+                    Some((s as usize, char_end(s)))
+                }
+                None => Some((s as usize, char_end(s))),
+            };
+        }
+        removals.extend(run.map(|(a, b)| removed(a..b, r.rule)));
+    }
+    out.trim();
+    Some((out, removals))
 }
 
 /// Applies the inline and line rules to the kept parts of one line.
@@ -247,7 +310,7 @@ mod tests {
     #[test]
     fn html_comments_tags_and_scripts() {
         let text = "<!--\n  -->\n<p class=\"a\">正文</p>\n(function(){\nvar adScript = document.createElement('script');\n})();";
-        assert_eq!(kept(text), ["", "", "正文", "", "", ""]);
+        assert_eq!(kept(text), ["", "正文", "", "", ""]);
         let r = reasons(text);
         assert!(
             r.contains(&"markup_html_comment")
@@ -290,6 +353,35 @@ mod tests {
             strip("▲说明\n<p>x</p>", false).lines[0].text.to_string(),
             "▲说明"
         );
+    }
+
+    #[test]
+    fn a_tag_split_over_lines_is_markup_and_joins_them() {
+        let text = "他说<a\nhref=\"x\">点此</a>查看。";
+        assert_eq!(kept(text), ["他说点此查看。"]);
+        assert_eq!(reasons(text), ["markup_html_tag", "markup_html_tag"]);
+    }
+
+    #[test]
+    fn restrip_removes_what_joined_lines_make() {
+        let text = "责任编辑\n：张三";
+        let mut para = Tracked::default();
+        para.push_slice(text, 0, 12);
+        para.push_slice(text, 13, text.len());
+        let (kept, removed) = restrip(&para, text).expect("a byline");
+        assert!(kept.is_empty());
+        let parts: Vec<&str> = removed
+            .iter()
+            .map(|r| &text[r.start as usize..r.end as usize])
+            .collect();
+        assert_eq!(parts, ["责任编辑", "：张三"]);
+        assert!(restrip(&para_of("正文。"), "正文。").is_none());
+    }
+
+    fn para_of(text: &str) -> Tracked {
+        let mut t = Tracked::default();
+        t.push_slice(text, 0, text.len());
+        t
     }
 
     #[test]
