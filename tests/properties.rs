@@ -58,6 +58,10 @@ fn scrape() -> impl Strategy<Value = String> {
         Just("责任编辑\n：".to_string()),
         Just("{".to_string()),
         Just("\n1234\n".to_string()),
+        // Control and invisible chars, which normalization drops, before a line rule's text.
+        Just("\u{9b}".to_string()),
+        Just("\u{1b}[2J".to_string()),
+        Just("\u{200b}".to_string()),
         "[\u{4e00}-\u{4e20}]{1,12}",
     ];
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())

@@ -90,17 +90,24 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
     if opts.normalize {
         paras = normalize_all(paras, &mut tally);
     }
+    let mut removed = stripped.removals;
+    // The rules run again on cleaned paragraphs before fragments are rejoined (a heading's
+    // `# ` goes first, so a second pass rejoins nothing the first did not), and after a join.
+    if opts.boilerplate {
+        paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
+    }
     if opts.repair {
         let before = paras.len();
         paras = reflow::repair_fragments(paras, &mut tally);
-        if opts.normalize && paras.len() != before {
+        if paras.len() != before {
             // A join gives the chars at the seam new neighbours.
-            paras = normalize_all(paras, &mut tally);
+            if opts.normalize {
+                paras = normalize_all(paras, &mut tally);
+            }
+            if opts.boilerplate {
+                paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
+            }
         }
-    }
-    let mut removed = stripped.removals;
-    if opts.boilerplate {
-        paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
     }
     let assembled = assemble(&paras);
     let map = SourceMap::new(&raw.decoded);

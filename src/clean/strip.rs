@@ -1,6 +1,6 @@
 //! Boilerplate removal: applies the rule table to the decoded text and cuts it into lines.
 
-use super::chars::{is_content, is_han, is_space};
+use super::chars::{is_content, is_han, is_invisible, is_space};
 use super::reflow::Line;
 use super::rules::{compiled, Rule, CODE_RULE, DECORATION_RULE};
 use super::tracked::Tracked;
@@ -202,7 +202,13 @@ fn strip_line(
                 .collect::<String>()
                 .into(),
         };
-        let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || is_space(c));
+        // Line rules see the line as normalization will leave it: without invisible and
+        // control chars (a leading U+009B must not hide a byline until the second pass).
+        let visible: String = joined
+            .chars()
+            .filter(|&c| !(is_invisible(c) || crate::terminal::is_control(c)))
+            .collect();
+        let trimmed = visible.trim_matches(|c: char| c.is_whitespace() || is_space(c));
         if !trimmed.is_empty() {
             if let Some(rule) = line_rule(trimmed) {
                 let (s, e) = trimmed_bounds(text, &pieces);
