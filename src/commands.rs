@@ -402,27 +402,13 @@ pub fn diff_command(
     let (old_docs, mut errors) = read(&old_side)?;
     let (new_docs, new_errors) = read(&new_side)?;
     errors.extend(new_errors);
-    let mut pairs = Vec::new();
-    let (mut only_old, mut only_new) = (Vec::new(), Vec::new());
-    if old_docs.len() == 1 && new_docs.len() == 1 {
-        pairs.push((&old_docs[0], &new_docs[0]));
+    errors.extend(shared_ids("old", old, &old_docs));
+    errors.extend(shared_ids("new", new, &new_docs));
+    let (pairs, only_old, only_new) = if old_docs.len() == 1 && new_docs.len() == 1 {
+        (vec![(&old_docs[0], &new_docs[0])], Vec::new(), Vec::new())
     } else {
-        let by_id: std::collections::BTreeMap<&str, &crate::document::CleanDocument> =
-            new_docs.iter().map(|d| (d.id.as_str(), d)).collect();
-        for d in &old_docs {
-            match by_id.get(d.id.as_str()) {
-                Some(n) => pairs.push((d, n)),
-                None => only_old.push(d.id.clone()),
-            }
-        }
-        let old_ids: std::collections::BTreeSet<&str> =
-            old_docs.iter().map(|d| d.id.as_str()).collect();
-        only_new = new_docs
-            .iter()
-            .filter(|d| !old_ids.contains(d.id.as_str()))
-            .map(|d| d.id.clone())
-            .collect();
-    }
+        pair_by_id(&old_docs, &new_docs)
+    };
     let diffs = crate::pipeline::pool(config)?.install(|| {
         pairs
             .par_iter()
@@ -443,4 +429,55 @@ pub fn diff_command(
         file.commit()?;
     }
     Ok(run)
+}
+
+type Doc = crate::document::CleanDocument;
+
+/// Pairs documents by id, the k-th of the old side with an id with the k-th of the new side
+/// with it; the documents left over are listed by id, in corpus order.
+fn pair_by_id<'a>(
+    old: &'a [Doc],
+    new: &'a [Doc],
+) -> (Vec<(&'a Doc, &'a Doc)>, Vec<String>, Vec<String>) {
+    let mut by_id: std::collections::HashMap<&str, std::collections::VecDeque<usize>> =
+        std::collections::HashMap::new();
+    for (i, d) in new.iter().enumerate() {
+        by_id.entry(d.id.as_str()).or_default().push_back(i);
+    }
+    let mut paired = vec![false; new.len()];
+    let (mut pairs, mut only_old) = (Vec::new(), Vec::new());
+    for d in old {
+        match by_id.get_mut(d.id.as_str()).and_then(|q| q.pop_front()) {
+            Some(i) => {
+                paired[i] = true;
+                pairs.push((d, &new[i]));
+            }
+            None => only_old.push(d.id.clone()),
+        }
+    }
+    let only_new = new
+        .iter()
+        .zip(&paired)
+        .filter(|(_, &p)| !p)
+        .map(|(d, _)| d.id.clone())
+        .collect();
+    (pairs, only_old, only_new)
+}
+
+/// A warning for each id that several documents of one side of a diff share.
+fn shared_ids(side: &'static str, path: &Path, docs: &[Doc]) -> Vec<Error> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for d in docs {
+        *counts.entry(d.id.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(id, count)| Error::SharedId {
+            side,
+            path: path.to_path_buf(),
+            id: id.to_string(),
+            count,
+        })
+        .collect()
 }

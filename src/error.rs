@@ -85,12 +85,40 @@ pub enum Error {
     /// A warning, not a skipped input: the document is kept with U+FFFD in place of the bytes.
     #[error("{at}: {bytes} malformed byte(s) replaced by U+FFFD")]
     Lossy { at: Location, bytes: usize },
+    /// A warning: the text was read, but its encoding was mixed or uncertain.
+    #[error("{at}: {caveat}")]
+    Decoding {
+        at: Location,
+        caveat: crate::input::decode::Caveat,
+    },
+    /// A warning: documents of one side of `tifa diff` share an id; they are paired in order.
+    #[error("{side} side {}: {count} documents have id `{id}`; paired in order with the other side's", path.display())]
+    SharedId {
+        side: &'static str,
+        path: PathBuf,
+        id: String,
+        count: usize,
+    },
+    /// A warning: two documents of one JSONL source share an id; both are kept.
+    #[error("{at}: id `{id}` was already given to line {first}; both documents kept")]
+    DuplicateId {
+        at: Location,
+        id: String,
+        first: usize,
+    },
 }
 
 impl Error {
     /// Whether the input was still processed (a warning), not skipped.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Error::Lossy { .. } | Error::NoText(_))
+        matches!(
+            self,
+            Error::Lossy { .. }
+                | Error::NoText(_)
+                | Error::Decoding { .. }
+                | Error::DuplicateId { .. }
+                | Error::SharedId { .. }
+        )
     }
 
     /// An I/O error at a path.

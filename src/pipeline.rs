@@ -5,9 +5,10 @@
 use crate::clean::CleanOptions;
 use crate::document::RawDocument;
 use crate::error::{Error, Location, Result};
-use crate::input::{parts, read_part, Corpus, InputOptions, Part};
+use crate::input::{parts, read_part, Corpus, DuplicateIds, InputOptions, Part};
 use rayon::prelude::*;
 use std::cell::Cell;
+use std::path::Path;
 
 /// Validated settings for a run, built by the binary from its flags.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +26,17 @@ pub struct Config {
 /// Documents (about: a file is one, a run of JSONL lines its line count) read and processed
 /// together before their results are handed on.
 const CHUNK: usize = 512;
+
+/// What a part gave: its results, its errors, and the (path, line, id) of its JSONL lines.
+type Processed<T> = (Vec<T>, Vec<Error>, Vec<(String, usize, String)>);
+
+/// The (path, line, id) of the documents that are JSONL lines.
+fn jsonl_lines(documents: &[RawDocument]) -> Vec<(String, usize, String)> {
+    documents
+        .iter()
+        .filter_map(|d| Some((d.origin.path.clone(), d.origin.line?, d.id.clone())))
+        .collect()
+}
 
 /// Worker threads a run may ask for: more only slows a machine down.
 pub const MAX_THREADS: usize = 256;
@@ -58,11 +70,12 @@ fn run_counted<T: Send>(
 ) -> Result<Vec<Error>> {
     let pool = pool(config)?;
     let mut errors = config.corpus.errors().to_vec();
-    let process = |chunk: &[Part]| -> Vec<(Vec<T>, Vec<Error>)> {
+    let process = |chunk: &[Part]| -> Vec<Processed<T>> {
         chunk
             .par_iter()
             .map(|part| {
                 let read = read_part(part, &config.input);
+                let lines = jsonl_lines(&read.documents);
                 let (items, mut failed): (Vec<_>, Vec<_>) = read
                     .documents
                     .into_par_iter()
@@ -70,12 +83,19 @@ fn run_counted<T: Send>(
                     .partition(Result::is_ok);
                 let mut errors = read.errors;
                 errors.extend(failed.drain(..).filter_map(Result::err));
-                (items.into_iter().filter_map(Result::ok).collect(), errors)
+                let items = items.into_iter().filter_map(Result::ok).collect();
+                (items, errors, lines)
             })
             .collect()
     };
-    let mut hand_on = |results: Vec<(Vec<T>, Vec<Error>)>, errors: &mut Vec<Error>| {
-        for (items, errs) in results {
+    // Ids a JSONL file repeats across its runs of lines, checked in corpus order.
+    let mut repeated = DuplicateIds::default();
+    let mut hand_on = |results: Vec<Processed<T>>, errors: &mut Vec<Error>| {
+        for (items, errs, lines) in results {
+            let ids = lines
+                .iter()
+                .map(|(p, l, id)| (Path::new(p.as_str()), *l, id.as_str()));
+            errors.extend(repeated.check_lines(ids));
             items.into_iter().try_for_each(&mut emit)?;
             errors.extend(errs);
         }

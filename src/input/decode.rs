@@ -1,13 +1,20 @@
-//! Bytes to text: encoding detection (BOM, UTF-8, UTF-16 without BOM, chardetng for legacy
-//! encodings), line-end normalization, and a map from every char back to its original bytes.
+//! Bytes to text: encoding detection (BOM, UTF-16 without BOM, UTF-8, chardetng for legacy
+//! encodings, line by line when a file mixes UTF-8 with a legacy encoding), line-end
+//! normalization, and a map from every char back to its original bytes.
 
-use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8};
+mod legacy;
+mod utf16;
+
+use crate::error::{Error, Location};
+use encoding_rs::{DecoderResult, Encoding, UTF_8};
+use std::path::Path;
 
 /// Text decoded from bytes, with CRLF and CR turned into LF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `GBK`, …).
+    /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `GBK`, …; `UTF-8+GBK`
+    /// when some lines were read as UTF-8 and the others as GBK).
     pub encoding: &'static str,
     /// Whether a byte-order mark was present (and skipped).
     pub bom: bool,
@@ -15,6 +22,8 @@ pub struct Decoded {
     pub origin: ByteMap,
     /// How many malformed bytes were replaced (by one U+FFFD per malformed sequence).
     pub replaced: usize,
+    /// What a reader must be told about the encoding: mixed, or guessed from too little text.
+    pub caveats: Vec<Caveat>,
 }
 
 /// The original byte range of each char of a decoded text.
@@ -27,6 +36,25 @@ pub enum ByteMap {
     Table(Vec<(u32, u32)>),
 }
 
+/// Why the encoding chosen for a text may not be the one it was written in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Caveat {
+    /// Lines in two encodings: the lines with non-ASCII text were read, each, as UTF-8 or in a
+    /// legacy encoding.
+    #[error("mixed encodings: {utf8_lines} line(s) read as UTF-8, {legacy_lines} as {legacy}")]
+    Mixed {
+        utf8_lines: usize,
+        legacy_lines: usize,
+        legacy: &'static str,
+    },
+    /// Too little text, or too ambiguous, to tell two legacy encodings apart.
+    #[error("encoding uncertain: read as {chosen}, but it may be {other}")]
+    Uncertain {
+        chosen: &'static str,
+        other: &'static str,
+    },
+}
+
 impl Decoded {
     /// Number of chars of the text.
     pub fn char_count(&self) -> usize {
@@ -34,6 +62,24 @@ impl Decoded {
             ByteMap::Identity => self.text.chars().count(),
             ByteMap::Table(t) => t.len(),
         }
+    }
+
+    /// The warnings to give about the text read from `path`: replaced bytes and caveats.
+    /// Both concern the whole file (or run of lines), so they name no line.
+    pub fn warnings(&self, path: &Path) -> Vec<Error> {
+        let at = || Location {
+            path: path.to_path_buf(),
+            line: None,
+        };
+        let lossy = (self.replaced > 0).then(|| Error::Lossy {
+            at: at(),
+            bytes: self.replaced,
+        });
+        let caveats = self.caveats.iter().map(|caveat| Error::Decoding {
+            at: at(),
+            caveat: caveat.clone(),
+        });
+        lossy.into_iter().chain(caveats).collect()
     }
 }
 
@@ -46,31 +92,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(enc, bytes, bom_len, true));
     }
-    if let Some(enc) = sniff_utf16(bytes) {
+    if let Some(enc) = utf16::sniff(bytes) {
         return Ok(decode_with(enc, bytes, 0, false));
     }
     if looks_binary(bytes) {
         return Err(NotText("contains NUL or control bytes".into()));
     }
-    if !bytes.contains(&b'\r') {
-        if let Ok(text) = std::str::from_utf8(bytes) {
-            return Ok(identity(text.to_string()));
-        }
+    match std::str::from_utf8(bytes) {
+        Ok(text) if !text.contains('\r') => Ok(identity(text.to_string())),
+        Ok(_) => Ok(decode_with(UTF_8, bytes, 0, false)),
+        Err(_) => Ok(legacy::decode(bytes)),
     }
-    if mostly_utf8(bytes) {
-        return Ok(decode_with(UTF_8, bytes, 0, false));
-    }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let enc = detector.guess(Some(b"cn"), true);
-    Ok(decode_with(enc, bytes, 0, false))
 }
 
 /// Whether a file starting with `head` can be decoded a run of lines at a time: no UTF-16
-/// (by BOM or by its NUL pattern) and no binary bytes.
+/// (by BOM or by its code units) and no binary bytes.
 pub fn cuttable_at_newlines(head: &[u8]) -> bool {
     let utf16 = matches!(Encoding::for_bom(head), Some((enc, _)) if enc != UTF_8);
-    !utf16 && sniff_utf16(head).is_none() && !looks_binary(head)
+    !utf16 && utf16::sniff(head).is_none() && !looks_binary(head)
 }
 
 /// Takes a string that is already UTF-8 (a JSONL field): byte offsets are into its UTF-8 bytes.
@@ -89,50 +128,7 @@ fn identity(text: String) -> Decoded {
         bom: false,
         origin: ByteMap::Identity,
         replaced: 0,
-    }
-}
-
-/// Valid UTF-8, or UTF-8 with a few bad bytes: at least 20 valid multi-byte chars per error.
-/// Text in a legacy encoding read as UTF-8 gives errors on nearly every non-ASCII char.
-fn mostly_utf8(bytes: &[u8]) -> bool {
-    let (mut errors, mut multibyte, mut rest) = (0usize, 0usize, bytes);
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                multibyte += s.chars().filter(|c| !c.is_ascii()).count();
-                break;
-            }
-            Err(e) => {
-                let valid = e.valid_up_to();
-                multibyte += rest[..valid].iter().filter(|&&b| b >= 0xC0).count();
-                errors += 1;
-                rest = &rest[valid + e.error_len().unwrap_or(rest.len() - valid)..];
-            }
-        }
-    }
-    errors == 0 || multibyte >= errors * 20
-}
-
-/// UTF-16 without a BOM: many NUL bytes on one side of each pair.
-fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 8 {
-        return None;
-    }
-    let pairs = sample.len() / 2;
-    let zeros_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let zeros_odd = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
-    if zeros_odd * 10 >= pairs * 3 && zeros_even * 20 < pairs {
-        Some(UTF_16LE)
-    } else if zeros_even * 10 >= pairs * 3 && zeros_odd * 20 < pairs {
-        Some(UTF_16BE)
-    } else {
-        None
+        caveats: Vec::new(),
     }
 }
 
@@ -147,20 +143,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 fn decode_with(enc: &'static Encoding, bytes: &[u8], skip: usize, bom: bool) -> Decoded {
-    let body = &bytes[skip..];
-    let mut out = Builder::with_capacity(body.len());
-    if enc == UTF_8 {
-        decode_utf8(body, skip, &mut out);
-    } else {
-        decode_stepwise(enc, body, skip, &mut out);
-    }
-    Decoded {
-        text: out.text,
-        encoding: enc.name(),
-        bom,
-        origin: ByteMap::Table(out.origin),
-        replaced: out.replaced,
-    }
+    let mut out = Builder::with_capacity(bytes.len() - skip);
+    out.add(enc, bytes, skip..bytes.len());
+    out.finish(enc.name(), bom)
 }
 
 /// Accumulates decoded chars, folding CRLF and CR into LF.
@@ -178,6 +163,27 @@ impl Builder {
             origin: Vec::with_capacity(n),
             replaced: 0,
             after_cr: false,
+        }
+    }
+
+    /// Decodes `bytes[range]` as `enc`; the chars map to offsets within `bytes`.
+    fn add(&mut self, enc: &'static Encoding, bytes: &[u8], range: std::ops::Range<usize>) {
+        let body = &bytes[range.clone()];
+        if enc == UTF_8 {
+            decode_utf8(body, range.start, self);
+        } else {
+            decode_stepwise(enc, body, range.start, self);
+        }
+    }
+
+    fn finish(self, encoding: &'static str, bom: bool) -> Decoded {
+        Decoded {
+            text: self.text,
+            encoding,
+            bom,
+            origin: ByteMap::Table(self.origin),
+            replaced: self.replaced,
+            caveats: Vec::new(),
         }
     }
 
@@ -344,5 +350,165 @@ mod tests {
     #[test]
     fn binary_is_not_text() {
         assert!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").is_err());
+    }
+
+    /// Chinese with one ASCII char (a newline) in twenty: about 5% NUL bytes, and `　` and
+    /// `一` put NULs on the low side too.
+    const REPORT: &str = "　　今年一季度，全市规模以上工业增加值同比增长百分之六点二，开发区新开工项目四十个。\n　　一是加快培育新兴产业；二是推动传统产业转型升级；三是最大限度减轻企业负担。\n";
+
+    fn utf16(text: &str, le: bool) -> Vec<u8> {
+        let order = if le {
+            u16::to_le_bytes
+        } else {
+            u16::to_be_bytes
+        };
+        text.encode_utf16().flat_map(order).collect()
+    }
+
+    /// No ASCII at all, so no NUL; `上` holds an LF byte.
+    const NOTICE: &str = "上海市人民政府关于加快发展新兴产业的意见，各区人民政府，市政府各委、办、局：现将《关于加快发展新兴产业的实施方案》印发给你们，请认真按照执行。";
+
+    #[test]
+    fn utf16_without_bom_is_read_by_its_code_units_not_a_share_of_nuls() {
+        for (le, name) in [(true, "UTF-16LE"), (false, "UTF-16BE")] {
+            for text in [REPORT, NOTICE] {
+                let d = roundtrip(&utf16(text, le));
+                assert_eq!((d.text.as_str(), d.encoding), (text, name));
+                assert_eq!(table(&d)[1], (2, 4));
+            }
+        }
+        // Byte text never reads as UTF-16, nor do UTF-8 or ASCII with stray NULs (as CJK) or
+        // a binary header (as Latin letters and a combining mark).
+        let cases: [(&'static Encoding, &str); 5] = [
+            (encoding_rs::GBK, REPORT),
+            (encoding_rs::BIG5, "本市今年第一季的工業生產總值比去年同期增長百分之六點二，新開工的建設項目共有四十個。"),
+            (encoding_rs::BIG5, "一、2009年工作回顧"),
+            (encoding_rs::SHIFT_JIS, "今年の春は例年より暖かく、桜の開花も一週間ほど早まりました。公園には多くの家族連れが訪れました。"),
+            (UTF_8, REPORT),
+        ];
+        for (enc, text) in cases {
+            let (bytes, _, _) = enc.encode(text);
+            assert!(!roundtrip(&bytes).encoding.starts_with("UTF-16"), "{text}");
+        }
+        assert!(decode(b"Every line of this file is plain English text.\n\0").is_err());
+        assert!(decode(&[REPORT.as_bytes(), b"\0"].concat()).is_err());
+        assert!(decode(b"\0\x01\x02\x03").is_err());
+    }
+
+    #[test]
+    fn a_file_read_as_utf16_is_not_cut_at_newline_bytes() {
+        for text in [REPORT, NOTICE] {
+            for le in [true, false] {
+                let bytes = utf16(text, le);
+                assert!(decode(&bytes).is_ok_and(|d| d.encoding.starts_with("UTF-16")));
+                assert!(!cuttable_at_newlines(&bytes));
+            }
+        }
+        assert!(cuttable_at_newlines(&encoding_rs::GBK.encode(REPORT).0));
+    }
+
+    #[test]
+    fn big5_shift_jis_and_euc_kr_are_read_as_what_they_are() {
+        let cases = [
+            (encoding_rs::BIG5, "本市今年第一季的工業生產總值比去年同期增長百分之六點二，新開工的建設項目共有四十個，總投資約為一百二十億元。"),
+            (encoding_rs::SHIFT_JIS, "今年の春は例年より暖かく、桜の開花も一週間ほど早まりました。公園には多くの家族連れが訪れました。"),
+            (encoding_rs::EUC_KR, "올해 봄은 예년보다 따뜻해서 벚꽃이 일주일쯤 일찍 피었습니다. 공원에는 가족 단위 나들이객이 많이 찾아왔습니다."),
+        ];
+        for (enc, text) in cases {
+            let d = roundtrip(&enc.encode(text).0);
+            assert_eq!((d.text.as_str(), d.encoding), (text, enc.name()));
+            assert!(d.caveats.is_empty());
+        }
+        // Short Big5 that GBK reads into private-use chars.
+        assert_eq!(
+            roundtrip(&encoding_rs::BIG5.encode("天氣預報").0).text,
+            "天氣預報"
+        );
+    }
+
+    #[test]
+    fn too_short_to_tell_is_read_as_gbk_with_a_caveat() {
+        let d = roundtrip(&encoding_rs::BIG5.encode("體育新聞").0);
+        assert_eq!(d.encoding, "GBK");
+        assert_eq!(
+            d.caveats,
+            [Caveat::Uncertain {
+                chosen: "GBK",
+                other: "Big5"
+            }]
+        );
+        let warnings = d.warnings(Path::new("a.txt"));
+        assert!(warnings.iter().all(Error::is_warning));
+        assert_eq!(
+            warnings[0].to_string(),
+            "a.txt: encoding uncertain: read as GBK, but it may be Big5"
+        );
+    }
+
+    /// A UTF-8 scrape with a GBK one appended: lines with a no-break space only, or GBK
+    /// `目录` (valid UTF-8 by chance), go with the lines around them.
+    fn appended() -> (Vec<u8>, usize, String) {
+        let utf8 = "政府工作报告\n\u{a0}\n　　过去一年，经济回升向好。\r\n";
+        let gbk = "　　一、2024年工作回顾\r\n\r\n目录\r\n　　二、今年工作总体部署\r\n";
+        let mut bytes = utf8.as_bytes().to_vec();
+        bytes.extend_from_slice(&encoding_rs::GBK.encode(gbk).0);
+        let text = format!("{utf8}{gbk}").replace("\r\n", "\n");
+        (bytes, utf8.len(), text)
+    }
+
+    #[test]
+    fn mixed_utf8_and_gbk_lines_are_each_read_in_their_own() {
+        let (bytes, _, text) = appended();
+        let d = roundtrip(&bytes);
+        assert_eq!(d.text, text);
+        assert_eq!(d.encoding, "UTF-8+GBK");
+        assert_eq!(
+            d.caveats,
+            [Caveat::Mixed {
+                utf8_lines: 3,
+                legacy_lines: 3,
+                legacy: "GBK"
+            }]
+        );
+        assert_eq!(
+            d.warnings(Path::new("a.txt"))[0].to_string(),
+            "a.txt: mixed encodings: 3 line(s) read as UTF-8, 3 as GBK"
+        );
+    }
+
+    #[test]
+    fn mixed_text_maps_every_char_back_to_its_bytes() {
+        let (bytes, gbk_from, text) = appended();
+        let d = roundtrip(&bytes);
+        assert_eq!(d.char_count(), text.chars().count());
+        let mut last = 0;
+        for (c, &(a, b)) in d.text.chars().zip(table(&d)) {
+            let (a, b) = (a as usize, b as usize);
+            assert!(a >= last);
+            last = b;
+            let enc = if a < gbk_from {
+                UTF_8
+            } else {
+                encoding_rs::GBK
+            };
+            let source = enc.decode_without_bom_handling(&bytes[a..b]).0;
+            let lf = c == '\n' && (source == "\n" || source == "\r\n");
+            assert!(lf || source == c.to_string(), "{c:?} from {source:?}");
+        }
+        assert_eq!(last, bytes.len());
+    }
+
+    #[test]
+    fn utf8_with_a_bad_byte_among_gbk_lines_keeps_its_line() {
+        let mut bytes = "第一行是正常的中文句子。\n".as_bytes().to_vec();
+        bytes.extend_from_slice(&"第二行少了最后一个字节".as_bytes()[..32]);
+        bytes.push(b'\n');
+        bytes.extend_from_slice(&encoding_rs::GBK.encode("第三行是国标码。\n").0);
+        let d = roundtrip(&bytes);
+        assert_eq!(
+            d.text,
+            "第一行是正常的中文句子。\n第二行少了最后一个字\u{FFFD}\n第三行是国标码。\n"
+        );
+        assert_eq!(d.replaced, 2);
     }
 }

@@ -6,6 +6,7 @@ pub mod decode;
 mod jsonl;
 
 pub use corpus::{parts, read_part, Corpus, Input, Part, STREAM_LIMIT};
+pub use jsonl::DuplicateIds;
 
 use crate::document::{Origin, RawDocument};
 use crate::error::{Error, Location};
@@ -54,10 +55,7 @@ pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
         } else if arg.is_dir() {
             walk(arg, &mut sources, &mut errors);
         } else if arg.exists() {
-            let id = arg.file_name().map_or_else(
-                || arg.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let id = id_text(arg.file_name().unwrap_or(arg.as_os_str()));
             sources.push(Source::File {
                 path: arg.clone(),
                 id,
@@ -74,21 +72,44 @@ pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
     (sources, errors)
 }
 
-/// Gives each file sharing its id with another file its path as id.
+/// Gives each file sharing its id with another file its path as id, until no two files
+/// share one (a path taken as id can meet another file's relative path).
 fn distinct_ids(sources: &mut [Source]) {
-    let mut seen = std::collections::HashMap::new();
-    for s in sources.iter() {
-        if let Source::File { id, .. } = s {
-            *seen.entry(id.clone()).or_insert(0) += 1;
-        }
-    }
-    for s in sources.iter_mut() {
-        if let Source::File { path, id } = s {
-            if seen[id.as_str()] > 1 {
-                *id = path.display().to_string();
+    loop {
+        let mut seen = std::collections::HashMap::new();
+        for s in sources.iter() {
+            if let Source::File { id, .. } = s {
+                *seen.entry(id.clone()).or_insert(0) += 1;
             }
         }
+        let mut changed = false;
+        for s in sources.iter_mut() {
+            if let Source::File { path, id } = s {
+                let as_path = id_text(path.as_os_str());
+                if seen[id.as_str()] > 1 && *id != as_path {
+                    *id = as_path;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return;
+        }
     }
+}
+
+/// A file name or path as an id: its UTF-8 as it is, each byte that is not UTF-8 as `\xNN`,
+/// and `\` as `\\`, so that no name reads like an escape: distinct names, distinct ids.
+fn id_text(name: &std::ffi::OsStr) -> String {
+    use std::fmt::Write as _;
+    let mut id = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        id.push_str(&chunk.valid().replace('\\', "\\\\"));
+        for b in chunk.invalid() {
+            let _ = write!(id, "\\x{b:02x}");
+        }
+    }
+    id
 }
 
 fn is_glob(path: &Path) -> bool {
@@ -112,7 +133,7 @@ fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error
         match entry {
             Ok(path) if path.is_dir() => walk(&path, sources, errors),
             Ok(path) => {
-                let id = path.display().to_string();
+                let id = id_text(path.as_os_str());
                 sources.push(Source::File { path, id });
             }
             Err(e) => errors.push(Error::io(e.path().to_path_buf(), e.into())),
@@ -140,7 +161,7 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
                     let rel = e.path().strip_prefix(root).unwrap_or(e.path());
                     let id = rel
                         .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
+                        .map(|c| id_text(c.as_os_str()))
                         .collect::<Vec<_>>()
                         .join("/");
                     sources.push(Source::File {
@@ -233,16 +254,13 @@ pub(crate) fn read_from(
         Ok(d) => d,
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
-    // Replaced bytes are counted per file (or run of lines), not placed on a line.
-    let lossy = (decoded.replaced > 0).then_some(Error::Lossy {
-        at: Location { line: None, ..at },
-        bytes: decoded.replaced,
-    });
+    // Replaced bytes and decoding caveats are told per file (or run of lines), not per line.
+    let warnings = decoded.warnings(path);
     let is_jsonl = is_jsonl_path(path)
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
         let mut read = jsonl::split(&decoded.text, path, first_line.unwrap_or(1), opts);
-        read.errors.extend(lossy);
+        read.errors.extend(warnings);
         return read;
     }
     let origin = Origin {
@@ -257,7 +275,7 @@ pub(crate) fn read_from(
             decoded,
             bytes_in: bytes.len(),
         }],
-        errors: lossy.into_iter().collect(),
+        errors: warnings,
     }
 }
 
