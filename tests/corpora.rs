@@ -3,20 +3,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tifa::clean::{clean, CleanOptions};
 use tifa::document::CleanDocument;
 use tifa::input::{collect_sources, read_source, InputOptions};
-
-fn corpora() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: ../shared/corpora is absent");
-        None
-    }
-}
 
 /// Cleans every document under `path`, failing on any input error.
 fn clean_all(path: &Path) -> Vec<CleanDocument> {
@@ -45,7 +35,7 @@ fn paragraphs(doc: &CleanDocument) -> impl Iterator<Item = String> + '_ {
 
 #[test]
 fn encodings_read_exactly_like_their_originals() {
-    let Some(c) = corpora() else { return };
+    let Some(c) = common::corpora() else { return };
     let pairs = [
         ("gwr-2018.gb18030.txt", "gov-reports/govcn/2018.txt", "GBK"),
         (
@@ -83,7 +73,7 @@ fn encodings_read_exactly_like_their_originals() {
 
 #[test]
 fn rawscrape_loses_its_page_chrome() {
-    let Some(c) = corpora() else { return };
+    let Some(c) = common::corpora() else { return };
     for doc in clean_all(&c.join("gov-reports/govcn-rawscrape")) {
         for p in paragraphs(&doc) {
             for chrome in [
@@ -107,7 +97,7 @@ fn rawscrape_loses_its_page_chrome() {
 
 #[test]
 fn news_and_reports_clean_without_error_and_without_boilerplate() {
-    let Some(c) = corpora() else { return };
+    let Some(c) = common::corpora() else { return };
     let mut docs = clean_all(&c.join("news"));
     assert!(docs.len() > 23_000, "{} documents", docs.len());
     docs.extend(clean_all(&c.join("gov-reports")));
@@ -129,7 +119,7 @@ fn news_and_reports_clean_without_error_and_without_boilerplate() {
 
 #[test]
 fn wikisource_reports_lose_the_licence_and_rejoin_broken_titles() {
-    let Some(c) = corpora() else { return };
+    let Some(c) = common::corpora() else { return };
     for doc in clean_all(&c.join("gov-reports/wikisource/reports")) {
         assert!(
             !doc.text.contains("Public domain") && !doc.text.contains("维基文库"),
@@ -147,7 +137,7 @@ fn wikisource_reports_lose_the_licence_and_rejoin_broken_titles() {
 /// dropped, and keywords without numbers.
 #[test]
 fn report_index_dates_programs_and_slogans() {
-    let Some(dir) = corpora() else { return };
+    let Some(dir) = common::corpora() else { return };
     let reports = dir.join("gov-reports/wikisource/reports");
     let out = tempfile::tempdir().unwrap();
     let mut cmd = assert_cmd::Command::cargo_bin("tifa").unwrap();
@@ -196,7 +186,7 @@ fn report_index_dates_programs_and_slogans() {
 /// analysts look for.
 #[test]
 fn report_diff_finds_moved_targets_and_dropped_formulations() {
-    let Some(dir) = corpora() else { return };
+    let Some(dir) = common::corpora() else { return };
     let reports = dir.join("gov-reports/wikisource/reports");
     let diff = |old: &str, new: &str| -> serde_json::Value {
         let out = assert_cmd::Command::cargo_bin("tifa")

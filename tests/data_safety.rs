@@ -5,11 +5,13 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use assert_cmd::Command;
-use std::collections::BTreeMap;
+use common::snapshot;
 use std::io::Write as _;
 use std::os::unix::fs::{FileTypeExt as _, PermissionsExt as _};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 
 const MANIFEST: &str = env!("CARGO_MANIFEST_DIR");
@@ -23,41 +25,6 @@ fn tifa(dir: &Path) -> Command {
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// Every file under `dir` (links not followed, recorded as their target) with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for e in walkdir(dir) {
-        let meta = std::fs::symlink_metadata(&e).unwrap();
-        let bytes = if meta.file_type().is_symlink() {
-            std::fs::read_link(&e)
-                .unwrap()
-                .into_os_string()
-                .into_encoded_bytes()
-        } else if meta.is_file() {
-            std::fs::read(&e).unwrap()
-        } else {
-            continue;
-        };
-        out.insert(e.strip_prefix(dir).unwrap().to_path_buf(), bytes);
-    }
-    out
-}
-
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            if e.file_type().unwrap().is_dir() {
-                stack.push(e.path());
-            }
-            out.push(e.path());
-        }
-    }
-    out
 }
 
 /// A work folder holding a copy of the seed corpus as `in/`.

@@ -3,6 +3,8 @@
 //! not UTF-8; ids given twice in JSONL. The fixtures are written here; the corpora in
 //! `../shared/corpora` are read back from other encodings when present.
 
+mod common;
+
 use assert_cmd::Command;
 use encoding_rs::{Encoding, BIG5, EUC_KR, GB18030, GBK, SHIFT_JIS};
 use serde_json::Value;
@@ -165,19 +167,9 @@ fn diff_pairs_documents_sharing_an_id_in_order_and_says_so() {
     }
 }
 
-fn corpora() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: ../shared/corpora is absent");
-        None
-    }
-}
-
 #[test]
 fn corpus_articles_read_back_from_gb18030_utf16_and_appended_files() {
-    let Some(c) = corpora() else { return };
+    let Some(c) = common::corpora() else { return };
     let mut paths: Vec<PathBuf> = walk(&c.join("news/peoples-daily-2023h2"));
     paths.sort();
     let texts: Vec<String> = paths

@@ -5,7 +5,10 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use assert_cmd::Command;
+use common::{paths_under, snapshot};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
@@ -37,45 +40,6 @@ fn json_lines(text: &[u8]) -> Vec<Value> {
 
 fn ids(docs: &[Value]) -> Vec<&str> {
     docs.iter().map(|d| d["id"].as_str().unwrap()).collect()
-}
-
-/// Every file under `dir` (links not followed) with its bytes, by path relative to `dir`.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            let kind = e.file_type().unwrap();
-            if kind.is_dir() {
-                stack.push(e.path());
-            } else {
-                let bytes = if kind.is_file() {
-                    std::fs::read(e.path()).unwrap()
-                } else {
-                    Vec::new()
-                };
-                out.insert(e.path().strip_prefix(dir).unwrap().to_path_buf(), bytes);
-            }
-        }
-    }
-    out
-}
-
-/// Every path (files and folders, links not followed) under `dir`.
-fn paths_under(dir: &Path) -> BTreeSet<PathBuf> {
-    let mut out = BTreeSet::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let e = e.unwrap();
-            if e.file_type().unwrap().is_dir() {
-                stack.push(e.path());
-            }
-            out.insert(e.path());
-        }
-    }
-    out
 }
 
 fn names_in(dir: &Path) -> BTreeSet<String> {
