@@ -23,9 +23,12 @@ const FRAGMENT: usize = 12;
 /// The width of a hard-wrapped column: the typical length of lines that are followed by
 /// another line, when most such lines share it.
 fn wrap_width(lines: &[Line]) -> Option<usize> {
+    // A column never widens: a short line followed by a longer one is a heading or a
+    // sub-head before its paragraph (一是深化粮棉流通体制改革。 / 购销市场化是…), not a wrap.
     let lengths: Vec<usize> = lines
         .windows(2)
         .filter(|w| !w[0].text.is_empty() && !w[1].text.is_empty())
+        .filter(|w| w[1].text.len() <= w[0].text.len() + 3)
         .map(|w| w[0].text.len())
         .collect();
     if lengths.len() < 8 {
@@ -111,7 +114,15 @@ fn joins(
     next: &Line,
     gap: usize,
 ) -> bool {
-    if next.indented || starts_block(&next.text) {
+    if next.indented || starts_block(&next.text) || starts_section(&next.text.chars) {
+        return false;
+    }
+    // A numbered heading that stands alone in the source stays a paragraph of its own.
+    if gap > 0
+        && starts_section(&para.chars)
+        && para.len() <= HEADING
+        && !ends_paragraph(&para.chars)
+    {
         return false;
     }
     let ended = ends_paragraph(&para.chars);
@@ -146,6 +157,46 @@ fn starts_block(line: &Tracked) -> bool {
             .chars
             .get(1)
             .is_some_and(|&c| c == '-' || c.is_ascii_digit())
+}
+
+/// Chars of a heading at most.
+const HEADING: usize = 40;
+
+/// Lines that open a section or a header field: numbered headings (一、 （一） 1. 第三章)
+/// and the date, source and author lines of a page (来源： 时间：…).
+fn starts_section(chars: &[char]) -> bool {
+    let numeral = |c: &char| "一二三四五六七八九十百零〇".contains(*c);
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let han = chars.iter().take_while(|c| numeral(c)).count();
+    let marked = |n: usize, marks: &str| n > 0 && chars.get(n).is_some_and(|c| marks.contains(*c));
+    let bracketed = matches!(chars.first(), Some('（' | '('))
+        && chars[1..]
+            .iter()
+            .take_while(|c| numeral(c) || c.is_ascii_digit())
+            .count()
+            > 0;
+    let chapter = chars.first() == Some(&'第')
+        && chars[1..]
+            .iter()
+            .skip_while(|c| numeral(c) || c.is_ascii_digit())
+            .next()
+            .is_some_and(|c| "章节篇部".contains(*c));
+    let field = [
+        "来源：",
+        "时间：",
+        "作者：",
+        "日期：",
+        "发布时间",
+        "发布日期",
+        "责任编辑",
+    ]
+    .iter()
+    .any(|f| chars.iter().take(f.chars().count()).copied().eq(f.chars()));
+    marked(han, "、")
+        || (marked(digits, "、．.") && chars.get(digits + 1).is_some_and(|c| !c.is_ascii_digit()))
+        || bracketed
+        || chapter
+        || field
 }
 
 /// Appends a line to a paragraph, with a space only between two Latin letters.

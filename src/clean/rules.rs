@@ -94,6 +94,7 @@ pub const RULES: &[Rule] = &[
     short("caption_picture_note", Caption, Line, r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$", 120),
     short("caption_photographer", Caption, Line, r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$", 120),
     short("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:]", 50),
+    rule("caption_photo_report", Caption, Line, r"^(图片报道|图片新闻|组图)$"),
     // Bylines and credits.
     short("byline_square", Byline, Line, r"^[■□]", 40),
     rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
@@ -107,6 +108,12 @@ pub const RULES: &[Rule] = &[
     rule("chrome_nav", PageChrome, Line, r"^(首页|返回首页|网站首页|打印本页|关闭窗口|返回顶部|上一页|下一页|分享到[：:]?)$"),
     rule("chrome_meta_label", PageChrome, Line, r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$"),
     rule("chrome_timestamp", PageChrome, Line, r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$"),
+    // The buttons of a page's tool bar, scraped one a line (下载 / 打印 / 全屏 / 收藏, 【字号： /
+    // 加大 / 还原 / 减小 / 】), or run together when the scraper kept them on one line.
+    rule("chrome_toolbar", PageChrome, Line, r"^(【?字号[：:]?|】|(下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|分享)+)$"),
+    // A script's settings, one `key: value` a line (require: [, url: "//n.sinaimg.cn/….js",
+    // ad_state: '1'): ASCII only, a value that is code.
+    rule("markup_script_setting", Markup, Line, r#"^[A-Za-z_$][\w$]*\s*:\s*(["'\[{]|\d|true\b|false\b|null\b|function\b)[\x20-\x7e]*$"#),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
@@ -274,6 +281,26 @@ mod tests {
         );
         assert_eq!(line_rule("发表时间："), Some("chrome_meta_label"));
         assert_eq!(line_rule("2026-02-09 09:45:30"), Some("chrome_timestamp"));
+        for chrome in [
+            "下载",
+            "全屏",
+            "【字号：",
+            "加大还原减小",
+            "下载打印全屏收藏",
+            "】",
+        ] {
+            assert_eq!(line_rule(chrome), Some("chrome_toolbar"), "{chrome}");
+        }
+        assert_eq!(line_rule("图片报道"), Some("caption_photo_report"));
+        assert_eq!(
+            line_rule(r#"url: "//n.sinaimg.cn/x/y.js","#),
+            Some("markup_script_setting")
+        );
+        assert_eq!(line_rule("ad_state: '1'"), Some("markup_script_setting"));
+        assert_eq!(line_rule("require: ["), Some("markup_script_setting"));
+        // Text is not a setting, and a toolbar word inside a sentence stays.
+        assert_eq!(line_rule("Note: the report was revised."), None);
+        assert_eq!(line_rule("下载量突破1亿次。"), None);
         assert_eq!(
             line_rule(
                 "新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来新浪众测，体验"
