@@ -19,7 +19,7 @@ use std::io::Write as _;
 
 /// Document text and marks embedded in the report, at most: bytes of base64 of gzip. Documents
 /// past it are listed without text, so that the page stays fast on large corpora.
-const TEXT_BUDGET: usize = 8 << 20;
+const TEXT_BUDGET: usize = 9 << 20;
 /// Uncompressed bytes of text per gzip chunk: the page inflates only the chunk it shows.
 const CHUNK_BYTES: usize = 1 << 20;
 /// Claims embedded in the report's table, at most.
