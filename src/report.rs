@@ -9,7 +9,7 @@ use crate::dedup::Dedup;
 use crate::document::CleanDocument;
 use crate::html::{escape, grouped, page, script_json};
 use crate::index::{KeywordIndexEntry, Ranked, TermIndexEntry};
-use crate::summary::{stage_label, Summary};
+use crate::summary::{stage_times, Summary};
 use crate::terms::{Category, Term};
 use base64::prelude::{Engine, BASE64_STANDARD};
 use flate2::{write::GzEncoder, Compression};
@@ -295,11 +295,9 @@ fn overview(out: &mut String, s: &Summary, views: &Views) {
     card(out, grouped(views.claims_total), "numeric claims");
     card(out, grouped(s.errors.len()), "inputs skipped");
     out.push_str("</div><h3>Time per stage (wall)</h3>");
-    let time: Vec<(String, f64, String)> = s
-        .timings
-        .stage_wall_seconds
-        .iter()
-        .map(|(k, v)| (stage_label(k).to_string(), *v, format!("{v:.2} s")))
+    let time: Vec<(String, f64, String)> = stage_times(&s.timings)
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v, format!("{v:.2} s")))
         .collect();
     bars(out, &time);
     out.push_str("<h3>Size per stage (chars)</h3>");

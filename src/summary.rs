@@ -104,7 +104,7 @@ const STAGES: [(&str, &str); 6] = [
 ];
 
 /// The readable name of a stage of [`Timings`].
-pub fn stage_label(stage: &str) -> &str {
+fn stage_label(stage: &str) -> &str {
     STAGES.iter().find(|s| s.0 == stage).map_or(stage, |s| s.1)
 }
 

@@ -239,11 +239,19 @@ fn report_finder_and_claim_links_in_a_browser() {
         eprintln!("chromium not installed: browser checks skipped (.ci/run installs it)");
         return;
     };
+    // TIFA_SCREENSHOTS=folder keeps what the window showed at each step.
+    let shots = std::env::var_os("TIFA_SCREENSHOTS").map(std::path::PathBuf::from);
+    let mut shot = |b: &mut common::Browser, name: &str| {
+        if let Some(dir) = &shots {
+            b.screenshot(&dir.join(format!("{name}.png")));
+        }
+    };
     let shown = "document.querySelector('#doc-view').getAttribute('data-shown') === 'true' && \
                  document.querySelector('#doc-view h3').textContent";
     b.click("#doc-find");
     b.type_text("重庆");
     b.wait("document.querySelectorAll('#doc-results li').length === 1");
+    shot(&mut b, "finder-typed");
     b.key("Enter");
     b.wait(&format!("{shown} === '重庆市.txt'"));
     assert!(b.eval("document.querySelector('#doc-view').textContent.includes('重庆')") == true);
@@ -258,6 +266,7 @@ fn report_finder_and_claim_links_in_a_browser() {
     b.type_text("江");
     b.wait("document.querySelectorAll('#doc-results li').length === 4");
     b.key("ArrowDown");
+    shot(&mut b, "finder-arrow");
     b.key("Enter");
     b.wait(&format!("{shown} === '江西省.txt'"));
     // A click on a match.
@@ -273,6 +282,7 @@ fn report_finder_and_claim_links_in_a_browser() {
         b.eval("document.querySelector('#claim-table tbody tr td:nth-child(6)').textContent");
     b.click("#claim-table tbody tr a");
     b.wait("document.querySelector('#doc-view mark.hit') !== null");
+    shot(&mut b, "claim-marked");
     let marked = b.eval(
         "Array.from(document.querySelectorAll('#doc-view mark.hit')).map(m => m.textContent).join('')",
     );

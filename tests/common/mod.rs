@@ -170,6 +170,19 @@ impl Browser {
         }
     }
 
+    /// Saves what the window shows as a PNG.
+    pub fn screenshot(&mut self, path: &Path) {
+        use base64::prelude::{Engine, BASE64_STANDARD};
+        let shot = self.call(
+            "Page.captureScreenshot",
+            serde_json::json!({"format": "png"}),
+        );
+        let png = BASE64_STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+
     /// Types `text` into the focused element.
     pub fn type_text(&mut self, text: &str) {
         self.call("Input.insertText", serde_json::json!({"text": text}));
