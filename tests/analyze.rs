@@ -241,7 +241,7 @@ fn report_finder_and_claim_links_in_a_browser() {
     };
     // TIFA_SCREENSHOTS=folder keeps what the window showed at each step.
     let shots = std::env::var_os("TIFA_SCREENSHOTS").map(std::path::PathBuf::from);
-    let mut shot = |b: &mut common::Browser, name: &str| {
+    let shot = |b: &mut common::Browser, name: &str| {
         if let Some(dir) = &shots {
             b.screenshot(&dir.join(format!("{name}.png")));
         }
