@@ -243,7 +243,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         digests.check()?;
         // The page is built without the digests and clusters.
         drop((digests, found));
-        let page = report::html(&summary, &index_sections, &views, &repeats);
+        let page = report::html(&summary, &index_sections, views, &repeats);
         write_atomic(&dir.join("report.html"), |w| {
             w.write_all(page.as_bytes()).map_err(Error::write)
         })?;

@@ -211,8 +211,8 @@ fn index_screen(ranked: &index::Ranked) -> String {
         ));
         for e in entries.iter().take(15) {
             out.push_str(&format!(
-                "  {:<26}{:>7}{:>7}  {} · {}\n",
-                crate::terminal::safe(e.name),
+                "  {}{:>7}{:>7}  {} · {}\n",
+                name_cell(e.name),
                 e.count,
                 e.document_count,
                 crate::terminal::safe_line(e.first),
@@ -224,13 +224,19 @@ fn index_screen(ranked: &index::Ranked) -> String {
     out.push_str(&format!("{:<28}{:>7}{:>7}\n", "keywords", "docs", "count"));
     for k in ranked.keywords.iter().take(20) {
         out.push_str(&format!(
-            "  {:<26}{:>7}{:>7}\n",
-            crate::terminal::safe(k.word),
+            "  {}{:>7}{:>7}\n",
+            name_cell(k.word),
             k.document_frequency,
             k.count
         ));
     }
     out
+}
+
+/// A name of `index_screen`, escaped, cut and padded to 26 display columns.
+fn name_cell(name: &str) -> String {
+    use crate::terminal::{cut, pad, safe};
+    pad(&cut(&safe(name), 26), 26)
 }
 
 /// What `tifa dedup` produced beside its JSON.

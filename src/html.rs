@@ -17,6 +17,19 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `n` with thousands separators: 32,911,060.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Text made safe to embed in an inline `<script type="application/json">` block: `<` is
 /// written as `\u003c`, so no `</script>` can close it.
 pub fn script_json(json: &str) -> String {
@@ -56,6 +69,14 @@ p.dup{border-left:4px solid var(--del-fg);padding-left:8px;background:#fff6f6}
 #doc-view p{margin:8px 0}
 .bar{background:var(--accent);height:12px;display:inline-block;vertical-align:middle}
 input[type=search],select{font:inherit;padding:3px 6px;margin:0 8px 8px 0}
+.finder{position:relative;display:inline-block}
+#doc-find{width:34em}
+#doc-results{position:absolute;z-index:3;left:0;top:2.2em;width:34em;max-height:22em;overflow:auto;margin:0;padding:0;list-style:none;background:var(--bg);border:1px solid var(--line);box-shadow:0 4px 12px rgba(0,0,0,.12)}
+#doc-results li{padding:2px 8px;cursor:pointer;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#doc-results li[aria-selected=true]{background:var(--mv)}
+#doc-results li.more{color:var(--muted);cursor:default}
+.note{border-left:4px solid var(--accent);background:var(--soft);padding:6px 10px}
+mark.hit{outline:2px solid #d97706;background:#ffd27a}
 "#;
 
 /// A whole page: `title`, a header line, navigation links (anchor, label) and the body.
@@ -87,5 +108,13 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         assert!(!script_json(r#"{"t":"</script><b>"}"#).contains("</"));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(32_911_060_000_000), "32,911,060,000,000");
     }
 }

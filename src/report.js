@@ -1,10 +1,12 @@
-// tifa report: the claims table (filter, sort, pages) and the document viewer. Text from
-// documents only ever reaches the page through textContent, never as markup.
+// tifa report: the claims table (filter, sort, pages), the document finder and viewer. Text
+// from documents only ever reaches the page through textContent, never as markup. Document
+// text and marks come in chunks of gzip (base64), inflated when a document of them is shown.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("data").textContent);
   var docs = data.docs, claims = data.claims;
   var PAGE = 200;
+  var number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -13,7 +15,7 @@
     return e;
   }
 
-  // Claims: rows are [doc, kind, value, qualifier, unit, subject, text].
+  // Claims: rows are [doc, kind, value, qualifier, unit, subject, text, span].
   var filter = document.getElementById("claim-filter");
   var kindSelect = document.getElementById("claim-kind");
   var tbody = document.querySelector("#claim-table tbody");
@@ -55,18 +57,18 @@
     var start = state.page * PAGE;
     state.rows.slice(start, start + PAGE).forEach(function (c) {
       var tr = el("tr");
-      [c[1], String(c[2]), c[3], c[4], c[5], c[6]].forEach(function (v, i) {
+      [c[1], number.format(c[2]), c[3], c[4], c[5], c[6]].forEach(function (v, i) {
         tr.appendChild(el("td", i === 1 ? "n" : null, v));
       });
       var td = el("td");
       var a = el("a", null, docs[c[0]].id);
-      a.href = "#doc=" + c[0];
+      a.href = "#doc=" + c[0] + "@" + c[7][0] + "-" + c[7][1];
       td.appendChild(a);
       tr.appendChild(td);
       tbody.appendChild(tr);
     });
     var shown = Math.min(state.rows.length, start + PAGE);
-    count.textContent = state.rows.length ? (start + 1) + "–" + shown + " of " + state.rows.length : "no claims match";
+    count.textContent = state.rows.length ? number.format(start + 1) + "–" + number.format(shown) + " of " + number.format(state.rows.length) : "no claims match";
     document.getElementById("claim-table").setAttribute("data-rows", state.rows.length);
   }
 
@@ -89,27 +91,123 @@
     if ((state.page + 1) * PAGE < state.rows.length) { state.page++; drawClaims(); }
   });
 
-  // Documents.
-  var select = document.getElementById("doc-select");
-  var view = document.getElementById("doc-view");
-  var docFilter = document.getElementById("doc-filter");
-  var current = 0;
+  // Document bodies: chunk k holds documents texts[k][0].. as gzip of a JSON array of
+  // {text, p, r, c, t}; the first `embedded` documents are in the page.
+  var bodies = {};
+  function chunkOf(i) {
+    var k = 0;
+    while (k + 1 < data.texts.length && data.texts[k + 1][0] <= i) k++;
+    return k;
+  }
+  function body(i) {
+    if (i >= data.embedded) return Promise.resolve(null);
+    var k = chunkOf(i);
+    if (!bodies[k]) {
+      var bin = atob(data.texts[k][1]);
+      var bytes = new Uint8Array(bin.length);
+      for (var j = 0; j < bin.length; j++) bytes[j] = bin.charCodeAt(j);
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      bodies[k] = new Response(stream).json();
+    }
+    return bodies[k].then(function (list) { return list[i - data.texts[k][0]]; });
+  }
 
-  function fillSelect() {
-    var q = docFilter.value.trim().toLowerCase();
-    select.textContent = "";
-    var shown = 0;
-    for (var i = 0; i < docs.length && shown < 500; i++) {
-      if (q && docs[i].id.toLowerCase().indexOf(q) < 0) continue;
-      var o = el("option", null, docs[i].id);
-      o.value = i;
-      select.appendChild(o);
-      shown++;
+  var view = document.getElementById("doc-view");
+  var find = document.getElementById("doc-find");
+  var results = document.getElementById("doc-results");
+  var docCount = document.getElementById("doc-count");
+  var current = 0, shownToken = 0;
+  var found = [], listed = 0, active = -1;
+  var LIST_PAGE = 100;
+
+  // The finder: every document whose id holds each word typed, listed a page at a time.
+  function search() {
+    var words = find.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    found = [];
+    for (var i = 0; i < docs.length; i++) {
+      var id = docs[i].id.toLowerCase();
+      if (words.every(function (w) { return id.indexOf(w) >= 0; })) found.push(i);
+    }
+    results.textContent = "";
+    listed = 0;
+    active = found.length ? 0 : -1;
+    listMore();
+    docCount.textContent = words.length ? number.format(found.length) + " of " + number.format(docs.length) + " documents" : "";
+    openList(true);
+  }
+
+  function listMore() {
+    var old = results.querySelector("li.more");
+    if (old) old.remove();
+    var end = Math.min(found.length, listed + LIST_PAGE);
+    for (; listed < end; listed++) {
+      var i = found[listed];
+      var li = el("li", null, docs[i].id + (i < data.embedded ? "" : " (text not embedded)"));
+      li.id = "doc-option-" + listed;
+      li.setAttribute("role", "option");
+      li.setAttribute("data-doc", i);
+      results.appendChild(li);
+    }
+    if (listed < found.length) results.appendChild(el("li", "more", "… " + number.format(found.length - listed) + " more: scroll"));
+    markActive();
+  }
+
+  function markActive() {
+    results.querySelectorAll("li[aria-selected]").forEach(function (li) { li.removeAttribute("aria-selected"); });
+    var li = document.getElementById("doc-option-" + active);
+    if (li) {
+      li.setAttribute("aria-selected", "true");
+      find.setAttribute("aria-activedescendant", li.id);
+      li.scrollIntoView({ block: "nearest" });
     }
   }
 
-  function classAt(d) {
-    // The mark of every char of the text: claim over term.
+  function openList(open) {
+    results.hidden = !open || !found.length;
+    find.setAttribute("aria-expanded", String(!results.hidden));
+  }
+
+  function pick(n) {
+    if (n < 0 || n >= found.length) return;
+    openList(false);
+    go(found[n]);
+  }
+
+  // Opens document i (again, if it is open) and puts it in the address.
+  function go(i) {
+    if (!(i >= 0 && i < docs.length)) return;
+    history.pushState(null, "", "#doc=" + i);
+    showDoc(i);
+  }
+
+  find.addEventListener("input", search);
+  find.addEventListener("focus", function () { if (find.value.trim()) openList(true); });
+  find.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (results.hidden) { openList(true); return; }
+      active = Math.max(0, Math.min(found.length - 1, active + (e.key === "ArrowDown" ? 1 : -1)));
+      if (active >= listed) listMore();
+      markActive();
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      pick(active);
+    } else if (e.key === "Escape") {
+      openList(false);
+    }
+  });
+  results.addEventListener("mousedown", function (e) {
+    e.preventDefault(); // the search box keeps the focus, and the list stays open
+    var li = e.target.closest("li[data-doc]");
+    if (li) pick(Number(li.id.slice("doc-option-".length)));
+  });
+  results.addEventListener("scroll", function () {
+    if (listed < found.length && results.scrollTop + results.clientHeight >= results.scrollHeight - 40) listMore();
+  });
+  find.addEventListener("blur", function () { openList(false); });
+
+  function classAt(d, hit) {
+    // The mark of every char of the text: claim over term; the char linked to marked as hit.
     var marks = {};
     d.t.forEach(function (t) {
       for (var i = t[0]; i < t[1]; i++) marks[i] = "term";
@@ -117,27 +215,39 @@
     d.c.forEach(function (c) {
       for (var i = c[0]; i < c[1]; i++) marks[i] = "claim";
     });
+    if (hit) {
+      for (var i = hit[0]; i < hit[1]; i++) marks[i] = (marks[i] ? marks[i] + " " : "") + "hit";
+    }
     return marks;
   }
 
-  function showDoc(i, at) {
+  // Shows document i; `hit` ([start, end] chars) is marked and scrolled to.
+  function showDoc(i, hit) {
     if (!(i >= 0 && i < docs.length)) return;
     current = i;
-    select.value = String(i);
-    var d = docs[i];
+    var token = ++shownToken;
     view.textContent = "";
-    view.appendChild(el("h3", null, d.id));
-    if (d.text === null) {
-      view.appendChild(el("p", "muted", "The text of this document is not embedded in the report (see documents.jsonl)."));
-      return;
-    }
+    view.appendChild(el("h3", null, docs[i].id));
+    view.setAttribute("data-doc", i);
+    body(i).then(function (b) {
+      if (token !== shownToken) return;
+      if (b === null) {
+        view.appendChild(el("p", "note", "The text of this document is not embedded in the report: the page holds the first " +
+          number.format(data.embedded) + " of " + number.format(docs.length) + " documents. Its text is line " +
+          number.format(i + 1) + " of documents.jsonl."));
+        return;
+      }
+      drawBody(docs[i], b, hit);
+    });
+  }
+
+  function drawBody(doc, d, hit) {
     var chars = Array.from(d.text);
-    var marks = classAt(d);
+    var marks = classAt(d, hit);
     var removedAt = {};
     d.r.forEach(function (r) { (removedAt[r[0]] = removedAt[r[0]] || []).push(r); });
     var dupAt = {};
-    d.d.forEach(function (x) { dupAt[x[0]] = x; });
-    var target = null;
+    doc.d.forEach(function (x) { dupAt[x[0]] = x; });
     d.p.forEach(function (p) {
       var para = el("p");
       var dup = dupAt[p[0]];
@@ -166,22 +276,23 @@
       }
       flush();
       view.appendChild(para);
-      if (at !== undefined && at >= p[0] && at <= p[1]) target = para;
     });
-    if (target) target.scrollIntoView();
+    var target = view.querySelector("mark.hit");
+    if (target) target.scrollIntoView({ block: "center" });
+    view.setAttribute("data-shown", "true");
   }
 
-  select.addEventListener("change", function () { showDoc(Number(select.value)); });
-  docFilter.addEventListener("input", fillSelect);
-  document.getElementById("doc-prev").addEventListener("click", function () { showDoc(current - 1); });
-  document.getElementById("doc-next").addEventListener("click", function () { showDoc(current + 1); });
+  document.getElementById("doc-prev").addEventListener("click", function () { go(current - 1); });
+  document.getElementById("doc-next").addEventListener("click", function () { go(current + 1); });
 
   function route() {
     var h = decodeURIComponent(location.hash.slice(1));
-    var m = /^doc=(\d+)(?:@(\d+))?$/.exec(h);
+    var m = /^doc=(\d+)(?:@(\d+)(?:-(\d+))?)?$/.exec(h);
     if (m) {
+      var at = m[2] === undefined ? undefined : Number(m[2]);
+      var hit = at === undefined ? undefined : [at, m[3] === undefined ? at + 1 : Number(m[3])];
       document.getElementById("documents").scrollIntoView();
-      showDoc(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
+      showDoc(Number(m[1]), hit);
     }
     var f = /^claims=(.*)$/.exec(h);
     if (f) {
@@ -192,7 +303,6 @@
   }
   window.addEventListener("hashchange", route);
 
-  fillSelect();
   drawClaims();
   showDoc(0);
   route();

@@ -7,16 +7,21 @@
 use crate::claims::{kind_name, qualifier_name, Claim};
 use crate::dedup::Dedup;
 use crate::document::CleanDocument;
-use crate::html::{escape, page, script_json};
+use crate::html::{escape, grouped, page, script_json};
 use crate::index::{KeywordIndexEntry, Ranked, TermIndexEntry};
-use crate::summary::Summary;
+use crate::summary::{stage_times, Summary};
 use crate::terms::{Category, Term};
+use base64::prelude::{Engine, BASE64_STANDARD};
+use flate2::{write::GzEncoder, Compression};
 use serde::Serialize;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 
-/// Document text embedded in the report, at most (UTF-8 bytes); documents past it are
-/// listed with their marks but without text, so that the page stays fast on large corpora.
-const TEXT_BUDGET: usize = 8 << 20;
+/// Document text and marks embedded in the report, at most: bytes of base64 of gzip. Documents
+/// past it are listed without text, so that the page stays fast on large corpora.
+const TEXT_BUDGET: usize = 9 << 20;
+/// Uncompressed bytes of text per gzip chunk: the page inflates only the chunk it shows.
+const CHUNK_BYTES: usize = 1 << 20;
 /// Claims embedded in the report's table, at most.
 const MAX_CLAIMS: usize = 50_000;
 /// Removed pieces are shown up to this many chars.
@@ -27,7 +32,7 @@ const REPEAT_ROWS: usize = 50;
 const KEYWORD_BARS: usize = 40;
 
 /// A numeric claim as a row of the claims table: document, kind, value, qualifier, unit,
-/// subject, text.
+/// subject, text, span.
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimRow(
     pub usize,
@@ -37,7 +42,7 @@ pub struct ClaimRow(
     pub String,
     pub String,
     pub String,
-    #[serde(skip)] pub [usize; 2],
+    pub [usize; 2],
 );
 
 impl ClaimRow {
@@ -59,12 +64,22 @@ impl ClaimRow {
     }
 }
 
-/// What the report shows of one document (keys kept short: they repeat 10,000 times).
+/// What the report shows of one document: its id and repeated paragraphs in the page's
+/// data, the rest compressed with the texts (keys kept short: they repeat 10,000 times).
 #[derive(Debug, Clone, Serialize)]
 pub struct DocView {
     id: String,
-    /// The cleaned text; absent past the report's text budget.
-    text: Option<String>,
+    /// Text and marks, until [`Views::add`] compresses them.
+    #[serde(skip)]
+    body: Body,
+    /// Repeated paragraphs: span and the number of the repeat in the repeats table.
+    d: Vec<(usize, usize, usize)>,
+}
+
+/// A document's cleaned text and marks.
+#[derive(Debug, Clone, Default, Serialize)]
+struct Body {
+    text: String,
     /// Paragraph spans.
     p: Vec<[usize; 2]>,
     /// Removed pieces: where they stood, why, and their text (cut).
@@ -73,15 +88,12 @@ pub struct DocView {
     c: Vec<[usize; 2]>,
     /// Term spans and categories.
     t: Vec<(usize, usize, Category)>,
-    /// Repeated paragraphs: span and the number of the repeat in the repeats table.
-    d: Vec<(usize, usize, usize)>,
 }
 
 impl DocView {
     pub fn of(doc: &CleanDocument, terms: &[Term], claims: &[ClaimRow]) -> DocView {
-        DocView {
-            id: doc.id.clone(),
-            text: Some(doc.text.clone()),
+        let body = Body {
+            text: doc.text.clone(),
             p: doc
                 .paragraphs
                 .iter()
@@ -100,7 +112,71 @@ impl DocView {
                 .iter()
                 .map(|t| (t.span[0], t.span[1], t.category))
                 .collect(),
+        };
+        DocView {
+            id: doc.id.clone(),
+            body,
             d: Vec::new(),
+        }
+    }
+}
+
+/// Document bodies compressed as they come: chunks of JSON arrays of bodies, gzip, base64.
+#[derive(Default)]
+struct Texts {
+    /// Finished chunks (base64) and the index of their first document.
+    chunks: Vec<(usize, String)>,
+    open: Option<GzEncoder<Vec<u8>>>,
+    open_bytes: usize,
+    /// Documents embedded: the first `embedded` of the corpus.
+    embedded: usize,
+    full: bool,
+}
+
+impl Texts {
+    /// Embeds the next document's body, unless the budget is spent.
+    fn push(&mut self, body: &Body) {
+        if self.full || self.weight() >= TEXT_BUDGET {
+            self.full = true;
+            return;
+        }
+        let first = self.open.is_none();
+        let gz = self
+            .open
+            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::best()));
+        let json = serde_json::to_string(body).expect("serializable");
+        let sep = if first { "[" } else { "," };
+        for piece in [sep, json.as_str()] {
+            gz.write_all(piece.as_bytes()).expect("in memory");
+        }
+        if first {
+            self.chunks.push((self.embedded, String::new()));
+        }
+        self.open_bytes += json.len();
+        self.embedded += 1;
+        if self.open_bytes >= CHUNK_BYTES {
+            self.close();
+        }
+    }
+
+    /// Bytes in the page so far (the open chunk as compressed up to now).
+    fn weight(&self) -> usize {
+        let open = self
+            .open
+            .as_ref()
+            .map_or(0, |gz| gz.get_ref().len() * 4 / 3);
+        self.chunks.iter().map(|c| c.1.len()).sum::<usize>() + open
+    }
+
+    /// Finishes the open chunk.
+    fn close(&mut self) {
+        if let Some(mut gz) = self.open.take() {
+            gz.write_all(b"]").expect("in memory");
+            let bytes = gz.finish().expect("in memory");
+            if let Some(last) = self.chunks.last_mut() {
+                last.1 = BASE64_STANDARD.encode(bytes);
+            }
+            self.open_bytes = 0;
         }
     }
 }
@@ -110,7 +186,7 @@ impl DocView {
 pub struct Views {
     docs: Vec<DocView>,
     claims: Vec<ClaimRow>,
-    text_bytes: usize,
+    texts: Texts,
     claims_total: usize,
 }
 
@@ -118,21 +194,7 @@ impl Views {
     /// Adds the next document and its claims.
     pub fn add(&mut self, mut view: DocView, claims: Vec<ClaimRow>) {
         let d = self.docs.len();
-        let len = view.text.as_ref().map_or(0, String::len);
-        if self.text_bytes + len > TEXT_BUDGET {
-            // Without its text a document's marks have nothing to mark.
-            view = DocView {
-                text: None,
-                p: Vec::new(),
-                r: Vec::new(),
-                c: Vec::new(),
-                t: Vec::new(),
-                d: Vec::new(),
-                ..view
-            };
-        } else {
-            self.text_bytes += len;
-        }
+        self.texts.push(&std::mem::take(&mut view.body));
         self.claims_total += claims.len();
         for mut c in claims {
             if self.claims.len() < MAX_CLAIMS {
@@ -163,7 +225,7 @@ impl Views {
                 })
                 .collect();
             for &(doc, [s, e]) in &places {
-                if let Some(v) = self.docs.get_mut(doc).filter(|v| v.text.is_some()) {
+                if let Some(v) = self.docs.get_mut(doc).filter(|_| doc < self.texts.embedded) {
                     v.d.push((s, e, r));
                 }
             }
@@ -213,44 +275,43 @@ fn bars(out: &mut String, rows: &[(String, f64, String)]) {
 fn overview(out: &mut String, s: &Summary, views: &Views) {
     let t = &s.totals;
     out.push_str("<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">");
-    card(out, t.documents, "documents");
+    card(out, grouped(t.documents), "documents");
     card(out, format!("{:.1}", t.bytes_in as f64 / 1e6), "MB in");
-    card(out, t.chars_in, "chars in");
-    card(out, t.chars_out, "chars after cleaning");
-    card(out, t.paragraphs, "paragraphs");
-    card(out, t.sentences, "sentences");
-    card(out, t.tokens, "tokens");
+    card(out, grouped(t.chars_in), "chars in");
+    card(out, grouped(t.chars_out), "chars after cleaning");
+    card(
+        out,
+        grouped(t.empty_documents),
+        "documents empty after cleaning",
+    );
+    card(out, grouped(t.paragraphs), "paragraphs");
+    card(out, grouped(t.sentences), "sentences");
+    card(out, grouped(t.tokens), "tokens");
     if let Some(d) = &s.dedup {
-        card(out, d.duplicate_paragraphs, "duplicate paragraphs");
-        card(out, d.removable_chars, "chars removable");
+        card(out, grouped(d.duplicate_documents), "duplicate documents");
+        card(out, grouped(d.duplicate_paragraphs), "duplicate paragraphs");
+        card(out, grouped(d.removable_chars), "chars removable");
     }
-    card(out, views.claims_total, "numeric claims");
-    card(out, s.errors.len(), "inputs skipped");
+    card(out, grouped(views.claims_total), "numeric claims");
+    card(out, grouped(s.errors.len()), "inputs skipped");
     out.push_str("</div><h3>Time per stage (wall)</h3>");
-    let time: Vec<(String, f64, String)> = s
-        .timings
-        .stage_wall_seconds
-        .iter()
-        .map(|(k, v)| (k.to_string(), *v, format!("{v:.2} s")))
+    let time: Vec<(String, f64, String)> = stage_times(&s.timings)
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v, format!("{v:.2} s")))
         .collect();
     bars(out, &time);
     out.push_str("<h3>Size per stage (chars)</h3>");
-    let mut size = vec![
-        (
-            "read".to_string(),
-            t.chars_in as f64,
-            t.chars_in.to_string(),
-        ),
-        (
-            "cleaned".to_string(),
-            t.chars_out as f64,
-            t.chars_out.to_string(),
-        ),
-    ];
+    let mut size = vec![("read", t.chars_in), ("cleaned", t.chars_out)];
     if let Some(d) = &s.dedup {
-        let left = t.chars_out.saturating_sub(d.removable_chars);
-        size.push(("deduplicated".to_string(), left as f64, left.to_string()));
+        size.push((
+            "deduplicated",
+            t.chars_out.saturating_sub(d.removable_chars),
+        ));
     }
+    let size: Vec<(String, f64, String)> = size
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), n as f64, grouped(n)))
+        .collect();
     bars(out, &size);
     if !s.totals.removals.is_empty() {
         out.push_str("<h3>Removed by reason</h3><table><thead><tr><th>reason</th><th class=\"n\">count</th><th class=\"n\">chars</th></tr></thead><tbody>");
@@ -259,8 +320,8 @@ fn overview(out: &mut String, s: &Summary, views: &Views) {
                 out,
                 "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
                 escape(reason),
-                r.count,
-                r.chars
+                grouped(r.count),
+                grouped(r.chars)
             );
         }
         out.push_str("</tbody></table>");
@@ -277,7 +338,7 @@ fn overview(out: &mut String, s: &Summary, views: &Views) {
 
 fn doc_link(views: &Views, doc: usize, span: Option<[usize; 2]>) -> String {
     let id = views.docs.get(doc).map_or("", |v| v.id.as_str());
-    let at = span.map_or(String::new(), |s| format!("@{}", s[0]));
+    let at = span.map_or(String::new(), |[s, e]| format!("@{s}-{e}"));
     format!("<a href=\"#doc={doc}{at}\">{}</a>", escape(id))
 }
 
@@ -307,8 +368,8 @@ fn repeats_section(out: &mut String, views: &Views, repeats: &[Repeat]) {
         let _ = write!(
             out,
             "<tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}{more}</td></tr>",
-            r.count,
-            r.chars,
+            grouped(r.count),
+            grouped(r.chars),
             escape(&r.excerpt),
             links.join(" · ")
         );
@@ -337,7 +398,7 @@ fn terms_section(
     let _ = write!(
         out,
         "<section id=\"{id}\"><h2>{title}</h2><p class=\"muted\">{} {id}; the strip shows the documents where each occurs, in corpus order.</p>",
-        entries.len()
+        grouped(entries.len())
     );
     out.push_str("<table><thead><tr><th>name</th><th class=\"n\">count</th><th class=\"n\">docs</th><th>first seen</th><th>last seen</th><th>over the corpus</th></tr></thead><tbody>");
     for e in entries.iter().take(TERM_ROWS) {
@@ -347,8 +408,8 @@ fn terms_section(
             out,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(e.name),
-            e.count,
-            e.document_count,
+            grouped(e.count),
+            grouped(e.document_count),
             doc_link(views, first, None),
             doc_link(views, last, None),
             sparkline(e.documents.iter().map(|p| p.position), views.docs.len())
@@ -366,7 +427,11 @@ fn keywords_section(out: &mut String, keywords: &[KeywordIndexEntry]) {
             (
                 k.word.to_string(),
                 k.score,
-                format!("{} · {} docs", k.count, k.document_frequency),
+                format!(
+                    "{} · {} docs",
+                    grouped(k.count as usize),
+                    grouped(k.document_frequency)
+                ),
             )
         })
         .collect();
@@ -398,17 +463,65 @@ impl IndexSections {
     }
 }
 
+/// What the documents section says of the texts that are not in the page.
+fn not_embedded(views: &Views) -> String {
+    let (embedded, total) = (views.texts.embedded, views.docs.len());
+    if embedded == total {
+        return String::new();
+    }
+    format!(
+        "<p class=\"note\" id=\"not-embedded\">The text of documents {}–{} (from {} on: {} of {}) \
+         is not embedded: the page holds about {} MB of compressed text. Their text is in \
+         documents.jsonl (line <i>n</i> holds document <i>n</i>).</p>",
+        grouped(embedded + 1),
+        grouped(total),
+        escape(&views.docs[embedded].id),
+        grouped(total - embedded),
+        grouped(total),
+        TEXT_BUDGET >> 20
+    )
+}
+
+/// The page's inline data: documents, claims and the compressed texts.
+fn data_block(views: &Views) -> String {
+    #[derive(Serialize)]
+    struct Data<'a> {
+        docs: &'a [DocView],
+        claims: &'a [ClaimRow],
+        /// Chunks of bodies: first document, base64 of gzip of a JSON array of bodies.
+        texts: &'a [(usize, String)],
+        embedded: usize,
+    }
+    let data = serde_json::to_string(&Data {
+        docs: &views.docs,
+        claims: &views.claims,
+        texts: &views.texts.chunks,
+        embedded: views.texts.embedded,
+    })
+    .expect("serializable");
+    format!(
+        "<script type=\"application/json\" id=\"data\">{}</script>",
+        script_json(&data)
+    )
+}
+
 /// The whole page.
-pub fn html(summary: &Summary, index: &IndexSections, views: &Views, repeats: &[Repeat]) -> String {
+pub fn html(
+    summary: &Summary,
+    index: &IndexSections,
+    mut views: Views,
+    repeats: &[Repeat],
+) -> String {
+    views.texts.close();
     let mut body = String::new();
-    overview(&mut body, summary, views);
-    repeats_section(&mut body, views, repeats);
+    overview(&mut body, summary, &views);
+    repeats_section(&mut body, &views, repeats);
     body.push_str(&index.terms);
     let shown = if views.claims.len() < views.claims_total {
         format!(
             " (the first {} of {} are in this table; all are in claims.jsonl)",
-            views.claims.len(),
-            views.claims_total
+            grouped(views.claims.len()),
+            grouped(views.claims_total)
         )
     } else {
         String::new()
@@ -421,43 +534,27 @@ pub fn html(summary: &Summary, index: &IndexSections, views: &Views, repeats: &[
          <span id=\"claim-count\" class=\"muted\"></span>\
          <table id=\"claim-table\"><thead><tr><th data-col=\"1\">kind</th><th data-col=\"2\" class=\"n\">value</th><th data-col=\"3\">qualifier</th><th data-col=\"4\">unit</th><th data-col=\"5\">subject</th><th data-col=\"6\">text</th><th data-col=\"0\">document</th></tr></thead><tbody></tbody></table>\
          <p><button id=\"claim-prev\">previous</button> <button id=\"claim-next\">next</button></p></section>",
-        views.claims_total, shown
+        grouped(views.claims_total), shown
     );
     body.push_str(&index.keywords);
     let _ = write!(
         body,
         "<section id=\"documents\"><h2>Documents</h2><p class=\"muted\">Cleaned text with \
          <mark class=\"dup\">repeated paragraphs</mark>, <span class=\"removed\">removed boilerplate</span>, \
-         <mark class=\"claim\">claims</mark> and <mark class=\"term\">terms</mark> marked.{}</p>\
-         <input type=\"search\" id=\"doc-filter\" placeholder=\"find a document by id\"> \
-         <select id=\"doc-select\"></select> <button id=\"doc-prev\">previous</button> <button id=\"doc-next\">next</button>\
+         <mark class=\"claim\">claims</mark> and <mark class=\"term\">terms</mark> marked.</p>{}\
+         <div class=\"finder\"><input type=\"search\" id=\"doc-find\" role=\"combobox\" autocomplete=\"off\" \
+         aria-controls=\"doc-results\" aria-expanded=\"false\" placeholder=\"find a document: type part of its id, ↑ ↓ and Enter\"> \
+         <span id=\"doc-count\" class=\"muted\"></span><ul id=\"doc-results\" role=\"listbox\" hidden></ul></div> \
+         <button id=\"doc-prev\">previous</button> <button id=\"doc-next\">next</button>\
          <div id=\"doc-view\"></div></section>",
-        if views.docs.iter().any(|d| d.text.is_none()) {
-            " Text past the first 8 MB is not embedded; documents.jsonl has it."
-        } else {
-            ""
-        }
+        not_embedded(&views)
     );
-    #[derive(Serialize)]
-    struct Data<'a> {
-        docs: &'a [DocView],
-        claims: &'a [ClaimRow],
-    }
-    let data = serde_json::to_string(&Data {
-        docs: &views.docs,
-        claims: &views.claims,
-    })
-    .expect("serializable");
-    let _ = write!(
-        body,
-        "<script type=\"application/json\" id=\"data\">{}</script>",
-        script_json(&data)
-    );
+    body.push_str(&data_block(&views));
     page(
         "tifa report",
         &format!(
             "{} documents · {} · tifa {}",
-            summary.totals.documents,
+            grouped(summary.totals.documents),
             summary.inputs.join(", "),
             summary.tool_version
         ),

@@ -2,7 +2,7 @@
 
 use crate::document::SegmentedDocument;
 use crate::index::{Ranked, TermIndexEntry};
-use crate::terminal::safe;
+use crate::terminal::{columns, cut, pad, safe};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -27,6 +27,8 @@ pub struct Totals {
     pub removals: BTreeMap<&'static str, RemovalCount>,
     pub template_documents: usize,
     pub lossy_documents: usize,
+    /// Documents with no text left after cleaning.
+    pub empty_documents: usize,
 }
 
 impl Totals {
@@ -47,6 +49,7 @@ impl Totals {
         }
         self.template_documents += usize::from(doc.flags.template);
         self.lossy_documents += usize::from(doc.flags.replaced_bytes > 0);
+        self.empty_documents += usize::from(doc.text.is_empty());
     }
 
     /// Adds another total.
@@ -60,6 +63,7 @@ impl Totals {
         self.tokens += t.tokens;
         self.template_documents += t.template_documents;
         self.lossy_documents += t.lossy_documents;
+        self.empty_documents += t.empty_documents;
         for (k, v) in t.removals {
             let e = self.removals.entry(k).or_default();
             e.count += v.count;
@@ -87,6 +91,32 @@ impl Timings {
     pub fn wall(&mut self, stage: &'static str, d: Duration) {
         *self.stage_wall_seconds.entry(stage).or_default() += d.as_secs_f64();
     }
+}
+
+/// The stages of `analyze` in the order they run, with the names people read.
+const STAGES: [(&str, &str); 6] = [
+    ("learn_terms", "learning terms"),
+    ("documents", "reading documents"),
+    ("indexes", "indexes"),
+    ("dedup", "deduplication"),
+    ("write_clean", "writing clean corpus"),
+    ("report", "report"),
+];
+
+/// The readable name of a stage of [`Timings`].
+fn stage_label(stage: &str) -> &str {
+    STAGES.iter().find(|s| s.0 == stage).map_or(stage, |s| s.1)
+}
+
+/// Wall time per stage in the order the stages run: readable name, seconds.
+pub fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
+    let mut out: Vec<(&str, f64)> = timings
+        .stage_wall_seconds
+        .iter()
+        .map(|(k, v)| (stage_label(k), *v))
+        .collect();
+    out.sort_by_key(|s| STAGES.iter().position(|k| k.1 == s.0));
+    out
 }
 
 /// The most frequent programs, slogans and keywords: (name, count, documents).
@@ -143,15 +173,43 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary as one screen of aligned columns, names escaped for the terminal.
+    /// The summary for standard output's terminal ([`crate::terminal::width`]).
     pub fn render(&self) -> String {
+        self.render_at(crate::terminal::width())
+    }
+
+    /// The summary as aligned columns for a terminal `width` columns wide: blocks two a
+    /// row from 120 columns, one a row below; no line is wider (names and excerpts are cut,
+    /// escaped for the terminal).
+    pub fn render_at(&self, width: usize) -> String {
+        let per_row = if width >= 120 { 2 } else { 1 };
+        let col = width / per_row;
+        let mut out = columns_of(&[self.corpus_block(), self.kinds_block()], per_row, col);
+        if let Some(d) = &self.dedup {
+            out.push_str(&format!(
+                "\nduplicates: {} of {} paragraphs, {} chars removable\n",
+                d.duplicate_paragraphs, d.paragraphs, d.removable_chars
+            ));
+            for line in self.dedup_screen.lines() {
+                out.push_str(&cut(line, width));
+                out.push('\n');
+            }
+        }
+        out.push('\n');
+        out.push_str(&columns_of(&self.top_blocks(col), per_row, col));
+        out.push_str(&self.time_lines(width));
+        out
+    }
+
+    fn corpus_block(&self) -> Vec<String> {
         let t = &self.totals;
-        let mut corpus = vec![format!("{:<20}{:>12}", "corpus", "")];
+        let mut corpus = vec!["corpus".to_string()];
         for (k, v) in [
             ("documents", t.documents),
             ("bytes in", t.bytes_in),
             ("chars in", t.chars_in),
             ("chars out", t.chars_out),
+            ("empty after cleaning", t.empty_documents),
             ("paragraphs", t.paragraphs),
             ("sentences", t.sentences),
             ("tokens", t.tokens),
@@ -159,73 +217,90 @@ impl Summary {
             ("lossy decodes", t.lossy_documents),
             ("inputs skipped", self.errors.len()),
         ] {
-            corpus.push(format!("  {k:<18}{v:>12}"));
+            corpus.push(format!("  {k:<20}{v:>12}"));
         }
-        let mut removals = vec![format!(
+        corpus
+    }
+
+    /// Removals by reason and claims by kind.
+    fn kinds_block(&self) -> Vec<String> {
+        let mut lines = vec![format!(
             "{:<20}{:>8}{:>10}",
             "removals by reason", "count", "chars"
         )];
-        for (reason, r) in &t.removals {
-            removals.push(format!("  {reason:<18}{:>8}{:>10}", r.count, r.chars));
+        for (reason, r) in &self.totals.removals {
+            lines.push(format!("  {reason:<18}{:>8}{:>10}", r.count, r.chars));
         }
         if let Some(claims) = &self.claims {
-            removals.push(String::new());
-            removals.push(format!("{:<20}{:>8}", "claims by kind", "count"));
+            lines.push(String::new());
+            lines.push(format!("{:<20}{:>8}", "claims by kind", "count"));
             for (kind, n) in claims {
-                removals.push(format!("  {kind:<18}{n:>8}"));
+                lines.push(format!("  {kind:<18}{n:>8}"));
             }
         }
-        let mut out = side_by_side(&[corpus, removals], 34);
-        if let Some(d) = &self.dedup {
-            out.push_str(&format!(
-                "\nduplicates: {} of {} paragraphs, {} chars removable\n",
-                d.duplicate_paragraphs, d.paragraphs, d.removable_chars
-            ));
-            out.push_str(&self.dedup_screen);
-        }
-        let top = |title: &str, rows: Vec<(&str, u64, usize)>| -> Vec<String> {
-            let mut lines = vec![format!("{}{:>6}{:>6}", pad(title, 14), "count", "docs")];
-            for (name, count, docs) in rows {
-                let name: String = name.chars().take(7).collect();
-                lines.push(format!("  {}{count:>6}{docs:>6}", pad(&safe(&name), 14)));
-            }
-            lines
+        lines
+    }
+
+    /// Programs, slogans and keywords, names cut to fit `col` columns.
+    fn top_blocks(&self, col: usize) -> Vec<Vec<String>> {
+        let name_cols = col.saturating_sub(16).clamp(8, 24);
+        let row = |name: &str, count: u64, docs: usize| {
+            let name = pad(&cut(&safe(name), name_cols), name_cols);
+            format!("  {name}{count:>7}{docs:>6}")
         };
-        fn terms(list: &[(String, usize, usize)]) -> Vec<(&str, u64, usize)> {
-            list.iter()
-                .map(|(n, c, d)| (n.as_str(), *c as u64, *d))
-                .collect()
-        }
-        out.push('\n');
-        out.push_str(&side_by_side(
-            &[
-                top("programs", terms(&self.top.programs)),
-                top("slogans", terms(&self.top.slogans)),
-                top(
-                    "keywords",
-                    self.top
-                        .keywords
-                        .iter()
-                        .map(|(w, c, d)| (w.as_str(), *c, *d))
-                        .collect(),
-                ),
-            ],
-            30,
-        ));
+        let head =
+            |title: &str| format!("{}{:>7}{:>6}", pad(title, name_cols + 2), "count", "docs");
+        let terms = |title: &str, list: &[(String, usize, usize)]| {
+            let rows = list.iter().map(|(n, c, d)| row(n, *c as u64, *d));
+            std::iter::once(head(title)).chain(rows).collect()
+        };
+        let keywords = self.top.keywords.iter().map(|(w, c, d)| row(w, *c, *d));
+        vec![
+            terms("programs", &self.top.programs),
+            terms("slogans", &self.top.slogans),
+            std::iter::once(head("keywords")).chain(keywords).collect(),
+        ]
+    }
+
+    /// Time per stage and in all, wrapped at `width`.
+    fn time_lines(&self, width: usize) -> String {
         let wall = self.timings.wall_seconds;
-        let stages: Vec<String> = self
-            .timings
-            .stage_wall_seconds
-            .iter()
+        let mut items: Vec<String> = stage_times(&self.timings)
+            .into_iter()
             .map(|(stage, secs)| format!("{stage} {secs:.2} s"))
             .collect();
-        out.push_str(&format!(
-            "\ntime: {} · wall {wall:.2} s ({:.1} MB/s)\n",
-            stages.join(" · "),
-            t.bytes_in as f64 / 1e6 / wall.max(1e-9)
+        items.push(format!(
+            "wall {wall:.2} s ({:.1} MB/s)",
+            self.totals.bytes_in as f64 / 1e6 / wall.max(1e-9)
         ));
+        let mut out = String::from("\ntime:");
+        let mut line = 5;
+        for (i, item) in items.iter().enumerate() {
+            let sep = if i == 0 { " " } else { " · " };
+            if line + sep.len() + columns(item) > width {
+                out.push_str("\n     ");
+                line = 5;
+            } else {
+                out.push_str(sep);
+                line += columns(sep);
+            }
+            let item = cut(item, width.saturating_sub(line + 1));
+            out.push_str(&item);
+            line += columns(&item);
+        }
+        out.push('\n');
         out
     }
+}
+
+/// Blocks laid out `per_row` a row, each `col` columns wide, rows of blocks apart by a blank
+/// line.
+fn columns_of(blocks: &[Vec<String>], per_row: usize, col: usize) -> String {
+    blocks
+        .chunks(per_row)
+        .map(|row| side_by_side(row, col))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Blocks of lines printed next to each other, each `width` columns wide.
@@ -246,10 +321,4 @@ fn side_by_side(blocks: &[Vec<String>], width: usize) -> String {
         out.push('\n');
     }
     out
-}
-
-/// `text` padded with spaces to `width` terminal columns (an ideograph takes two).
-fn pad(text: &str, width: usize) -> String {
-    let cols: usize = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-    format!("{text}{}", " ".repeat(width.saturating_sub(cols)))
 }

@@ -3,6 +3,50 @@
 //! `\u{1b}` escapes instead.
 
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Columns of a terminal when neither `COLUMNS` nor the terminal says.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// The width of the terminal standard output goes to: `COLUMNS` when set, else the
+/// terminal's, else [`DEFAULT_WIDTH`].
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&c: &usize| c > 0)
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+        .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// Display columns of `text` on a terminal (an ideograph takes two).
+pub fn columns(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` padded with spaces to `width` display columns.
+pub fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
+/// `text` cut at a grapheme boundary to at most `width` display columns, `…` ending a cut.
+pub fn cut(text: &str, width: usize) -> Cow<'_, str> {
+    if columns(text) <= width {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut used = 1;
+    for g in text.graphemes(true) {
+        used += columns(g);
+        if used > width {
+            break;
+        }
+        out.push_str(g);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
 
 /// A char that acts on a terminal or reorders text rather than showing: C0 controls but tab
 /// and newline, DEL, C1 controls, and the Unicode bidi controls (marks, embeddings,
@@ -60,6 +104,15 @@ mod tests {
         );
         assert_eq!(safe("行一\n\t行二"), "行一\n\t行二");
         assert_eq!(safe_line("a\nb\tc\x1b"), r"a\u{a}b\u{9}c\u{1b}");
+    }
+
+    #[test]
+    fn display_columns() {
+        assert_eq!(columns("重庆市.txt"), 10);
+        assert_eq!(pad("重庆", 6), "重庆  ");
+        assert_eq!(cut("十四五规划", 7), "十四五…");
+        assert_eq!(cut("e\u{301}tude", 3), "e\u{301}t…");
+        assert_eq!(cut("短", 4), "短");
     }
 
     #[test]

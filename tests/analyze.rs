@@ -213,3 +213,86 @@ fn the_report_renders_in_a_browser() {
     assert!(view.contains("<title>tifa report</title>"));
     assert!(!view.contains("<a href=\"javascript"));
 }
+
+/// The report of the provincial reports in a browser, used as a reader would: typing in the
+/// document finder opens the one match with Enter (and another with the arrows), a click on a
+/// match opens it, and a claim's link opens its document with the claim marked in view.
+#[test]
+fn report_finder_and_claim_links_in_a_browser() {
+    let corpus =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/gov-reports/provincial-2026");
+    if !corpus.exists() {
+        eprintln!("skipped: ../shared/corpora is absent");
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    tifa()
+        .arg("analyze")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(out.path())
+        .arg("-q")
+        .assert()
+        .success();
+    let page = format!("file://{}", out.path().join("report.html").display());
+    let Some(mut b) = common::Browser::open(&page) else {
+        eprintln!("chromium not installed: browser checks skipped (.ci/run installs it)");
+        return;
+    };
+    // TIFA_SCREENSHOTS=folder keeps what the window showed at each step.
+    let shots = std::env::var_os("TIFA_SCREENSHOTS").map(std::path::PathBuf::from);
+    let shot = |b: &mut common::Browser, name: &str| {
+        if let Some(dir) = &shots {
+            b.screenshot(&dir.join(format!("{name}.png")));
+        }
+    };
+    let shown = "document.querySelector('#doc-view').getAttribute('data-shown') === 'true' && \
+                 document.querySelector('#doc-view h3').textContent";
+    b.click("#doc-find");
+    b.type_text("重庆");
+    b.wait("document.querySelectorAll('#doc-results li').length === 1");
+    shot(&mut b, "finder-typed");
+    b.key("Enter");
+    b.wait(&format!("{shown} === '重庆市.txt'"));
+    assert!(b.eval("document.querySelector('#doc-view').textContent.includes('重庆')") == true);
+    // The same single match again: it opens again (no `change` needed).
+    b.eval("document.querySelector('#doc-view').removeAttribute('data-shown')");
+    b.click("#doc-find");
+    b.key("Enter");
+    b.wait(&format!("{shown} === '重庆市.txt'"));
+    // Arrows: 江苏省, 江西省, 浙江省 and 黑龙江省 match 江; the second is opened.
+    b.eval("document.querySelector('#doc-find').value = ''");
+    b.click("#doc-find");
+    b.type_text("江");
+    b.wait("document.querySelectorAll('#doc-results li').length === 4");
+    b.key("ArrowDown");
+    shot(&mut b, "finder-arrow");
+    b.key("Enter");
+    b.wait(&format!("{shown} === '江西省.txt'"));
+    // A click on a match.
+    b.click("#doc-find");
+    b.type_text("省");
+    b.wait("!document.querySelector('#doc-results').hidden");
+    b.click("#doc-results li:nth-child(2)");
+    b.wait(&format!(
+        "{shown} === document.querySelector('#doc-results li:nth-child(2)').textContent"
+    ));
+    // A claim's link: its document opens with the claim marked, in view.
+    let claim =
+        b.eval("document.querySelector('#claim-table tbody tr td:nth-child(6)').textContent");
+    b.click("#claim-table tbody tr a");
+    b.wait("document.querySelector('#doc-view mark.hit') !== null");
+    shot(&mut b, "claim-marked");
+    let marked = b.eval(
+        "Array.from(document.querySelectorAll('#doc-view mark.hit')).map(m => m.textContent).join('')",
+    );
+    assert!(
+        claim.as_str().unwrap().contains(marked.as_str().unwrap()) && marked != "",
+        "{marked} in {claim}"
+    );
+    let in_view = b.eval(
+        "(() => { const r = document.querySelector('#doc-view mark.hit').getBoundingClientRect(); \
+         return r.top >= 0 && r.bottom <= innerHeight; })()",
+    );
+    assert_eq!(in_view, true);
+}

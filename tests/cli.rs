@@ -352,6 +352,7 @@ fn analyze_runs_on_the_embedded_corpus_by_default() {
     let project = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tifa()
         .current_dir(project)
+        .env("COLUMNS", "80")
         .args(["analyze", "-j", "2", "-o"])
         .arg(dir.path())
         .assert()
@@ -586,4 +587,71 @@ fn the_builtin_vocabulary_types_and_finds_official_terms() {
         .map(|k| k["word"].as_str().unwrap())
         .collect();
     assert!(words.contains(&"不敢腐"), "{words:?}");
+}
+
+/// The widest line of `text` in terminal columns (an ideograph takes two).
+fn widest(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn analyze_summary_fits_the_terminal_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let screen = |columns: &str| {
+        let out = tifa()
+            .env("COLUMNS", columns)
+            .args(["analyze", "corpus", "-o"])
+            .arg(dir.path())
+            .assert()
+            .success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    let narrow = screen("80");
+    assert!(widest(&narrow) <= 80, "{narrow}");
+    assert!(
+        narrow.lines().any(|l| l.starts_with("removals by reason")),
+        "one column: {narrow}"
+    );
+    let wide = screen("160");
+    assert!(widest(&wide) <= 160, "{wide}");
+    assert!(
+        wide.lines()
+            .any(|l| l.starts_with("corpus ") && l.contains("removals by reason")),
+        "two columns: {wide}"
+    );
+}
+
+#[test]
+fn index_columns_line_up_with_chinese_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tifa()
+        .args(["index", "corpus", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let screen = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    // Every row ends its numbers at the same column as its header, Chinese names or not.
+    let mut rows = 0;
+    for line in screen.lines().filter(|l| !l.trim().is_empty()) {
+        let numbers = match line.split_once(" · ") {
+            Some((left, _)) => left.trim_end().rsplit_once(' ').unwrap().0,
+            None => line,
+        };
+        let header = !line.starts_with("  ");
+        let numbers = if header {
+            line.split("  first").next().unwrap()
+        } else {
+            numbers
+        };
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(numbers.trim_end()),
+            42,
+            "{line}"
+        );
+        rows += usize::from(!header && !line.is_ascii());
+    }
+    assert!(rows > 10, "rows with Chinese names: {rows}\n{screen}");
 }

@@ -178,8 +178,7 @@ fn starts_section(chars: &[char]) -> bool {
     let chapter = chars.first() == Some(&'第')
         && chars[1..]
             .iter()
-            .skip_while(|c| numeral(c) || c.is_ascii_digit())
-            .next()
+            .find(|c| !(numeral(c) || c.is_ascii_digit()))
             .is_some_and(|c| "章节篇部".contains(*c));
     let field = [
         "来源：",

@@ -3,7 +3,7 @@
 use super::cluster::{At, Dedup, DedupOptions, Keep, Kind, Source};
 use super::digest::{Digested, DocDigest};
 use super::minhash::{BANDS, HASHES, ROWS};
-use crate::terminal::{safe, safe_line};
+use crate::terminal::{cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
 
@@ -216,6 +216,8 @@ pub struct Counts {
     pub paragraphs_too_short: usize,
     pub duplicate_paragraphs: usize,
     pub removable_chars: usize,
+    /// Documents that repeat another whole (each group's copies past its first).
+    pub duplicate_documents: usize,
 }
 
 /// Counts of documents, paragraphs and what a deduplicated corpus drops.
@@ -240,6 +242,7 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
                     .len()
             })
             .sum(),
+        duplicate_documents: dedup.documents.iter().map(|d| d.members.len() - 1).sum(),
     }
 }
 
@@ -448,10 +451,7 @@ pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
         ("chars removable", c.removable_chars),
         ("clusters", dedup.clusters.len()),
         ("truncated copies", dedup.contained.len()),
-        (
-            "duplicate documents",
-            dedup.documents.iter().map(|d| d.members.len() - 1).sum(),
-        ),
+        ("duplicate documents", c.duplicate_documents),
         ("copied passages", dedup.passages.len()),
         ("templated paragraphs", dedup.templated.len()),
         ("templated documents", dedup.templated_documents.len()),
@@ -463,7 +463,11 @@ pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     out
 }
 
-/// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal).
+/// Display columns of the excerpts of [`render_heavy`].
+const EXCERPT_COLS: usize = 30;
+
+/// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal,
+/// excerpts cut and padded to one width).
 pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut out = String::new();
@@ -488,14 +492,14 @@ pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
         } else {
             String::new()
         };
-        let excerpt: String = docs.excerpt(canon).chars().take(24).collect();
+        let short = if cl.short { " (short)" } else { "" };
+        let excerpt = format!("{}{short}", cut(&safe(&docs.excerpt(canon)), EXCERPT_COLS));
         let shown: Vec<_> = docs_seen.iter().take(3).map(|id| safe_line(id)).collect();
         out.push_str(&format!(
-            "{:>6} {:>6}  {}{} · {}{}\n",
+            "{:>6} {:>6}  {} · {}{}\n",
             cl.members.len(),
             canon.norm_len,
-            safe(&excerpt),
-            if cl.short { " (short)" } else { "" },
+            pad(&excerpt, EXCERPT_COLS + " (short)".len()),
             shown.join(", "),
             more
         ));
