@@ -186,7 +186,9 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
         let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
             x.iter().any(|f| {
                 !other.contains(f.as_str())
-                    && !y.iter().any(|g| f.contains(g.as_str()) || one_edit_apart(f, g))
+                    && !y
+                        .iter()
+                        .any(|g| f.contains(g.as_str()) || one_edit_apart(f, g))
             })
         };
         own(&a, &b, &new_text)
