@@ -212,6 +212,35 @@ pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
     read_bytes(&bytes, &path, &id, opts)
 }
 
+/// A text given in memory (a library caller's string), read as a file of those bytes would
+/// be and never as JSONL; its source path is `-`, as standard input's.
+pub fn from_text(text: &str, id: &str) -> Result<RawDocument, Error> {
+    let decoded =
+        decode::decode(text.as_bytes()).map_err(|decode::NotText(why)| Error::NotText {
+            at: Location {
+                path: PathBuf::from("-"),
+                line: None,
+            },
+            why,
+        })?;
+    Ok(RawDocument {
+        id: id.to_string(),
+        origin: Origin {
+            path: "-".into(),
+            line: None,
+        },
+        metadata: Map::new(),
+        decoded,
+        bytes_in: text.len(),
+    })
+}
+
+/// Records given in memory as JSONL text, read as standard input's JSONL would be (path `-`;
+/// a record without an id gets `-:LINE`).
+pub fn from_jsonl(text: &str, opts: &InputOptions) -> Read {
+    jsonl::split(text, Path::new("-"), 1, opts)
+}
+
 /// Reads a source's bytes (see [`read_source`]).
 pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> Read {
     read_from(bytes, path, id, None, opts)
