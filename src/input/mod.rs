@@ -301,3 +301,26 @@ pub(crate) fn is_jsonl_path(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_memory_is_one_document_even_when_it_looks_like_json() {
+        let doc = from_text("{\"text\":\"正文\"}", "a").unwrap();
+        assert_eq!((doc.id.as_str(), doc.origin.path.as_str()), ("a", "-"));
+        assert_eq!(doc.decoded.text, "{\"text\":\"正文\"}");
+        assert!(from_text("a\0b", "a").is_err());
+    }
+
+    #[test]
+    fn records_in_memory_are_read_as_jsonl_on_stdin() {
+        let read = from_jsonl(
+            "{\"text\":\"一\"}\n{\"id\":\"b\",\"text\":\"二\"}",
+            &InputOptions::default(),
+        );
+        let ids: Vec<_> = read.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["-:1", "b"]);
+    }
+}
