@@ -145,6 +145,49 @@ fn dedup(
     String::from_utf8(json.map_err(value_error)?).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
+/// Dedup's units of one cleaned text: paragraph (null for a removed line), char span,
+/// original bytes, exact key and the LSH band keys of its MinHash signature.
+fn unit_keys_json(text: &str, id: &str) -> tifa::error::Result<String> {
+    use tifa::dedup::minhash::{band_hash, BANDS, ROWS};
+    let digest = tifa::dedup::digest(&clean_document(
+        &from_text(text, id)?,
+        &CleanOptions::default(),
+    ));
+    let units: Vec<serde_json::Value> = digest
+        .units
+        .iter()
+        .zip(tifa::dedup::digest::unit_signatures(&digest))
+        .map(|(u, sig)| {
+            let bands: Vec<u64> = sig.map_or_else(Vec::new, |sig| {
+                (0..BANDS).map(|b| band_hash(&sig, b, ROWS)).collect()
+            });
+            let span = u.span.get();
+            serde_json::json!({
+                "paragraph": u.paragraph,
+                "span": [span.start, span.end],
+                "bytes": [u.bytes.0, u.bytes.1],
+                "key": u.key,
+                "bands": bands,
+            })
+        })
+        .collect();
+    Ok(serde_json::Value::from(units).to_string())
+}
+
+#[pyfunction]
+fn unit_keys(py: Python<'_>, text: &str, id: &str) -> PyResult<String> {
+    py.allow_threads(|| unit_keys_json(text, id))
+        .map_err(value_error)
+}
+
+/// Jaccard (3-char shingles) and containment (5-char, of the shorter) of two texts,
+/// normalized as dedup normalizes paragraphs.
+#[pyfunction]
+fn similarity(py: Python<'_>, a: &str, b: &str) -> (f64, f64) {
+    let s = py.allow_threads(|| tifa::dedup::cluster::compare(a, b));
+    (s.jaccard, s.containment)
+}
+
 #[pymodule]
 fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", tifa::SCHEMA_VERSION)?;
@@ -154,5 +197,9 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
     m.add_function(wrap_pyfunction!(dedup, m)?)?;
+    m.add_function(wrap_pyfunction!(unit_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(similarity, m)?)?;
+    m.add("NEAR_THRESHOLD", DedupOptions::default().threshold)?;
+    m.add("CONTAINMENT", tifa::dedup::digest::CONTAINMENT)?;
     Ok(())
 }

@@ -149,3 +149,21 @@ def test_datasets_map_batched():
     ds = datasets.Dataset.from_dict({"text": [seed_text(p) for p in SEEDS]})
     ds = ds.map(lambda b: {"clean": [d["text"] for d in tifa.clean_batch(b["text"])]}, batched=True)
     assert ds[1]["clean"] == tifa.clean(ds[1]["text"])["text"]
+
+
+def test_unit_keys_and_similarity_find_what_dedup_finds(cli):
+    paragraphs = seed_text(SEEDS[0]).split("\n\n")
+    long = [p for p in paragraphs if len(p) > 80]
+    edited = long[1][:40] + "某" + long[1][41:]
+    copy = long[0] + "\n\n" + edited
+    units = tifa.unit_keys(seed_text(SEEDS[0]), id="a")
+    copied = tifa.unit_keys(copy, id="b")
+    keys = {u["key"] for u in units}
+    bands = {b for u in units for b in u["bands"]}
+    assert copied[0]["key"] in keys and len(copied[0]["bands"]) == 20
+    assert copied[1]["key"] not in keys and bands & set(copied[1]["bands"])
+    assert tifa.similarity(long[1], edited)["jaccard"] >= tifa.NEAR_THRESHOLD
+    assert tifa.similarity(long[1][:60], long[1])["containment"] >= tifa.CONTAINMENT
+    report = tifa.dedup([{"id": "a", "text": seed_text(SEEDS[0])}, {"id": "b", "text": copy}])
+    in_b = [m for c in report["clusters"] for m in c["members"] if m["doc"] == "b"]
+    assert {m["paragraph"] for m in in_b} == {0, 1}

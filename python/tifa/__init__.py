@@ -21,10 +21,18 @@ __all__ = [
     "extract",
     "extract_batch",
     "dedup",
+    "unit_keys",
+    "similarity",
+    "NEAR_THRESHOLD",
+    "CONTAINMENT",
 ]
 
 #: Version of the JSON every function returns (the CLI's).
 SCHEMA_VERSION: str = _tifa.SCHEMA_VERSION
+#: Jaccard at which two paragraphs are near-duplicates (``tifa dedup``'s default threshold).
+NEAR_THRESHOLD: float = _tifa.NEAR_THRESHOLD
+#: Share of a shorter text's 5-char shingles inside a longer one that makes a truncated copy.
+CONTAINMENT: float = _tifa.CONTAINMENT
 
 
 def _ids(texts: Sequence[str], ids: Optional[Iterable[Any]]) -> List[str]:
@@ -106,3 +114,22 @@ def dedup(
     jsonl = "\n".join(json.dumps(dict(r), ensure_ascii=False) for r in records)
     report = _tifa.dedup(jsonl, text_field, id_field, threshold, keep == "longest")
     return json.loads(report)
+
+
+def unit_keys(text: str, *, id: str = "-") -> List[Dict[str, Any]]:
+    """Dedup's building blocks for one text, for a job spread over machines: each unit (a
+    paragraph, or a boilerplate line cleaning removed: ``paragraph`` None) with its char
+    ``span``, original ``bytes``, exact ``key`` (equal keys: equal normalized text) and
+    ``bands``, the 20 LSH band keys of its MinHash signature (empty for units under 20
+    normalized chars, which are matched exactly only). Units sharing a band key are candidate
+    pairs; verify them with :func:`similarity`. Corpus-level steps (clusters, documents,
+    templates, which copy to keep) are :func:`dedup`'s only."""
+    return json.loads(_tifa.unit_keys(text, id))
+
+
+def similarity(a: str, b: str) -> Dict[str, float]:
+    """How dedup compares two texts: ``jaccard`` of their 3-char shingles (near-duplicates at
+    :data:`NEAR_THRESHOLD`) and ``containment`` of the shorter in the longer (5-char
+    shingles; a truncated copy at :data:`CONTAINMENT`), after dedup's normalization."""
+    jaccard, containment = _tifa.similarity(a, b)
+    return {"jaccard": jaccard, "containment": containment}

@@ -3,6 +3,8 @@
 from typing import List, Tuple
 
 SCHEMA_VERSION: str
+NEAR_THRESHOLD: float
+CONTAINMENT: float
 
 _Switches = Tuple[bool, bool, bool, bool, bool]
 
@@ -14,3 +16,5 @@ def extract_batch(texts: List[str], ids: List[str]) -> List[str]: ...
 def dedup(
     jsonl: str, text_field: str, id_field: str, threshold: float, keep_longest: bool
 ) -> str: ...
+def unit_keys(text: str, id: str) -> str: ...
+def similarity(a: str, b: str) -> Tuple[float, float]: ...
