@@ -5,10 +5,11 @@ use crate::claims;
 use crate::clean::clean;
 use crate::dedup::write::{drops, CleanWriter};
 use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digested, Digests, DocDigest};
-use crate::document::{RawDocument, SegmentedDocument};
+use crate::document::{CleanDocument, RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
 use crate::json;
+use crate::lexicon::Lexicon;
 use crate::output::{check_targets, write_line, AtomicFile, StagingDir, Target};
 use crate::pipeline::{run, Config};
 use crate::segment::segment_terms;
@@ -135,14 +136,23 @@ pub fn extract_command(
         let doc = clean(&raw, &config.clean);
         let claims = claims::extract(&doc, jieba);
         match format {
-            Format::Json => {
-                let terms = terms::extract(&doc, config.lexicon.finder());
-                let keywords = terms::keywords::document(jieba, &doc.text, &terms, 10);
-                json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
-            }
+            Format::Json => extract_json(&doc, claims, &config.lexicon),
             Format::Text => claims::table(&doc.id, &claims),
         }
     })
+}
+
+/// The line `tifa extract` prints for a cleaned document: its claims (found with
+/// [`claims::extract`]), terms and keywords.
+fn extract_json(doc: &CleanDocument, claims: Vec<claims::Claim>, lexicon: &Lexicon) -> String {
+    let terms = terms::extract(doc, lexicon.finder());
+    let keywords = terms::keywords::document(lexicon.jieba(), &doc.text, &terms, 10);
+    json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))
+}
+
+/// The line `tifa extract` prints for a cleaned document, for callers of the library.
+pub fn extract_line(doc: &CleanDocument, lexicon: &Lexicon) -> String {
+    extract_json(doc, claims::extract(doc, lexicon.jieba()), lexicon)
 }
 
 /// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents (each
@@ -257,6 +267,26 @@ fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digested, Dedup, 
     let found = crate::pipeline::pool(config)?.install(|| find(&digests, opts));
     digests.check()?;
     Ok((digests, found, errors))
+}
+
+/// `tifa dedup`'s JSON for documents in memory (a library caller's records), cleaned with
+/// `clean_opts`; runs on the current rayon pool.
+pub fn dedup_documents(
+    raws: &[RawDocument],
+    clean_opts: &crate::clean::CleanOptions,
+    opts: &DedupOptions,
+) -> Result<Vec<u8>> {
+    use rayon::prelude::*;
+    let digests: Vec<DocDigest> = raws
+        .par_iter()
+        .map(|raw| digest(&clean(raw, clean_opts)))
+        .collect();
+    let digests = Digested::of(digests)?;
+    let found = find(&digests, opts);
+    let mut out = Vec::new();
+    dedup::report::write_json(&mut out, &digests, &found, opts)?;
+    digests.check()?;
+    Ok(out)
 }
 
 /// Writes the deduplicated corpus into `dir`, a folder being staged (second pass over the

@@ -521,6 +521,15 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     }
 }
 
+/// The MinHash signature of each of a digest's units, as [`digest`] made it (none for a unit
+/// too short for near matching, and none at all once [`Digests::push`] stored them): what a
+/// job spread over machines bands with [`super::minhash::band_hash`] to find candidate pairs.
+pub fn unit_signatures(d: &DocDigest) -> Vec<Option<Signature>> {
+    d.spill
+        .as_ref()
+        .map_or_else(Vec::new, |s| s.texts.iter().map(|t| t.sig).collect())
+}
+
 /// Leading paragraphs checked for being previews of their document: a truncated preview, a
 /// lead or a summary stands at the top.
 const PREVIEW_PARAGRAPHS: usize = 3;

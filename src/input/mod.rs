@@ -233,6 +233,35 @@ pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
     read_bytes(&bytes, &path, &id, opts)
 }
 
+/// A text given in memory (a library caller's string), read as a file of those bytes would
+/// be and never as JSONL; its source path is `-`, as standard input's.
+pub fn from_text(text: &str, id: &str) -> Result<RawDocument, Error> {
+    let decoded =
+        decode::decode(text.as_bytes()).map_err(|decode::NotText(why)| Error::NotText {
+            at: Location {
+                path: PathBuf::from("-"),
+                line: None,
+            },
+            why,
+        })?;
+    Ok(RawDocument {
+        id: id.to_string(),
+        origin: Origin {
+            path: "-".into(),
+            line: None,
+        },
+        metadata: Map::new(),
+        decoded,
+        bytes_in: text.len(),
+    })
+}
+
+/// Records given in memory as JSONL text, read as standard input's JSONL would be (path `-`;
+/// a record without an id gets `-:LINE`).
+pub fn from_jsonl(text: &str, opts: &InputOptions) -> Read {
+    jsonl::split(text, Path::new("-"), 1, opts)
+}
+
 /// Reads a source's bytes (see [`read_source`]).
 pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> Read {
     read_from(bytes, path, id, None, opts)
@@ -289,4 +318,27 @@ fn failed(e: Error) -> Read {
 pub(crate) fn is_jsonl_path(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_memory_is_one_document_even_when_it_looks_like_json() {
+        let doc = from_text("{\"text\":\"正文\"}", "a").unwrap();
+        assert_eq!((doc.id.as_str(), doc.origin.path.as_str()), ("a", "-"));
+        assert_eq!(doc.decoded.text, "{\"text\":\"正文\"}");
+        assert!(from_text("a\0b", "a").is_err());
+    }
+
+    #[test]
+    fn records_in_memory_are_read_as_jsonl_on_stdin() {
+        let read = from_jsonl(
+            "{\"text\":\"一\"}\n{\"id\":\"b\",\"text\":\"二\"}",
+            &InputOptions::default(),
+        );
+        let ids: Vec<_> = read.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["-:1", "b"]);
+    }
 }
