@@ -428,6 +428,9 @@ mod every_rule {
         ("chrome_nav", "打印本页"),
         ("chrome_meta_label", "发布时间："),
         ("chrome_timestamp", "2026-02-09 09:45:30"),
+        ("chrome_toolbar", "下载\n打印\n全屏\n收藏"),
+        ("caption_photo_report", "图片报道"),
+        ("markup_script_setting", "ad_state: '1',"),
         (
             "advert_docx_footer",
             "本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选",
