@@ -121,6 +121,22 @@ impl Error {
         )
     }
 
+    /// The file (and line) the problem is at, for errors that name one.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Error::Io { at, .. }
+            | Error::NotText { at, .. }
+            | Error::Json { at, .. }
+            | Error::Field { at, .. }
+            | Error::Output { at, .. }
+            | Error::Internal { at, .. }
+            | Error::Lossy { at, .. }
+            | Error::Decoding { at, .. }
+            | Error::DuplicateId { at, .. } => Some(at),
+            _ => None,
+        }
+    }
+
     /// An I/O error at a path.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {

@@ -523,13 +523,47 @@ fn warn(errors: &[Error]) {
 /// Problems listed one a line at most; the rest are counted.
 const LISTED: usize = 20;
 
-/// Prints `errors` with `prefix`, the first [`LISTED`] of them, then how many more.
+/// Prints `errors` with `prefix`, one line a cause (the message without its place): alone
+/// as it is, or repeated with its count and first places (`--text-field nosuch` on 12,461
+/// JSONL lines is one line). At most [`LISTED`] causes, then how many more.
 fn list(prefix: &str, errors: &[&Error]) {
-    for e in errors.iter().take(LISTED) {
-        eprintln!("tifa: {prefix}{}", safe_line(&e.to_string()));
+    let mut causes: Vec<(String, Vec<String>)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for e in errors {
+        let message = safe_line(&e.to_string()).into_owned();
+        let place = e
+            .location()
+            .map(|at| safe_line(&at.to_string()).into_owned());
+        let (cause, place) = match place {
+            Some(p) => match message.strip_prefix(&format!("{p}: ")) {
+                Some(cause) => (cause.to_string(), p),
+                None => (message, String::new()),
+            },
+            None => (message, String::new()),
+        };
+        let i = *seen.entry(cause.clone()).or_insert_with(|| {
+            causes.push((cause, Vec::new()));
+            causes.len() - 1
+        });
+        causes[i].1.push(place);
     }
-    if errors.len() > LISTED {
-        eprintln!("tifa: {prefix}… and {} more", errors.len() - LISTED);
+    for (cause, places) in causes.iter().take(LISTED) {
+        match places.as_slice() {
+            [p] if p.is_empty() => eprintln!("tifa: {prefix}{cause}"),
+            [p] => eprintln!("tifa: {prefix}{p}: {cause}"),
+            many => {
+                let first: Vec<&str> = many.iter().take(3).map(String::as_str).collect();
+                let more = if many.len() > 3 { ", …" } else { "" };
+                eprintln!(
+                    "tifa: {prefix}{cause} ({} times: {}{more})",
+                    many.len(),
+                    first.join(", ")
+                );
+            }
+        }
+    }
+    if causes.len() > LISTED {
+        eprintln!("tifa: {prefix}… and {} more", causes.len() - LISTED);
     }
 }
 

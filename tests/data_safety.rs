@@ -365,3 +365,25 @@ fn a_panic_is_reported_never_silent() {
         "{message}"
     );
 }
+
+/// A problem repeated on every line of a JSONL file is told once, with its count and first
+/// places, not once a line; the reasons still come last.
+#[test]
+fn a_cause_repeated_on_many_lines_is_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String = (0..500)
+        .map(|i| format!("{{\"id\":\"{i}\",\"text\":\"第{i}篇。\"}}\n"))
+        .collect();
+    std::fs::write(dir.path().join("a.jsonl"), lines).unwrap();
+    let out = tifa(dir.path())
+        .args(["clean", "--text-field", "nosuch", "a.jsonl"])
+        .assert()
+        .code(2);
+    let message = stderr(out.get_output());
+    assert_eq!(message.lines().count(), 2, "{message}");
+    assert!(
+        message
+            .contains("field `nosuch` is missing (500 times: a.jsonl:1, a.jsonl:2, a.jsonl:3, …)"),
+        "{message}"
+    );
+}
