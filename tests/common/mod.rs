@@ -15,6 +15,9 @@ pub fn chromium(page: &Path, fragment: &str) -> Option<(String, String)> {
             "--disable-gpu",
             "--enable-logging=stderr",
             "--v=0",
+            // Documents are inflated asynchronously (DecompressionStream): the DOM is dumped
+            // once the page's pending work has run, not at the load event.
+            "--virtual-time-budget=10000",
             "--dump-dom",
         ])
         .arg(format!("file://{}{fragment}", page.display()))
