@@ -38,9 +38,10 @@ enum Command {
     Clean {
         #[command(flatten)]
         common: Common,
-        /// Output file (written atomically); standard output when absent.
+        /// Output file (written aside, then put in place); standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// json: one object a document (docs/schema.md); text: the cleaned text.
         #[arg(long, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
     },
@@ -48,8 +49,10 @@ enum Command {
     Segment {
         #[command(flatten)]
         common: Common,
+        /// Output file (written aside, then put in place); standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// text: words separated by spaces, one sentence a line; json: tokens with spans.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
     },
@@ -57,8 +60,10 @@ enum Command {
     Extract {
         #[command(flatten)]
         common: Common,
+        /// Output file (written aside, then put in place); standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// json: claims, terms and keywords a document; text: the claims as a table.
         #[arg(long, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
     },
@@ -78,6 +83,7 @@ enum Command {
     /// Compare two versions (OLD NEW: files, or folders / JSONL files paired by id): text
     /// added, removed, changed and moved, numbers and programs/slogans that changed. Exit
     /// code 1 when they differ.
+    #[command(override_usage = "tifa diff [OPTIONS] OLD NEW")]
     Diff(DiffArgs),
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
     Analyze {
