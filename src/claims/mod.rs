@@ -85,11 +85,11 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
     use crate::terminal::{safe, safe_line};
     let mut out = format!("=== {} ===\n", safe_line(doc));
     for c in claims {
-        let bound = |v: Option<f64>| v.map_or("·".to_string(), |v| format!("{v}"));
+        let bound = |v: Option<f64>| v.map_or("·".to_string(), human);
         out.push_str(&format!(
             "{:<16} {:>16} {:<10} [{}, {}] {:<6} {} «{}»\n",
             kind_name(c.kind),
-            c.value,
+            human(c.value),
             qualifier_name(c.qualifier),
             bound(c.low),
             bound(c.high),
@@ -99,6 +99,27 @@ pub fn table(doc: &str, claims: &[Claim]) -> String {
         ));
     }
     out
+}
+
+/// A number for people: whole numbers with thousands separators (12,000,000), others to at
+/// most four decimals (0.1724).
+fn human(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let digits = format!("{}", v.abs() as u64);
+        let mut out = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(d);
+        }
+        return if v < 0.0 { format!("-{out}") } else { out };
+    }
+    let fixed = format!("{v:.4}");
+    fixed
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
 }
 
 /// The claims of a cleaned document, in text order.
@@ -197,4 +218,18 @@ pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human;
+
+    #[test]
+    fn numbers_for_people() {
+        assert_eq!(human(12000000.0), "12,000,000");
+        assert_eq!(human(-1200.0), "-1,200");
+        assert_eq!(human(0.1724137931034483), "0.1724");
+        assert_eq!(human(2.5), "2.5");
+        assert_eq!(human(1e20), "100000000000000000000");
+    }
 }
