@@ -312,7 +312,7 @@ pub(crate) fn write_clean(
         |doc| {
             let nth = seen.entry(doc.id.clone()).or_default();
             if *nth >= expected.get(doc.id.as_str()).copied().unwrap_or(0) {
-                return Err(changed_between_passes(&doc.origin.path));
+                return Err(Error::Changed(PathBuf::from(&doc.origin.path)));
             }
             let drop = drops.remove(&(doc.id.clone(), *nth)).unwrap_or_default();
             *nth += 1;
@@ -329,10 +329,6 @@ pub(crate) fn write_clean(
         )));
     }
     writer.finish()
-}
-
-fn changed_between_passes(path: &str) -> Error {
-    Error::Changed(PathBuf::from(path))
 }
 
 /// `tifa dedup`: clusters of repeated paragraphs and documents as JSON (to `json`), a

@@ -17,7 +17,7 @@ use tifa::dedup::{DedupOptions, Keep};
 use tifa::error::Error;
 use tifa::input::{Corpus, InputOptions};
 use tifa::output::{write_line, Named};
-use tifa::pipeline::{Config, MAX_THREADS};
+use tifa::pipeline::Config;
 use tifa::progress::Reporting;
 use tifa::terminal::safe_line;
 
@@ -213,12 +213,7 @@ impl Common {
             }
             None => Vec::new(),
         };
-        if self.threads > MAX_THREADS {
-            return Err(Error::Config(format!(
-                "--threads {}: at most {MAX_THREADS} (0: one per core)",
-                self.threads
-            )));
-        }
+        tifa::pipeline::check_threads(self.threads)?;
         let lexicon = tifa::lexicon::Lexicon::default().with_terms(&terms);
         let mut inputs = self.paths;
         if inputs.is_empty() {

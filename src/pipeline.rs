@@ -144,16 +144,21 @@ fn run_counted<T: Send>(
 
 /// The worker pool of a run (`config.threads` workers; 0: one per core).
 pub fn pool(config: &Config) -> Result<rayon::ThreadPool> {
-    if config.threads > MAX_THREADS {
-        return Err(Error::Config(format!(
-            "--threads {}: at most {MAX_THREADS} (0: one per core)",
-            config.threads
-        )));
-    }
+    check_threads(config.threads)?;
     rayon::ThreadPoolBuilder::new()
         .num_threads(config.threads)
         .build()
         .map_err(|e| Error::Config(e.to_string()))
+}
+
+/// Refuses more workers than [`MAX_THREADS`] (0: one per core).
+pub fn check_threads(threads: usize) -> Result<()> {
+    if threads > MAX_THREADS {
+        return Err(Error::Config(format!(
+            "--threads {threads}: at most {MAX_THREADS} (0: one per core)"
+        )));
+    }
+    Ok(())
 }
 
 thread_local! {

@@ -741,11 +741,14 @@ fn contained<'a>(
         |small, large, ss, sl| {
             let common = intersection(ss, sl) as f64;
             let covers = common / ss.len() as f64;
-            let texts = |r: usize| (reps[r], docs.norm(unit(reps[r])));
-            let ((a, na), (b, nb)) = (texts(small), texts(large));
-            (ss.len() >= MIN_COPY_SHINGLES && covers >= opts.containment)
-                .then(|| templated.unless(facts, (a, &na), (b, &nb), covers))
-                .flatten()
+            if ss.len() < MIN_COPY_SHINGLES || covers < opts.containment {
+                return None;
+            }
+            // Texts are read back only for the pairs that hold: the word-level check.
+            let (a, b) = (reps[small], reps[large]);
+            let (na, nb) = (docs.norm(unit(a)), docs.norm(unit(b)));
+            templated
+                .unless(facts, (a, &na), (b, &nb), covers)
                 .map(|covers| (small, large, covers, common / sl.len() as f64))
         },
     );

@@ -136,11 +136,6 @@ impl Input {
                 let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
                 if meta.is_file() {
                     How::File(Stamp::of(&meta))
-                } else if meta.is_dir() {
-                    return Err(Error::io(
-                        path,
-                        std::io::Error::other("is a folder, not a file"),
-                    ));
                 } else {
                     How::Stream(Arc::default())
                 }

@@ -185,21 +185,6 @@ fn alive(pid: u32) -> bool {
         || Path::new(&format!("/proc/{pid}")).exists()
 }
 
-/// Creates a folder and its parents, and checks that it can be written, before any work.
-pub fn prepare_dir(dir: &Path) -> Result<()> {
-    let fail = |source| Error::Output {
-        at: crate::error::Location {
-            path: dir.to_path_buf(),
-            line: None,
-        },
-        source: std::sync::Arc::new(source),
-    };
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let probe = aside(&dir.join("probe"), "probe");
-    std::fs::File::create(&probe).map_err(fail)?;
-    std::fs::remove_file(&probe).map_err(fail)
-}
-
 /// Writes a line and its newline.
 pub fn write_line(w: &mut dyn Write, line: &str) -> Result<()> {
     w.write_all(line.as_bytes())
