@@ -58,7 +58,7 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    let lexicon = Lexicon::default();
+    let lexicon = Lexicon::new(&[]);
     group.bench_function("terms", |b| {
         b.iter(|| {
             cleaned

@@ -9,6 +9,7 @@ use crate::dedup::{self, digest, find, DedupOptions, Digests, DocDigest};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
+use crate::lexicon::Lexicon;
 use crate::output::{check_targets, write_atomic, write_line, AtomicFile, StagingDir, Target};
 use crate::pipeline::{self, run, Config};
 use crate::progress::Reporting;
@@ -48,17 +49,22 @@ struct Analyzed {
 }
 
 /// The work on one document.
-fn analyze_document(config: &Config, opts: &AnalyzeOptions, raw: RawDocument) -> Analyzed {
+fn analyze_document(
+    config: &Config,
+    lexicon: &Lexicon,
+    opts: &AnalyzeOptions,
+    raw: RawDocument,
+) -> Analyzed {
     let t0 = Instant::now();
     let doc = clean(&raw, &config.clean);
     let t1 = Instant::now();
-    let (seg, terms) = segment_terms(&config.lexicon, doc);
+    let (seg, terms) = segment_terms(lexicon, doc);
     let t2 = Instant::now();
     let digest = opts.dedup.map(|_| digest(&seg.doc));
     let t3 = Instant::now();
     let claims = opts
         .extract
-        .then(|| claims::extract(&seg.doc, config.lexicon.jieba()));
+        .then(|| claims::extract(&seg.doc, lexicon.jieba()));
     let t4 = Instant::now();
     let document = json::clean_line(&seg.doc);
     let claim_rows: Vec<ClaimRow> = claims.iter().flatten().map(ClaimRow::of).collect();
@@ -97,12 +103,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let dir = staging.path();
     let start = Instant::now();
     let stage = opts.reporting.stage("learn terms", 0);
-    let base_lexicon = config.lexicon.clone();
-    let learned = Config {
-        lexicon: crate::lexicon::learn(config)?,
-        ..config.clone()
-    };
-    let config = &learned;
+    let lexicon = crate::lexicon::learn(config, &Lexicon::new(&config.terms))?;
     stage.finish();
     let mut timings = Timings::default();
     timings.wall("learn_terms", start.elapsed());
@@ -123,7 +124,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         .stage("documents", config.corpus.file_bytes());
     let errors = run(
         config,
-        |raw| analyze_document(config, opts, raw),
+        |raw| analyze_document(config, &lexicon, opts, raw),
         |a| {
             stage.document(a.bytes_in);
             totals.merge(a.totals);
@@ -168,11 +169,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     timings.wall("indexes", t.elapsed());
     // Nor are the corpus's dictionary (the documents are segmented) and its digests resident
     // together with the index: the digests are read back from their spill file now.
-    let mut config = learned;
-    let lexicon_terms = std::mem::replace(&mut config.lexicon, base_lexicon)
-        .terms()
-        .len();
-    let config = &config;
+    let lexicon_terms = lexicon.terms().len();
+    drop(lexicon);
     let t = Instant::now();
     let digests = digests.finish()?;
     let mut dedup_screen = String::new();

@@ -94,8 +94,9 @@ pub fn segment_command(
     sink: &Sink,
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
+    let lexicon = Lexicon::new(&config.terms);
     write_lines(config, sink, stdout, |raw| {
-        let seg = segment_terms(&config.lexicon, clean(&raw, &config.clean)).0;
+        let seg = segment_terms(&lexicon, clean(&raw, &config.clean)).0;
         match format {
             Format::Json => json::segmented_line(&seg),
             Format::Text => words_by_sentence(&seg),
@@ -131,12 +132,12 @@ pub fn extract_command(
     sink: &Sink,
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
-    let jieba = config.lexicon.jieba();
+    let lexicon = Lexicon::new(&config.terms);
     write_lines(config, sink, stdout, |raw| {
         let doc = clean(&raw, &config.clean);
-        let claims = claims::extract(&doc, jieba);
+        let claims = claims::extract(&doc, lexicon.jieba());
         match format {
-            Format::Json => extract_json(&doc, claims, &config.lexicon),
+            Format::Json => extract_json(&doc, claims, &lexicon),
             Format::Text => claims::table(&doc.id, &claims),
         }
     })
@@ -187,13 +188,10 @@ pub(crate) fn write_indexes<'a>(
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     check_targets(&config.corpus, &[Target::Folder(dir)])?;
     let staging = StagingDir::create(dir, "index")?;
-    let config = &Config {
-        lexicon: crate::lexicon::learn(config)?,
-        ..config.clone()
-    };
+    let lexicon = crate::lexicon::learn(config, &Lexicon::new(&config.terms))?;
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
-        let (seg, terms) = segment_terms(&config.lexicon, clean(&raw, &config.clean));
+        let (seg, terms) = segment_terms(&lexicon, clean(&raw, &config.clean));
         index::entry(&seg, terms)
     };
     let errors = run(config, work, |entry| {
@@ -441,10 +439,11 @@ pub fn diff_command(
     } else {
         pair_by_id(&old_docs, &new_docs)
     };
+    let lexicon = Lexicon::new(&config.terms);
     let diffs = crate::pipeline::pool(config)?.install(|| {
         pairs
             .par_iter()
-            .map(|(o, n)| crate::diff::compare(o, n, &config.lexicon))
+            .map(|(o, n)| crate::diff::compare(o, n, &lexicon))
             .collect()
     });
     let run = DiffRun {

@@ -1,7 +1,6 @@
 //! The document model: what flows from one stage to the next.
 
-use crate::clean::rules::Reason;
-use crate::input::decode::Decoded;
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// Where a document came from: the file and, for JSONL, the 1-based line.
@@ -158,4 +157,94 @@ pub struct Token {
 pub struct SegmentedDocument {
     pub doc: CleanDocument,
     pub tokens: Vec<Token>,
+}
+
+/// Why a piece of the source was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Photo captions and picture credits.
+    Caption,
+    /// Bylines, author and editor credits, contact lines.
+    Byline,
+    /// Navigation, font-size widgets, share links, site headers.
+    PageChrome,
+    /// Advertising and promotional text.
+    Advert,
+    /// HTML tags and comments, scripts, stylesheets, front matter, markdown marks.
+    Markup,
+    /// The licence block at the end of a wikisource file.
+    Licence,
+    /// Lines with no letter, digit or ideograph (separators, stray brackets).
+    Decoration,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Caption => "caption",
+            Reason::Byline => "byline",
+            Reason::PageChrome => "page_chrome",
+            Reason::Advert => "advert",
+            Reason::Markup => "markup",
+            Reason::Licence => "licence",
+            Reason::Decoration => "decoration",
+        }
+    }
+}
+
+/// Text decoded from bytes, with CRLF and CR turned into LF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `GBK`, …; `UTF-8+GBK`
+    /// when some lines were read as UTF-8 and the others as GBK).
+    pub encoding: &'static str,
+    /// Whether a byte-order mark was present (and skipped).
+    pub bom: bool,
+    /// Where each char of `text` came from.
+    pub origin: ByteMap,
+    /// How many malformed bytes were replaced (by one U+FFFD per malformed sequence).
+    pub replaced: usize,
+    /// What a reader must be told about the encoding: mixed, or guessed from too little text.
+    pub caveats: Vec<Caveat>,
+}
+
+/// The original byte range of each char of a decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ByteMap {
+    /// The text is the source's bytes unchanged (UTF-8, no BOM, no CR): a char at byte `b` of
+    /// the text is at byte `b` of the source. Costs nothing, so most files need no table.
+    Identity,
+    /// One range a char, in order.
+    Table(Vec<(u32, u32)>),
+}
+
+/// Why the encoding chosen for a text may not be the one it was written in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Caveat {
+    /// Lines in two encodings: the lines with non-ASCII text were read, each, as UTF-8 or in a
+    /// legacy encoding.
+    #[error("mixed encodings: {utf8_lines} line(s) read as UTF-8, {legacy_lines} as {legacy}")]
+    Mixed {
+        utf8_lines: usize,
+        legacy_lines: usize,
+        legacy: &'static str,
+    },
+    /// Too little text, or too ambiguous, to tell two legacy encodings apart.
+    #[error("encoding uncertain: read as {chosen}, but it may be {other}")]
+    Uncertain {
+        chosen: &'static str,
+        other: &'static str,
+    },
+}
+
+impl Decoded {
+    /// Number of chars of the text.
+    pub fn char_count(&self) -> usize {
+        match &self.origin {
+            ByteMap::Identity => self.text.chars().count(),
+            ByteMap::Table(t) => t.len(),
+        }
+    }
 }

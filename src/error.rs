@@ -89,7 +89,7 @@ pub enum Error {
     #[error("{at}: {caveat}")]
     Decoding {
         at: Location,
-        caveat: crate::input::decode::Caveat,
+        caveat: crate::document::Caveat,
     },
     /// A warning: documents of one side of `tifa diff` share an id; they are paired in order.
     #[error("{side} side {}: {count} documents have id `{id}`; paired in order with the other side's", path.display())]

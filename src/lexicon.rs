@@ -9,7 +9,7 @@ use crate::pipeline::{run, Config};
 use crate::terms::{parse_list, Category, Finder, Term};
 use jieba_rs::Jieba;
 use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// A segmenter and the terms it was taught. Cheap to clone.
 #[derive(Clone)]
@@ -24,24 +24,20 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
-impl Default for Lexicon {
-    /// The built-in vocabulary, built once and shared.
-    fn default() -> Self {
-        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
-        BUILTIN
-            .get_or_init(|| {
-                let terms = parse_list(include_str!("terms/vocabulary.txt"))
-                    .expect("the built-in vocabulary parses");
-                Lexicon {
-                    jieba: Arc::new(with_words(crate::segment::jieba().clone(), &terms)),
-                    terms: Arc::new(Finder::new(terms)),
-                }
-            })
-            .clone()
-    }
-}
-
 impl Lexicon {
+    /// jieba's dictionary with the built-in vocabulary and `extra` (a user's list): the model
+    /// of a run, built by the commands that segment (about 0.2 s and 80 MB) and passed to the
+    /// work that needs it.
+    pub fn new(extra: &[Term]) -> Lexicon {
+        let mut terms = parse_list(include_str!("terms/vocabulary.txt"))
+            .expect("the built-in vocabulary parses");
+        terms.extend(extra.iter().cloned());
+        Lexicon {
+            jieba: Arc::new(with_words(Jieba::new(), &terms)),
+            terms: Arc::new(Finder::new(terms)),
+        }
+    }
+
     /// The built-in vocabulary and `terms` (a user's list, or the terms found in documents
     /// about to be compared).
     pub fn with_terms(&self, terms: &[Term]) -> Lexicon {
@@ -83,7 +79,7 @@ pub const TAUGHT_SHARE: f64 = 0.2;
 /// [`TAUGHT_SHARE`] of the documents using them. Two light passes over the decoded text (quoted
 /// names, then which documents use them); standard input and pipes are read once and kept
 /// for the passes after.
-pub fn learn(config: &Config) -> Result<Lexicon> {
+pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
     let mut quoting: BTreeMap<String, (Term, usize)> = BTreeMap::new();
     run(
         config,
@@ -148,7 +144,7 @@ pub fn learn(config: &Config) -> Result<Lexicon> {
             ..t.clone()
         })
         .collect();
-    Ok(config.lexicon.with_terms(&learned))
+    Ok(base.with_terms(&learned))
 }
 
 /// `jieba` with the words of `terms` added (each part of a parallel slogan on its own).
@@ -214,7 +210,7 @@ mod tests {
     #[test]
     fn the_builtin_vocabulary_stays_whole() {
         let words = cut(
-            &Lexicon::default(),
+            &Lexicon::new(&[]),
             "坚持不敢腐、不能腐、不想腐一体推进，解决群众急难愁盼问题",
         );
         for w in ["不敢腐", "不能腐", "不想腐", "急难愁盼"] {
@@ -224,7 +220,7 @@ mod tests {
 
     #[test]
     fn added_terms_stay_whole() {
-        let lexicon = Lexicon::default().with_terms(&[crate::terms::classify("1+4+N")]);
+        let lexicon = Lexicon::new(&[]).with_terms(&[crate::terms::classify("1+4+N")]);
         let words = cut(&lexicon, "构建1+4+N体系");
         assert!(words.contains(&"1+4+N".to_string()), "{words:?}");
         assert!(lexicon.terms().iter().any(|t| t.name == "1+4+N"));

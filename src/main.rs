@@ -214,7 +214,6 @@ impl Common {
             None => Vec::new(),
         };
         tifa::pipeline::check_threads(self.threads)?;
-        let lexicon = tifa::lexicon::Lexicon::default().with_terms(&terms);
         let mut inputs = self.paths;
         if inputs.is_empty() {
             inputs.push(PathBuf::from(default_input.unwrap_or("-")));
@@ -233,7 +232,7 @@ impl Common {
                 template: !self.no_template,
             },
             threads: self.threads,
-            lexicon,
+            terms,
         })
     }
 }

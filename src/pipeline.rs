@@ -19,8 +19,9 @@ pub struct Config {
     pub clean: CleanOptions,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
-    /// The segmenter and the terms found wherever they stand (built-in and `--terms FILE`).
-    pub lexicon: crate::lexicon::Lexicon,
+    /// The user's terms (`--terms FILE`), found wherever they stand besides the built-in
+    /// vocabulary; the commands that segment build their [`crate::lexicon::Lexicon`] from them.
+    pub terms: Vec<crate::terms::Term>,
 }
 
 /// Documents (about: a file is one, a run of JSONL lines its line count) read and processed

@@ -23,6 +23,13 @@ fn options((normalize, reflow, repair, boilerplate, template): Switches) -> Clea
     }
 }
 
+/// The lexicon of the process: built on first use, shared by every call (the binding's
+/// state; the library keeps none).
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::new(&[]))
+}
+
 fn value_error(e: tifa::error::Error) -> PyErr {
     PyValueError::new_err(e.to_string())
 }
@@ -38,14 +45,14 @@ fn clean_json(text: &str, id: &str, opts: &CleanOptions) -> tifa::error::Result<
 /// `tifa segment --format json`'s line for one text.
 fn segment_json(text: &str, id: &str) -> tifa::error::Result<String> {
     let doc = clean_document(&from_text(text, id)?, &CleanOptions::default());
-    let seg = tifa::segment::segment_terms(&Lexicon::default(), doc).0;
+    let seg = tifa::segment::segment_terms(lexicon(), doc).0;
     Ok(tifa::json::segmented_line(&seg))
 }
 
 /// `tifa extract`'s line for one text.
 fn extract_json(text: &str, id: &str) -> tifa::error::Result<String> {
     let doc = clean_document(&from_text(text, id)?, &CleanOptions::default());
-    Ok(tifa::commands::extract_line(&doc, &Lexicon::default()))
+    Ok(tifa::commands::extract_line(&doc, lexicon()))
 }
 
 /// Runs `work` over (text, id) pairs in parallel without the GIL.

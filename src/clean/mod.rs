@@ -11,8 +11,8 @@ mod strip;
 mod template;
 pub mod tracked;
 
+use crate::document::{ByteMap, Decoded};
 use crate::document::{Change, CleanDocument, Flags, Paragraph, RawDocument, Removal, Span};
-use crate::input::decode::{ByteMap, Decoded};
 use std::collections::BTreeMap;
 use tracked::Tracked;
 

@@ -2,42 +2,9 @@
 //! with every removal it makes.
 
 use regex::{Regex, RegexSet};
-use serde::Serialize;
 use std::sync::OnceLock;
 
-/// Why a piece of the source was removed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    /// Photo captions and picture credits.
-    Caption,
-    /// Bylines, author and editor credits, contact lines.
-    Byline,
-    /// Navigation, font-size widgets, share links, site headers.
-    PageChrome,
-    /// Advertising and promotional text.
-    Advert,
-    /// HTML tags and comments, scripts, stylesheets, front matter, markdown marks.
-    Markup,
-    /// The licence block at the end of a wikisource file.
-    Licence,
-    /// Lines with no letter, digit or ideograph (separators, stray brackets).
-    Decoration,
-}
-
-impl Reason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::Caption => "caption",
-            Reason::Byline => "byline",
-            Reason::PageChrome => "page_chrome",
-            Reason::Advert => "advert",
-            Reason::Markup => "markup",
-            Reason::Licence => "licence",
-            Reason::Decoration => "decoration",
-        }
-    }
-}
+pub use crate::document::Reason;
 
 /// What a rule's match removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,82 +5,27 @@
 mod legacy;
 mod utf16;
 
+pub use crate::document::{ByteMap, Caveat, Decoded};
 use crate::error::{Error, Location};
 use encoding_rs::{DecoderResult, Encoding, UTF_8};
 use std::path::Path;
 
-/// Text decoded from bytes, with CRLF and CR turned into LF.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    pub text: String,
-    /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `GBK`, …; `UTF-8+GBK`
-    /// when some lines were read as UTF-8 and the others as GBK).
-    pub encoding: &'static str,
-    /// Whether a byte-order mark was present (and skipped).
-    pub bom: bool,
-    /// Where each char of `text` came from.
-    pub origin: ByteMap,
-    /// How many malformed bytes were replaced (by one U+FFFD per malformed sequence).
-    pub replaced: usize,
-    /// What a reader must be told about the encoding: mixed, or guessed from too little text.
-    pub caveats: Vec<Caveat>,
-}
-
-/// The original byte range of each char of a decoded text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ByteMap {
-    /// The text is the source's bytes unchanged (UTF-8, no BOM, no CR): a char at byte `b` of
-    /// the text is at byte `b` of the source. Costs nothing, so most files need no table.
-    Identity,
-    /// One range a char, in order.
-    Table(Vec<(u32, u32)>),
-}
-
-/// Why the encoding chosen for a text may not be the one it was written in.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Caveat {
-    /// Lines in two encodings: the lines with non-ASCII text were read, each, as UTF-8 or in a
-    /// legacy encoding.
-    #[error("mixed encodings: {utf8_lines} line(s) read as UTF-8, {legacy_lines} as {legacy}")]
-    Mixed {
-        utf8_lines: usize,
-        legacy_lines: usize,
-        legacy: &'static str,
-    },
-    /// Too little text, or too ambiguous, to tell two legacy encodings apart.
-    #[error("encoding uncertain: read as {chosen}, but it may be {other}")]
-    Uncertain {
-        chosen: &'static str,
-        other: &'static str,
-    },
-}
-
-impl Decoded {
-    /// Number of chars of the text.
-    pub fn char_count(&self) -> usize {
-        match &self.origin {
-            ByteMap::Identity => self.text.chars().count(),
-            ByteMap::Table(t) => t.len(),
-        }
-    }
-
-    /// The warnings to give about the text read from `path`: replaced bytes and caveats.
-    /// Both concern the whole file (or run of lines), so they name no line.
-    pub fn warnings(&self, path: &Path) -> Vec<Error> {
-        let at = || Location {
-            path: path.to_path_buf(),
-            line: None,
-        };
-        let lossy = (self.replaced > 0).then(|| Error::Lossy {
-            at: at(),
-            bytes: self.replaced,
-        });
-        let caveats = self.caveats.iter().map(|caveat| Error::Decoding {
-            at: at(),
-            caveat: caveat.clone(),
-        });
-        lossy.into_iter().chain(caveats).collect()
-    }
+/// The warnings to give about the text read from `path`: replaced bytes and caveats.
+/// Both concern the whole file (or run of lines), so they name no line.
+pub fn warnings(decoded: &Decoded, path: &Path) -> Vec<Error> {
+    let at = || Location {
+        path: path.to_path_buf(),
+        line: None,
+    };
+    let lossy = (decoded.replaced > 0).then(|| Error::Lossy {
+        at: at(),
+        bytes: decoded.replaced,
+    });
+    let caveats = decoded.caveats.iter().map(|caveat| Error::Decoding {
+        at: at(),
+        caveat: caveat.clone(),
+    });
+    lossy.into_iter().chain(caveats).collect()
 }
 
 /// Why bytes could not be read as text.
@@ -437,7 +382,7 @@ mod tests {
                 other: "Big5"
             }]
         );
-        let warnings = d.warnings(Path::new("a.txt"));
+        let warnings = warnings(&d, Path::new("a.txt"));
         assert!(warnings.iter().all(Error::is_warning));
         assert_eq!(
             warnings[0].to_string(),
@@ -471,7 +416,7 @@ mod tests {
             }]
         );
         assert_eq!(
-            d.warnings(Path::new("a.txt"))[0].to_string(),
+            warnings(&d, Path::new("a.txt"))[0].to_string(),
             "a.txt: mixed encodings: 3 line(s) read as UTF-8, 3 as GBK"
         );
     }

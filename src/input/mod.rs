@@ -284,7 +284,7 @@ pub(crate) fn read_from(
         Err(decode::NotText(why)) => return failed(Error::NotText { at, why }),
     };
     // Replaced bytes and decoding caveats are told per file (or run of lines), not per line.
-    let warnings = decoded.warnings(path);
+    let warnings = decode::warnings(&decoded, path);
     let is_jsonl = is_jsonl_path(path)
         || (path.as_os_str() == "-" && decoded.text.trim_start().starts_with('{'));
     if is_jsonl {
