@@ -1,87 +1,153 @@
-//! The public JSON of documents (schema in `docs/schema.md`). Field order is fixed and maps
-//! are sorted, so the same input always gives the same bytes.
+//! The public JSON of documents (schema in `docs/schema.md`, generated JSON Schema in
+//! `docs/schema/`). Field order is fixed and maps are sorted, so the same input always gives
+//! the same bytes. The types serialize what tifa writes and read it back (unknown fields are
+//! refused): the contract is checked by round trips.
 
 use crate::document::{CleanDocument, SegmentedDocument, Span};
 use crate::SCHEMA_VERSION;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
-#[derive(Serialize)]
-struct SourceJson<'a> {
-    path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
+/// Text borrowed when written, owned when read back.
+type Text<'a> = Cow<'a, str>;
+
+/// Where a document was read from.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourceJson<'a> {
+    /// The file read (`-` for standard input).
+    pub path: Text<'a>,
+    /// 1-based line of a JSONL document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
 }
 
-#[derive(Serialize)]
-struct StatsJson {
-    bytes_in: usize,
-    chars_in: usize,
-    chars_out: usize,
-    paragraphs: usize,
-    sentences: usize,
-    removed_chars: usize,
+/// Sizes of a document before and after cleaning.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatsJson {
+    /// Bytes of the source.
+    pub bytes_in: usize,
+    /// Chars decoded.
+    pub chars_in: usize,
+    /// Chars of the cleaned text.
+    pub chars_out: usize,
+    /// Paragraphs of the cleaned text.
+    pub paragraphs: usize,
+    /// Sentences of the cleaned text.
+    pub sentences: usize,
+    /// Chars removed as boilerplate.
+    pub removed_chars: usize,
 }
 
-#[derive(Serialize)]
-struct SpanJson {
-    span: [usize; 2],
-    bytes: [u32; 2],
+/// A span of the cleaned text and the bytes of the source it came from.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpanJson {
+    /// `[start, end)` in chars of the cleaned text.
+    pub span: [usize; 2],
+    /// `[start, end)` in bytes of the source.
+    pub bytes: [u32; 2],
 }
 
-#[derive(Serialize)]
-struct ParagraphJson {
-    span: [usize; 2],
-    bytes: [u32; 2],
-    sentences: Vec<SpanJson>,
+/// A paragraph and its sentences.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ParagraphJson {
+    /// `[start, end)` in chars of the cleaned text.
+    pub span: [usize; 2],
+    /// `[start, end)` in bytes of the source.
+    pub bytes: [u32; 2],
+    /// The paragraph's sentences in order.
+    pub sentences: Vec<SpanJson>,
 }
 
-#[derive(Serialize)]
-struct RemovalJson<'a> {
-    reason: &'static str,
-    rule: &'static str,
-    at: usize,
-    bytes: [u32; 2],
-    text: &'a str,
+/// A piece of the source that cleaning removed.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RemovalJson<'a> {
+    /// Why: `caption`, `byline`, `page_chrome`, `advert`, `markup`, `licence`, `decoration`.
+    pub reason: Text<'a>,
+    /// The rule's name in the rules table.
+    pub rule: Text<'a>,
+    /// Char offset in the cleaned text where the piece stood.
+    pub at: usize,
+    /// `[start, end)` in bytes of the source.
+    pub bytes: [u32; 2],
+    /// The text removed.
+    pub text: Text<'a>,
 }
 
-#[derive(Serialize)]
-struct ChangeJson {
-    step: &'static str,
-    rule: &'static str,
-    count: usize,
+/// How often one cleaning rule changed the text.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeJson<'a> {
+    /// The cleaning step (`normalize`, `reflow`, `repair`, …).
+    pub step: Text<'a>,
+    /// The rule of the step.
+    pub rule: Text<'a>,
+    /// How many times it applied.
+    pub count: usize,
 }
 
-#[derive(Serialize)]
-struct FlagsJson {
-    template: bool,
-    template_markers: Vec<[usize; 2]>,
-    replaced_bytes: usize,
+/// Properties of a document worth a flag.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FlagsJson {
+    /// The text is a template with anonymized placeholders.
+    pub template: bool,
+    /// Char spans of the placeholders.
+    pub template_markers: Vec<[usize; 2]>,
+    /// Malformed bytes replaced by U+FFFD when decoding.
+    pub replaced_bytes: usize,
 }
 
-#[derive(Serialize)]
-struct TokenJson<'a> {
-    text: &'a str,
-    span: [usize; 2],
-    bytes: [u32; 2],
-    sentence: u32,
+/// A word token.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenJson<'a> {
+    /// The token's text.
+    pub text: Text<'a>,
+    /// `[start, end)` in chars of the cleaned text.
+    pub span: [usize; 2],
+    /// `[start, end)` in bytes of the source.
+    pub bytes: [u32; 2],
+    /// Index of its sentence over the whole document.
+    pub sentence: u32,
 }
 
-#[derive(Serialize)]
-struct DocumentJson<'a> {
-    schema_version: &'static str,
-    id: &'a str,
-    source: SourceJson<'a>,
-    encoding: &'static str,
-    metadata: &'a Map<String, Value>,
-    text: &'a str,
-    stats: StatsJson,
-    paragraphs: Vec<ParagraphJson>,
-    removals: Vec<RemovalJson<'a>>,
-    changes: Vec<ChangeJson>,
-    flags: FlagsJson,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tokens: Option<Vec<TokenJson<'a>>>,
+/// A cleaned (and, with tokens, segmented) document: a line of `tifa clean`, `tifa segment
+/// --format json` and `documents.jsonl`.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentJson<'a> {
+    /// The version of this schema.
+    pub schema_version: Text<'a>,
+    /// The document's id.
+    pub id: Text<'a>,
+    /// Where it was read from.
+    pub source: SourceJson<'a>,
+    /// The encoding it was read as.
+    pub encoding: Text<'a>,
+    /// JSONL fields other than the text and id.
+    pub metadata: Cow<'a, Map<String, Value>>,
+    /// The cleaned text: paragraphs joined by a blank line.
+    pub text: Text<'a>,
+    /// Sizes before and after cleaning.
+    pub stats: StatsJson,
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<ParagraphJson>,
+    /// What cleaning removed.
+    pub removals: Vec<RemovalJson<'a>>,
+    /// How often each rule changed the text.
+    pub changes: Vec<ChangeJson<'a>>,
+    /// Properties worth a flag.
+    pub flags: FlagsJson,
+    /// Word tokens (`tifa segment` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenJson<'a>>>,
 }
 
 fn pair(span: Span) -> [usize; 2] {
@@ -102,15 +168,15 @@ fn document_json<'a>(
         bytes: bytes(doc, s),
     };
     DocumentJson {
-        schema_version: SCHEMA_VERSION,
-        id: &doc.id,
+        schema_version: SCHEMA_VERSION.into(),
+        id: doc.id.as_str().into(),
         source: SourceJson {
-            path: &doc.origin.path,
+            path: doc.origin.path.as_str().into(),
             line: doc.origin.line,
         },
-        encoding: doc.encoding,
-        metadata: &doc.metadata,
-        text: &doc.text,
+        encoding: doc.encoding.into(),
+        metadata: Cow::Borrowed(&doc.metadata),
+        text: doc.text.as_str().into(),
         stats: StatsJson {
             bytes_in: doc.bytes_in,
             chars_in: doc.chars_in,
@@ -132,19 +198,19 @@ fn document_json<'a>(
             .removals
             .iter()
             .map(|r| RemovalJson {
-                reason: r.reason.as_str(),
-                rule: r.rule,
+                reason: r.reason.as_str().into(),
+                rule: r.rule.into(),
                 at: r.at,
                 bytes: [r.bytes.0, r.bytes.1],
-                text: &r.text,
+                text: r.text.as_str().into(),
             })
             .collect(),
         changes: doc
             .changes
             .iter()
             .map(|c| ChangeJson {
-                step: c.step,
-                rule: c.rule,
+                step: c.step.into(),
+                rule: c.rule.into(),
                 count: c.count,
             })
             .collect(),
@@ -180,7 +246,7 @@ pub fn segmented_line(seg: &SegmentedDocument) -> String {
         .tokens
         .iter()
         .map(|t| TokenJson {
-            text: &doc.text[starts[t.span.start]..starts[t.span.end]],
+            text: doc.text[starts[t.span.start]..starts[t.span.end]].into(),
             span: pair(t.span),
             bytes: bytes(doc, t.span),
             sentence: t.sentence,
@@ -258,4 +324,11 @@ pub fn unpaired_line(id: &str, side: &str) -> String {
         "id": id,
     })
     .to_string()
+}
+
+/// The JSON Schema of every line and file type above, as (file name, pretty JSON): what
+/// `docs/schema/` holds (a test checks that the files match the code).
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("serializable") + "\n";
+    vec![("document.schema.json", pretty(schemars::schema_for!(DocumentJson)))]
 }
