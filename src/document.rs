@@ -6,16 +6,22 @@ use serde_json::{Map, Value};
 /// Where a document came from: the file and, for JSONL, the 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Origin {
+    /// The file read (`-` for standard input).
     pub path: String,
+    /// The 1-based line of a JSONL document.
     pub line: Option<usize>,
 }
 
 /// A document as read: decoded text with LF line ends, and its metadata.
 #[derive(Debug, Clone)]
 pub struct RawDocument {
+    /// The document's id: its path, or its JSONL id field.
     pub id: String,
+    /// Where it was read from.
     pub origin: Origin,
+    /// JSONL fields other than the text and id.
     pub metadata: Map<String, Value>,
+    /// Its text, decoded.
     pub decoded: Decoded,
     /// Size of the document's source in bytes.
     pub bytes_in: usize,
@@ -24,19 +30,24 @@ pub struct RawDocument {
 /// A half-open range of chars in a document's cleaned text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
+    /// The first char.
     pub start: usize,
+    /// One past the last char.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `[start, end)`.
     pub fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
 
+    /// Its length in chars.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether it holds no char.
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
@@ -48,6 +59,7 @@ impl Span {
 pub struct CompactSpan([u32; 2]);
 
 impl CompactSpan {
+    /// The span it stores.
     pub fn get(self) -> Span {
         Span::new(self.0[0] as usize, self.0[1] as usize)
     }
@@ -62,15 +74,20 @@ impl From<Span> for CompactSpan {
 /// A paragraph of the cleaned text and its sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
+    /// Its chars in the cleaned text.
     pub span: Span,
+    /// Its sentences in order.
     pub sentences: Vec<Span>,
 }
 
 /// A piece of the source that cleaning removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
+    /// Why it was removed.
     pub reason: Reason,
+    /// The rule that removed it.
     pub rule: &'static str,
+    /// The text removed.
     pub text: String,
     /// Where in the cleaned text the removed piece stood (an empty span).
     pub at: usize,
@@ -81,8 +98,11 @@ pub struct Removal {
 /// How often one cleaning rule changed the text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Change {
+    /// The cleaning step.
     pub step: &'static str,
+    /// The rule of the step.
     pub rule: &'static str,
+    /// How many times it applied.
     pub count: usize,
 }
 
@@ -91,6 +111,7 @@ pub struct Change {
 pub struct Flags {
     /// The text is a template with anonymized placeholders (a bare X or ×, ____).
     pub template: bool,
+    /// Where the placeholders are.
     pub template_markers: Vec<Span>,
     /// Malformed byte sequences replaced by U+FFFD when decoding.
     pub replaced_bytes: usize,
@@ -99,17 +120,27 @@ pub struct Flags {
 /// A cleaned document.
 #[derive(Debug, Clone)]
 pub struct CleanDocument {
+    /// The document's id.
     pub id: String,
+    /// Where it was read from.
     pub origin: Origin,
+    /// The encoding it was read as.
     pub encoding: &'static str,
+    /// JSONL fields other than the text and id.
     pub metadata: Map<String, Value>,
     /// Paragraphs joined by a blank line.
     pub text: String,
+    /// Paragraphs in text order.
     pub paragraphs: Vec<Paragraph>,
+    /// What cleaning removed.
     pub removals: Vec<Removal>,
+    /// How often each rule changed the text.
     pub changes: Vec<Change>,
+    /// Properties worth a flag.
     pub flags: Flags,
+    /// Bytes of the source.
     pub bytes_in: usize,
+    /// Chars decoded.
     pub chars_in: usize,
     /// Original byte range of each char of `text`.
     pub offsets: Vec<(u32, u32)>,
@@ -135,10 +166,12 @@ impl CleanDocument {
         }
     }
 
+    /// Chars of the cleaned text.
     pub fn chars_out(&self) -> usize {
         self.offsets.len()
     }
 
+    /// Sentences of the cleaned text.
     pub fn sentence_count(&self) -> usize {
         self.paragraphs.iter().map(|p| p.sentences.len()).sum()
     }
@@ -147,6 +180,7 @@ impl CleanDocument {
 /// A word token of a segmented document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
+    /// Its chars in the cleaned text.
     pub span: Span,
     /// Index of the sentence (over the whole document) the token is in.
     pub sentence: u32,
@@ -155,7 +189,9 @@ pub struct Token {
 /// A cleaned document split into words.
 #[derive(Debug, Clone)]
 pub struct SegmentedDocument {
+    /// The cleaned document.
     pub doc: CleanDocument,
+    /// Its words in text order.
     pub tokens: Vec<Token>,
 }
 
@@ -180,6 +216,7 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// The reason's name in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Caption => "caption",
@@ -196,6 +233,7 @@ impl Reason {
 /// Text decoded from bytes, with CRLF and CR turned into LF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
+    /// The text.
     pub text: String,
     /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `GBK`, …; `UTF-8+GBK`
     /// when some lines were read as UTF-8 and the others as GBK).
@@ -227,14 +265,19 @@ pub enum Caveat {
     /// legacy encoding.
     #[error("mixed encodings: {utf8_lines} line(s) read as UTF-8, {legacy_lines} as {legacy}")]
     Mixed {
+        /// Lines read as UTF-8.
         utf8_lines: usize,
+        /// Lines read in the legacy encoding.
         legacy_lines: usize,
+        /// The legacy encoding.
         legacy: &'static str,
     },
     /// Too little text, or too ambiguous, to tell two legacy encodings apart.
     #[error("encoding uncertain: read as {chosen}, but it may be {other}")]
     Uncertain {
+        /// The encoding the text was read as.
         chosen: &'static str,
+        /// The encoding it may be.
         other: &'static str,
     },
 }

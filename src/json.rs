@@ -329,6 +329,10 @@ pub fn unpaired_line(id: &str, side: &str) -> String {
 /// The JSON Schema of every line and file type above, as (file name, pretty JSON): what
 /// `docs/schema/` holds (a test checks that the files match the code).
 pub fn schemas() -> Vec<(&'static str, String)> {
-    let pretty = |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("serializable") + "\n";
-    vec![("document.schema.json", pretty(schemars::schema_for!(DocumentJson)))]
+    let pretty =
+        |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("serializable") + "\n";
+    vec![(
+        "document.schema.json",
+        pretty(schemars::schema_for!(DocumentJson)),
+    )]
 }

@@ -52,6 +52,7 @@ impl Lexicon {
         }
     }
 
+    /// The segmenter.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
     }

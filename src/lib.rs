@@ -5,6 +5,8 @@
 //! [`segment`] into [`document::SegmentedDocument`]s; [`pipeline`] runs them in parallel and
 //! [`json`] writes the public JSON.
 
+#![forbid(unsafe_code)]
+
 pub mod analyze;
 pub mod claims;
 pub mod clean;

@@ -15,7 +15,9 @@ use std::path::Path;
 pub struct Config {
     /// The sources, collected once for every pass.
     pub corpus: Corpus,
+    /// How JSONL records are read.
     pub input: InputOptions,
+    /// Which cleaning steps run.
     pub clean: CleanOptions,
     /// Worker threads; 0 means one per core.
     pub threads: usize,

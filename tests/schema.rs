@@ -7,9 +7,21 @@ use serde::{de::DeserializeOwned, Serialize};
 use std::path::Path;
 
 fn lines(args: &[&str]) -> Vec<String> {
-    let out = Command::cargo_bin("tifa").unwrap().args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+    let out = Command::cargo_bin("tifa")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Reads `line` as `T` (unknown fields refused) and writes it back byte for byte.

@@ -30,6 +30,7 @@ pub struct Corpus {
 /// One source and how it is read.
 #[derive(Debug, Clone)]
 pub struct Input {
+    /// What is read.
     pub source: Source,
     how: How,
 }
@@ -251,11 +252,15 @@ fn refuse_binary(path: &Path, head: &[u8]) -> Result<()> {
 /// large JSONL file streams through the pipeline instead of being held whole).
 #[derive(Debug)]
 pub enum Part {
+    /// A whole input.
     Whole(Input),
+    /// A run of lines of a JSONL file.
     Lines {
+        /// The file.
         path: PathBuf,
         /// Line number of the first line, from 1.
         first_line: usize,
+        /// The lines' bytes.
         bytes: Vec<u8>,
     },
 }

@@ -35,7 +35,14 @@ impl Default for InputOptions {
 /// One input to read: a file (with the id it gets) or standard input.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Source {
-    File { path: PathBuf, id: String },
+    /// A file.
+    File {
+        /// Its path.
+        path: PathBuf,
+        /// The id its document gets.
+        id: String,
+    },
+    /// Standard input.
     Stdin,
 }
 
@@ -210,7 +217,9 @@ fn has_text_extension(path: &Path) -> bool {
 
 /// The documents of one source, and the errors of the lines or file that could not be read.
 pub struct Read {
+    /// The documents read, in source order.
     pub documents: Vec<RawDocument>,
+    /// What could not be read, and warnings.
     pub errors: Vec<Error>,
 }
 

@@ -53,6 +53,7 @@ impl AtomicFile {
         })
     }
 
+    /// Where to write the content.
     pub fn writer(&mut self) -> &mut dyn Write {
         self.out.as_mut().expect("open until committed")
     }

@@ -20,7 +20,9 @@ use std::sync::Mutex;
 /// An output of a command: a file, or a folder it fills.
 #[derive(Debug, Clone, Copy)]
 pub enum Target<'a> {
+    /// A file written whole.
     File(&'a Path),
+    /// A folder filled with files.
     Folder(&'a Path),
 }
 
@@ -199,6 +201,7 @@ pub struct Named<W> {
 }
 
 impl<W: Write> Named<W> {
+    /// `inner`, whose errors name `name`.
     pub fn new(name: impl Into<String>, inner: W) -> Self {
         Named {
             name: name.into(),
