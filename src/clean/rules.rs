@@ -79,8 +79,9 @@ pub const RULES: &[Rule] = &[
     // 加大 / 还原 / 减小 / 】), or run together when the scraper kept them on one line.
     rule("chrome_toolbar", PageChrome, Line, r"^(【?字号[：:]?|】|(下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|分享)+)$"),
     // A script's settings, one `key: value` a line (require: [, url: "//n.sinaimg.cn/….js",
-    // ad_state: '1'): ASCII only, a value that is code.
-    rule("markup_script_setting", Markup, Line, r#"^[A-Za-z_$][\w$]*\s*:\s*(["'\[{]|\d|true\b|false\b|null\b|function\b)[\x20-\x7e]*$"#),
+    // ad_state: '1'): ASCII only, a value that is code. ASCII classes and boundaries keep the
+    // rule set on the lazy DFA: one Unicode `\b` sends every line to the slow PikeVM.
+    rule("markup_script_setting", Markup, Line, r#"^[A-Za-z_$][A-Za-z0-9_$]*[ \t]*:[ \t]*(["'\[{]|[0-9]|(true|false|null|function)(?-u:\b))[\x20-\x7e]*$"#),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),

@@ -26,6 +26,10 @@ pub(super) fn sniff(bytes: &[u8]) -> Option<&'static Encoding> {
     };
     let (even, odd) = (nuls(0), nuls(1));
     let nul_free = even + odd == 0;
+    if nul_free && utf8_prefix(sample) {
+        // What `byte_text` would conclude, without reading the units twice.
+        return None;
+    }
     let fits = |enc| Units::read(sample, enc).fit(nul_free);
     let enc = match (fits(UTF_16LE), fits(UTF_16BE)) {
         (true, false) => UTF_16LE,
@@ -128,11 +132,7 @@ fn is_bad(c: char) -> bool {
 fn byte_text(sample: &[u8], nuls: usize) -> bool {
     let units = sample.len() / 2;
     let bytes: Vec<u8> = sample.iter().copied().filter(|&b| b != 0).collect();
-    let utf8 = match std::str::from_utf8(&bytes) {
-        Ok(_) => true,
-        // Cut inside a char at the end of the sample.
-        Err(e) => e.error_len().is_none(),
-    };
+    let utf8 = utf8_prefix(&bytes);
     if nuls == 0 {
         return utf8
             || [GBK, BIG5, SHIFT_JIS]
@@ -141,6 +141,14 @@ fn byte_text(sample: &[u8], nuls: usize) -> bool {
     }
     let utf16_like = nuls * 10 >= units * 9 || (units - nuls < 8 && nuls * 10 >= units * 3);
     utf8 && !utf16_like
+}
+
+/// Whether `bytes` are UTF-8, but for a char cut at their end.
+fn utf8_prefix(bytes: &[u8]) -> bool {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    }
 }
 
 /// Whether `enc` reads `sample` without error (a char cut at its end is no error).
