@@ -466,7 +466,9 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         // Sentences cover the paragraph but for white space, which normalization drops: the
         // paragraph's normalized text is its sentences' joined.
         let mut norm = Vec::with_capacity(text.len());
-        (runs.clear(), spans.clear(), keys.clear());
+        runs.clear();
+        spans.clear();
+        keys.clear();
         for &span in &p.sentences {
             let start = norm.len();
             norm.extend(normalize_chars(chars[span.start..span.end].iter().copied()));
