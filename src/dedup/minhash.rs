@@ -207,6 +207,24 @@ mod tests {
     }
 
     #[test]
+    fn one_pass_hashes_equal_the_chains_they_replace() {
+        let (first, second) = (
+            chars("国务院常务会议研究部署"),
+            chars("推进乡村振兴重点工作"),
+        );
+        let mut carried = CHARS_SEED;
+        let mut runs = Vec::new();
+        assert_eq!(
+            hash_runs(&first, &[], &mut carried, &mut runs),
+            hash_chars(&first)
+        );
+        let own = hash_runs(&second, &[(0, 4), (6, 10)], &mut carried, &mut runs);
+        assert_eq!(own, hash_chars(&second));
+        assert_eq!(carried, hash_chars(&[first, second.clone()].concat()));
+        assert_eq!(runs, [hash_chars(&second[..4]), hash_chars(&second[6..])]);
+    }
+
+    #[test]
     fn jaccard_of_shingles() {
         let a = shingles(
             &chars("坚持把服务做实两大定位发挥三个作用打造六个区作为重要使命"),
