@@ -1204,6 +1204,34 @@ mod tests {
     }
 
     #[test]
+    fn a_repost_cut_short_under_another_lead_is_a_copy_of_its_document() {
+        let body = [
+            "市交通运输局今天发布消息，全市新开通公交线路十二条，覆盖城市东部和北部的新建居住区。",
+            "新线路采用新能源车辆运营，早晚高峰发车间隔缩短到八分钟，并与地铁站点实现便捷换乘。",
+            "据介绍，有关部门还将根据客流变化优化站点设置，进一步方便群众出行，提升公共交通服务水平。",
+            "市民可以通过官方客户端查询实时到站信息，也可以拨打服务热线反映乘车过程中遇到的问题。",
+            "下一步，交通部门将联合各区政府加快公交专用道建设，推动城乡公交一体化发展取得新进展。",
+            "与此同时，老旧站台将分批改造，增设无障碍设施和候车座椅，改善老年人和残疾人出行体验。",
+        ];
+        let full = body.join("\n\n");
+        // Another outlet's lead, then the first half run into one paragraph: no paragraph of
+        // it repeats one of the source's, and the Jaccard of the two is far under 0.7.
+        let repost = format!("本报讯（记者 王晓明）{}", body[..3].concat());
+        let other = "今年以来，全省农业农村系统扎实推进高标准农田建设，新建和改造提升农田面积持续扩大，粮食生产保持稳定增长态势。";
+        let found = find(
+            &digested(&[&full, other, &repost]),
+            &DedupOptions::default(),
+        );
+        let members: Vec<u32> = found
+            .documents
+            .iter()
+            .flat_map(|d| d.members.iter().map(|m| m.0))
+            .collect();
+        assert_eq!(members, [0, 2]);
+        assert!(found.documents[0].members[1].2 >= 0.8);
+    }
+
+    #[test]
     fn batches_make_each_set_once_and_keep_pair_order() {
         let made = AtomicUsize::new(0);
         let set = |r: usize| {
