@@ -4,9 +4,11 @@
 //! in `../shared/corpora/gov-reports/wikisource/reports`. Those that default deduplication
 //! already links to each other are dropped, so the rest are true negatives for one another; N
 //! of them (600 by default) are picked with a fixed seed. Each becomes a one-paragraph
-//! document, beside edited copies: CJK chars inserted, deleted or substituted at 1, 5, 10 and
+//! document, beside edited copies: CJK chars inserted, deleted or substituted at 1, 2, 5, 10 and
 //! 20 % of its chars (new chars come from the paragraph's own alphabet), prefix truncations
-//! keeping 30–90 %, punctuation turned half-width, and a space after 10 % of the chars. All go
+//! keeping 30–90 %, punctuation turned half-width, a space after 10 % of the chars, and an
+//! editor's phrase-and-number edit (a connective added, a phrase dropped, a number written in
+//! words). All go
 //! through clean → digest → find with default options.
 //!
 //! A copy is found when it shares a cluster with its original (exact when their keys are
@@ -27,14 +29,73 @@ use tifa::input::{read_bytes, InputOptions};
 
 const REPORTS: &str = "../shared/corpora/gov-reports/wikisource/reports";
 /// Edits with their rates in percent (for "cut", the share kept), and labels.
-const EDITS: [(&str, &[u32], &str); 6] = [
-    ("ins", &[1, 5, 10, 20], "insert"),
-    ("del", &[1, 5, 10, 20], "delete"),
-    ("sub", &[1, 5, 10, 20], "substitute"),
+const EDITS: [(&str, &[u32], &str); 7] = [
+    ("ins", &[1, 2, 5, 10, 20], "insert"),
+    ("del", &[1, 2, 5, 10, 20], "delete"),
+    ("sub", &[1, 2, 5, 10, 20], "substitute"),
     ("cut", &[30, 50, 70, 90], "truncate (keep)"),
     ("pun", &[100], "punctuation half-width"),
     ("spc", &[10], "spaces inserted"),
+    ("phr", &[1], "phrase and number"),
 ];
+
+/// What an editor puts before a sentence of a story they repost.
+const CONNECTIVES: [&str; 4] = ["据了解，", "此外，", "记者获悉，", "同时，"];
+/// Chinese numerals for the digits, to write a number in words (the same value).
+const NUMERALS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// `n` (under 100) in Chinese numerals: 7 → 七, 15 → 十五, 40 → 四十.
+fn in_words(n: usize) -> String {
+    let (tens, ones) = (n / 10, n % 10);
+    let mut out = String::new();
+    if tens > 1 {
+        out.push(NUMERALS[tens]);
+    }
+    if tens > 0 {
+        out.push('十');
+    }
+    if ones > 0 || n == 0 {
+        out.push(NUMERALS[ones]);
+    }
+    out
+}
+
+/// An editor's light touch: a connective before one sentence, a 2–4 char phrase dropped,
+/// and the first whole number under 100 written in words.
+fn phrase_and_number(chars: &mut Vec<char>, rng: &mut Rng) {
+    let digits = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
+    if let Some(s) = (0..chars.len()).find(|&i| digits(i) && (i == 0 || !digits(i - 1))) {
+        let e = (s..chars.len())
+            .find(|&i| !digits(i))
+            .unwrap_or(chars.len());
+        let whole = chars.get(e) != Some(&'.') && (s == 0 || chars[s - 1] != '.');
+        let n: usize = chars[s..e]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(100);
+        if whole && n < 100 {
+            chars.splice(s..e, in_words(n).chars());
+        }
+    }
+    let len = 2 + rng.below(3);
+    let cjk_run = |i: usize| chars[i..i + len].iter().all(|&c| is_cjk(c));
+    let runs: Vec<usize> = (0..chars.len().saturating_sub(len))
+        .filter(|&i| cjk_run(i))
+        .collect();
+    if !runs.is_empty() {
+        let at = runs[rng.below(runs.len())];
+        chars.drain(at..at + len);
+    }
+    let starts: Vec<usize> = (1..chars.len()).filter(|&i| chars[i - 1] == '。').collect();
+    let at = if starts.is_empty() {
+        0
+    } else {
+        starts[rng.below(starts.len())]
+    };
+    let connective = CONNECTIVES[rng.below(CONNECTIVES.len())];
+    chars.splice(at..at, connective.chars());
+}
 
 /// xorshift64*, seeded: the same picks and edits on every run.
 struct Rng(u64);
@@ -106,6 +167,7 @@ fn edited(text: &str, edit: &str, rate: u32, rng: &mut Rng) -> String {
         }
         "cut" => chars.truncate(chars.len() * rate as usize / 100),
         "pun" => chars.iter_mut().for_each(|c| *c = half_width(*c)),
+        "phr" => phrase_and_number(&mut chars, rng),
         _ => {
             let spaced = chars.iter().flat_map(|&c| {
                 let space = rng.below(100) < rate as usize;
@@ -261,7 +323,7 @@ fn main() {
         let links = r.correct + r.wrong;
         let precision = (links > 0).then(|| format!("{:.3}", r.correct as f64 / links as f64));
         let precision = precision.unwrap_or("–".into());
-        let rate = (edit != "pun").then(|| format!("{rate}%"));
+        let rate = (!matches!(edit, "pun" | "phr")).then(|| format!("{rate}%"));
         let rate = rate.unwrap_or("all".into());
         let [exact, near, contained] = r.found;
         let copies = r.copies.max(1) as f64;

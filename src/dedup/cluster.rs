@@ -145,8 +145,8 @@ impl Stretch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocCluster {
     pub kind: Kind,
-    /// Document index, Jaccard with the canonical, and share of its text in paragraphs that
-    /// repeat the canonical's.
+    /// Document index, Jaccard with the canonical, and share of its text found in the
+    /// canonical (in paragraphs that repeat the canonical's, or as 5-char shingles).
     pub members: Vec<(u32, f64, f64)>,
     pub canonical: usize,
 }
@@ -928,8 +928,9 @@ fn removable<'a>(
     list
 }
 
-/// Near-duplicate documents: identical normalized texts, or documents whose signatures share
-/// an LSH band and whose Jaccard or share of repeated paragraphs is high.
+/// Near-duplicate documents: identical normalized texts, or candidates (see
+/// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
+/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost).
 fn documents(
     docs: &Digested,
     dedup: &Dedup,
@@ -961,6 +962,12 @@ fn documents(
             .flat_map(|u| docs.norm(u))
             .collect()
     };
+    // Share of `a`'s 5-char shingles found in `b` (a truncated or edited copy).
+    let found_in = |a: usize, b: usize| -> f64 {
+        let sa = shingles(&doc_norm(a), CONTAINMENT_SHINGLE);
+        let sb = shingles(&doc_norm(b), CONTAINMENT_SHINGLE);
+        intersection(&sa, &sb) as f64 / sa.len().max(1) as f64
+    };
     // Exact documents first, then LSH over one rep per exact group.
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -984,21 +991,26 @@ fn documents(
         .enumerate()
         .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
         .collect();
-    let pairs = banded_pairs(&signed, opts.bucket_cap, &rep_at, &mut Vec::new());
+    let lens: Vec<u32> = reps.iter().map(|&d| docs[d].norm_len as u32).collect();
+    let pairs = document_pairs(&signed, &lens, opts, &rep_at);
     let prepare = |a: usize| {
         let norm = doc_norm(reps[a]);
-        (shingles(&norm, 5), norm)
+        (shingles(&norm, CONTAINMENT_SHINGLE), norm)
     };
     let leaders = lead(reps.len(), &pairs, prepare, |(sa, na), a, b| {
         let (da, db) = (reps[a], reps[b]);
         let nb = doc_norm(db);
-        let j = jaccard(sa, &shingles(&nb, 5));
+        let sb = shingles(&nb, CONTAINMENT_SHINGLE);
+        let j = jaccard(sa, &sb);
         let small = if docs[da].chars <= docs[db].chars {
             (da, db)
         } else {
             (db, da)
         };
-        (j >= opts.document_threshold || share(small.0, small.1) >= opts.containment)
+        let linked = j >= opts.document_threshold
+            || share(small.0, small.1) >= opts.containment
+            || covers(sa, &sb) >= opts.containment;
+        linked
             .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
             .flatten()
     });
@@ -1016,7 +1028,7 @@ fn documents(
                     if d == lead_doc {
                         1.0
                     } else {
-                        share(d, lead_doc)
+                        share(d, lead_doc).max(found_in(d, lead_doc))
                     },
                 )
             }));
@@ -1044,6 +1056,52 @@ fn documents(
     }
     out.sort_by_key(|c| c.members[c.canonical].0);
     out
+}
+
+/// Share of the smaller shingle set found in the larger: how much of a truncated or edited
+/// copy its source holds; 0 when the smaller has under [`MIN_COPY_SHINGLES`].
+fn covers(a: &[u64], b: &[u64]) -> f64 {
+    let small = a.len().min(b.len());
+    if small < MIN_COPY_SHINGLES {
+        return 0.0;
+    }
+    intersection(a, b) as f64 / small as f64
+}
+
+/// Candidate pairs of document reps: a shared LSH band (near-duplicates), or a shared loose
+/// band when the signatures leave room for one text to lie mostly inside the other (a
+/// truncated repost, or one whose headline or lead was rewritten: their Jaccard can be far
+/// below the threshold while the copy is whole in its source).
+fn document_pairs(
+    signed: &[(u32, &Signature)],
+    lens: &[u32],
+    opts: &DedupOptions,
+    reps: &[At],
+) -> Vec<(u32, u32)> {
+    let mut pairs = banded_pairs(signed, opts.bucket_cap, reps, &mut Vec::new());
+    let mut sig_of: Vec<Option<&Signature>> = vec![None; lens.len()];
+    for &(r, sig) in signed {
+        sig_of[r as usize] = Some(sig);
+    }
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(signed, b, LOOSE_ROWS, out);
+    let info = |r: usize| (lens[r], sig_of[r]);
+    let plausible = |a: (u32, Option<&Signature>), b: (u32, Option<&Signature>)| {
+        let (small, large) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+        could_contain((small.1, small.0), (large.1, large.0), opts.containment)
+    };
+    let loose = bucket_pairs(
+        LOOSE_BANDS,
+        keys,
+        info,
+        plausible,
+        opts.bucket_cap,
+        reps,
+        &mut Vec::new(),
+    );
+    pairs.extend(loose);
+    radsort::sort_by_key(&mut pairs, |&p| p);
+    pairs.dedup();
+    pairs
 }
 
 /// How two texts compare as deduplication sees them.
@@ -1143,6 +1201,34 @@ mod tests {
             ..opts
         };
         assert_eq!(find(&docs, &five).passages.len(), 1);
+    }
+
+    #[test]
+    fn a_repost_cut_short_under_another_lead_is_a_copy_of_its_document() {
+        let body = [
+            "市交通运输局今天发布消息，全市新开通公交线路十二条，覆盖城市东部和北部的新建居住区。",
+            "新线路采用新能源车辆运营，早晚高峰发车间隔缩短到八分钟，并与地铁站点实现便捷换乘。",
+            "据介绍，有关部门还将根据客流变化优化站点设置，进一步方便群众出行，提升公共交通服务水平。",
+            "市民可以通过官方客户端查询实时到站信息，也可以拨打服务热线反映乘车过程中遇到的问题。",
+            "下一步，交通部门将联合各区政府加快公交专用道建设，推动城乡公交一体化发展取得新进展。",
+            "与此同时，老旧站台将分批改造，增设无障碍设施和候车座椅，改善老年人和残疾人出行体验。",
+        ];
+        let full = body.join("\n\n");
+        // Another outlet's lead, then the first half run into one paragraph: no paragraph of
+        // it repeats one of the source's, and the Jaccard of the two is far under 0.7.
+        let repost = format!("本报讯（记者 王晓明）{}", body[..3].concat());
+        let other = "今年以来，全省农业农村系统扎实推进高标准农田建设，新建和改造提升农田面积持续扩大，粮食生产保持稳定增长态势。";
+        let found = find(
+            &digested(&[&full, other, &repost]),
+            &DedupOptions::default(),
+        );
+        let members: Vec<u32> = found
+            .documents
+            .iter()
+            .flat_map(|d| d.members.iter().map(|m| m.0))
+            .collect();
+        assert_eq!(members, [0, 2]);
+        assert!(found.documents[0].members[1].2 >= 0.8);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //! temporary file (`dedup::texts`).
 
 use super::minhash::{
-    bins, densify, hash_chars, intersection, kept, shingle_hash, shingle_hashes, shingles, Bins,
-    PreHashed, Signature, HASHES, NEAR_SHINGLE,
+    bins, densify, hash_chars, hash_runs, intersection, kept, shingle_hash, shingle_hashes,
+    shingles, Bins, PreHashed, Signature, CHARS_SEED, HASHES, NEAR_SHINGLE,
 };
 use super::records::{
     sentence_of_record, sentence_record, sig_of_record, sig_record, Column, Columned, RecordWriter,
@@ -414,12 +414,13 @@ const EXCERPT_CHARS: usize = 40;
 /// A unit, its texts, its normalized chars, and its signature's bins before densification.
 type Made = (Unit, UnitText, Vec<char>, Option<Bins>);
 
+/// A unit of `norm` (whose hash is `key`) when it is long enough to compare.
 fn unit(
     paragraph: Option<u32>,
-    span: Span,
-    bytes: (u32, u32),
+    (span, bytes): (Span, (u32, u32)),
     text: &[char],
     norm: Vec<char>,
+    key: u64,
 ) -> Option<Made> {
     if norm.len() < MIN_EXACT_CHARS {
         return None;
@@ -432,7 +433,7 @@ fn unit(
         bytes,
         norm: TextRef::default(),
         norm_len: norm.len() as u32,
-        key: hash_chars(&norm),
+        key,
         sig: None,
         excerpt: TextRef::default(),
     };
@@ -457,22 +458,33 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     // The document's bins: those of the union of its paragraphs' shingles.
     let mut doc_bins: Option<Bins> = None;
     let mut sentences = Vec::new();
+    // The hash and length of the document's normalized text (its units' joined), carried on.
+    let (mut whole_key, mut whole_len) = (CHARS_SEED, 0);
+    let (mut runs, mut spans, mut keys) = (Vec::new(), Vec::new(), Vec::new());
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let text = &chars[p.span.start..p.span.end];
         // Sentences cover the paragraph but for white space, which normalization drops: the
         // paragraph's normalized text is its sentences' joined.
         let mut norm = Vec::with_capacity(text.len());
-        let mut keys = Vec::new();
+        runs.clear();
+        spans.clear();
+        keys.clear();
         for &span in &p.sentences {
             let start = norm.len();
             norm.extend(normalize_chars(chars[span.start..span.end].iter().copied()));
             if p.sentences.len() > 1 && norm.len() - start >= MIN_SENTENCE_CHARS {
-                keys.push((hash_chars(&norm[start..]), span));
+                runs.push((start, norm.len()));
+                spans.push(span);
             }
         }
-        if let Some((u, t, norm, raw)) = unit(Some(i as u32), p.span, doc.bytes(p.span), text, norm)
-        {
-            for (key, span) in keys {
+        if norm.len() < MIN_EXACT_CHARS {
+            continue;
+        }
+        let key = hash_runs(&norm, &runs, &mut whole_key, &mut keys);
+        whole_len += norm.len();
+        let at = (p.span, doc.bytes(p.span));
+        if let Some((u, t, norm, raw)) = unit(Some(i as u32), at, text, norm, key) {
+            for (&key, &span) in keys.iter().zip(&spans) {
                 let bytes = doc.bytes(span);
                 sentences.push(SentenceKey {
                     key,
@@ -491,7 +503,6 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
             norms.push(norm);
         }
     }
-    let whole: Vec<char> = norms.concat();
     let passages = passages(&units, &norms);
     // Removed lines that repeat are worth reporting (a byline printed twice); markup is not.
     let reported =
@@ -499,7 +510,8 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
     for r in doc.removals.iter().filter(reported) {
         let text: Vec<char> = r.text.trim().chars().collect();
         let norm = normalize_chars(text.iter().copied());
-        if let Some((u, t, _, _)) = unit(None, Span::new(r.at, r.at), r.bytes, &text, norm) {
+        let (at, key) = ((Span::new(r.at, r.at), r.bytes), hash_chars(&norm));
+        if let Some((u, t, _, _)) = unit(None, at, &text, norm, key) {
             units.push(u);
             texts.push(t);
         }
@@ -508,9 +520,9 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         id: doc.id.clone(),
         units,
         passages,
-        key: hash_chars(&whole),
+        key: whole_key,
         sig: None,
-        norm_len: whole.len(),
+        norm_len: whole_len,
         chars: chars.len(),
         paragraphs: doc.paragraphs.len(),
         spill: Some(Box::new(Spill {
