@@ -2,7 +2,7 @@
 //! separated by spaces. Reflow keeps them apart, so no number is fused with the next.
 
 use super::chars::{continues_line, ends_paragraph, is_han, is_space};
-use super::reflow::Line;
+use super::Line;
 
 /// The longest label cell (公司名称, 托伦斯精密制造（江苏）股份有限公司), in chars.
 const LABEL: usize = 24;

@@ -18,6 +18,14 @@ use tracked::Tracked;
 
 pub use sentences::split_sentences;
 
+/// One source line after boilerplate removal and normalization.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Trimmed text; empty for blank or removed lines.
+    pub text: Tracked,
+    /// The raw line started with white space (a paragraph indent).
+    pub indented: bool,
+}
 /// Which cleaning steps run. Every step is on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct CleanOptions {

@@ -4,16 +4,7 @@
 use super::cells::{is_digit, table_cells};
 use super::chars::{continues_line, ends_paragraph, is_closer, is_opener};
 use super::tracked::Tracked;
-use super::Tally;
-
-/// One source line after boilerplate removal and normalization.
-#[derive(Debug, Clone)]
-pub struct Line {
-    /// Trimmed text; empty for blank or removed lines.
-    pub text: Tracked,
-    /// The raw line started with white space (a paragraph indent).
-    pub indented: bool,
-}
+use super::{Line, Tally};
 
 /// A body line this long that does not end a sentence was cut in the middle.
 const LONG_LINE: usize = 40;

@@ -1,9 +1,9 @@
 //! Boilerplate removal: applies the rule table to the decoded text and cuts it into lines.
 
 use super::chars::{is_content, is_han, is_invisible, is_space};
-use super::reflow::Line;
 use super::rules::{compiled, Rule, CODE_RULE, DECORATION_RULE};
 use super::tracked::Tracked;
+use super::Line;
 use std::ops::Range;
 
 /// A removed byte range of the decoded text and the rule that removed it.

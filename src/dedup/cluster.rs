@@ -10,7 +10,8 @@ use super::minhash::{
     agreeing, band_hash, hash_chars, intersection, jaccard, shingles, PreHashed, Signature, BANDS,
     LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
-use super::templated::{Facts, Slot, Vetoes};
+pub use super::templated::Template;
+use super::templated::{Facts, Vetoes};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap};
@@ -156,16 +157,6 @@ pub struct DocCluster {
 pub struct GiantBucket {
     pub size: usize,
     pub example: At,
-}
-
-/// Near-duplicate texts that differ in what carries their facts (names, places, numbers):
-/// one template filled in more than once, never merged (see [`super::templated`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Template<T> {
-    /// In corpus order: paragraphs (each standing for its exact copies), or documents.
-    pub members: Vec<T>,
-    /// The pairs compared, as indexes into `members`, with the slots where they differ.
-    pub pairs: Vec<(u32, u32, Vec<Slot>)>,
 }
 
 /// What deduplication found.

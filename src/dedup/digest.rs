@@ -8,17 +8,18 @@ use super::minhash::{
     bins, densify, hash_chars, hash_runs, intersection, kept, shingle_hash, shingle_hashes,
     shingles, Bins, PreHashed, Signature, CHARS_SEED, HASHES, NEAR_SHINGLE,
 };
+pub use super::model::{DocDigest, Passage, SentenceKey, SigId, Unit, MIN_SENTENCE_CHARS};
+use super::model::{Spill, UnitText};
 use super::records::{
     sentence_of_record, sentence_record, sig_of_record, sig_record, Column, Columned, RecordWriter,
     SENTENCE_SIZE, SIG_SIZE,
 };
 use super::texts::{utf16le, TextRef, TextWriter, Texts};
 use crate::clean::rules::Reason;
-use crate::document::{CleanDocument, CompactSpan, Span};
+use crate::document::{CleanDocument, Span};
 use crate::error::{Error, Result};
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::{Hash as _, Hasher as _};
-use std::num::NonZeroU32;
 use std::sync::OnceLock;
 
 /// Normalized texts shorter than this are matched exactly only.
@@ -29,110 +30,6 @@ pub const MIN_EXACT_CHARS: usize = 4;
 const MIN_PASSAGE_CHARS: usize = 30;
 /// Containment that makes a copy.
 pub const CONTAINMENT: f64 = 0.8;
-
-/// A paragraph, or a removed boilerplate line, as deduplication sees it.
-#[derive(Debug, Clone)]
-pub struct Unit {
-    /// Paragraph index; `None` for a line cleaning removed.
-    pub paragraph: Option<u32>,
-    /// Char span in the cleaned text (empty, at the removal's place, for a removed line).
-    pub span: CompactSpan,
-    /// Byte range in the original.
-    pub bytes: (u32, u32),
-    /// Width folded, lower-cased, without white space and punctuation ([`Digested::norm`]):
-    /// stored in UTF-16, two bytes an ideograph.
-    pub norm: TextRef,
-    pub norm_len: u32,
-    pub key: u64,
-    /// Its signature's number ([`Digested::signatures`]), shared by exact repeats.
-    pub sig: Option<SigId>,
-    /// The first chars of the text, for people ([`Digested::excerpt`]).
-    pub excerpt: TextRef,
-}
-
-/// The number of a signature in its column ([`Digested::signatures`]), from 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SigId(NonZeroU32);
-
-impl SigId {
-    pub fn number(self) -> u32 {
-        self.0.get()
-    }
-
-    /// The signature numbered `number`; none for 0.
-    pub fn from_number(number: u32) -> Option<SigId> {
-        NonZeroU32::new(number).map(SigId)
-    }
-}
-
-/// A unit's texts and signature as a worker makes them, until [`Digests::push`] stores them.
-#[derive(Debug, Clone)]
-pub(super) struct UnitText {
-    /// The normalized text as UTF-16 bytes ([`utf16le`]), made by the worker.
-    norm: Vec<u8>,
-    excerpt: String,
-    excerpt_hash: u64,
-    sig: Option<Signature>,
-}
-
-/// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
-/// (a truncated preview of a speech, a run of sentences copied into a later paragraph).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Passage {
-    /// Unit index of the copy.
-    pub copy: u32,
-    /// Paragraphs holding the source text.
-    pub first_paragraph: u32,
-    pub last_paragraph: u32,
-    pub span: Span,
-    /// Share of the copy's shingles found in the source.
-    pub covers_copy: f64,
-}
-
-/// A sentence keyed for exact matching across paragraphs ([`Digested::sentences`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SentenceKey {
-    pub key: u64,
-    /// Unit index of its paragraph.
-    pub unit: u32,
-    pub span: CompactSpan,
-    pub bytes: (u32, u32),
-    /// Paragraphs holding it: its own and the exact repeats of it added so far, whose
-    /// sentences are not kept ([`Digests::push`]).
-    pub paragraphs: u32,
-}
-
-/// Sentences shorter than this (normalized) are too common to show a copy.
-pub const MIN_SENTENCE_CHARS: usize = 15;
-
-/// One document's digest.
-#[derive(Debug, Clone)]
-pub struct DocDigest {
-    pub id: String,
-    pub units: Vec<Unit>,
-    pub passages: Vec<Passage>,
-    /// Exact key and signature of the whole normalized text ([`Digested::doc_signatures`]).
-    pub key: u64,
-    pub sig: Option<SigId>,
-    pub norm_len: usize,
-    pub chars: usize,
-    /// Paragraphs of the cleaned document, compared or not (those under
-    /// [`MIN_EXACT_CHARS`] normalized chars have no unit).
-    pub paragraphs: usize,
-    /// What the worker made that [`Digests::push`] stores apart (boxed: a signature inline
-    /// would make every digest kept 256 bytes larger).
-    pub(super) spill: Option<Box<Spill>>,
-}
-
-/// A document's texts, sentences and signature as a worker makes them.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Spill {
-    /// One a unit.
-    texts: Vec<UnitText>,
-    /// Sentences of paragraphs with more than one, for runs copied into other paragraphs.
-    sentences: Vec<SentenceKey>,
-    sig: Option<Signature>,
-}
 
 /// The digests of a corpus in order, being collected: written to a temporary file as they
 /// come (`dedup::records`) and read back by [`Digests::finish`], so that they are not resident

@@ -4,6 +4,7 @@
 pub mod cluster;
 pub mod digest;
 pub mod minhash;
+mod model;
 mod records;
 pub mod report;
 pub mod templated;

@@ -4,8 +4,8 @@
 //! digests are about 0.6 GB that need not be resident beside the indexes the first pass builds,
 //! nor all at once after it.
 
-use super::digest::{DocDigest, Passage, SentenceKey, SigId, Unit};
 use super::minhash::{Signature, HASHES};
+use super::model::{DocDigest, Passage, SentenceKey, SigId, Unit};
 use super::texts::{spill_file, written, TextRef};
 use crate::document::{CompactSpan, Span};
 use std::fs::File;

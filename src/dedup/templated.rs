@@ -6,13 +6,21 @@
 //! (`nr…`), a place (`ns…`) or a number. Words only inserted or deleted (a dropped sentence,
 //! an added clause) and replaced ordinary words (a reworded headline) leave a copy a copy.
 
-use super::cluster::Template;
 use jieba_rs::Jieba;
 use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+/// Near-duplicate texts that differ in what carries their facts (names, places, numbers):
+/// one template filled in more than once, never merged (see this module).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template<T> {
+    /// In corpus order: paragraphs (each standing for its exact copies), or documents.
+    pub members: Vec<T>,
+    /// The pairs compared, as indexes into `members`, with the slots where they differ.
+    pub pairs: Vec<(u32, u32, Vec<Slot>)>,
+}
 /// A run of words of one text replaced by a run of the other that carries a fact.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Slot {
