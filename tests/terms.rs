@@ -352,7 +352,11 @@ fn a_phrase_quoted_rarely_is_not_taught() {
         ("b.txt".into(), "走“绿色低碳”之路。".into()),
     ];
     for i in 0..20 {
-        docs.push((format!("p{i:02}.txt"), "推动绿色低碳发展。".into()));
+        // Distinct texts: exact copies would count as one document.
+        docs.push((
+            format!("p{i:02}.txt"),
+            format!("第{i}个园区推动绿色低碳发展。"),
+        ));
     }
     let docs: Vec<(&str, &str)> = docs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let found = indexed_documents(&docs);
