@@ -431,7 +431,8 @@ pub fn classify(name: &str) -> Term {
         t.code = Some(name.to_string());
         return t;
     }
-    if name.ends_with('+') || name.ends_with('＋') {
+    // 人工智能+, 中文+导游: a plus joins a field to what it is combined with.
+    if name.contains(['+', '＋']) {
         t.category = Category::Program;
         return t;
     }
@@ -470,10 +471,12 @@ pub fn classify(name: &str) -> Term {
     }
     // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted
     // names stay `other` (金名片, 钉钉子) unless a head follows them; so do organisations,
-    // places, events and products (上合组织, 成都大运会).
+    // places, events and products (上合组织, 成都大运会) and descriptions (更自动化的研究).
     if (4..=MAX_PLAIN_SLOGAN).contains(&chars.len())
-        && chars.iter().all(|&c| crate::clean::chars::is_han(c))
-        && !chars.iter().any(|c| SPOKEN.contains(c))
+        && chars
+            .iter()
+            .all(|&c| crate::clean::chars::is_han(c) || c == '·')
+        && !chars.iter().any(|c| SPOKEN.contains(c) || *c == '的')
         && !evidence::entity(name)
         && !evidence::compound(name)
         && !DOC_TYPES.iter().any(|t| t.len() > 3 && name.ends_with(t))
@@ -497,7 +500,7 @@ fn themed(name: &str) -> bool {
 /// Pronouns of address and sentence particles: a quote holding one is speech, not a
 /// formulation (我 is not one: 我为群众办实事).
 const SPOKEN: &[char] = &[
-    '你', '您', '他', '她', '咱', '吗', '呢', '吧', '啊', '呀', '啦', '嘛', '哦',
+    '你', '您', '他', '她', '咱', '哪', '吗', '呢', '吧', '啊', '呀', '啦', '嘛', '哦',
 ];
 
 /// Types a numbered name: 两个确立 and 五位一体 are slogans, 六项工程 and 六个区 programs.

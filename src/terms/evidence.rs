@@ -43,7 +43,8 @@ const ORGANISATIONS: &[&str] = &[
     "联盟",
     "人寿",
 ];
-/// Endings of events, places and products: 成都大运会, 西港特区, 上证高成长产业债指数.
+/// Endings of events, places, products and topics: 成都大运会, 西港特区, 上证高成长产业债指数,
+/// 某某问题.
 const EVENTS_PLACES_PRODUCTS: &[&str] = &[
     "运动会",
     "博览会",
@@ -78,12 +79,16 @@ const EVENTS_PLACES_PRODUCTS: &[&str] = &[
     "算法",
     "讲堂",
     "展区",
+    "问题",
+    "元年",
 ];
 /// Last words of one char that name a place, a body, an event or an object: 市, 局, 节, 赛, 号.
 const LAST_CHARS: &[&str] = &[
     "区", "市", "省", "县", "镇", "乡", "村", "港", "湾", "岛", "局", "部", "厅", "署", "院", "所",
     "社", "馆", "台", "报", "队", "会", "节", "赛", "展", "日", "号", "杯", "店", "厂",
 ];
+/// Last chars of a last word that name a body or an object: 马背宣传队, 某某一号.
+const BODIES_AND_OBJECTS: &[char] = &['队', '号', '馆', '厂', '店'];
 /// jieba's tags of places, organisations and people.
 const PROPER_TAGS: &[&str] = &["ns", "nt", "nr", "nrt", "nrfg", "nrf"];
 /// Words before a quote that define an abbreviation: （以下简称“国铁集团”）.
@@ -172,8 +177,12 @@ pub fn entity(name: &str) -> bool {
         return true;
     }
     let tags = crate::segment::jieba().tag(name, false);
+    // A place after a verb is the verb's object (投资重庆, 一泓清水入黄河), not the name's kind.
+    let verb = tags.iter().any(|t| matches!(t.tag, "v" | "vn"));
     tags.last().is_some_and(|last| {
-        PROPER_TAGS.contains(&last.tag) || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
+        (PROPER_TAGS.contains(&last.tag) && !verb)
+            || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
+            || (name.chars().count() >= 4 && last.word.ends_with(BODIES_AND_OBJECTS))
     })
 }
 
