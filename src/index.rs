@@ -25,6 +25,8 @@ pub struct DocumentEntry {
     /// `words_text`, and its count in the document.
     words: Vec<(usize, u32)>,
     words_text: String,
+    /// The document's text, white space aside ([`crate::terms::fingerprint`]): copies share it.
+    fingerprint: u128,
 }
 
 /// The entry of a segmented document: its terms and its countable words.
@@ -73,6 +75,7 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
         terms,
         words,
         words_text,
+        fingerprint: crate::terms::fingerprint(text),
     }
 }
 
@@ -86,9 +89,12 @@ struct TermEntry {
     head: Option<String>,
     doc_type: Option<String>,
     variants: BTreeMap<String, usize>,
+    /// Occurrences and documents, a group of exact copies counted once …
     count: usize,
-    /// Documents holding the term.
     documents: usize,
+    /// … and every copy counted.
+    count_raw: usize,
+    documents_raw: usize,
     /// Every occurrence in corpus order: document and char span (12 bytes, not a map of
     /// vectors: a large corpus has millions).
     places: Vec<(u32, [u32; 2])>,
@@ -97,8 +103,11 @@ struct TermEntry {
 /// How often a keyword candidate occurs in the corpus.
 #[derive(Clone, Copy, Default)]
 struct WordStats {
+    /// Documents and occurrences, a group of exact copies counted once.
     df: u32,
     count: u64,
+    /// Documents, every copy counted.
+    df_raw: u32,
 }
 
 /// The keyword candidates of the corpus, numbered in the order first seen. A large corpus has
@@ -145,6 +154,10 @@ fn word_at<'a>(text: &'a str, ends: &[usize], id: u32) -> &'a str {
 #[derive(Default)]
 pub struct Index {
     docs: Vec<String>,
+    /// Fingerprints of the documents seen: a document whose fingerprint was seen is a copy.
+    seen: rustc_hash::FxHashSet<u128>,
+    /// Documents that are not copies of an earlier one.
+    distinct: usize,
     /// Programs, slogans and other terms by key; cited documents (《…》) apart.
     terms: FxHashMap<String, TermEntry>,
     cited: FxHashMap<String, TermEntry>,
@@ -154,15 +167,22 @@ pub struct Index {
 }
 
 impl TermEntry {
+    /// The category most typed occurrences give, unless `other` occurrences (figures, common
+    /// words, abbreviations) outnumber them more than twice: “一对一”专项 once and “一对一”
+    /// thirty times is a common word.
     fn category(&self) -> Option<Category> {
+        let other = self.categories.get(&Category::Other).copied().unwrap_or(0);
+        let typed_total: usize = self.categories.values().sum::<usize>() - other;
         let typed = self
             .categories
             .iter()
             .filter(|(c, _)| **c != Category::Other)
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)));
-        typed
-            .or_else(|| self.categories.iter().next())
-            .map(|(c, _)| *c)
+        match typed {
+            Some((c, _)) if other <= 2 * typed_total => Some(*c),
+            _ if other > 0 => Some(Category::Other),
+            _ => None,
+        }
     }
 }
 
@@ -171,21 +191,27 @@ impl Index {
     pub fn add(&mut self, entry: DocumentEntry) {
         let d = self.docs.len();
         self.docs.push(entry.id);
+        let copy = !self.seen.insert(entry.fingerprint);
+        self.distinct += usize::from(!copy);
         for t in entry.terms {
             let family = match t.category {
                 Category::Document => &mut self.cited,
                 _ => &mut self.terms,
             };
             let e = family.entry(t.key).or_default();
-            *e.categories.entry(t.category).or_default() += 1;
             e.n = e.n.or(t.n);
             e.code = e.code.take().or(t.code);
             e.head = e.head.take().or(t.head);
             e.doc_type = e.doc_type.take().or(t.doc_type);
-            *e.variants.entry(t.name).or_default() += 1;
-            e.count += 1;
-            if e.places.last().is_none_or(|p| p.0 as usize != d) {
-                e.documents += 1;
+            let new_document = e.places.last().is_none_or(|p| p.0 as usize != d);
+            e.count_raw += 1;
+            e.documents_raw += usize::from(new_document);
+            // A copy's occurrences are listed but not counted again (nor its typing).
+            if !copy {
+                *e.categories.entry(t.category).or_default() += 1;
+                *e.variants.entry(t.name).or_default() += 1;
+                e.count += 1;
+                e.documents += usize::from(new_document);
             }
             e.places.push((d as u32, t.span.map(|c| c as u32)));
         }
@@ -195,6 +221,10 @@ impl Index {
             let id = self.words.id(&entry.words_text[start..end]);
             start = end;
             let e = &mut self.words.stats[id as usize];
+            e.df_raw += 1;
+            if copy {
+                continue;
+            }
             e.df += 1;
             e.count += u64::from(c);
             if top.len() < WORDS_PER_DOCUMENT {
@@ -235,7 +265,9 @@ impl Index {
                     head: e.head.as_deref(),
                     doc_type: e.doc_type.as_deref(),
                     count: e.count,
+                    count_raw: e.count_raw,
                     document_count: e.documents,
+                    document_count_raw: e.documents_raw,
                     first: &self.docs[first],
                     last: &self.docs[last],
                     variants: e.variants.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
@@ -252,7 +284,7 @@ impl Index {
 
     /// Corpus keywords by TF-IDF with the corpus's own IDF, best first.
     pub fn keywords(&self) -> Vec<KeywordIndexEntry<'_>> {
-        let n = self.docs.len().max(1) as f64;
+        let n = self.distinct.max(1) as f64;
         let mut scored: Vec<(u32, WordStats, f64)> = (0..self.words.stats.len() as u32)
             .map(|id| {
                 let e = self.words.stats[id as usize];
@@ -287,6 +319,7 @@ impl Index {
                     word: self.words.get(id),
                     score: (score * 100.0).round() / 100.0,
                     document_frequency: e.df as usize,
+                    document_frequency_raw: e.df_raw as usize,
                     count: e.count,
                     top_documents: docs
                         .iter()
@@ -382,8 +415,13 @@ pub struct TermIndexEntry<'a> {
     pub head: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<&'a str>,
+    /// Occurrences, and documents holding the term, a group of exact copies counted once.
     pub count: usize,
+    /// Occurrences, every copy counted.
+    pub count_raw: usize,
     pub document_count: usize,
+    /// Documents, every copy counted.
+    pub document_count_raw: usize,
     pub first: &'a str,
     pub last: &'a str,
     pub variants: BTreeMap<&'a str, usize>,
@@ -395,7 +433,11 @@ pub struct TermIndexEntry<'a> {
 pub struct KeywordIndexEntry<'a> {
     pub word: &'a str,
     pub score: f64,
+    /// Documents holding the word, a group of exact copies counted once.
     pub document_frequency: usize,
+    /// Documents, every copy counted.
+    pub document_frequency_raw: usize,
+    /// Occurrences, a group of exact copies counted once.
     pub count: u64,
     pub top_documents: Vec<&'a str>,
 }
@@ -405,6 +447,11 @@ mod tests {
     use super::*;
 
     fn entry(id: &str, spans: &[[usize; 2]]) -> DocumentEntry {
+        copy_of(id, id, spans)
+    }
+
+    /// The entry of document `id` whose text is `text` (documents of one text are copies).
+    fn copy_of(id: &str, text: &str, spans: &[[usize; 2]]) -> DocumentEntry {
         let terms = spans
             .iter()
             .map(|&span| Term {
@@ -417,6 +464,7 @@ mod tests {
             terms,
             words: Vec::new(),
             words_text: String::new(),
+            fingerprint: crate::terms::fingerprint(text),
         }
     }
 
@@ -437,5 +485,17 @@ mod tests {
             json,
             serde_json::json!([{"doc": "a", "spans": [[0, 4], [9, 13]]}, {"doc": "c", "spans": [[2, 6]]}])
         );
+    }
+
+    #[test]
+    fn exact_copies_count_once_and_raw_counts_keep_them() {
+        let mut index = Index::default();
+        index.add(copy_of("a", "同一篇稿子", &[[0, 4]]));
+        index.add(copy_of("a-copy", "同一 篇稿子\n", &[[0, 4]]));
+        index.add(copy_of("b", "另一篇稿子", &[[0, 4], [5, 9]]));
+        let e = &index.terms(Category::Program)[0];
+        assert_eq!((e.count, e.document_count), (3, 2));
+        assert_eq!((e.count_raw, e.document_count_raw), (4, 3));
+        assert_eq!(e.documents.iter().count(), 3);
     }
 }

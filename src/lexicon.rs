@@ -76,29 +76,47 @@ pub const TAUGHT_IN: usize = 2;
 pub const TAUGHT_SHARE: f64 = 0.2;
 
 /// The lexicon of `config` and the programs and slogans its corpus teaches: names (three
-/// chars or more) that at least [`TAUGHT_IN`] documents quote, and at least
-/// [`TAUGHT_SHARE`] of the documents using them. Two light passes over the decoded text (quoted
+/// chars or more) that at least [`TAUGHT_IN`] distinct documents quote, and at least
+/// [`TAUGHT_SHARE`] of the documents using them. Exact copies of a document (the same text,
+/// white space aside) count once: a story printed twice is one piece of evidence. Two light passes over the decoded text (quoted
 /// names, then which documents use them); standard input and pipes are read once and kept
 /// for the passes after.
 pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
-    let mut quoting: BTreeMap<String, (Term, usize)> = BTreeMap::new();
+    // By key: the name as typed, the documents quoting it as a program or slogan, and those
+    // quoting it only as a figure, a common word or an abbreviation.
+    let mut quoting: BTreeMap<String, (Term, usize, usize)> = BTreeMap::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     run(
         config,
         |raw| {
             let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text)
                 .into_iter()
-                .filter(|t| {
-                    matches!(t.category, Category::Program | Category::Slogan)
-                        && t.name.chars().count() >= 3
-                })
+                .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
                 .collect();
+            // A name quoted both ways in one document counts as typed there.
+            names.sort_by_key(|t| t.category == Category::Other);
             names.sort_by(|a, b| a.key.cmp(&b.key));
             names.dedup_by(|a, b| a.key == b.key);
-            names
+            (crate::terms::fingerprint(&raw.decoded.text), names)
         },
-        |names| {
+        |(fingerprint, names)| {
+            if !seen.insert(fingerprint) {
+                return Ok(());
+            }
             for t in names {
-                quoting.entry(t.key.clone()).or_insert((t, 0)).1 += 1;
+                let typed = t.category != Category::Other;
+                let e = quoting
+                    .entry(t.key.clone())
+                    .or_insert_with(|| (t.clone(), 0, 0));
+                if typed {
+                    // The name is taught as a program or slogan, as the typed quotes have it.
+                    if e.0.category == Category::Other {
+                        e.0 = t;
+                    }
+                    e.1 += 1;
+                } else {
+                    e.2 += 1;
+                }
             }
             Ok(())
         },
@@ -106,11 +124,12 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
     let candidates = Finder::new(
         quoting
             .values()
-            .filter(|(_, docs)| *docs >= TAUGHT_IN)
-            .map(|(t, _)| t.clone())
+            .filter(|(_, typed, other)| *typed >= TAUGHT_IN && *typed >= *other)
+            .map(|(t, _, _)| t.clone())
             .collect(),
     );
     let mut using = vec![0usize; candidates.terms().len()];
+    seen.clear();
     run(
         config,
         |raw| {
@@ -122,9 +141,12 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
                 .collect();
             found.sort_unstable();
             found.dedup();
-            found
+            (crate::terms::fingerprint(&raw.decoded.text), found)
         },
-        |found| {
+        |(fingerprint, found)| {
+            if !seen.insert(fingerprint) {
+                return Ok(());
+            }
             for t in found {
                 using[t] += 1;
             }
@@ -136,7 +158,7 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
         .iter()
         .zip(using)
         .filter(|(t, used)| {
-            let quoted = quoting.get(&t.key).map_or(0, |q| q.1);
+            let quoted = quoting.get(&t.key).map_or(0, |q| q.1 + q.2);
             quoted as f64 >= TAUGHT_SHARE * *used as f64
         })
         .map(|(t, _)| Term {
@@ -229,7 +251,7 @@ mod tests {
 
     #[test]
     fn whole_words_split_parallel_slogans_and_skip_titles() {
-        let text = "“不敢腐、不能腐”和《条例》";
+        let text = "“不敢腐、不能腐”和《村务管理条例》";
         let chars: Vec<char> = text.chars().collect();
         let terms = crate::terms::extract_text(text);
         let spans = whole_words(&chars, &terms);

@@ -1,11 +1,12 @@
 //! Finding and typing terms: quoted names, book titles, numbered frameworks and parallel
 //! formulations. The word lists are the tables to extend.
 
-use super::{key_of, Category, Term};
+use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
 use crate::claims::units::starts_with;
 
-/// Heads that make a name a program (longest first where they share an ending).
+/// Heads after a quote (“红岩先锋”品牌) or after a numbered name (六个区) that make it a
+/// program, longest first where they share an ending.
 const PROGRAM_HEADS: &[&str] = &[
     "工作体系",
     "构想",
@@ -18,14 +19,8 @@ const PROGRAM_HEADS: &[&str] = &[
     "行动",
     "工程",
     "平台",
-    "工程",
     "体系",
-    "行动",
-    "计划",
-    "机制",
-    "平台",
     "应用",
-    "品牌",
     "改革",
     "能力",
     "专项",
@@ -44,6 +39,28 @@ const PROGRAM_HEADS: &[&str] = &[
     "工作法",
     "大脑",
     "驿站",
+    "一张网",
+    "一件事",
+];
+/// Heads that name a program by themselves: they close a quoted name (千万工程, 数字党建大脑)
+/// and type even a common word quoted before them (“菜篮子”工程). The other heads (服务, 中心,
+/// 区, 通道…) follow common words as often as names (“一站式”服务).
+const STRONG_HEADS: &[&str] = &[
+    "工作体系",
+    "工作法",
+    "工程",
+    "行动",
+    "计划",
+    "战略",
+    "倡议",
+    "构想",
+    "宏愿",
+    "专项",
+    "品牌",
+    "机制",
+    "体系",
+    "改革",
+    "大脑",
     "一张网",
     "一件事",
 ];
@@ -75,6 +92,14 @@ const SLOGAN_HEADS: &[&str] = &[
 /// Document types of 《…》 titles, longest first where they share an ending.
 const DOC_TYPES: &[&str] = &[
     "实施细则",
+    "若干措施",
+    "若干意见",
+    "行动方案",
+    "工作方案",
+    "五年规划",
+    "暂行办法",
+    "管理办法",
+    "实施办法",
     "实施意见",
     "实施方案",
     "行动计划",
@@ -108,6 +133,31 @@ const DOC_TYPES: &[&str] = &[
     "指南",
     "目录",
     "清单",
+    "议程",
+    "宪章",
+    "公报",
+    "声明",
+    "宣言",
+    "纲领",
+    "守则",
+    "指引",
+    "要点",
+    "议定书",
+    "备忘录",
+    "路线图",
+    "倡议",
+    "法案",
+    "草案",
+    "修正案",
+    "批复",
+    "公告",
+    "告知函",
+    "问询函",
+    "函",
+    "规范",
+    "规程",
+    "通告",
+    "协议",
 ];
 /// Classifiers of numbered frameworks.
 const CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "张", "支", "件", "方面"];
@@ -154,11 +204,12 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             .collect();
         if open == '《' {
             if !name.is_empty() {
-                let doc_type = DOC_TYPES
-                    .iter()
-                    .find(|t| name.ends_with(*t))
-                    .map(|t| t.to_string());
-                out.push(term(name, Category::Document, [i, end + 1], true, doc_type));
+                let mut t = cited(name, [i, end + 1]);
+                // 电影《长安三万里》: a work, whatever its title says.
+                if evidence::work(&chars[..i]) {
+                    t.category = Category::Other;
+                }
+                out.push(t);
             }
         } else if i > 0 && matches!(chars[i - 1], '：' | ':') {
             // Quoted speech (指出：“…”): not a name, but names quoted inside it are.
@@ -169,6 +220,32 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
         i = end + 1;
     }
     out
+}
+
+/// Shortest 《…》 titles cited as documents without a document type (习近平谈治国理政);
+/// shorter ones are films, books, songs and papers (长安三万里, 红楼梦, 求是): `other`.
+const MIN_UNTYPED_TITLE: usize = 8;
+
+/// The term of a 《…》 title: a document when it ends with a document type after some words
+/// of its own (《意见》 alone is a back-reference) or is long; otherwise a work, `other`.
+fn cited(name: String, span: [usize; 2]) -> Term {
+    // 《…规则（2026年修订）》: the type stands before the edition.
+    let title = match name.strip_suffix(['）', ')']) {
+        Some(rest) => rest.rsplit_once(['（', '(']).map_or(rest, |(t, _)| t),
+        None => &name,
+    };
+    // The longest type the title ends with, and words of the title's own before it.
+    let doc_type = DOC_TYPES
+        .iter()
+        .filter(|t| title.ends_with(*t))
+        .max_by_key(|t| t.len())
+        .filter(|t| title.len() > t.len());
+    let category = if doc_type.is_some() || title.chars().count() >= MIN_UNTYPED_TITLE {
+        Category::Document
+    } else {
+        Category::Other
+    };
+    term(name, category, span, true, doc_type.map(|t| t.to_string()))
 }
 
 /// The term of a quoted name (`chars[open]` and `chars[close]` the marks), typed by the name
@@ -185,24 +262,38 @@ fn named(name: &str, chars: &[char], open: usize, close: usize) -> Option<Term> 
     let mut t = classify(name);
     t.span = [open, close + 1];
     t.quoted = true;
+    let before = &chars[..open];
     // “885”工作体系: the head after the quotes belongs to the term; so does one after 等
     // (“换位跑一次”“苏服办”等为民服务平台).
     let after = match after.first() {
         Some('等') => skip_modifier(&after[1..]),
         _ => after,
     };
-    if let Some(h) = head_after(after) {
+    if evidence::abbreviation(before)
+        || evidence::company_label(before)
+        || evidence::about_words(after)
+    {
+        // （以下简称“国铁集团”）, 某基金“一起投”, “基金”字样: an entity, a label, a word.
+        t.category = Category::Other;
+    } else if let Some(h) = head_after(after).filter(|h| program_by_head(name, h)) {
         if t.head.is_none() {
             t.head = Some(h.to_string());
         }
         t.category = Category::Program;
     } else if slogan_cue {
         t.category = Category::Slogan;
-    } else if figurative_cue(&chars[..open]) {
+    } else if figurative_cue(before) {
         // 号称“中国硅谷”, 当好“红细胞”: a figure of speech.
         t.category = Category::Other;
     }
     Some(t)
+}
+
+/// Whether `head` after a quoted name makes it a program: a strong head always (“菜篮子”工程),
+/// a weak one (服务, 中心, 通道) only after a name that is not a common word or an entity
+/// (“一站式”服务 is a service, not a program).
+fn program_by_head(name: &str, head: &str) -> bool {
+    STRONG_HEADS.contains(&head) || !(evidence::generic(name) || evidence::entity(name))
 }
 
 /// What follows a run of quoted names (“冰超”“雪超”等品牌: 等品牌 for both).
@@ -266,20 +357,33 @@ fn speech(name: &str) -> bool {
     name.contains(['。', '？', '！', '：']) || (name.contains('，') && !parallel_clauses(name))
 }
 
-/// 小事不出村，大事不出镇: two clauses of one length that repeat part of each other.
+/// Two to four clauses of one length (three to eight ideographs), or of lengths one apart
+/// that share a word, with no pronoun or particle: 小事不出村，大事不出镇; 不忘初心，牢记使命;
+/// 房子是用来住的，不是用来炒的.
 fn parallel_clauses(name: &str) -> bool {
     let parts: Vec<Vec<char>> = name
         .split(['，', ','])
         .map(|p| p.chars().collect())
         .collect();
-    parts.len() == 2 && parts[0].len() == parts[1].len() && (3..=8).contains(&parts[0].len()) && {
-        let same = parts[0]
+    let lengths = parts.iter().map(Vec::len);
+    let (shortest, longest) = (lengths.clone().min(), lengths.max());
+    let (Some(shortest), Some(longest)) = (shortest, longest) else {
+        return false;
+    };
+    let shares_word = || {
+        parts[0]
+            .windows(2)
+            .any(|w| parts[1..].iter().all(|p| p.windows(2).any(|v| v == w)))
+    };
+    (2..=4).contains(&parts.len())
+        && shortest >= 3
+        && longest <= 8
+        && parts
             .iter()
-            .zip(&parts[1])
-            .filter(|(a, b)| a == b)
-            .count();
-        same * 2 >= parts[0].len()
-    }
+            .flatten()
+            .all(|&c| crate::clean::chars::is_han(c))
+        && !parts.iter().flatten().any(|c| SPOKEN.contains(c))
+        && (shortest == longest || (longest - shortest == 1 && shares_word()))
 }
 
 /// A program head right after a closing quote: “885”工作体系, “红岩先锋”品牌.
@@ -311,6 +415,10 @@ fn term(
     }
 }
 
+/// Longest names typed slogans by their form alone (four ideographs or more, no head, no cue):
+/// longer quotes with no other evidence are descriptions, titles or speech.
+const MAX_PLAIN_SLOGAN: usize = 12;
+
 /// Types a name (without quotes).
 pub fn classify(name: &str) -> Term {
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
@@ -323,7 +431,8 @@ pub fn classify(name: &str) -> Term {
         t.code = Some(name.to_string());
         return t;
     }
-    if name.ends_with('+') || name.ends_with('＋') {
+    // 人工智能+, 中文+导游: a plus joins a field to what it is combined with.
+    if name.contains(['+', '＋']) {
         t.category = Category::Program;
         return t;
     }
@@ -333,32 +442,13 @@ pub fn classify(name: &str) -> Term {
         t.head = Some("规划".to_string());
         return t;
     }
-    // Numbered frameworks: 六项工程, 两个确立, 7个能力, 五个体系.
-    if let Some((n, rest)) = numbered(&chars) {
-        t.n = Some(n);
-        if let Some(h) = SLOGAN_HEADS
-            .iter()
-            .find(|h| rest.ends_with(*h) || rest.starts_with(*h))
-        {
-            t.category = Category::Slogan;
-            t.head = Some(h.to_string());
-        } else if n > 1
-            && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h))
-            && rest.chars().count() <= 3
-            && !CLASSIFIERS.iter().any(|c| name.contains(*c))
-        {
-            // 五位一体, 六稳: a numbered formulation with no program head (一表通, 一带一路
-            // name one thing: programs).
-            t.category = Category::Slogan;
-            t.head = Some(rest);
-        } else {
-            t.category = Category::Program;
-            t.head = PROGRAM_HEADS
-                .iter()
-                .find(|h| rest.ends_with(*h))
-                .map(|h| h.to_string())
-                .or(Some(rest));
-        }
+    let numbered = numbered(&chars);
+    // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
+    if evidence::generic(name) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n)) {
+        return t;
+    }
+    if let Some((n, rest)) = numbered {
+        type_numbered(&mut t, n, rest);
         return t;
     }
     // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇.
@@ -368,27 +458,95 @@ pub fn classify(name: &str) -> Term {
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
     }
-    if let Some(h) = PROGRAM_HEADS
-        .iter()
-        .find(|h| name.ends_with(*h) && chars.len() > h.chars().count() + 1)
-    {
+    if let Some(h) = closing_head(name) {
         t.category = Category::Program;
         t.head = Some(h.to_string());
         return t;
     }
     if (3..=6).contains(&chars.len())
-        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e))
-            || THEMED_PROGRAMS.iter().any(|p| name.starts_with(p)) && chars.len() >= 4)
+        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e)) || themed(name))
     {
         t.category = Category::Program;
         return t;
     }
     // Four chars and more are formulations (港人治港, 九二共识, 揭榜挂帅); shorter quoted
-    // names stay `other` (金名片, 钉钉子) unless a head follows them.
-    if chars.len() >= 4 && chars.iter().all(|&c| crate::clean::chars::is_han(c)) && !idiom(name) {
+    // names stay `other` (金名片, 钉钉子) unless a head follows them; so do organisations,
+    // places, events and products (上合组织, 成都大运会) and descriptions (更自动化的研究).
+    if (4..=MAX_PLAIN_SLOGAN).contains(&chars.len())
+        && chars
+            .iter()
+            .all(|&c| crate::clean::chars::is_han(c) || c == '·')
+        && !chars.iter().any(|c| SPOKEN.contains(c) || *c == '的')
+        && !evidence::entity(name)
+        && !evidence::compound(name)
+        && !DOC_TYPES.iter().any(|t| t.len() > 3 && name.ends_with(t))
+    {
         t.category = Category::Slogan;
     }
     t
+}
+
+/// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;
+/// not 数字鸿沟).
+fn themed(name: &str) -> bool {
+    THEMED_PROGRAMS.iter().any(|p| {
+        name.strip_prefix(p).is_some_and(|place| {
+            let tags = crate::segment::jieba().tag(place, false);
+            tags.len() == 1 && tags[0].tag == "ns"
+        })
+    })
+}
+
+/// Pronouns of address and sentence particles: a quote holding one is speech, not a
+/// formulation (我 is not one: 我为群众办实事).
+const SPOKEN: &[char] = &[
+    '你', '您', '他', '她', '咱', '哪', '吗', '呢', '吧', '啊', '呀', '啦', '嘛', '哦',
+];
+
+/// Types a numbered name: 两个确立 and 五位一体 are slogans, 六项工程 and 六个区 programs.
+fn type_numbered(t: &mut Term, n: u32, rest: String) {
+    t.n = Some(n);
+    if let Some(h) = SLOGAN_HEADS
+        .iter()
+        .find(|h| rest.ends_with(*h) || rest.starts_with(*h))
+    {
+        t.category = Category::Slogan;
+        t.head = Some(h.to_string());
+    } else if n > 1
+        && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h))
+        && rest.chars().count() <= 3
+        && !CLASSIFIERS.iter().any(|c| t.name.contains(*c))
+    {
+        // 五位一体, 六稳: a numbered formulation with no program head (一表通, 一带一路
+        // name one thing: programs).
+        t.category = Category::Slogan;
+        t.head = Some(rest);
+    } else {
+        t.category = Category::Program;
+        t.head = PROGRAM_HEADS
+            .iter()
+            .find(|h| rest.ends_with(*h))
+            .map(|h| h.to_string())
+            .or(Some(rest));
+    }
+}
+
+/// A strong head that closes a name as a word of its own: 千万工程 (千万|工程), not 系统工程
+/// (one word) nor 伍体系.
+fn closing_head(name: &str) -> Option<&'static str> {
+    let len = name.chars().count();
+    let h = STRONG_HEADS
+        .iter()
+        .find(|h| name.ends_with(*h) && len > h.chars().count() + 1)?;
+    let start = name.len() - h.len();
+    let mut at = 0;
+    for w in crate::segment::jieba().cut(name, false) {
+        if at == start {
+            return Some(h);
+        }
+        at += w.word.len();
+    }
+    None
 }
 
 /// Words before a quote that make it a figure of speech or a nickname.
@@ -427,12 +585,6 @@ fn figurative_cue(before: &[char]) -> bool {
         .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
 }
 
-/// An idiom or set phrase in jieba's dictionary (虚位以待, 放水养鱼): a figure, not a name.
-fn idiom(name: &str) -> bool {
-    let tags = crate::segment::jieba().tag(name, false);
-    tags.len() == 1 && matches!(tags[0].tag, "i" | "l" | "n" | "nz" | "v" | "a")
-}
-
 /// Skips up to four modifier chars before a head: 等|为民服务|平台.
 fn skip_modifier(after: &[char]) -> &[char] {
     (0..=4.min(after.len()))
@@ -441,13 +593,19 @@ fn skip_modifier(after: &[char]) -> &[char] {
         .unwrap_or(after)
 }
 
+/// Numerals of amounts written out (壹, 伍, 拾): they never count a framework.
+const FINANCIAL_NUMERALS: &[char] = &[
+    '壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
+
 /// A leading numeral and classifier: its value and the rest of the name.
 fn numbered(chars: &[char]) -> Option<(u32, String)> {
     let digits = chars
         .iter()
         .take_while(|&&c| c.is_ascii_digit() || digit(c).is_some() || small_unit(c).is_some())
         .count();
-    if digits == 0 || digits > 3 {
+    // Frameworks are counted in plain numerals: 伍 of 队伍 or 叁 of an amount never starts one.
+    if digits == 0 || digits > 3 || FINANCIAL_NUMERALS.contains(&chars[0]) {
         return None;
     }
     let n = if chars[0].is_ascii_digit() {
@@ -457,8 +615,9 @@ fn numbered(chars: &[char]) -> Option<(u32, String)> {
     };
     let rest: String = chars[digits..].iter().collect();
     // 六稳, 六保, 五位一体: a numeral and a short word, with no classifier.
-    let bare =
-        (1..=3).contains(&rest.chars().count()) && rest.chars().all(crate::clean::chars::is_han);
+    let bare = (1..=3).contains(&rest.chars().count())
+        && rest.chars().all(crate::clean::chars::is_han)
+        && !rest.starts_with(['的', '之', '地', '得', '是', '和', '与']);
     let tail = CLASSIFIERS
         .iter()
         .find(|c| rest.starts_with(*c))
@@ -542,7 +701,12 @@ fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
         return None;
     }
     let (n, rest) = numbered(wchars)?;
-    if n > 12 {
+    // 一项系统工程 counts nothing; the 伍 of 队伍体系 is inside a word.
+    let in_word = |p: usize| {
+        let pair: String = chars[p..=i].iter().collect();
+        crate::segment::jieba().has_word(&pair)
+    };
+    if !(2..=12).contains(&n) || i.checked_sub(1).is_some_and(in_word) {
         return None;
     }
     let prefix_len = wchars.len() - rest.chars().count();

@@ -172,16 +172,28 @@ fn textrank() -> &'static TextRank {
 
 const CANDIDATES: usize = 40;
 
-fn top(found: Vec<jieba_rs::Keyword>, k: usize) -> Vec<Keyword> {
+/// The first `k` keywords of `found` (best first), their weights divided by `scale`.
+fn top(found: Vec<jieba_rs::Keyword>, k: usize, scale: f64) -> Vec<Keyword> {
     found
         .into_iter()
         .filter(|kw| is_keyword(&kw.keyword))
         .take(k)
         .map(|kw| Keyword {
             word: kw.keyword,
-            weight: (kw.weight * 1e4).round() / 1e4,
+            weight: (kw.weight / scale * 1e4).round() / 1e4,
         })
         .collect()
+}
+
+/// TextRank's ranks are on no fixed scale (near 1e11 on long texts): they are given relative
+/// to the best keyword's, which weighs 1.
+fn relative(found: Vec<jieba_rs::Keyword>, k: usize) -> Vec<Keyword> {
+    let best = found
+        .iter()
+        .filter(|kw| is_keyword(&kw.keyword))
+        .map(|kw| kw.weight)
+        .fold(0.0, f64::max);
+    top(found, k, if best > 0.0 { best } else { 1.0 })
 }
 
 /// The top `k` keywords of a text, with jieba's IDF and by TextRank. The words of `terms`
@@ -208,8 +220,9 @@ pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> Document
         tfidf: top(
             named(tfidf().extract_keywords(jieba, &text, CANDIDATES, Vec::new())),
             k,
+            1.0,
         ),
-        textrank: top(
+        textrank: relative(
             named(textrank().extract_keywords(jieba, &text, CANDIDATES, nouns)),
             k,
         ),
@@ -283,6 +296,9 @@ mod tests {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
         let k = document(crate::segment::jieba(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
+        // TextRank weights are relative to the best keyword's.
+        assert_eq!(k.textrank[0].weight, 1.0, "{k:?}");
+        assert!(k.textrank.iter().all(|kw| (0.0..=1.0).contains(&kw.weight)));
         assert!(
             k.tfidf
                 .iter()

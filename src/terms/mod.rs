@@ -3,6 +3,7 @@
 //! (不敢腐、不能腐、不想腐), typed and keyed so that variants are one term.
 
 mod classify;
+mod evidence;
 mod finder;
 pub mod keywords;
 
@@ -56,6 +57,21 @@ pub fn key_of(name: &str) -> String {
         .map(crate::clean::chars::half_width)
         .filter(|&c| crate::clean::chars::is_content(c) || c == '+')
         .collect()
+}
+
+/// A 128-bit fingerprint of a text, white space aside: exact copies (the same text re-wrapped
+/// or re-indented) share it.
+pub fn fingerprint(text: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |seed: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        seed.hash(&mut h);
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            c.hash(&mut h);
+        }
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
 /// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the

@@ -1,0 +1,267 @@
+//! Evidence that a quoted name is not a program or slogan: organisations, companies, places,
+//! people, events and products (by jieba's tags and suffix tables), common dictionary words,
+//! defined abbreviations and labels a company gives its products. The tables are the part to
+//! extend.
+
+use crate::claims::units::starts_with;
+
+/// Endings of organisations and companies: 三峡集团, 上合组织, 富国基金.
+const ORGANISATIONS: &[&str] = &[
+    "集团",
+    "公司",
+    "组织",
+    "银行",
+    "协会",
+    "学会",
+    "商会",
+    "委员会",
+    "联合会",
+    "基金会",
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "医院",
+    "法院",
+    "检察院",
+    "政府",
+    "交易所",
+    "合作社",
+    "俱乐部",
+    "出版社",
+    "电视台",
+    "博物馆",
+    "图书馆",
+    "美术馆",
+    "日报",
+    "基金",
+    "证券",
+    "保险",
+    "控股",
+    "资管",
+    "资产管理",
+    "联盟",
+    "人寿",
+];
+/// Endings of events, places, products and topics: 成都大运会, 西港特区, 上证高成长产业债指数,
+/// 某某问题.
+const EVENTS_PLACES_PRODUCTS: &[&str] = &[
+    "运动会",
+    "博览会",
+    "展览会",
+    "交易会",
+    "洽谈会",
+    "发布会",
+    "推介会",
+    "峰会",
+    "论坛",
+    "大会",
+    "年会",
+    "会议",
+    "大赛",
+    "锦标赛",
+    "联赛",
+    "世界杯",
+    "马拉松",
+    "首日",
+    "纪念日",
+    "特区",
+    "新区",
+    "园区",
+    "开发区",
+    "合作区",
+    "示范区",
+    "试验区",
+    "产业园",
+    "指数",
+    "课程",
+    "套餐",
+    "算法",
+    "讲堂",
+    "展区",
+    "问题",
+    "元年",
+];
+/// Last words of one char that name a place, a body, an event or an object: 市, 局, 节, 赛, 号.
+const LAST_CHARS: &[&str] = &[
+    "区", "市", "省", "县", "镇", "乡", "村", "港", "湾", "岛", "局", "部", "厅", "署", "院", "所",
+    "社", "馆", "台", "报", "队", "会", "节", "赛", "展", "日", "号", "杯", "店", "厂",
+];
+/// Last chars of a last word that name a body or an object: 马背宣传队, 某某一号.
+const BODIES_AND_OBJECTS: &[char] = &['队', '号', '馆', '厂', '店'];
+/// jieba's tags of places, organisations and people.
+const PROPER_TAGS: &[&str] = &["ns", "nt", "nr", "nrt", "nrfg", "nrf"];
+/// Words before a quote that define an abbreviation: （以下简称“国铁集团”）.
+const ABBREVIATION_CUES: &[&str] = &["简称", "下称", "以下称", "又称", "简称为"];
+/// Words after a quote that speak of the words themselves: “基金”字样, “元年”一词, “AI”概念股.
+const WORD_CUES: &[&str] = &["字样", "一词", "二字", "两字", "这个词", "等字", "概念"];
+
+/// Words before a 《…》 title that make it a work: a film, a book, a play, a song, a paper.
+const WORKS: &[&str] = &[
+    "电影",
+    "影片",
+    "纪录片",
+    "动画片",
+    "电视剧",
+    "网剧",
+    "剧集",
+    "话剧",
+    "歌剧",
+    "舞剧",
+    "京剧",
+    "昆曲",
+    "越剧",
+    "音乐剧",
+    "戏曲",
+    "小说",
+    "诗集",
+    "散文",
+    "长诗",
+    "诗歌",
+    "名著",
+    "歌曲",
+    "专辑",
+    "节目",
+    "综艺",
+    "绘本",
+    "漫画",
+    "游戏",
+    "画作",
+    "名画",
+    "杂志",
+    "期刊",
+    "报纸",
+    "栏目",
+    "专栏",
+    "作品",
+    "新作",
+    "主演",
+    "导演",
+    "执导",
+    "出演",
+    "作曲",
+    "演唱",
+];
+
+/// A 《…》 title right after a kind of work (电影《…》, 舞剧《…》, 主演的《…》).
+pub fn work(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(4)..].iter().collect();
+    let tail = tail.trim_end_matches(['的', '之']);
+    WORKS.iter().any(|w| tail.ends_with(w))
+}
+
+/// Two common words of two chars, the first not a verb (调查研究, 网络保护, 口袋公园): a
+/// phrase, not a coined formulation. Verb and object twice (揭榜挂帅) is coined; a place first
+/// (上海精神, 枫桥经验) makes a name.
+pub fn compound(name: &str) -> bool {
+    let jieba = crate::segment::jieba();
+    let tags = jieba.tag(name, false);
+    tags.len() == 2
+        && matches!(tags[1].tag, "n" | "vn" | "an" | "v")
+        && !matches!(tags[0].tag, "v" | "nz" | "j")
+        && tags.iter().all(|t| {
+            t.word.chars().count() == 2 && jieba.has_word(t.word) && !PROPER_TAGS.contains(&t.tag)
+        })
+}
+
+/// An organisation, company, place, person, event or product: by its ending, or by jieba's
+/// tag of its last word.
+pub fn entity(name: &str) -> bool {
+    // 成都大运会, 董事会决议公告日: a body, an event, a day.
+    if ORGANISATIONS
+        .iter()
+        .chain(EVENTS_PLACES_PRODUCTS)
+        .any(|s| name.ends_with(s) && name.len() > s.len())
+        || (name.ends_with('日') && name.chars().count() >= 4)
+    {
+        return true;
+    }
+    let tags = crate::segment::jieba().tag(name, false);
+    // A place after a verb is the verb's object (投资重庆, 一泓清水入黄河), not the name's kind.
+    let verb = tags.iter().any(|t| matches!(t.tag, "v" | "vn"));
+    tags.last().is_some_and(|last| {
+        (PROPER_TAGS.contains(&last.tag) && !verb)
+            || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
+            || (name.chars().count() >= 4 && last.word.ends_with(BODIES_AND_OBJECTS))
+    })
+}
+
+/// A common word of jieba's dictionary (一站式, 一体化, 绿色通道, 一盘棋, 家门口, 虚位以待):
+/// one word that is not a proper name (nz) or an abbreviation (j).
+pub fn generic(name: &str) -> bool {
+    let tags = crate::segment::jieba().tag(name, false);
+    tags.len() == 1
+        && name.chars().count() >= 2
+        && crate::segment::jieba().has_word(name)
+        && !matches!(tags[0].tag, "nz" | "j" | "eng" | "x")
+}
+
+/// The quote defines an abbreviation (以下简称“X”): it names the entity spelled out before.
+pub fn abbreviation(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(5)..].iter().collect();
+    ABBREVIATION_CUES
+        .iter()
+        .any(|c| tail.trim_end_matches(['为', '：', ':']).ends_with(c))
+}
+
+/// The quote stands right after an organisation (富国基金“一起投”): a label of its products.
+pub fn company_label(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(6)..].iter().collect();
+    ORGANISATIONS.iter().any(|s| tail.ends_with(s))
+}
+
+/// The quote is followed by words about the words (“基金管理”字样).
+pub fn about_words(after: &[char]) -> bool {
+    WORD_CUES.iter().any(|c| starts_with(after, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisations_events_and_places_are_entities() {
+        for name in [
+            "长江电力集团",
+            "东盟组织",
+            "天府运动会",
+            "临港合作区",
+            "山城日报",
+        ] {
+            assert!(entity(name), "{name}");
+        }
+        for name in ["以学促干", "红岩先锋", "头雁领航", "马上就办"] {
+            assert!(!entity(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn dictionary_words_are_generic() {
+        for name in ["一站式", "一体化", "绿色通道", "家门口", "一盘棋"] {
+            assert!(generic(name), "{name}");
+        }
+        for name in ["红岩先锋", "三农", "一表通"] {
+            assert!(!generic(name), "{name}");
+        }
+        for name in ["调查研究", "网络保护"] {
+            assert!(compound(name), "{name}");
+        }
+        for name in ["枫桥经验", "罚赔同步", "揭榜挂帅", "以学促干"] {
+            assert!(!compound(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn cues_before_and_after_a_quote() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(abbreviation(&chars("某某铁路有限公司（以下简称")));
+        assert!(abbreviation(&chars("（简称为")));
+        assert!(!abbreviation(&chars("大力推进")));
+        assert!(company_label(&chars("某某基金")));
+        assert!(!company_label(&chars("实施")));
+        assert!(about_words(&chars("字样的名称")));
+        assert!(work(&chars("去看了电影")));
+        assert!(work(&chars("由她主演的")));
+        assert!(!work(&chars("认真贯彻")));
+    }
+}
