@@ -98,6 +98,68 @@ fn the_output_folder_is_complete_and_consistent() {
     assert!(html.contains(&format!("{programs} programs;")));
 }
 
+/// The rows of a CSV file read by an RFC 4180 parser, as maps from the header's names.
+fn csv_rows(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let header = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), header.len());
+            header
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn claims_and_terms_tables_hold_one_row_an_item() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("run");
+    tifa()
+        .args(["analyze", "-q", "--no-report", "-o"])
+        .arg(&dir)
+        .arg("corpus")
+        .assert()
+        .success();
+    for (table, jsonl, list) in [
+        ("claims.csv", "claims.jsonl", "claims"),
+        ("terms.csv", "terms.jsonl", "terms"),
+    ] {
+        let rows = csv_rows(&dir.join(table));
+        let items: Vec<(String, Value)> = lines(&dir.join(jsonl))
+            .iter()
+            .flat_map(|l| {
+                let doc = l["doc"].as_str().unwrap().to_string();
+                let items = l[list].as_array().unwrap().clone();
+                items.into_iter().map(move |c| (doc.clone(), c))
+            })
+            .collect();
+        assert!(items.len() > 50, "{table}");
+        assert_eq!(rows.len(), items.len(), "{table}");
+        for (row, (doc, item)) in rows.iter().zip(&items) {
+            assert_eq!(row["doc"], *doc);
+            assert_eq!(row["char_start"], item["span"][0].to_string());
+            assert_eq!(row["char_end"], item["span"][1].to_string());
+            let text = item.get("text").or(item.get("name")).unwrap();
+            let field = if list == "claims" { "text" } else { "name" };
+            assert_eq!(row[field], text.as_str().unwrap());
+            assert!(row["sentence_text"].contains(text.as_str().unwrap()) || list == "terms");
+            // Every field of the JSON has its column.
+            for key in item.as_object().unwrap().keys() {
+                assert!(
+                    key == "span" || key == "sentence" || row.contains_key(key),
+                    "{table} has no column {key}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn stages_can_be_skipped() {
     let out = tempfile::tempdir().unwrap();
@@ -119,6 +181,8 @@ fn stages_can_be_skipped() {
         ("summary.json", true),
         ("duplicates.json", false),
         ("claims.jsonl", false),
+        ("claims.csv", false),
+        ("terms.csv", true),
         ("report.html", false),
     ] {
         assert_eq!(out.path().join(name).exists(), present, "{name}");
