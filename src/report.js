@@ -303,6 +303,173 @@
   }
   window.addEventListener("hashchange", route);
 
+  // Index tables (programs, slogans, cited documents, keywords): rows are [name, count,
+  // documents, [places in corpus order]]; filter, sort by a column, pages; a name opens its
+  // documents and a chart of where it occurs (by year when document ids carry one).
+  var index = JSON.parse(document.getElementById("index-data").textContent);
+  var IPAGE = 50;
+  var years = docs.map(function (d) {
+    var m = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)/.exec(d.id);
+    return m ? Number(m[1]) : null;
+  });
+  var dated = docs.length > 1 && years.filter(function (y) { return y !== null; }).length >= docs.length * 0.8;
+
+  // Bins of a chart: [label, count] by year, or 40 stretches of the corpus order.
+  function bins(places) {
+    var out = [], i;
+    if (dated) {
+      var ys = years.filter(function (y) { return y !== null; });
+      var lo = Math.min.apply(null, ys), hi = Math.max.apply(null, ys);
+      for (i = lo; i <= hi; i++) out.push([String(i), 0]);
+      places.forEach(function (p) { if (years[p] !== null) out[years[p] - lo][1]++; });
+      return out;
+    }
+    var n = Math.min(40, docs.length);
+    for (i = 0; i < n; i++) out.push(["documents " + number.format(Math.floor(i * docs.length / n) + 1) + "–" + number.format(Math.floor((i + 1) * docs.length / n)), 0]);
+    places.forEach(function (p) { out[Math.floor(p * n / docs.length)][1]++; });
+    return out;
+  }
+
+  function chart(places) {
+    var NS = "http://www.w3.org/2000/svg", b = bins(places), W = 480, H = 60;
+    var max = Math.max.apply(null, b.map(function (x) { return x[1]; })) || 1;
+    var svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("class", "freq");
+    svg.setAttribute("width", W);
+    svg.setAttribute("height", H + 14);
+    var w = W / b.length;
+    b.forEach(function (x, i) {
+      var r = document.createElementNS(NS, "rect"), h = Math.round(x[1] / max * H);
+      r.setAttribute("x", (i * w).toFixed(1));
+      r.setAttribute("y", H - h);
+      r.setAttribute("width", Math.max(1, w - 1).toFixed(1));
+      r.setAttribute("height", h);
+      r.setAttribute("fill", "#2f6fba");
+      var t = document.createElementNS(NS, "title");
+      t.textContent = x[0] + ": " + number.format(x[1]) + " documents";
+      r.appendChild(t);
+      svg.appendChild(r);
+    });
+    [[0, "start", b[0][0]], [W, "end", b[b.length - 1][0]]].forEach(function (a) {
+      var t = document.createElementNS(NS, "text");
+      t.setAttribute("x", a[0]);
+      t.setAttribute("y", H + 12);
+      t.setAttribute("text-anchor", a[1]);
+      t.setAttribute("font-size", "11");
+      t.textContent = dated ? a[2] : (a[1] === "start" ? "first document" : "last document");
+      svg.appendChild(t);
+    });
+    return svg;
+  }
+
+  function details(row) {
+    var box = el("div", "index-docs");
+    box.appendChild(chart(row[3]));
+    var list = el("p");
+    row[3].slice(0, 100).forEach(function (p, i) {
+      if (i) list.appendChild(document.createTextNode(" · "));
+      var a = el("a", null, docs[p].id);
+      a.href = "#doc=" + p;
+      list.appendChild(a);
+    });
+    if (row[3].length > 100) list.appendChild(document.createTextNode(" … and " + number.format(row[3].length - 100) + " more"));
+    box.appendChild(list);
+    return box;
+  }
+
+  function indexTable(box, rows) {
+    var st = { rows: rows, page: 0, col: 1, asc: false, open: {} };
+    var input = el("input");
+    input.type = "search";
+    input.placeholder = "filter by name";
+    var info = el("span", "muted");
+    var table = el("table"), head = el("tr"), tb = el("tbody");
+    [["name", 0], ["count", 1], ["docs", 2], ["first seen", 4], ["last seen", 5]].forEach(function (c) {
+      var th = el("th", c[1] === 1 || c[1] === 2 ? "n" : null, c[0]);
+      th.style.cursor = "pointer";
+      th.addEventListener("click", function () {
+        st.asc = st.col === c[1] ? !st.asc : c[1] === 0 || c[1] === 4;
+        st.col = c[1];
+        sort();
+        draw();
+      });
+      head.appendChild(th);
+    });
+    var thead = el("thead");
+    thead.appendChild(head);
+    table.appendChild(thead);
+    table.appendChild(tb);
+    var prev = el("button", null, "previous"), next = el("button", null, "next");
+    var nav = el("p");
+    nav.appendChild(prev);
+    nav.appendChild(document.createTextNode(" "));
+    nav.appendChild(next);
+    function key(r, col) {
+      if (col === 4) return r[3].length ? r[3][0] : Infinity;
+      if (col === 5) return r[3].length ? r[3][r[3].length - 1] : -1;
+      return r[col];
+    }
+    function sort() {
+      var dir = st.asc ? 1 : -1;
+      st.rows = st.rows.slice().sort(function (a, b) {
+        var x = key(a, st.col), y = key(b, st.col);
+        return (x < y ? -1 : x > y ? 1 : 0) * dir;
+      });
+    }
+    function link(p) {
+      var td = el("td");
+      if (p !== undefined) {
+        var a = el("a", null, docs[p].id);
+        a.href = "#doc=" + p;
+        td.appendChild(a);
+      }
+      return td;
+    }
+    function draw() {
+      tb.textContent = "";
+      var start = st.page * IPAGE;
+      st.rows.slice(start, start + IPAGE).forEach(function (r) {
+        var tr = el("tr"), name = el("td"), b = el("button", "name", r[0]);
+        b.setAttribute("aria-expanded", st.open[r[0]] ? "true" : "false");
+        b.addEventListener("click", function () { st.open[r[0]] = !st.open[r[0]]; draw(); });
+        name.appendChild(b);
+        tr.appendChild(name);
+        tr.appendChild(el("td", "n", number.format(r[1])));
+        tr.appendChild(el("td", "n", number.format(r[2])));
+        tr.appendChild(link(r[3][0]));
+        tr.appendChild(link(r[3][r[3].length - 1]));
+        tb.appendChild(tr);
+        if (st.open[r[0]]) {
+          var more = el("tr", "open"), td = el("td");
+          td.colSpan = 5;
+          td.appendChild(details(r));
+          more.appendChild(td);
+          tb.appendChild(more);
+        }
+      });
+      var shown = Math.min(st.rows.length, start + IPAGE);
+      info.textContent = st.rows.length ? " " + number.format(start + 1) + "–" + number.format(shown) + " of " + number.format(st.rows.length) : " nothing matches";
+      table.setAttribute("data-rows", st.rows.length);
+    }
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLowerCase();
+      st.rows = rows.filter(function (r) { return r[0].toLowerCase().indexOf(q) >= 0; });
+      sort();
+      st.page = 0;
+      draw();
+    });
+    prev.addEventListener("click", function () { if (st.page > 0) { st.page--; draw(); } });
+    next.addEventListener("click", function () { if ((st.page + 1) * IPAGE < st.rows.length) { st.page++; draw(); } });
+    box.appendChild(input);
+    box.appendChild(info);
+    box.appendChild(table);
+    box.appendChild(nav);
+    draw();
+  }
+  document.querySelectorAll(".index-table").forEach(function (box) {
+    indexTable(box, index[box.getAttribute("data-set")] || []);
+  });
+
   drawClaims();
   showDoc(0);
   route();

@@ -360,3 +360,56 @@ fn report_finder_and_claim_links_in_a_browser() {
     );
     assert_eq!(in_view, true);
 }
+
+/// The index tables used as a reader would: a program filtered by name opens its documents
+/// and its chart, a document link opens the document, a table pages and sorts.
+#[test]
+fn index_tables_filter_list_documents_and_page_in_a_browser() {
+    let out = tempfile::tempdir().unwrap();
+    tifa()
+        .args(["analyze", "-q", "corpus", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let programs = read_json(&out.path().join("programs.json"));
+    let entry = &programs["entries"][1];
+    let (name, doc) = (
+        entry["name"].as_str().unwrap(),
+        &entry["documents"][0]["doc"],
+    );
+    let page = format!("file://{}", out.path().join("report.html").display());
+    let Some(mut b) = common::Browser::open(&page) else {
+        eprintln!("chromium not installed: browser checks skipped (.ci/run installs it)");
+        return;
+    };
+    b.click("#programs input");
+    b.type_text(name);
+    b.wait("document.querySelector('#programs table').getAttribute('data-rows') === '1'");
+    b.click("#programs button.name");
+    b.wait("document.querySelector('#programs .index-docs svg rect') !== null");
+    let listed = b.eval("document.querySelector('#programs .index-docs a').textContent");
+    assert_eq!(&listed, doc);
+    b.click("#programs .index-docs a");
+    b.wait(&format!(
+        "document.querySelector('#doc-view h3') && document.querySelector('#doc-view h3').textContent === {doc}"
+    ));
+    // Pages of 50 rows, and a sort by name.
+    let keywords = read_json(&out.path().join("keywords.json"))["entries"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(keywords > 50, "{keywords} keywords");
+    b.click("#keywords .index-table p button:last-child");
+    let shown = b.eval("document.querySelector('#keywords .index-table > span').textContent");
+    assert!(shown.as_str().unwrap().trim().starts_with("51–"), "{shown}");
+    b.click("#slogans th");
+    let first = b.eval("document.querySelector('#slogans button.name').textContent");
+    let mut names: Vec<String> = read_json(&out.path().join("slogans.json"))["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    assert_eq!(first, names[0]);
+}
