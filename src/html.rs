@@ -63,6 +63,7 @@ del.mv,ins.mv{background:var(--mv);color:var(--mv-fg)}
 button.name{border:0;background:none;padding:0;font:inherit;color:var(--accent);cursor:pointer;text-align:left}
 button.name[aria-expanded=true]{font-weight:600}
 .index-docs{padding:6px 0;font-size:13px}
+section{scroll-margin-top:48px}
 .index-docs svg{display:block;margin-bottom:6px}
 .tag{display:inline-block;border-radius:3px;padding:0 5px;font-size:12px;background:var(--soft);border:1px solid var(--line)}
 mark.claim{background:#fff1c2}

@@ -387,6 +387,9 @@ fn index_tables_filter_list_documents_and_page_in_a_browser() {
     b.wait("document.querySelector('#programs table').getAttribute('data-rows') === '1'");
     b.click("#programs button.name");
     b.wait("document.querySelector('#programs .index-docs svg rect') !== null");
+    if let Some(dir) = std::env::var_os("TIFA_SCREENSHOTS") {
+        b.screenshot(&std::path::Path::new(&dir).join("program-open.png"));
+    }
     let listed = b.eval("document.querySelector('#programs .index-docs a').textContent");
     assert_eq!(&listed, doc);
     b.click("#programs .index-docs a");
