@@ -61,24 +61,28 @@ fn header(fields: &[&str]) -> String {
 
 /// The rows of a document's claims (each with its line break; empty when it has none).
 pub fn claim_rows(doc: &CleanDocument, claims: &[Claim]) -> String {
-    let place = Places::of(doc);
-    claims
-        .iter()
-        .map(|c| {
-            let span = Span::new(c.span[0], c.span[1]);
-            row(&place, span, Some(c.sentence), c, &CLAIM_FIELDS)
-        })
-        .collect()
+    rows(doc, claims, &CLAIM_FIELDS, |c| (c.span, Some(c.sentence)))
 }
 
 /// The rows of a document's terms (each with its line break; empty when it has none).
 pub fn term_rows(doc: &CleanDocument, terms: &[Term]) -> String {
-    let place = Places::of(doc);
-    terms
+    rows(doc, terms, &TERM_FIELDS, |t| (t.span, None))
+}
+
+/// The rows of a document's items; `place` gives an item's span and, when it has one, its
+/// sentence.
+fn rows<T: Serialize>(
+    doc: &CleanDocument,
+    items: &[T],
+    fields: &[&str],
+    place: impl Fn(&T) -> ([usize; 2], Option<usize>),
+) -> String {
+    let places = Places::of(doc);
+    items
         .iter()
-        .map(|t| {
-            let span = Span::new(t.span[0], t.span[1]);
-            row(&place, span, None, t, &TERM_FIELDS)
+        .map(|item| {
+            let ([start, end], sentence) = place(item);
+            row(&places, Span::new(start, end), sentence, item, fields)
         })
         .collect()
 }
