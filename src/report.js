@@ -308,20 +308,29 @@
   // documents and a chart of where it occurs (by year when document ids carry one).
   var index = JSON.parse(document.getElementById("index-data").textContent);
   var IPAGE = 50;
-  var years = docs.map(function (d) {
-    var m = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)/.exec(d.id);
-    return m ? Number(m[1]) : null;
-  });
-  var dated = docs.length > 1 && years.filter(function (y) { return y !== null; }).length >= docs.length * 0.8;
+  // A document's date from its id: year and month (20230820…, 2023-08-20) or a year alone.
+  function dateOf(id) {
+    var m = /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.\/]?([01][0-9])[-_.\/]?[0-3][0-9](?:[^0-9]|$)/.exec(id);
+    if (m) return [Number(m[1]), Number(m[2])];
+    m = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)/.exec(id);
+    return m ? [Number(m[1]), 0] : null;
+  }
+  var dates = docs.map(function (d) { return dateOf(d.id); });
+  var known = dates.filter(function (x) { return x !== null; });
+  var dated = docs.length > 1 && known.length >= docs.length * 0.8;
+  var monthly = dated && known.every(function (x) { return x[1] > 0; });
+  // The bin of a date: months when every date has one, else years.
+  function keyOf(x) { return monthly ? x[0] * 12 + x[1] - 1 : x[0]; }
+  function labelOf(k) { return monthly ? Math.floor(k / 12) + "-" + ("0" + (k % 12 + 1)).slice(-2) : String(k); }
 
-  // Bins of a chart: [label, count] by year, or 40 stretches of the corpus order.
+  // Bins of a chart: [label, count] by month or year, or 40 stretches of the corpus order.
   function bins(places) {
     var out = [], i;
     if (dated) {
-      var ys = years.filter(function (y) { return y !== null; });
-      var lo = Math.min.apply(null, ys), hi = Math.max.apply(null, ys);
-      for (i = lo; i <= hi; i++) out.push([String(i), 0]);
-      places.forEach(function (p) { if (years[p] !== null) out[years[p] - lo][1]++; });
+      var ks = known.map(keyOf);
+      var lo = Math.min.apply(null, ks), hi = Math.max.apply(null, ks);
+      for (i = lo; i <= hi; i++) out.push([labelOf(i), 0]);
+      places.forEach(function (p) { if (dates[p] !== null) out[keyOf(dates[p]) - lo][1]++; });
       return out;
     }
     var n = Math.min(40, docs.length);
