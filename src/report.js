@@ -339,36 +339,26 @@
     return out;
   }
 
+  // The chart as inline SVG: its markup holds numbers only; labels are set as text.
   function chart(places) {
-    var NS = "http://www.w3.org/2000/svg", b = bins(places), W = 480, H = 60;
+    var b = bins(places), W = 480, H = 60, w = W / b.length;
     var max = Math.max.apply(null, b.map(function (x) { return x[1]; })) || 1;
-    var svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("class", "freq");
-    svg.setAttribute("width", W);
-    svg.setAttribute("height", H + 14);
-    var w = W / b.length;
-    b.forEach(function (x, i) {
-      var r = document.createElementNS(NS, "rect"), h = Math.round(x[1] / max * H);
-      r.setAttribute("x", (i * w).toFixed(1));
-      r.setAttribute("y", H - h);
-      r.setAttribute("width", Math.max(1, w - 1).toFixed(1));
-      r.setAttribute("height", h);
-      r.setAttribute("fill", "#2f6fba");
-      var t = document.createElementNS(NS, "title");
-      t.textContent = x[0] + ": " + number.format(x[1]) + " documents";
-      r.appendChild(t);
-      svg.appendChild(r);
+    var rects = b.map(function (x, i) {
+      var h = Math.round(x[1] / max * H);
+      return "<rect x='" + (i * w).toFixed(1) + "' y='" + (H - h) + "' width='" + Math.max(1, w - 1).toFixed(1) +
+        "' height='" + h + "' fill='#2f6fba'><title></title></rect>";
+    }).join("");
+    var box = el("div");
+    box.innerHTML = "<svg class='freq' width='" + W + "' height='" + (H + 14) + "'>" + rects +
+      "<text x='0' y='" + (H + 12) + "' font-size='11'></text>" +
+      "<text x='" + W + "' y='" + (H + 12) + "' font-size='11' text-anchor='end'></text></svg>";
+    box.querySelectorAll("title").forEach(function (t, i) {
+      t.textContent = b[i][0] + ": " + number.format(b[i][1]) + " documents";
     });
-    [[0, "start", b[0][0]], [W, "end", b[b.length - 1][0]]].forEach(function (a) {
-      var t = document.createElementNS(NS, "text");
-      t.setAttribute("x", a[0]);
-      t.setAttribute("y", H + 12);
-      t.setAttribute("text-anchor", a[1]);
-      t.setAttribute("font-size", "11");
-      t.textContent = dated ? a[2] : (a[1] === "start" ? "first document" : "last document");
-      svg.appendChild(t);
-    });
-    return svg;
+    var ends = box.querySelectorAll("text");
+    ends[0].textContent = dated ? b[0][0] : "first document";
+    ends[1].textContent = dated ? b[b.length - 1][0] : "last document";
+    return box.firstChild;
   }
 
   function details(row) {
@@ -458,7 +448,7 @@
       });
       var shown = Math.min(st.rows.length, start + IPAGE);
       info.textContent = st.rows.length ? " " + number.format(start + 1) + "–" + number.format(shown) + " of " + number.format(st.rows.length) : " nothing matches";
-      table.setAttribute("data-rows", st.rows.length);
+      table.setAttribute("data-entries", st.rows.length);
     }
     input.addEventListener("input", function () {
       var q = input.value.trim().toLowerCase();

@@ -384,7 +384,7 @@ fn index_tables_filter_list_documents_and_page_in_a_browser() {
     };
     b.click("#programs input");
     b.type_text(name);
-    b.wait("document.querySelector('#programs table').getAttribute('data-rows') === '1'");
+    b.wait("document.querySelector('#programs table').getAttribute('data-entries') === '1'");
     b.click("#programs button.name");
     b.wait("document.querySelector('#programs .index-docs svg rect') !== null");
     if let Some(dir) = std::env::var_os("TIFA_SCREENSHOTS") {
