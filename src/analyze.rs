@@ -16,7 +16,7 @@ use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
 use crate::summary::{Summary, Timings, Top, Totals};
-use crate::{json, SCHEMA_VERSION};
+use crate::{json, table, SCHEMA_VERSION};
 use std::time::{Duration, Instant};
 
 /// What `tifa analyze` runs and where it writes.
@@ -38,6 +38,9 @@ pub struct AnalyzeOptions {
 struct Analyzed {
     document: String,
     terms_line: String,
+    /// The rows of `terms.csv` and of `claims.csv`.
+    terms_csv: String,
+    claims_csv: Option<String>,
     entry: index::DocumentEntry,
     claims: Option<String>,
     claim_rows: Vec<ClaimRow>,
@@ -46,6 +49,50 @@ struct Analyzed {
     bytes_in: usize,
     digest: Option<DocDigest>,
     times: [(&'static str, Duration); 5],
+}
+
+/// `terms.csv` and `claims.csv` (without `--no-extract`), their headers written.
+struct Tables {
+    terms: AtomicFile,
+    claims: Option<AtomicFile>,
+}
+
+impl Tables {
+    fn create(dir: &std::path::Path, claims: bool) -> Result<Self> {
+        let open = |name: &str, header: String| -> Result<AtomicFile> {
+            let mut file = AtomicFile::create(&dir.join(name))?;
+            file.writer()
+                .write_all(header.as_bytes())
+                .map_err(Error::write)?;
+            Ok(file)
+        };
+        Ok(Tables {
+            terms: open("terms.csv", table::terms_header())?,
+            claims: match claims {
+                true => Some(open("claims.csv", table::claims_header())?),
+                false => None,
+            },
+        })
+    }
+
+    /// A document's rows.
+    fn write(&mut self, terms: &str, claims: Option<&str>) -> Result<()> {
+        let write = |file: &mut AtomicFile, rows: &str| {
+            file.writer()
+                .write_all(rows.as_bytes())
+                .map_err(Error::write)
+        };
+        write(&mut self.terms, terms)?;
+        match (&mut self.claims, claims) {
+            (Some(file), Some(rows)) => write(file, rows),
+            _ => Ok(()),
+        }
+    }
+
+    fn commit(self) -> Result<()> {
+        self.terms.commit()?;
+        self.claims.map_or(Ok(()), AtomicFile::commit)
+    }
 }
 
 /// The work on one document.
@@ -68,8 +115,10 @@ fn analyze_document(
     let t4 = Instant::now();
     let document = json::clean_line(&seg.doc);
     let claim_rows: Vec<ClaimRow> = claims.iter().flatten().map(ClaimRow::of).collect();
+    let claims_csv = claims.as_ref().map(|c| table::claim_rows(&seg.doc, c));
     let claims = claims.map(|c| json::extract_line(&seg.doc.id, &c, None, None));
     let terms_line = json::terms_line(&seg.doc.id, &terms);
+    let terms_csv = table::term_rows(&seg.doc, &terms);
     let view = DocView::of(&seg.doc, &terms, &claim_rows);
     let entry = index::entry(&seg, terms);
     let mut totals = Totals::default();
@@ -77,6 +126,8 @@ fn analyze_document(
     Analyzed {
         document,
         terms_line,
+        terms_csv,
+        claims_csv,
         entry,
         claims,
         claim_rows,
@@ -117,6 +168,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         false => None,
     };
     let mut terms_file = AtomicFile::create(&dir.join("terms.jsonl"))?;
+    let mut tables = Tables::create(dir, opts.extract)?;
     let mut corpus_index = index::Index::default();
     let documents_start = Instant::now();
     let mut stage = opts
@@ -140,6 +192,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             corpus_index.add(a.entry);
             views.add(a.view, a.claim_rows);
             write_line(terms_file.writer(), &a.terms_line)?;
+            tables.write(&a.terms_csv, a.claims_csv.as_deref())?;
             write_line(documents.writer(), &a.document)?;
             match (&mut claims_file, a.claims) {
                 (Some(file), Some(line)) => write_line(file.writer(), &line),
@@ -151,6 +204,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     timings.wall("documents", documents_start.elapsed());
     documents.commit()?;
     terms_file.commit()?;
+    tables.commit()?;
     if let Some(file) = claims_file {
         file.commit()?;
     }

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::index;
 use crate::json;
 use crate::lexicon::Lexicon;
-use crate::output::{check_targets, write_line, AtomicFile, StagingDir, Target};
+use crate::output::{check_targets, AtomicFile, StagingDir, Target};
 use crate::pipeline::{run, Config};
 use crate::segment::segment_terms;
 use crate::terms;
@@ -24,6 +24,8 @@ pub enum Format {
     #[default]
     Json,
     Text,
+    /// One row a claim (`tifa extract` only): [`crate::table`].
+    Csv,
 }
 
 /// Where a command's document output goes.
@@ -33,15 +35,21 @@ pub enum Sink {
     File(PathBuf),
 }
 
-/// Runs `work` over the corpus and writes each result as a line to the sink (atomically when
-/// it is a file). Returns the inputs that were skipped.
+/// Runs `work` over the corpus and writes `header`, then each result as it is (its lines with
+/// their line breaks), to the sink (atomically when it is a file). Returns the inputs that
+/// were skipped.
 fn write_lines(
     config: &Config,
     sink: &Sink,
     stdout: &mut dyn Write,
+    header: &str,
     work: impl Fn(RawDocument) -> String + Sync + Send,
 ) -> Result<Vec<Error>> {
-    let body = |w: &mut dyn Write| run(config, &work, |line| write_line(w, &line));
+    let body = |w: &mut dyn Write| {
+        let mut write = |text: &str| w.write_all(text.as_bytes()).map_err(Error::write);
+        write(header)?;
+        run(config, &work, |lines| write(&lines))
+    };
     match sink.open(config)? {
         None => body(stdout),
         Some(mut file) => {
@@ -60,10 +68,25 @@ impl Sink {
             Sink::Stdout => Ok(None),
             Sink::File(path) => {
                 check_targets(&config.corpus, &[Target::File(path)])?;
-                AtomicFile::create(path).map(Some)
+                create_file(path).map(Some)
             }
         }
     }
+}
+
+/// An output file opened aside, its missing parent folders created first (as `-o DIR` of
+/// `analyze` and `index` creates them).
+fn create_file(path: &Path) -> Result<AtomicFile> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| Error::Output {
+            at: crate::error::Location {
+                path: parent.to_path_buf(),
+                line: None,
+            },
+            source: std::sync::Arc::new(e),
+        })?;
+    }
+    AtomicFile::create(path)
 }
 
 /// `tifa clean`: cleaned documents as JSONL, or their text.
@@ -73,12 +96,12 @@ pub fn clean_command(
     sink: &Sink,
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
-    write_lines(config, sink, stdout, |raw| {
+    write_lines(config, sink, stdout, "", |raw| {
         let doc = clean(&raw, &config.clean);
         match format {
-            Format::Json => json::clean_line(&doc),
+            Format::Json | Format::Csv => json::clean_line(&doc) + "\n",
             Format::Text => format!(
-                "=== {} ===\n{}\n",
+                "=== {} ===\n{}\n\n",
                 crate::terminal::safe_line(&doc.id),
                 crate::terminal::safe(&doc.text)
             ),
@@ -95,11 +118,11 @@ pub fn segment_command(
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
     let lexicon = Lexicon::new(&config.terms);
-    write_lines(config, sink, stdout, |raw| {
+    write_lines(config, sink, stdout, "", |raw| {
         let seg = segment_terms(&lexicon, clean(&raw, &config.clean)).0;
         match format {
-            Format::Json => json::segmented_line(&seg),
-            Format::Text => words_by_sentence(&seg),
+            Format::Json | Format::Csv => json::segmented_line(&seg) + "\n",
+            Format::Text => words_by_sentence(&seg) + "\n",
         }
     })
 }
@@ -125,7 +148,7 @@ fn words_by_sentence(seg: &SegmentedDocument) -> String {
 }
 
 /// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
-/// claims as a readable table.
+/// claims as a readable table, or as CSV (one row a claim, [`crate::table`]).
 pub fn extract_command(
     config: &Config,
     format: Format,
@@ -133,12 +156,17 @@ pub fn extract_command(
     stdout: &mut dyn Write,
 ) -> Result<Vec<Error>> {
     let lexicon = Lexicon::new(&config.terms);
-    write_lines(config, sink, stdout, |raw| {
+    let header = match format {
+        Format::Csv => crate::table::claims_header(),
+        _ => String::new(),
+    };
+    write_lines(config, sink, stdout, &header, |raw| {
         let doc = clean(&raw, &config.clean);
         let claims = claims::extract(&doc, lexicon.jieba());
         match format {
-            Format::Json => extract_json(&doc, claims, &lexicon),
-            Format::Text => claims::table(&doc.id, &claims),
+            Format::Json => extract_json(&doc, claims, &lexicon) + "\n",
+            Format::Text => claims::table(&doc.id, &claims) + "\n",
+            Format::Csv => crate::table::claim_rows(&doc, &claims),
         }
     })
 }
@@ -413,7 +441,7 @@ pub fn diff_command(
             for side in [&old_side, &new_side] {
                 check_targets(&side.corpus, &[Target::File(path)])?;
             }
-            Some(AtomicFile::create(path)?)
+            Some(create_file(path)?)
         }
         None => None,
     };

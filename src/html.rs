@@ -60,6 +60,11 @@ del{background:var(--del);color:var(--del-fg);text-decoration:line-through}
 ins{background:var(--ins);color:var(--ins-fg);text-decoration:none}
 del.mv,ins.mv{background:var(--mv);color:var(--mv-fg)}
 .muted{color:var(--muted)}
+button.name{border:0;background:none;padding:0;font:inherit;color:var(--accent);cursor:pointer;text-align:left}
+button.name[aria-expanded=true]{font-weight:600}
+.index-docs{padding:6px 0;font-size:13px}
+section{scroll-margin-top:48px}
+.index-docs svg{display:block;margin-bottom:6px}
 .tag{display:inline-block;border-radius:3px;padding:0 5px;font-size:12px;background:var(--soft);border:1px solid var(--line)}
 mark.claim{background:#fff1c2}
 mark.term{background:#e4ecfb}

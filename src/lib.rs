@@ -27,6 +27,7 @@ pub mod progress;
 pub mod report;
 pub mod segment;
 pub mod summary;
+pub mod table;
 pub mod terminal;
 pub mod terms;
 

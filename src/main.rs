@@ -63,9 +63,10 @@ enum Command {
         /// Output file (written aside, then put in place); standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// json: claims, terms and keywords a document; text: the claims as a table.
-        #[arg(long, value_enum, default_value_t = FormatArg::Json)]
-        format: FormatArg,
+        /// json: claims, terms and keywords a document; text: the claims as a table; csv: one
+        /// row a claim, with a header (docs/schema.md).
+        #[arg(long, value_enum, default_value_t = ExtractFormatArg::Json)]
+        format: ExtractFormatArg,
     },
     /// Index keywords, programs, slogans and cited documents of a corpus into a folder.
     Index {
@@ -166,6 +167,13 @@ enum KeepArg {
 enum FormatArg {
     Json,
     Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormatArg {
+    Json,
+    Text,
+    Csv,
 }
 
 #[derive(Args)]
@@ -349,9 +357,14 @@ fn command(cli: Cli) -> ExitCode {
             common,
             output,
             format: f,
-        } => common
-            .config(None)
-            .and_then(|c| extract_command(&c, format(f), &sink(output), &mut stdout)),
+        } => common.config(None).and_then(|c| {
+            let f = match f {
+                ExtractFormatArg::Json => Format::Json,
+                ExtractFormatArg::Text => Format::Text,
+                ExtractFormatArg::Csv => Format::Csv,
+            };
+            extract_command(&c, f, &sink(output), &mut stdout)
+        }),
         Command::Index {
             common,
             output,

@@ -303,6 +303,172 @@
   }
   window.addEventListener("hashchange", route);
 
+  // Index tables (programs, slogans, cited documents, keywords): rows are [name, count,
+  // documents, [places in corpus order]]; filter, sort by a column, pages; a name opens its
+  // documents and a chart of where it occurs (by year when document ids carry one).
+  var index = JSON.parse(document.getElementById("index-data").textContent);
+  var IPAGE = 50;
+  // A document's date from its id: year and month (20230820…, 2023-08-20) or a year alone.
+  function dateOf(id) {
+    var m = /(?:^|[^0-9])((?:19|20)[0-9]{2})[-_.\/]?([01][0-9])[-_.\/]?[0-3][0-9](?:[^0-9]|$)/.exec(id);
+    if (m) return [Number(m[1]), Number(m[2])];
+    m = /(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)/.exec(id);
+    return m ? [Number(m[1]), 0] : null;
+  }
+  var dates = docs.map(function (d) { return dateOf(d.id); });
+  var known = dates.filter(function (x) { return x !== null; });
+  var dated = docs.length > 1 && known.length >= docs.length * 0.8;
+  var monthly = dated && known.every(function (x) { return x[1] > 0; });
+  // The bin of a date: months when every date has one, else years.
+  function keyOf(x) { return monthly ? x[0] * 12 + x[1] - 1 : x[0]; }
+  function labelOf(k) { return monthly ? Math.floor(k / 12) + "-" + ("0" + (k % 12 + 1)).slice(-2) : String(k); }
+
+  // Bins of a chart: [label, count] by month or year, or 40 stretches of the corpus order.
+  function bins(places) {
+    var out = [], i;
+    if (dated) {
+      var ks = known.map(keyOf);
+      var lo = Math.min.apply(null, ks), hi = Math.max.apply(null, ks);
+      for (i = lo; i <= hi; i++) out.push([labelOf(i), 0]);
+      places.forEach(function (p) { if (dates[p] !== null) out[keyOf(dates[p]) - lo][1]++; });
+      return out;
+    }
+    var n = Math.min(40, docs.length);
+    for (i = 0; i < n; i++) out.push(["documents " + number.format(Math.floor(i * docs.length / n) + 1) + "–" + number.format(Math.floor((i + 1) * docs.length / n)), 0]);
+    places.forEach(function (p) { out[Math.floor(p * n / docs.length)][1]++; });
+    return out;
+  }
+
+  // The chart as inline SVG: its markup holds numbers only; labels are set as text.
+  function chart(places) {
+    var b = bins(places), W = 480, H = 60, w = W / b.length;
+    var max = Math.max.apply(null, b.map(function (x) { return x[1]; })) || 1;
+    var rects = b.map(function (x, i) {
+      var h = Math.round(x[1] / max * H);
+      return "<rect x='" + (i * w).toFixed(1) + "' y='" + (H - h) + "' width='" + Math.max(1, w - 1).toFixed(1) +
+        "' height='" + h + "' fill='#2f6fba'><title></title></rect>";
+    }).join("");
+    var box = el("div");
+    box.innerHTML = "<svg class='freq' width='" + W + "' height='" + (H + 14) + "'>" + rects +
+      "<text x='0' y='" + (H + 12) + "' font-size='11'></text>" +
+      "<text x='" + W + "' y='" + (H + 12) + "' font-size='11' text-anchor='end'></text></svg>";
+    box.querySelectorAll("title").forEach(function (t, i) {
+      t.textContent = b[i][0] + ": " + number.format(b[i][1]) + " documents";
+    });
+    var ends = box.querySelectorAll("text");
+    ends[0].textContent = dated ? b[0][0] : "first document";
+    ends[1].textContent = dated ? b[b.length - 1][0] : "last document";
+    return box.firstChild;
+  }
+
+  function details(row) {
+    var box = el("div", "index-docs");
+    box.appendChild(chart(row[3]));
+    var list = el("p");
+    row[3].slice(0, 100).forEach(function (p, i) {
+      if (i) list.appendChild(document.createTextNode(" · "));
+      var a = el("a", null, docs[p].id);
+      a.href = "#doc=" + p;
+      list.appendChild(a);
+    });
+    if (row[3].length > 100) list.appendChild(document.createTextNode(" … and " + number.format(row[3].length - 100) + " more"));
+    box.appendChild(list);
+    return box;
+  }
+
+  function indexTable(box, rows) {
+    var st = { rows: rows, page: 0, col: 1, asc: false, open: {} };
+    var input = el("input");
+    input.type = "search";
+    input.placeholder = "filter by name";
+    var info = el("span", "muted");
+    var table = el("table"), head = el("tr"), tb = el("tbody");
+    [["name", 0], ["count", 1], ["docs", 2], ["first seen", 4], ["last seen", 5]].forEach(function (c) {
+      var th = el("th", c[1] === 1 || c[1] === 2 ? "n" : null, c[0]);
+      th.style.cursor = "pointer";
+      th.addEventListener("click", function () {
+        st.asc = st.col === c[1] ? !st.asc : c[1] === 0 || c[1] === 4;
+        st.col = c[1];
+        sort();
+        draw();
+      });
+      head.appendChild(th);
+    });
+    var thead = el("thead");
+    thead.appendChild(head);
+    table.appendChild(thead);
+    table.appendChild(tb);
+    var prev = el("button", null, "previous"), next = el("button", null, "next");
+    var nav = el("p");
+    nav.appendChild(prev);
+    nav.appendChild(document.createTextNode(" "));
+    nav.appendChild(next);
+    function key(r, col) {
+      if (col === 4) return r[3].length ? r[3][0] : Infinity;
+      if (col === 5) return r[3].length ? r[3][r[3].length - 1] : -1;
+      return r[col];
+    }
+    function sort() {
+      var dir = st.asc ? 1 : -1;
+      st.rows = st.rows.slice().sort(function (a, b) {
+        var x = key(a, st.col), y = key(b, st.col);
+        return (x < y ? -1 : x > y ? 1 : 0) * dir;
+      });
+    }
+    function link(p) {
+      var td = el("td");
+      if (p !== undefined) {
+        var a = el("a", null, docs[p].id);
+        a.href = "#doc=" + p;
+        td.appendChild(a);
+      }
+      return td;
+    }
+    function draw() {
+      tb.textContent = "";
+      var start = st.page * IPAGE;
+      st.rows.slice(start, start + IPAGE).forEach(function (r) {
+        var tr = el("tr"), name = el("td"), b = el("button", "name", r[0]);
+        b.setAttribute("aria-expanded", st.open[r[0]] ? "true" : "false");
+        b.addEventListener("click", function () { st.open[r[0]] = !st.open[r[0]]; draw(); });
+        name.appendChild(b);
+        tr.appendChild(name);
+        tr.appendChild(el("td", "n", number.format(r[1])));
+        tr.appendChild(el("td", "n", number.format(r[2])));
+        tr.appendChild(link(r[3][0]));
+        tr.appendChild(link(r[3][r[3].length - 1]));
+        tb.appendChild(tr);
+        if (st.open[r[0]]) {
+          var more = el("tr", "open"), td = el("td");
+          td.colSpan = 5;
+          td.appendChild(details(r));
+          more.appendChild(td);
+          tb.appendChild(more);
+        }
+      });
+      var shown = Math.min(st.rows.length, start + IPAGE);
+      info.textContent = st.rows.length ? " " + number.format(start + 1) + "–" + number.format(shown) + " of " + number.format(st.rows.length) : " nothing matches";
+      table.setAttribute("data-entries", st.rows.length);
+    }
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLowerCase();
+      st.rows = rows.filter(function (r) { return r[0].toLowerCase().indexOf(q) >= 0; });
+      sort();
+      st.page = 0;
+      draw();
+    });
+    prev.addEventListener("click", function () { if (st.page > 0) { st.page--; draw(); } });
+    next.addEventListener("click", function () { if ((st.page + 1) * IPAGE < st.rows.length) { st.page++; draw(); } });
+    box.appendChild(input);
+    box.appendChild(info);
+    box.appendChild(table);
+    box.appendChild(nav);
+    draw();
+  }
+  document.querySelectorAll(".index-table").forEach(function (box) {
+    indexTable(box, index[box.getAttribute("data-set")] || []);
+  });
+
   drawClaims();
   showDoc(0);
   route();

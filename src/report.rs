@@ -1,8 +1,9 @@
 //! `report.html` of `tifa analyze`: one self-contained page (inline CSS and JS, no network)
-//! with the overview, heavy repeats, programs and slogans over the corpus, a filterable
-//! claims table, keywords and each document's cleaned text with its marks. Tables of the
-//! corpus are HTML written here (escaped); claims and documents travel as JSON in an inline
-//! data block and are drawn by the page's script with `textContent`, never as markup.
+//! with the overview, heavy repeats, programs, slogans, cited documents and keywords over the
+//! corpus, a filterable claims table and each document's cleaned text with its marks. The
+//! overview and repeats are HTML written here (escaped); index rows, claims and documents
+//! travel as JSON in inline data blocks and are drawn by the page's script with
+//! `textContent`, never as markup.
 
 use crate::claims::{kind_name, qualifier_name, Claim};
 use crate::dedup::Dedup;
@@ -14,6 +15,7 @@ use crate::terms::{Category, Term};
 use base64::prelude::{Engine, BASE64_STANDARD};
 use flate2::{write::GzEncoder, Compression};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -27,7 +29,6 @@ const MAX_CLAIMS: usize = 50_000;
 /// Removed pieces are shown up to this many chars.
 const REMOVAL_CHARS: usize = 120;
 /// Rows of the program and slogan tables and heavy repeats shown.
-const TERM_ROWS: usize = 200;
 const REPEAT_ROWS: usize = 50;
 const KEYWORD_BARS: usize = 40;
 
@@ -377,49 +378,63 @@ fn repeats_section(out: &mut String, views: &Views, repeats: &[Repeat]) {
     out.push_str("</tbody></table></section>");
 }
 
-/// Ticks at the documents (in corpus order) where a term occurs.
-fn sparkline(places: impl Iterator<Item = usize>, documents: usize) -> String {
-    const W: usize = 160;
-    let mut xs: Vec<usize> = places.map(|d| d * (W - 1) / documents.max(1)).collect();
-    xs.dedup();
-    let path: String = xs.iter().map(|x| format!("M{x} 0v14")).collect();
-    format!(
-        "<svg class=\"spark\" width=\"{W}\" height=\"14\" viewBox=\"0 0 {W} 14\" role=\"img\"><rect width=\"{W}\" height=\"14\" fill=\"#f5f7f9\"/><path d=\"{path}\" stroke=\"#2f6fba\"/></svg>"
-    )
+/// One row of an index table in the page: name, count, documents, and the documents where
+/// it occurs (their places in corpus order).
+#[derive(Serialize)]
+struct IndexRow<'a>(&'a str, usize, usize, Vec<usize>);
+
+/// The rows of a table of programs, slogans or cited documents.
+fn term_rows<'a>(entries: &[TermIndexEntry<'a>]) -> Vec<IndexRow<'a>> {
+    entries
+        .iter()
+        .map(|e| {
+            let places = e.documents.iter().map(|p| p.position).collect();
+            IndexRow(e.name, e.count, e.document_count, places)
+        })
+        .collect()
 }
 
-fn terms_section(
-    out: &mut String,
-    entries: &[TermIndexEntry],
-    views: &Views,
-    id: &str,
-    title: &str,
-) {
+/// The rows of the keywords table: the documents are those where the keyword weighs most.
+fn keyword_rows<'a>(keywords: &[KeywordIndexEntry<'a>], views: &Views) -> Vec<IndexRow<'a>> {
+    let at: HashMap<&str, usize> = views
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    keywords
+        .iter()
+        .map(|k| {
+            let mut places: Vec<usize> = k
+                .top_documents
+                .iter()
+                .filter_map(|id| at.get(id).copied())
+                .collect();
+            places.sort_unstable();
+            IndexRow(k.word, k.count as usize, k.document_frequency, places)
+        })
+        .collect()
+}
+
+/// A section drawn by the page's script as a filterable, sortable, paged table (`set` names
+/// its rows in the index data).
+fn index_table_section(out: &mut String, set: &str, title: &str, what: &str, rows: usize) {
     let _ = write!(
         out,
-        "<section id=\"{id}\"><h2>{title}</h2><p class=\"muted\">{} {id}; the strip shows the documents where each occurs, in corpus order.</p>",
-        grouped(entries.len())
+        "<section id=\"{set}\"><h2>{title}</h2><p class=\"muted\">{} {what}; click a name for its \
+         documents and how often it occurs over the corpus, a column to sort.</p>\
+         <div class=\"index-table\" data-set=\"{set}\"></div></section>",
+        grouped(rows)
     );
-    out.push_str("<table><thead><tr><th>name</th><th class=\"n\">count</th><th class=\"n\">docs</th><th>first seen</th><th>last seen</th><th>over the corpus</th></tr></thead><tbody>");
-    for e in entries.iter().take(TERM_ROWS) {
-        let first = e.documents.iter().next().map_or(0, |p| p.position);
-        let last = e.documents.iter().next_back().map_or(0, |p| p.position);
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(e.name),
-            grouped(e.count),
-            grouped(e.document_count),
-            doc_link(views, first, None),
-            doc_link(views, last, None),
-            sparkline(e.documents.iter().map(|p| p.position), views.docs.len())
-        );
-    }
-    out.push_str("</tbody></table></section>");
 }
 
 fn keywords_section(out: &mut String, keywords: &[KeywordIndexEntry]) {
-    out.push_str("<section id=\"keywords\"><h2>Keywords</h2><p class=\"muted\">TF-IDF with the corpus's own IDF.</p>");
+    let _ = write!(
+        out,
+        "<section id=\"keywords\"><h2>Keywords</h2><p class=\"muted\">{} keywords, by TF-IDF with \
+         the corpus's own IDF; click a word for the documents where it weighs most.</p>",
+        grouped(keywords.len())
+    );
     let rows: Vec<(String, f64, String)> = keywords
         .iter()
         .take(KEYWORD_BARS)
@@ -436,7 +451,7 @@ fn keywords_section(out: &mut String, keywords: &[KeywordIndexEntry]) {
         })
         .collect();
     bars(out, &rows);
-    out.push_str("</section>");
+    out.push_str("<div class=\"index-table\" data-set=\"keywords\"></div></section>");
 }
 
 const SCRIPT: &str = include_str!("report.js");
@@ -446,19 +461,44 @@ const SCRIPT: &str = include_str!("report.js");
 pub struct IndexSections {
     terms: String,
     keywords: String,
+    /// The rows of the index tables, as inline JSON.
+    data: String,
 }
 
 impl IndexSections {
-    /// Programs and slogans (with `views`' documents linked), and keywords.
+    /// Programs, slogans, cited documents and keywords: tables the page's script draws from
+    /// inline data (documents as places in `views`).
     pub fn of(ranked: &Ranked, views: &Views) -> IndexSections {
         let mut terms = String::new();
-        terms_section(&mut terms, &ranked.programs, views, "programs", "Programs");
-        terms_section(&mut terms, &ranked.slogans, views, "slogans", "Slogans");
+        let sets = [
+            ("programs", "Programs", &ranked.programs),
+            ("slogans", "Slogans", &ranked.slogans),
+            ("cited", "Cited documents", &ranked.cited),
+        ];
+        let mut data = serde_json::Map::new();
+        for (set, title, entries) in sets {
+            let what = if set == "cited" {
+                "documents cited"
+            } else {
+                set
+            };
+            index_table_section(&mut terms, set, title, what, entries.len());
+            data.insert(set.into(), json_of(&term_rows(entries)));
+        }
         let mut bars = String::new();
         keywords_section(&mut bars, &ranked.keywords);
+        data.insert(
+            "keywords".into(),
+            json_of(&keyword_rows(&ranked.keywords, views)),
+        );
+        let data = serde_json::to_string(&data).expect("serializable");
         IndexSections {
             terms,
             keywords: bars,
+            data: format!(
+                "<script type=\"application/json\" id=\"index-data\">{}</script>",
+                script_json(&data)
+            ),
         }
     }
 }
@@ -550,6 +590,7 @@ pub fn html(
         not_embedded(&views)
     );
     body.push_str(&data_block(&views));
+    body.push_str(&index.data);
     page(
         "tifa report",
         &format!(
@@ -563,6 +604,7 @@ pub fn html(
             ("repeats", "Repeats"),
             ("programs", "Programs"),
             ("slogans", "Slogans"),
+            ("cited", "Cited"),
             ("claims", "Claims"),
             ("keywords", "Keywords"),
             ("documents", "Documents"),
@@ -570,4 +612,8 @@ pub fn html(
         &body,
         SCRIPT,
     )
+}
+
+fn json_of(value: &impl Serialize) -> serde_json::Value {
+    serde_json::to_value(value).expect("serializable")
 }

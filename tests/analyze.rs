@@ -98,6 +98,68 @@ fn the_output_folder_is_complete_and_consistent() {
     assert!(html.contains(&format!("{programs} programs;")));
 }
 
+/// The rows of a CSV file read by an RFC 4180 parser, as maps from the header's names.
+fn csv_rows(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let header = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), header.len());
+            header
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn claims_and_terms_tables_hold_one_row_an_item() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("run");
+    tifa()
+        .args(["analyze", "-q", "--no-report", "-o"])
+        .arg(&dir)
+        .arg("corpus")
+        .assert()
+        .success();
+    for (table, jsonl, list) in [
+        ("claims.csv", "claims.jsonl", "claims"),
+        ("terms.csv", "terms.jsonl", "terms"),
+    ] {
+        let rows = csv_rows(&dir.join(table));
+        let items: Vec<(String, Value)> = lines(&dir.join(jsonl))
+            .iter()
+            .flat_map(|l| {
+                let doc = l["doc"].as_str().unwrap().to_string();
+                let items = l[list].as_array().unwrap().clone();
+                items.into_iter().map(move |c| (doc.clone(), c))
+            })
+            .collect();
+        assert!(items.len() > 50, "{table}");
+        assert_eq!(rows.len(), items.len(), "{table}");
+        for (row, (doc, item)) in rows.iter().zip(&items) {
+            assert_eq!(row["doc"], *doc);
+            assert_eq!(row["char_start"], item["span"][0].to_string());
+            assert_eq!(row["char_end"], item["span"][1].to_string());
+            let text = item.get("text").or(item.get("name")).unwrap();
+            let field = if list == "claims" { "text" } else { "name" };
+            assert_eq!(row[field], text.as_str().unwrap());
+            assert!(row["sentence_text"].contains(text.as_str().unwrap()) || list == "terms");
+            // Every field of the JSON has its column.
+            for key in item.as_object().unwrap().keys() {
+                assert!(
+                    key == "span" || key == "sentence" || row.contains_key(key),
+                    "{table} has no column {key}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn stages_can_be_skipped() {
     let out = tempfile::tempdir().unwrap();
@@ -119,6 +181,8 @@ fn stages_can_be_skipped() {
         ("summary.json", true),
         ("duplicates.json", false),
         ("claims.jsonl", false),
+        ("claims.csv", false),
+        ("terms.csv", true),
         ("report.html", false),
     ] {
         assert_eq!(out.path().join(name).exists(), present, "{name}");
@@ -295,4 +359,60 @@ fn report_finder_and_claim_links_in_a_browser() {
          return r.top >= 0 && r.bottom <= innerHeight; })()",
     );
     assert_eq!(in_view, true);
+}
+
+/// The index tables used as a reader would: a program filtered by name opens its documents
+/// and its chart, a document link opens the document, a table pages and sorts.
+#[test]
+fn index_tables_filter_list_documents_and_page_in_a_browser() {
+    let out = tempfile::tempdir().unwrap();
+    tifa()
+        .args(["analyze", "-q", "corpus", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let programs = read_json(&out.path().join("programs.json"));
+    let entry = &programs["entries"][1];
+    let (name, doc) = (
+        entry["name"].as_str().unwrap(),
+        &entry["documents"][0]["doc"],
+    );
+    let page = format!("file://{}", out.path().join("report.html").display());
+    let Some(mut b) = common::Browser::open(&page) else {
+        eprintln!("chromium not installed: browser checks skipped (.ci/run installs it)");
+        return;
+    };
+    b.click("#programs input");
+    b.type_text(name);
+    b.wait("document.querySelector('#programs table').getAttribute('data-entries') === '1'");
+    b.click("#programs button.name");
+    b.wait("document.querySelector('#programs .index-docs svg rect') !== null");
+    if let Some(dir) = std::env::var_os("TIFA_SCREENSHOTS") {
+        b.screenshot(&std::path::Path::new(&dir).join("program-open.png"));
+    }
+    let listed = b.eval("document.querySelector('#programs .index-docs a').textContent");
+    assert_eq!(&listed, doc);
+    b.click("#programs .index-docs a");
+    b.wait(&format!(
+        "document.querySelector('#doc-view h3') && document.querySelector('#doc-view h3').textContent === {doc}"
+    ));
+    // Pages of 50 rows, and a sort by name.
+    let keywords = read_json(&out.path().join("keywords.json"))["entries"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(keywords > 50, "{keywords} keywords");
+    b.click("#keywords .index-table p button:last-child");
+    let shown = b.eval("document.querySelector('#keywords .index-table > span').textContent");
+    assert!(shown.as_str().unwrap().trim().starts_with("51–"), "{shown}");
+    b.click("#slogans th");
+    let first = b.eval("document.querySelector('#slogans button.name').textContent");
+    let mut names: Vec<String> = read_json(&out.path().join("slogans.json"))["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_string())
+        .collect();
+    names.sort();
+    assert_eq!(first, names[0]);
 }

@@ -655,3 +655,53 @@ fn index_columns_line_up_with_chinese_names() {
     }
     assert!(rows > 10, "rows with Chinese names: {rows}\n{screen}");
 }
+
+#[test]
+fn diff_titles_tell_files_named_alike_apart_and_skip_empty_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    for (side, text) in [
+        ("a", "今年增长5%。\n\n第二段。\n"),
+        ("b", "今年增长6%。\n\n第二段。\n"),
+    ] {
+        std::fs::create_dir(dir.path().join(side)).unwrap();
+        std::fs::write(dir.path().join(side).join("2018.txt"), text).unwrap();
+    }
+    let out = tifa()
+        .current_dir(dir.path())
+        .args(["diff", "--color", "never", "a/2018.txt", "b/2018.txt"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.starts_with("a/2018.txt → b/2018.txt\n"), "{out}");
+    assert!(!out.contains("Programs and slogans"), "{out}");
+    assert!(out.contains("Numeric claims\n  ~ "), "{out}");
+    assert!(out.contains("Text\n  ~ "), "{out}");
+}
+
+#[test]
+fn output_files_get_their_missing_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("new/deeper/claims.csv");
+    tifa()
+        .args(["extract", "--format", "csv", "-o"])
+        .arg(&out)
+        .arg("corpus/003_5d19bf7dfcacbb41.txt")
+        .assert()
+        .success();
+    let table = std::fs::read_to_string(&out).unwrap();
+    assert!(table.starts_with("doc,sentence,char_start,char_end,byte_start,byte_end,"));
+    let page = dir.path().join("pages/diff.html");
+    tifa()
+        .args(["diff", "--color", "never", "--html"])
+        .arg(&page)
+        .args([
+            "corpus/000_a428233bf100ad97.txt",
+            "corpus/001_7a5208351f7f5ae7.txt",
+        ])
+        .assert()
+        .code(1);
+    assert!(page.exists());
+}

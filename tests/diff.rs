@@ -240,7 +240,7 @@ fn html_page_marks_changes_and_escapes_text() {
         "rendered DOM lacks insertions"
     );
     assert!(
-        dom.contains("<title>report.txt → report.txt</title>"),
+        dom.contains("<title>old/report.txt → new/report.txt</title>"),
         "a document's script ran"
     );
     assert!(common::console_errors(&log).is_empty(), "{log}");

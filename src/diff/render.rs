@@ -55,17 +55,43 @@ fn measure_of(c: &Claim) -> &str {
     c.subject.as_deref().unwrap_or("·")
 }
 
+/// The names the two versions go by: their ids, or when the ids are the same, the shortest
+/// ends of their paths that tell them apart (`a/2018.txt`, `b/2018.txt`).
+pub fn titles(d: &DocDiff) -> (String, String) {
+    if d.old.id != d.new.id || d.old.path == d.new.path {
+        return (d.old.id.clone(), d.new.id.clone());
+    }
+    let parts = |p: &str| -> Vec<String> {
+        std::path::Path::new(p)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect()
+    };
+    let (old, new) = (parts(&d.old.path), parts(&d.new.path));
+    let tail = |v: &[String], k: usize| v[v.len().saturating_sub(k)..].join("/");
+    let longest = old.len().max(new.len());
+    (1..=longest)
+        .map(|k| (tail(&old, k), tail(&new, k)))
+        .find(|(o, n)| o != n)
+        .unwrap_or_else(|| (d.old.path.clone(), d.new.path.clone()))
+}
+
+/// Removes a section's `heading` when nothing was written after it.
+fn drop_empty(out: &mut String, heading: &str) {
+    if out.ends_with(heading) {
+        out.truncate(out.len() - heading.len());
+    }
+}
+
 /// The terminal view: counts, then term and claim changes, then text changes in document
-/// order. Text from the documents, ids included, is escaped ([`safe`]).
+/// order; a section with nothing in it is left out. Text from the documents, ids included, is
+/// escaped ([`safe`]).
 pub fn terminal(d: &DocDiff, color: bool) -> String {
     let s = Style { color };
     let mut out = String::new();
     let bold = |t: &str| s.paint("1", t);
-    out.push_str(&bold(&format!(
-        "{} → {}",
-        safe_line(&d.old.id),
-        safe_line(&d.new.id)
-    )));
+    let (old, new) = titles(d);
+    out.push_str(&bold(&format!("{} → {}", safe_line(&old), safe_line(&new))));
     out.push('\n');
     if d.identical {
         out.push_str("identical after cleaning\n");
@@ -94,9 +120,8 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
         c.removed.len()
     );
 
-    out.push('\n');
-    out.push_str(&bold("Programs and slogans"));
-    out.push('\n');
+    let heading = format!("\n{}\n", bold("Programs and slogans"));
+    out.push_str(&heading);
     let term = |sign: &str, code: &str, tc: &TermCount| {
         format!(
             "  {} {}  {} → {}\n",
@@ -131,10 +156,10 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
     {
         out.push_str(&term("=", "0", tc));
     }
+    drop_empty(&mut out, &heading);
 
-    out.push('\n');
-    out.push_str(&bold("Numeric claims"));
-    out.push('\n');
+    let heading = format!("\n{}\n", bold("Numeric claims"));
+    out.push_str(&heading);
     for ch in &c.changed {
         let _ = writeln!(
             out,
@@ -157,12 +182,13 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
         }
     }
 
-    out.push('\n');
-    out.push_str(&bold("Text"));
-    out.push('\n');
+    drop_empty(&mut out, &heading);
+    let heading = format!("\n{}\n", bold("Text"));
+    out.push_str(&heading);
     for u in d.sentences.iter().filter(|u| u.status != Status::Unchanged) {
         out.push_str(&sentence_line(&s, u));
     }
+    drop_empty(&mut out, &heading);
     out
 }
 
@@ -295,8 +321,8 @@ fn sections(d: &DocDiff, at: &str) -> String {
     let _ = write!(
         body,
         "<section id=\"{at}summary\"><h2>{} → {}</h2>",
-        escape(&d.old.id),
-        escape(&d.new.id)
+        escape(&titles(d).0),
+        escape(&titles(d).1)
     );
     if d.identical {
         body.push_str("<p>Identical after cleaning.</p></section>");
@@ -372,7 +398,7 @@ pub fn html_all(diffs: &[DocDiff], only_old: &[String], only_new: &[String]) -> 
         box.closest('section').querySelectorAll('tr.unchanged').forEach(function(r){r.hidden=box.checked;});});});";
     let (title, subtitle) = match diffs {
         [d] => (
-            format!("{} → {}", d.old.id, d.new.id),
+            format!("{} → {}", titles(d).0, titles(d).1),
             format!("tifa diff · {} → {}", d.old.path, d.new.path),
         ),
         _ => (

@@ -1,0 +1,203 @@
+//! Flat tables for notebooks: one CSV row a claim or a term (RFC 4180 quoting, UTF-8, a
+//! header row), with its document, sentence and span in chars and in original bytes.
+//! `pandas.read_csv(path)` reads them as they are (docs/schema.md, "Tables").
+
+use crate::claims::Claim;
+use crate::document::{CleanDocument, Span};
+use crate::terms::Term;
+use serde::Serialize;
+use serde_json::Value;
+
+/// Where a row stands: the columns every table begins with.
+const PLACE: [&str; 7] = [
+    "doc",
+    "sentence",
+    "char_start",
+    "char_end",
+    "byte_start",
+    "byte_end",
+    "sentence_text",
+];
+
+/// The fields of a claim, in the order of `claims.jsonl`, after [`PLACE`].
+pub const CLAIM_FIELDS: [&str; 15] = [
+    "text",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "low_inclusive",
+    "high_inclusive",
+    "qualifier",
+    "unit",
+    "scale",
+    "subject",
+    "verb",
+    "direction",
+    "time",
+    "role",
+];
+
+/// The fields of a term, in the order of `terms.jsonl`, after [`PLACE`].
+pub const TERM_FIELDS: [&str; 9] = [
+    "name", "key", "category", "quoted", "n", "head", "code", "doc_type", "members",
+];
+
+/// The header line of the claims table (with its line break).
+pub fn claims_header() -> String {
+    header(&CLAIM_FIELDS)
+}
+
+/// The header line of the terms table (with its line break).
+pub fn terms_header() -> String {
+    header(&TERM_FIELDS)
+}
+
+fn header(fields: &[&str]) -> String {
+    let mut cells: Vec<&str> = PLACE.to_vec();
+    cells.extend(fields);
+    line(cells.into_iter().map(str::to_string))
+}
+
+/// The rows of a document's claims (each with its line break; empty when it has none).
+pub fn claim_rows(doc: &CleanDocument, claims: &[Claim]) -> String {
+    rows(doc, claims, &CLAIM_FIELDS, |c| (c.span, Some(c.sentence)))
+}
+
+/// The rows of a document's terms (each with its line break; empty when it has none).
+pub fn term_rows(doc: &CleanDocument, terms: &[Term]) -> String {
+    rows(doc, terms, &TERM_FIELDS, |t| (t.span, None))
+}
+
+/// The rows of a document's items; `place` gives an item's span and, when it has one, its
+/// sentence.
+fn rows<T: Serialize>(
+    doc: &CleanDocument,
+    items: &[T],
+    fields: &[&str],
+    place: impl Fn(&T) -> ([usize; 2], Option<usize>),
+) -> String {
+    let places = Places::of(doc);
+    items
+        .iter()
+        .map(|item| {
+            let ([start, end], sentence) = place(item);
+            row(&places, Span::new(start, end), sentence, item, fields)
+        })
+        .collect()
+}
+
+/// What places a span in its document: the byte offset of every char of the cleaned text and
+/// the sentences in document order.
+struct Places<'a> {
+    doc: &'a CleanDocument,
+    char_bytes: Vec<usize>,
+    sentences: Vec<Span>,
+}
+
+impl<'a> Places<'a> {
+    fn of(doc: &'a CleanDocument) -> Self {
+        let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(i, _)| i).collect();
+        char_bytes.push(doc.text.len());
+        let sentences = doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter().copied())
+            .collect();
+        Places {
+            doc,
+            char_bytes,
+            sentences,
+        }
+    }
+
+    /// The cleaned text of a char range (empty when out of range).
+    fn text(&self, span: Span) -> &'a str {
+        let at = |i: usize| self.char_bytes.get(i).copied();
+        match (at(span.start), at(span.end)) {
+            (Some(s), Some(e)) if s <= e => &self.doc.text[s..e],
+            _ => "",
+        }
+    }
+
+    /// The index of the sentence holding the char at `start`.
+    fn sentence_of(&self, start: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= start);
+        (i < self.sentences.len() && self.sentences[i].start <= start).then_some(i)
+    }
+}
+
+/// One row: where the item stands, then its fields as in its JSON.
+fn row(
+    place: &Places,
+    span: Span,
+    sentence: Option<usize>,
+    item: &impl Serialize,
+    fields: &[&str],
+) -> String {
+    let sentence = sentence.or_else(|| place.sentence_of(span.start));
+    let (byte_start, byte_end) = if span.end <= place.doc.chars_out() {
+        place.doc.bytes(span)
+    } else {
+        (0, 0)
+    };
+    let sentence_text = sentence
+        .and_then(|i| place.sentences.get(i))
+        .map_or("", |s| place.text(*s));
+    let mut cells = vec![
+        place.doc.id.clone(),
+        sentence.map_or(String::new(), |i| i.to_string()),
+        span.start.to_string(),
+        span.end.to_string(),
+        byte_start.to_string(),
+        byte_end.to_string(),
+        sentence_text.to_string(),
+    ];
+    let json = serde_json::to_value(item).expect("serializable");
+    cells.extend(fields.iter().map(|f| cell(json.get(f))));
+    line(cells.into_iter())
+}
+
+/// A JSON value as a cell: strings as they are, numbers and booleans as in JSON, null or
+/// absent as an empty cell, lists and objects as compact JSON.
+fn cell(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Cells joined by commas, each quoted when it holds a comma, a quote or a line break
+/// (RFC 4180: quotes doubled), ended by a line break.
+fn line(cells: impl Iterator<Item = String>) -> String {
+    let mut out = String::new();
+    for (i, c) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if c.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&c.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&c);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_with_commas_quotes_or_breaks_are_quoted() {
+        let cells = ["a", "b,c", "say \"hi\"", "x\ny", "平"].map(String::from);
+        assert_eq!(
+            line(cells.into_iter()),
+            "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\",平\n"
+        );
+    }
+}
