@@ -5,7 +5,7 @@
 use crate::claims;
 use crate::clean::clean;
 use crate::commands::{write_clean, write_indexes};
-use crate::dedup::{self, digest, find, DedupOptions, Digests, DocDigest};
+use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digested, Digests, DocDigest};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
@@ -17,6 +17,8 @@ use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
 use crate::summary::{Summary, Timings, Top, Totals};
 use crate::{json, table, SCHEMA_VERSION};
+use std::collections::BTreeMap;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// What `tifa analyze` runs and where it writes.
@@ -58,7 +60,7 @@ struct Tables {
 }
 
 impl Tables {
-    fn create(dir: &std::path::Path, claims: bool) -> Result<Self> {
+    fn create(dir: &Path, claims: bool) -> Result<Self> {
         let open = |name: &str, header: String| -> Result<AtomicFile> {
             let mut file = AtomicFile::create(&dir.join(name))?;
             file.writer()
@@ -145,112 +147,236 @@ fn analyze_document(
     }
 }
 
-/// `tifa analyze`: writes `documents.jsonl`, `terms.jsonl`, `claims.jsonl`, the indexes,
-/// `duplicates.json`, `summary.json` and `report.html` into a staging folder that then
-/// replaces the output folder; returns the summary and the inputs skipped.
+/// The files written as documents come: `documents.jsonl`, `terms.jsonl`, `claims.jsonl`
+/// and the CSV tables.
+struct DocumentFiles {
+    documents: AtomicFile,
+    terms: AtomicFile,
+    claims: Option<AtomicFile>,
+    tables: Tables,
+}
+
+impl DocumentFiles {
+    fn create(dir: &Path, extract: bool) -> Result<Self> {
+        Ok(DocumentFiles {
+            documents: AtomicFile::create(&dir.join("documents.jsonl"))?,
+            terms: AtomicFile::create(&dir.join("terms.jsonl"))?,
+            claims: match extract {
+                true => Some(AtomicFile::create(&dir.join("claims.jsonl"))?),
+                false => None,
+            },
+            tables: Tables::create(dir, extract)?,
+        })
+    }
+
+    fn write(&mut self, a: &Analyzed) -> Result<()> {
+        write_line(self.terms.writer(), &a.terms_line)?;
+        self.tables.write(&a.terms_csv, a.claims_csv.as_deref())?;
+        write_line(self.documents.writer(), &a.document)?;
+        match (&mut self.claims, &a.claims) {
+            (Some(file), Some(line)) => write_line(file.writer(), line),
+            _ => Ok(()),
+        }
+    }
+
+    fn commit(self) -> Result<()> {
+        self.documents.commit()?;
+        self.terms.commit()?;
+        self.tables.commit()?;
+        self.claims.map_or(Ok(()), AtomicFile::commit)
+    }
+}
+
+/// What the pass over the documents leaves for the corpus-level stages.
+struct Documents {
+    totals: Totals,
+    digests: Digests,
+    claim_counts: BTreeMap<&'static str, usize>,
+    views: report::Views,
+    index: index::Index,
+    errors: Vec<Error>,
+}
+
+/// What deduplication found, with the digests it was found in.
+struct Deduplicated {
+    digests: Digested,
+    found: Option<Dedup>,
+    screen: String,
+    counts: Option<dedup::report::Counts>,
+}
+
+/// Runs `work` as the stage `name` (`label` on the progress line), recording its wall time.
+fn timed<T>(
+    opts: &AnalyzeOptions,
+    timings: &mut Timings,
+    (name, label): (&'static str, &'static str),
+    work: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let start = Instant::now();
+    let stage = opts.reporting.stage(label, 0);
+    let out = work()?;
+    stage.finish();
+    timings.wall(name, start.elapsed());
+    Ok(out)
+}
+
+/// The pass over the documents: every per-document stage in the workers, their results
+/// written and collected in corpus order.
+fn documents(
+    config: &Config,
+    lexicon: &Lexicon,
+    opts: &AnalyzeOptions,
+    dir: &Path,
+    timings: &mut Timings,
+) -> Result<Documents> {
+    let start = Instant::now();
+    let mut files = DocumentFiles::create(dir, opts.extract)?;
+    let mut out = Documents {
+        totals: Totals::default(),
+        digests: Digests::new()?,
+        claim_counts: BTreeMap::new(),
+        views: report::Views::default(),
+        index: index::Index::default(),
+        errors: Vec::new(),
+    };
+    let mut stage = opts
+        .reporting
+        .stage("documents", config.corpus.file_bytes());
+    out.errors = run(
+        config,
+        |raw| analyze_document(config, lexicon, opts, raw),
+        |a| {
+            stage.document(a.bytes_in);
+            files.write(&a)?;
+            out.totals.merge(a.totals);
+            for (name, d) in a.times {
+                timings.add(name, d);
+            }
+            for row in &a.claim_rows {
+                *out.claim_counts.entry(row.kind()).or_default() += 1;
+            }
+            if let Some(d) = a.digest {
+                out.digests.push(d)?;
+            }
+            out.index.add(a.entry);
+            out.views.add(a.view, a.claim_rows);
+            Ok(())
+        },
+    )?;
+    stage.finish();
+    files.commit()?;
+    timings.wall("documents", start.elapsed());
+    Ok(out)
+}
+
+/// The indexes written, and what the summary and the report show of them. The index is
+/// released when this returns: the corpus-level dedup's peak of memory comes without it.
+fn indexes(
+    index: index::Index,
+    views: &report::Views,
+    dir: &Path,
+    report: bool,
+) -> Result<(Top, Option<report::IndexSections>)> {
+    let ranked = write_indexes(&index, dir, "documents-cited.json")?;
+    let sections = report.then(|| report::IndexSections::of(&ranked, views));
+    Ok((Top::of(&ranked, 5), sections))
+}
+
+/// Clusters over the corpus (the digests read back from their spill file), `duplicates.json`
+/// and, when asked, the deduplicated corpus.
+fn deduplicate(
+    config: &Config,
+    opts: &AnalyzeOptions,
+    digests: Digests,
+    dir: &Path,
+    timings: &mut Timings,
+) -> Result<Deduplicated> {
+    let digests = digests.finish()?;
+    let Some(dedup_opts) = &opts.dedup else {
+        return Ok(Deduplicated {
+            digests,
+            found: None,
+            screen: String::new(),
+            counts: None,
+        });
+    };
+    let found = timed(opts, timings, ("dedup", "dedup"), || {
+        let found = pipeline::pool(config)?.install(|| find(&digests, dedup_opts));
+        // Texts read back from the spill file, checked before the file is committed.
+        write_atomic(&dir.join("duplicates.json"), |w| {
+            dedup::report::write_json(w, &digests, &found, dedup_opts)?;
+            digests.check()
+        })?;
+        Ok(found)
+    })?;
+    if opts.write_clean {
+        timed(opts, timings, ("write_clean", "write clean"), || {
+            write_clean(config, &digests, &found, &dir.join("clean"))
+        })?;
+    }
+    Ok(Deduplicated {
+        screen: dedup::report::render_heavy(&digests, &found, 5),
+        counts: Some(dedup::report::counts(&digests, &found)),
+        found: Some(found),
+        digests,
+    })
+}
+
+/// `report.html`, built once the digests and clusters are released.
+fn write_report(
+    summary: &Summary,
+    sections: &report::IndexSections,
+    mut views: report::Views,
+    deduplicated: Deduplicated,
+    dir: &Path,
+) -> Result<()> {
+    let Deduplicated { digests, found, .. } = deduplicated;
+    let repeats = found
+        .as_ref()
+        .map(|f| views.repeats(&digests, f))
+        .unwrap_or_default();
+    digests.check()?;
+    drop((digests, found));
+    let page = report::html(summary, sections, views, &repeats);
+    write_atomic(&dir.join("report.html"), |w| {
+        w.write_all(page.as_bytes()).map_err(Error::write)
+    })
+}
+
+/// The settings a summary records.
+fn settings(config: &Config, opts: &AnalyzeOptions, lexicon_terms: usize) -> serde_json::Value {
+    serde_json::json!({
+        "clean": config.clean,
+        "dedup": opts.dedup,
+        "extract": opts.extract,
+        "report": opts.report,
+        "write_clean": opts.write_clean,
+        "lexicon_terms": lexicon_terms,
+        "taught_in_documents": crate::lexicon::TAUGHT_IN,
+    })
+}
+
+/// `tifa analyze`: writes `documents.jsonl`, `terms.jsonl`, `claims.jsonl`, the CSV tables,
+/// the indexes, `duplicates.json`, `summary.json` and `report.html` into a staging folder that
+/// then replaces the output folder; returns the summary and the inputs skipped.
 pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summary, Vec<Error>)> {
     check_targets(&config.corpus, &[Target::Folder(&opts.out_dir)])?;
     let staging = StagingDir::create(&opts.out_dir, "analyze")?;
     let dir = staging.path();
     let start = Instant::now();
-    let stage = opts.reporting.stage("learn terms", 0);
-    let lexicon = crate::lexicon::learn(config, &Lexicon::new(&config.terms))?;
-    stage.finish();
     let mut timings = Timings::default();
-    timings.wall("learn_terms", start.elapsed());
-    let mut totals = Totals::default();
-    let mut digests = Digests::new()?;
-    let mut claim_counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    let mut views = report::Views::default();
-    let mut documents = AtomicFile::create(&dir.join("documents.jsonl"))?;
-    let mut claims_file = match opts.extract {
-        true => Some(AtomicFile::create(&dir.join("claims.jsonl"))?),
-        false => None,
-    };
-    let mut terms_file = AtomicFile::create(&dir.join("terms.jsonl"))?;
-    let mut tables = Tables::create(dir, opts.extract)?;
-    let mut corpus_index = index::Index::default();
-    let documents_start = Instant::now();
-    let mut stage = opts
-        .reporting
-        .stage("documents", config.corpus.file_bytes());
-    let errors = run(
-        config,
-        |raw| analyze_document(config, &lexicon, opts, raw),
-        |a| {
-            stage.document(a.bytes_in);
-            totals.merge(a.totals);
-            for (name, d) in a.times {
-                timings.add(name, d);
-            }
-            for row in &a.claim_rows {
-                *claim_counts.entry(row.kind()).or_default() += 1;
-            }
-            if let Some(d) = a.digest {
-                digests.push(d)?;
-            }
-            corpus_index.add(a.entry);
-            views.add(a.view, a.claim_rows);
-            write_line(terms_file.writer(), &a.terms_line)?;
-            tables.write(&a.terms_csv, a.claims_csv.as_deref())?;
-            write_line(documents.writer(), &a.document)?;
-            match (&mut claims_file, a.claims) {
-                (Some(file), Some(line)) => write_line(file.writer(), &line),
-                _ => Ok(()),
-            }
-        },
-    )?;
-    stage.finish();
-    timings.wall("documents", documents_start.elapsed());
-    documents.commit()?;
-    terms_file.commit()?;
-    tables.commit()?;
-    if let Some(file) = claims_file {
-        file.commit()?;
-    }
-    // The indexes are written, and what the summary and the report show of them kept, before
-    // the corpus-level dedup: its peak of memory comes without theirs.
-    let t = Instant::now();
-    let stage = opts.reporting.stage("indexes", 0);
-    let ranked = write_indexes(&corpus_index, dir, "documents-cited.json")?;
-    let top = Top::of(&ranked, 5);
-    let index_sections = opts
-        .report
-        .then(|| report::IndexSections::of(&ranked, &views));
-    drop(ranked);
-    drop(corpus_index);
-    stage.finish();
-    timings.wall("indexes", t.elapsed());
-    // Nor are the corpus's dictionary (the documents are segmented) and its digests resident
-    // together with the index: the digests are read back from their spill file now.
+    let lexicon = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
+        crate::lexicon::learn(config, &Lexicon::new(&config.terms))
+    })?;
+    let docs = documents(config, &lexicon, opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();
+    // The dictionary is not resident with the corpus-level stages.
     drop(lexicon);
-    let t = Instant::now();
-    let digests = digests.finish()?;
-    let mut dedup_screen = String::new();
-    let mut dedup_counts = None;
-    let mut found = None;
-    if let Some(dedup_opts) = &opts.dedup {
-        let stage = opts.reporting.stage("dedup", 0);
-        let clusters = pipeline::pool(config)?.install(|| find(&digests, dedup_opts));
-        dedup_screen = dedup::report::render_heavy(&digests, &clusters, 5);
-        dedup_counts = Some(dedup::report::counts(&digests, &clusters));
-        // Texts read back from the spill file, checked before the file is committed.
-        write_atomic(&dir.join("duplicates.json"), |w| {
-            dedup::report::write_json(w, &digests, &clusters, dedup_opts)?;
-            digests.check()
-        })?;
-        stage.finish();
-        timings.wall("dedup", t.elapsed());
-        found = Some(clusters);
-    }
-    if let (true, Some(clusters)) = (opts.write_clean, &found) {
-        let t = Instant::now();
-        let stage = opts.reporting.stage("write clean", 0);
-        write_clean(config, &digests, clusters, &dir.join("clean"))?;
-        stage.finish();
-        timings.wall("write_clean", t.elapsed());
-    }
+    let (index, views) = (docs.index, docs.views);
+    let (top, sections) = timed(opts, &mut timings, ("indexes", "indexes"), || {
+        indexes(index, &views, dir, opts.report)
+    })?;
+    let deduplicated = deduplicate(config, opts, docs.digests, dir, &mut timings)?;
     let mut summary = Summary {
         schema_version: SCHEMA_VERSION,
         tool_version: env!("CARGO_PKG_VERSION"),
@@ -264,47 +390,30 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             0 => rayon::current_num_threads(),
             n => n,
         },
-        settings: serde_json::json!({
-            "clean": config.clean,
-            "dedup": opts.dedup,
-            "extract": opts.extract,
-            "report": opts.report,
-            "write_clean": opts.write_clean,
-            "lexicon_terms": lexicon_terms,
-            "taught_in_documents": crate::lexicon::TAUGHT_IN,
-        }),
-        totals,
-        dedup: dedup_counts,
-        claims: opts.extract.then_some(claim_counts),
-        errors: errors
+        settings: settings(config, opts, lexicon_terms),
+        totals: docs.totals,
+        dedup: deduplicated.counts.clone(),
+        claims: opts.extract.then_some(docs.claim_counts),
+        errors: docs
+            .errors
             .iter()
             .filter(|e| !e.is_warning())
             .map(|e| e.to_string())
             .collect(),
         timings,
         top,
-        dedup_screen,
+        dedup_screen: deduplicated.screen.clone(),
     };
-    if let Some(index_sections) = index_sections {
-        let t = Instant::now();
-        let stage = opts.reporting.stage("report", 0);
-        let repeats = found
-            .as_ref()
-            .map(|f| views.repeats(&digests, f))
-            .unwrap_or_default();
-        digests.check()?;
-        // The page is built without the digests and clusters.
-        drop((digests, found));
-        let page = report::html(&summary, &index_sections, views, &repeats);
-        write_atomic(&dir.join("report.html"), |w| {
-            w.write_all(page.as_bytes()).map_err(Error::write)
+    if let Some(sections) = sections {
+        let mut report_timings = Timings::default();
+        timed(opts, &mut report_timings, ("report", "report"), || {
+            write_report(&summary, &sections, views, deduplicated, dir)
         })?;
-        stage.finish();
-        summary.timings.wall("report", t.elapsed());
+        summary.timings.merge(report_timings);
     }
     summary.timings.wall_seconds = start.elapsed().as_secs_f64();
     let text = serde_json::to_string_pretty(&summary).expect("serializable");
     write_atomic(&dir.join("summary.json"), |w| write_line(w, &text))?;
     staging.commit()?;
-    Ok((summary, errors))
+    Ok((summary, docs.errors))
 }

@@ -91,6 +91,16 @@ impl Timings {
     pub fn wall(&mut self, stage: &'static str, d: Duration) {
         *self.stage_wall_seconds.entry(stage).or_default() += d.as_secs_f64();
     }
+
+    /// Adds the times of `other`.
+    pub fn merge(&mut self, other: Timings) {
+        for (stage, s) in other.stage_wall_seconds {
+            *self.stage_wall_seconds.entry(stage).or_default() += s;
+        }
+        for (stage, s) in other.stage_cpu_seconds {
+            *self.stage_cpu_seconds.entry(stage).or_default() += s;
+        }
+    }
 }
 
 /// The stages of `analyze` in the order they run, with the names people read.
