@@ -2,7 +2,10 @@
 //! qualifier, the interval it states, and what it measures.
 
 mod context;
+mod filters;
+pub mod money;
 pub mod numeral;
+mod read;
 mod scan;
 pub mod units;
 
@@ -49,6 +52,9 @@ pub struct Claim {
     pub unit: String,
     /// The scale as written (万, 亿, 万亿).
     pub scale: Option<String>,
+    /// ISO 4217 code of a money claim's currency (CNY for 元, 块, 人民币; HKD for 港币 or
+    /// HK$ …); `None` for other kinds.
+    pub currency: Option<String>,
     pub subject: Option<String>,
     pub verb: Option<String>,
     pub direction: Option<Direction>,
@@ -203,8 +209,18 @@ pub fn number_value(text: &str) -> Option<f64> {
     } else {
         0
     };
-    let read = scan::read_number(&chars, start)?;
+    let read = read::read_number(&chars, start)?;
     (read.end == chars.len()).then_some(read.number.value)
+}
+
+/// A text that is one money expression (港币两千九百六十元, 三五百块, 15k左右, 肆佰叁拾萬圆整)
+/// read as a money claim; an amount with no unit is yuan.
+pub fn parse_money(text: &str) -> Option<Claim> {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let options = scan::Options { money: true };
+    scan::scan_with(&chars, options)
+        .into_iter()
+        .find(|c| c.kind == Kind::Money)
 }
 
 /// The claims of a plain text (one paragraph a line), for tools and tests.

@@ -12,9 +12,9 @@ pub struct Number {
 /// Value of a Chinese digit (including financial capitals and 两/〇).
 pub fn digit(c: char) -> Option<u32> {
     Some(match c {
-        '零' | '〇' => 0,
+        '零' | '〇' | '○' => 0,
         '一' | '壹' | '幺' => 1,
-        '二' | '两' | '贰' | '貳' => 2,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
@@ -65,13 +65,34 @@ pub fn is_numeral_char(c: char) -> bool {
 }
 
 fn numeral_char(c: char) -> bool {
-    digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
+    digit(c).is_some()
+        || small_unit(c).is_some()
+        || big_unit(c).is_some()
+        || tens(c).is_some()
+        || c == '点'
+}
+
+/// The tens written as one char: 廿 (20), 卅 (30), 卌 (40).
+fn tens(c: char) -> Option<&'static [char]> {
+    Some(match c {
+        '廿' => &['二', '十'],
+        '卅' => &['三', '十'],
+        '卌' => &['四', '十'],
+        _ => return None,
+    })
 }
 
 /// Parses a Chinese numeral (一千零一十, 两千三百, 二〇二三, 三百四十点零零三四, 一亿二千万).
 pub fn parse_chinese(chars: &[char]) -> Option<Number> {
     if chars.is_empty() {
         return None;
+    }
+    if chars.iter().any(|&c| tens(c).is_some()) {
+        let spelled: Vec<char> = chars
+            .iter()
+            .flat_map(|&c| tens(c).map_or(vec![c], <[char]>::to_vec))
+            .collect();
+        return parse_chinese(&spelled);
     }
     if let Some(dot) = chars.iter().position(|&c| c == '点') {
         let whole = if dot == 0 {
@@ -249,6 +270,10 @@ mod tests {
             ("零点零零三四二万", 34.2),
             ("三零万二零千", 320000.0),
             ("五亿七千万十七百", 570001700.0),
+            ("廿三", 23.0),
+            ("卅", 30.0),
+            ("兩千", 2000.0),
+            ("二○一八", 2018.0),
         ] {
             assert!((cn(s) - v).abs() < 1e-6, "{s}: {} != {v}", cn(s));
         }
