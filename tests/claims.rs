@@ -147,6 +147,19 @@ const NOT_CLAIMS: &[&str] = &[
     "两年来，我们攻坚克难",
     "在巴南区莲花街道万泉社区",
     "落实中央八项规定精神",
+    // Dates in every form, anniversaries, demonstratives, codes, article numbers.
+    "截至2026/5/29收盘",
+    "公告日期为2026-05-29",
+    "文件于二○一八年七月四日印发",
+    "会议定于5月29日召开",
+    "学校启动建校30周年系列活动",
+    "这三个板块表现突出",
+    "那两家公司尚未回应",
+    "贵州某酒企（600519）午后拉升",
+    "代码600519.SH",
+    "依照本法第十条处理",
+    "咨询电话010-12345678",
+    "廿一世纪",
 ];
 
 fn claims(input: &str) -> Vec<Claim> {
@@ -219,6 +232,60 @@ fn every_case_reads_right() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+/// Every form of amount: sign, currency, jiao/fen, financial capitals, ranges, shares,
+/// index points, degrees, open bounds, old numerals, fractions. Written for this project.
+#[rustfmt::skip]
+const FORMS: &[(&str, Kind, f64, Qualifier, Option<f64>, Option<f64>, Option<&str>)] = &[
+    ("公司本期净利润为-1.2亿元", Money, -1.2e8, Exact, Some(-1.2e8), Some(-1.2e8), Some("CNY")),
+    ("门店当月利润为负十元", Money, -10.0, Exact, Some(-10.0), Some(-10.0), Some("CNY")),
+    ("报销金额六十四万零一百四十三元一角七分", Money, 640143.17, Exact, Some(640143.17), Some(640143.17), Some("CNY")),
+    ("合同总价肆佰叁拾萬圆整", Money, 4.3e6, Exact, Some(4.3e6), Some(4.3e6), Some("CNY")),
+    ("游客花了港币两千九百六十元", Money, 2960.0, Exact, Some(2960.0), Some(2960.0), Some("HKD")),
+    ("售价1.9万台币", Money, 19000.0, Exact, Some(19000.0), Some(19000.0), Some("TWD")),
+    ("募资两个亿卢布", Money, 2e8, Exact, Some(2e8), Some(2e8), Some("RUB")),
+    ("门票HK$300", Money, 300.0, Exact, Some(300.0), Some(300.0), Some("HKD")),
+    ("融资€20亿", Money, 2e9, Exact, Some(2e9), Some(2e9), Some("EUR")),
+    ("出口额逾3000亿美元", Money, 3e11, MoreThan, Some(3e11), None, Some("USD")),
+    ("有色金属产业营收突破1万亿元", Money, 1e12, MoreThan, Some(1e12), None, Some("CNY")),
+    ("投资八九亿韩元", Money, 8e8, Range, Some(8e8), Some(9e8), Some("KRW")),
+    ("花了三五佰块钱", Money, 300.0, Range, Some(300.0), Some(500.0), Some("CNY")),
+    ("补贴从2000元到5000元不等", Money, 2000.0, Range, Some(2000.0), Some(5000.0), Some("CNY")),
+    ("单价10--20元", Money, 10.0, Range, Some(10.0), Some(20.0), Some("CNY")),
+    ("票价200——300元", Money, 200.0, Range, Some(200.0), Some(300.0), Some("CNY")),
+    ("奖励3万元以上30万元以下", Money, 3e4, Range, Some(3e4), Some(3e5), Some("CNY")),
+    ("气温在18~25℃之间", Quantity, 18.0, Range, Some(18.0), Some(25.0), None),
+    ("股东持有12,345,678股", Count, 12345678.0, Exact, Some(12345678.0), Some(12345678.0), None),
+    ("新增限售股3.2亿股", Count, 3.2e8, Exact, Some(3.2e8), Some(3.2e8), None),
+    ("指数收于3,245.67点", Quantity, 3245.67, Exact, Some(3245.67), Some(3245.67), None),
+    ("装机容量达到350万千瓦", Quantity, 3.5e6, Exact, Some(3.5e6), Some(3.5e6), None),
+    ("廿三名选手晋级", Count, 23.0, Exact, Some(23.0), Some(23.0), None),
+    ("兩千人參加", Count, 2000.0, Exact, Some(2000.0), Some(2000.0), None),
+    ("不良率控制在千分之五", Ratio, 0.005, Exact, Some(0.005), Some(0.005), None),
+    ("约占总量的十分之一", Ratio, 0.1, Approx, Some(0.05), Some(0.15), None),
+    ("赤字率3%左右", Percent, 3.0, Approx, Some(2.5), Some(3.5), None),
+    ("粮食产量1.3万亿斤左右", Quantity, 1.3e12, Approx, Some(1.25e12), Some(1.35e12), None),
+];
+
+#[test]
+fn every_form_reads_right() {
+    let mut wrong = Vec::new();
+    for &(input, kind, value, qualifier, low, high, currency) in FORMS {
+        let found = claims(input);
+        let ok = found.iter().any(|c| {
+            c.kind == kind
+                && close(c.value, value)
+                && c.qualifier == qualifier
+                && close_opt(c.low, low)
+                && close_opt(c.high, high)
+                && c.currency.as_deref() == currency
+        });
+        if !ok {
+            wrong.push(format!("{input}: {found:?}"));
+        }
+    }
+    all_agree(&wrong, FORMS.len());
 }
 
 #[test]

@@ -52,6 +52,15 @@ pub fn before(chars: &[char], at: usize) -> Option<(&'static str, usize)> {
         .map(|(n, code)| (*code, end - n.chars().count()))
 }
 
+/// The code of a currency symbol right before `at` (HK$300, €20亿): an amount after one is
+/// money even with no unit.
+pub fn symbol_before(chars: &[char], at: usize) -> Option<&'static str> {
+    SYMBOLS
+        .iter()
+        .find(|(s, _)| super::units::ends_with(&chars[..at], s))
+        .map(|(_, code)| *code)
+}
+
 /// The currency a money unit names (元 and 块 are yuan; 美元 is USD).
 pub fn of_unit(unit: &str) -> Option<&'static str> {
     let chars: Vec<char> = unit.chars().collect();

@@ -294,6 +294,9 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
             (Kind::Percent, "成".to_string(), per, 1)
         }
         None if options.money => (Kind::Money, "元".to_string(), 1.0, 0),
+        None if money::symbol_before(chars, a.start).is_some() => {
+            (Kind::Money, String::new(), 1.0, 0)
+        }
         // 一百多万群众: a scaled number before a noun counts it, with no classifier.
         None if has_scale
             && chars.get(end).is_none_or(|&c| {
