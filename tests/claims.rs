@@ -619,3 +619,15 @@ fn public_money_suite_agrees() {
     eprintln!("{}", wrong.join("\n"));
     assert!(agree >= 50, "{agree} agree; disagreeing:\n{}", wrong.join("\n"));
 }
+
+#[test]
+fn results_are_not_targets() {
+    // One paragraph: a goal, then a result reported after it, then a goal again.
+    let found = claims("今年预期目标为增长5%左右。全行业营收突破1万亿元，完成投资300亿元。力争新增企业100家。");
+    let roles: Vec<_> = found.iter().map(|c| c.role).collect();
+    assert_eq!(
+        roles,
+        [Some(Role::Target), None, None, Some(Role::Target)],
+        "{found:?}"
+    );
+}

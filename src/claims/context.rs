@@ -63,6 +63,33 @@ const MEASURE_NOUNS: &[&str] = &[
     "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
     "人数", "率",
 ];
+/// Whether a word names a measurement (占比, 增加值, 率).
+pub fn is_measure_noun(word: &str) -> bool {
+    MEASURE_NOUNS.iter().any(|n| word.ends_with(n)) || word.ends_with("增加值")
+}
+
+/// Words of a clause that report a result, not a goal: 实现, 完成, 达到, 突破, 去年 …
+const RESULT: &[&str] = &[
+    "实现", "完成", "达到", "突破", "去年", "上年", "过去", "已", "累计", "同比", "比上年",
+    "较上年", "年末", "末", "截至",
+];
+
+/// Goal words of a clause: 预期, 力争, 目标, 确保 … (a goal word wins over a result word:
+/// 力争实现).
+const GOAL: &[&str] = &["预期", "目标", "力争", "争取", "确保", "拟", "计划", "将", "要"];
+
+/// The role a clause gives its number: a goal or result word in it decides; else a goal
+/// named earlier in the sentence or paragraph makes it a target.
+fn role_of(clause: &str, facts: &Facts, at: usize) -> Option<Role> {
+    if GOAL.iter().any(|g| clause.contains(g)) {
+        return Some(Role::Target);
+    }
+    if RESULT.iter().any(|r| clause.contains(r)) {
+        return None;
+    }
+    (facts.after_target || facts.target_end.is_some_and(|e| e <= at)).then_some(Role::Target)
+}
+
 /// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
 const MODALS: &[char] = &['拟', '按', '将', '在', '于', '已', '又', '再', '仍', '也'];
 const TARGET: &[&str] = &[
@@ -231,10 +258,10 @@ pub fn read(
                 | super::Qualifier::LessThan
         ) {
         Some(Role::Threshold)
-    } else if facts.after_target || facts.target_end.is_some_and(|e| e <= claim.span[0]) {
-        Some(Role::Target)
     } else {
-        None
+        // The claim's own words count (突破1万亿元 reports a result).
+        let clause: String = sentence[clause_start..claim.span[1]].iter().collect();
+        role_of(&clause, facts, claim.span[0])
     };
     Context {
         subject,

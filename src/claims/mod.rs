@@ -7,6 +7,7 @@ pub mod money;
 pub mod numeral;
 mod read;
 mod scan;
+mod subject;
 pub mod units;
 
 use crate::document::CleanDocument;
@@ -186,8 +187,7 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         // speaks of the previous claim's.
         ctx.subject = ctx
             .subject
-            .map(|s| context::tidy_subject(&s))
-            .filter(|s| s.chars().count() >= 2);
+            .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();
         }
@@ -198,6 +198,7 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         claim.time = ctx.time;
         claim.role = ctx.role;
     }
+    subject::distribute(jieba, sentence, &mut out);
     out
 }
 
