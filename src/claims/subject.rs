@@ -11,6 +11,9 @@ const LEADING: &[&str] = &["主要预期目标", "预期目标", "目标", "其�
 /// Prepositions and particles that may trail a subject cut before its number (率从, 比例由).
 const TRAILING: &[char] = &['从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以'];
 
+/// Modal words before a verb that ends a clause (拟安排, 将达).
+const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
+
 /// Goal and control words that are no subject on their own (计划用3年, 力争).
 const NOT_NOUNS: &[&str] = &["计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去"];
 
@@ -40,7 +43,14 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
         .iter()
         .take_while(|t| t.tag == "t" || t.tag == "m" || t.tag == "x" || t.tag == "q")
         .count();
-    let kept = &tags[from..];
+    let mut kept = &tags[from..];
+    // 中央预算内投资拟安排: a modal and its verb end the clause, not the subject.
+    while kept.len() > 2
+        && MODAL_WORDS.contains(&kept[kept.len() - 2].word)
+        && kept[kept.len() - 1].tag.starts_with('v')
+    {
+        kept = &kept[..kept.len() - 2];
+    }
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
     // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a
@@ -145,6 +155,7 @@ mod tests {
         assert_eq!(plausible(j, "·"), None);
         assert_eq!(plausible(j, "全年粮食产量").as_deref(), Some("粮食产量"));
         assert_eq!(plausible(j, "2024年城镇调查失业率").as_deref(), Some("城镇调查失业率"));
+        assert_eq!(plausible(j, "中央预算内投资拟安排").as_deref(), Some("中央预算内投资"));
         assert_eq!(plausible(j, "研发投入强度").as_deref(), Some("研发投入强度"));
         assert_eq!(plausible(j, "城镇新增就业").as_deref(), Some("城镇新增就业"));
     }
