@@ -617,17 +617,105 @@ fn public_money_suite_agrees() {
     let agree = MONEY_SUITE.len() - wrong.len();
     eprintln!("money suite: {agree} of {} agree", MONEY_SUITE.len());
     eprintln!("{}", wrong.join("\n"));
-    assert!(agree >= 50, "{agree} agree; disagreeing:\n{}", wrong.join("\n"));
+    assert!(
+        agree >= 50,
+        "{agree} agree; disagreeing:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn results_are_not_targets() {
     // One paragraph: a goal, then a result reported after it, then a goal again.
-    let found = claims("今年预期目标为增长5%左右。全行业营收突破1万亿元，完成投资300亿元。力争新增企业100家。");
+    let found = claims(
+        "今年预期目标为增长5%左右。全行业营收突破1万亿元，完成投资300亿元。力争新增企业100家。",
+    );
     let roles: Vec<_> = found.iter().map(|c| c.role).collect();
     assert_eq!(
         roles,
         [Some(Role::Target), None, None, Some(Role::Target)],
         "{found:?}"
     );
+}
+
+/// One labelled claim of `tests/data/claims_eval.tsv`: scored against what tifa reads.
+#[derive(Default)]
+struct Score {
+    claims: usize,
+    claims_right: usize,
+    subjects: usize,
+    subjects_right: usize,
+    not_claims: usize,
+    false_positives: usize,
+}
+
+fn subject_agrees(got: Option<&str>, label: &str) -> bool {
+    let Some(got) = got else {
+        return false;
+    };
+    label != "!"
+        && (got == label
+            || got.ends_with(label)
+            || label.ends_with(got) && got.chars().count() >= 2)
+}
+
+/// The evaluation set built from `../shared/corpora` (finance-2026, provincial-2026, People's
+/// Daily): claim accuracy (kind, value, qualifier), subject accuracy and false positives at
+/// non-claims. Figures in docs/claims.md; run with `cargo test --test claims eval -- --nocapture`.
+#[test]
+fn evaluation_set_from_the_corpora() {
+    let Some(root) = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora")
+        .canonicalize()
+        .ok()
+    else {
+        eprintln!("skipped: ../shared/corpora is absent");
+        return;
+    };
+    let labels = include_str!("data/claims_eval.tsv");
+    let mut score = Score::default();
+    for row in labels.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = row.split('\t').collect();
+        let [file, line, start, _end, kind, value, qualifier, subject] = f[..] else {
+            panic!("bad row {row}");
+        };
+        let text = std::fs::read_to_string(root.join(file)).expect(file);
+        let line = text
+            .split('\n')
+            .nth(line.parse::<usize>().unwrap() - 1)
+            .unwrap();
+        let start: usize = start.parse().unwrap();
+        let found = claims(line);
+        let at = found
+            .iter()
+            .find(|c| c.span[0] <= start && start < c.span[1]);
+        if kind == "none" {
+            score.not_claims += 1;
+            score.false_positives += usize::from(at.is_some());
+            continue;
+        }
+        score.claims += 1;
+        let right = at.is_some_and(|c| {
+            format!("{:?}", c.kind) == kind
+                && close(c.value, value.parse().unwrap())
+                && format!("{:?}", c.qualifier) == qualifier
+        });
+        score.claims_right += usize::from(right);
+        if subject != "-" {
+            score.subjects += 1;
+            let got = at.and_then(|c| c.subject.as_deref());
+            score.subjects_right += usize::from(subject_agrees(got, subject));
+        }
+    }
+    eprintln!(
+        "claims right {}/{}, subjects right {}/{}, false positives {}/{}",
+        score.claims_right,
+        score.claims,
+        score.subjects_right,
+        score.subjects,
+        score.false_positives,
+        score.not_claims
+    );
+    assert!(score.claims >= 90 && score.claims_right * 100 >= score.claims * 95);
+    assert!(score.subjects_right * 100 >= score.subjects * 70);
 }

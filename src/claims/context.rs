@@ -70,13 +70,28 @@ pub fn is_measure_noun(word: &str) -> bool {
 
 /// Words of a clause that report a result, not a goal: 实现, 完成, 达到, 突破, 去年 …
 const RESULT: &[&str] = &[
-    "实现", "完成", "达到", "突破", "去年", "上年", "过去", "已", "累计", "同比", "比上年",
-    "较上年", "年末", "末", "截至",
+    "实现",
+    "完成",
+    "达到",
+    "突破",
+    "去年",
+    "上年",
+    "过去",
+    "已",
+    "累计",
+    "同比",
+    "比上年",
+    "较上年",
+    "年末",
+    "末",
+    "截至",
 ];
 
 /// Goal words of a clause: 预期, 力争, 目标, 确保 … (a goal word wins over a result word:
 /// 力争实现).
-const GOAL: &[&str] = &["预期", "目标", "力争", "争取", "确保", "拟", "计划", "将", "要"];
+const GOAL: &[&str] = &[
+    "预期", "目标", "力争", "争取", "确保", "拟", "计划", "将", "要",
+];
 
 /// The role a clause gives its number: a goal or result word in it decides; else a goal
 /// named earlier in the sentence or paragraph makes it a target.

@@ -62,7 +62,9 @@ pub(crate) fn index_points(r: &Read, after: &[char]) -> bool {
     !r.chinese
         && r.scale.is_none()
         && after.first() == Some(&'点')
-        && !after.get(1).is_some_and(|&c| matches!(c, '钟' | '半' | '多'))
+        && !after
+            .get(1)
+            .is_some_and(|&c| matches!(c, '钟' | '半' | '多'))
         && (r.number.value >= 100.0 || r.number.place < 1.0)
 }
 

@@ -224,14 +224,23 @@ pub fn parse_money(text: &str) -> Option<Claim> {
         .find(|c| c.kind == Kind::Money)
 }
 
-/// The claims of a plain text (one paragraph a line), for tools and tests.
+/// The claims of a plain text (one paragraph a line), for tools and tests; spans are
+/// char ranges in their line.
 pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
         let mut reader = ParagraphReader::new(jieba);
         for s in crate::clean::split_sentences(&chars, 0) {
-            out.extend(reader.sentence(&chars[s.start..s.end]));
+            out.extend(
+                reader
+                    .sentence(&chars[s.start..s.end])
+                    .into_iter()
+                    .map(|mut c| {
+                        c.span = [c.span[0] + s.start, c.span[1] + s.start];
+                        c
+                    }),
+            );
         }
     }
     out

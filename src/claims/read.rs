@@ -22,11 +22,7 @@ pub(crate) fn is_ascii_digit(c: char) -> bool {
 }
 
 fn digit_value(c: char) -> char {
-    char::from_digit(
-        c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32),
-        10,
-    )
-    .unwrap_or('0')
+    char::from_digit(c.to_digit(10).unwrap_or_else(|| c as u32 - '０' as u32), 10).unwrap_or('0')
 }
 
 /// Whether a comma at `j` separates thousands: three digits follow and then no digit; a
@@ -111,7 +107,8 @@ fn read_chinese(chars: &[char], i: usize) -> Option<(Number, usize, Option<f64>)
     }
     // Units alone are words, not numbers (万泉社区, 千万要): a numeral has a digit or starts
     // with 十 (or 廿, 卅).
-    if !matches!(run[0], '十' | '拾' | '廿' | '卅' | '卌') && !run.iter().any(|&c| digit(c).is_some())
+    if !matches!(run[0], '十' | '拾' | '廿' | '卅' | '卌')
+        && !run.iter().any(|&c| digit(c).is_some())
     {
         return None;
     }

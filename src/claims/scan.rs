@@ -358,10 +358,16 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     let (number, end, kind, unit) = if starts_with(rest, "百分之") {
         let r = read_number(chars, i + 3)?;
         let body = fraction_body(i, r.end, Kind::Percent, r.number, "%");
-        let body = Body { upper: r.upper, ..body };
+        let body = Body {
+            upper: r.upper,
+            ..body
+        };
         return Some((Some(finish(chars, body)), r.end));
     } else if starts_with(rest, "一半") {
-        let half = Number { value: 0.5, place: 0.0 };
+        let half = Number {
+            value: 0.5,
+            place: 0.0,
+        };
         (half, i + 2, Kind::Ratio, "半")
     } else if let Some((value, stop)) = slash_fraction(chars, i) {
         (Number { value, place: 0.0 }, stop, Kind::Ratio, "/")
@@ -422,7 +428,16 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     }
     let unit = unit_at(&chars[j..])?;
     let low = factor * unit.factor;
-    let mut body = fraction_body(i, j + unit.text.chars().count(), unit.kind, Number { value: low, place: low }, unit.text);
+    let mut body = fraction_body(
+        i,
+        j + unit.text.chars().count(),
+        unit.kind,
+        Number {
+            value: low,
+            place: low,
+        },
+        unit.text,
+    );
     body.scale = Some(chars[i + 1..j].iter().collect());
     if unit.kind == Kind::Money {
         money_details(chars, &mut body);

@@ -6,16 +6,33 @@ use super::Claim;
 use jieba_rs::Jieba;
 
 /// Words that open a phrase but are not part of what it names.
-const LEADING: &[&str] = &["主要预期目标", "预期目标", "目标", "其中", "全年", "同期", "当年", "今年", "去年", "上年", "全省", "全市"];
+const LEADING: &[&str] = &[
+    "主要预期目标",
+    "预期目标",
+    "目标",
+    "其中",
+    "全年",
+    "同期",
+    "当年",
+    "今年",
+    "去年",
+    "上年",
+    "全省",
+    "全市",
+];
 
 /// Prepositions and particles that may trail a subject cut before its number (率从, 比例由).
-const TRAILING: &[char] = &['从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以'];
+const TRAILING: &[char] = &[
+    '从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以',
+];
 
 /// Modal words before a verb that ends a clause (拟安排, 将达).
 const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
 
 /// Goal and control words that are no subject on their own (计划用3年, 力争).
-const NOT_NOUNS: &[&str] = &["计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去"];
+const NOT_NOUNS: &[&str] = &[
+    "计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去",
+];
 
 /// Whether a jieba tag is nominal enough to end a subject: nouns, names, nominal verbs,
 /// distinguishing words, abbreviations, English words (PM2.5).
@@ -64,14 +81,14 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
 }
 
 /// A list of claims stated together: `分别增长8.9%、7.7%` or `8.9%、7.7%`. Returns the
-/// index past the run that starts at `i` (only the separators 、 和 及 between them).
+/// index past the run that starts at `i` (only 、 和 及 between them).
 fn run_end(sentence: &[char], claims: &[Claim], i: usize) -> usize {
     let mut j = i + 1;
     while j < claims.len() {
         let gap: String = sentence[claims[j - 1].span[1]..claims[j].span[0]]
             .iter()
             .collect();
-        if !matches!(gap.as_str(), "、" | "和" | "及" | "以及" | "，") {
+        if !matches!(gap.as_str(), "、" | "和" | "及" | "以及") {
             break;
         }
         j += 1;
@@ -120,8 +137,7 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
         let end = run_end(sentence, claims, i);
         if end - i >= 2 {
             let parts = coordinated(jieba, sentence, &claims[i]);
-            let subjects: Vec<Option<String>> =
-                parts.iter().map(|p| plausible(jieba, p)).collect();
+            let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
             let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
             let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);
             for (k, c) in claims[i..end].iter_mut().enumerate() {
@@ -154,10 +170,22 @@ mod tests {
         assert_eq!(plausible(j, "预期目标"), None);
         assert_eq!(plausible(j, "·"), None);
         assert_eq!(plausible(j, "全年粮食产量").as_deref(), Some("粮食产量"));
-        assert_eq!(plausible(j, "2024年城镇调查失业率").as_deref(), Some("城镇调查失业率"));
-        assert_eq!(plausible(j, "中央预算内投资拟安排").as_deref(), Some("中央预算内投资"));
-        assert_eq!(plausible(j, "研发投入强度").as_deref(), Some("研发投入强度"));
-        assert_eq!(plausible(j, "城镇新增就业").as_deref(), Some("城镇新增就业"));
+        assert_eq!(
+            plausible(j, "2024年城镇调查失业率").as_deref(),
+            Some("城镇调查失业率")
+        );
+        assert_eq!(
+            plausible(j, "中央预算内投资拟安排").as_deref(),
+            Some("中央预算内投资")
+        );
+        assert_eq!(
+            plausible(j, "研发投入强度").as_deref(),
+            Some("研发投入强度")
+        );
+        assert_eq!(
+            plausible(j, "城镇新增就业").as_deref(),
+            Some("城镇新增就业")
+        );
     }
 
     #[test]

@@ -102,7 +102,9 @@ pub fn unit_at(chars: &[char]) -> Option<Unit> {
             && !super::numeral::is_numeral_char(c)
     });
     match found.text {
-        "股" | "万股" | "亿股" if next.is_some_and(|c| "东份权票本价市民".contains(c)) => None,
+        "股" | "万股" | "亿股" if next.is_some_and(|c| "东份权票本价市民".contains(c)) => {
+            None
+        }
         "块" if noun => Some(u("块", Count, 1.0)),
         _ => Some(found),
     }

@@ -55,7 +55,9 @@ pub fn measure(c: &Claim) -> &str {
 fn same_measure(a: &str, b: &str) -> bool {
     !a.is_empty()
         && !b.is_empty()
-        && (a == b || (a.chars().count().min(b.chars().count()) >= 2 && (a.ends_with(b) || b.ends_with(a))))
+        && (a == b
+            || (a.chars().count().min(b.chars().count()) >= 2
+                && (a.ends_with(b) || b.ends_with(a))))
 }
 
 /// The parts of a claim's normalised measure besides its subject: unit, kind and role.

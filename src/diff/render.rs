@@ -364,8 +364,9 @@ fn sections(d: &DocDiff, at: &str) -> String {
         let name = status_name(u.status);
         // Anchors for the claims table: the old and the new sentence of the row.
         let anchor = |r: &Option<super::UnitRef>, side: char| {
-            r.as_ref()
-                .map_or(String::new(), |r| format!("<span id=\"{at}{side}{}\"></span>", r.index))
+            r.as_ref().map_or(String::new(), |r| {
+                format!("<span id=\"{at}{side}{}\"></span>", r.index)
+            })
         };
         let _ = write!(
             body,
