@@ -234,10 +234,21 @@ fn every_case_reads_right() {
     );
 }
 
+/// Input, kind, value, qualifier, low, high, currency.
+type Form = (
+    &'static str,
+    Kind,
+    f64,
+    Qualifier,
+    Option<f64>,
+    Option<f64>,
+    Option<&'static str>,
+);
+
 /// Every form of amount: sign, currency, jiao/fen, financial capitals, ranges, shares,
 /// index points, degrees, open bounds, old numerals, fractions. Written for this project.
 #[rustfmt::skip]
-const FORMS: &[(&str, Kind, f64, Qualifier, Option<f64>, Option<f64>, Option<&str>)] = &[
+const FORMS: &[Form] = &[
     ("公司本期净利润为-1.2亿元", Money, -1.2e8, Exact, Some(-1.2e8), Some(-1.2e8), Some("CNY")),
     ("门店当月利润为负十元", Money, -10.0, Exact, Some(-10.0), Some(-10.0), Some("CNY")),
     ("报销金额六十四万零一百四十三元一角七分", Money, 640143.17, Exact, Some(640143.17), Some(640143.17), Some("CNY")),

@@ -82,6 +82,56 @@ fn tens(c: char) -> Option<&'static [char]> {
     })
 }
 
+/// Digits read one by one (二〇二三 → 2023).
+fn digit_by_digit(chars: &[char]) -> Number {
+    let value = chars
+        .iter()
+        .fold(0.0, |v, &c| v * 10.0 + digit(c).unwrap_or(0) as f64);
+    let zeros = chars
+        .iter()
+        .rev()
+        .take_while(|&&c| digit(c) == Some(0))
+        .count();
+    Number {
+        value,
+        place: 10f64.powi(zeros as i32),
+    }
+}
+
+/// A Chinese decimal (三百四十点零零三四, 零点零零三四二万) whose point is at `dot`.
+fn parse_decimal(chars: &[char], dot: usize) -> Option<Number> {
+    let whole = if dot == 0 {
+        Number {
+            value: 0.0,
+            place: 1.0,
+        }
+    } else {
+        parse_chinese(&chars[..dot])?
+    };
+    // Scale chars after the decimals apply to the whole: 零点零零三四二万 is 34.2.
+    let digits_end = chars.len()
+        - chars
+            .iter()
+            .rev()
+            .take_while(|&&c| big_unit(c).is_some())
+            .count();
+    let factor: f64 = chars[digits_end..]
+        .iter()
+        .filter_map(|&c| big_unit(c))
+        .product();
+    let mut frac = 0.0;
+    let mut scale = 0.1;
+    for &c in &chars[dot + 1..digits_end] {
+        frac += digit(c)? as f64 * scale;
+        scale /= 10.0;
+    }
+    let decimals = digits_end - dot - 1;
+    Some(Number {
+        value: (whole.value + frac) * factor,
+        place: 10f64.powi(-(decimals as i32)) * factor,
+    })
+}
+
 /// Parses a Chinese numeral (一千零一十, 两千三百, 二〇二三, 三百四十点零零三四, 一亿二千万).
 pub fn parse_chinese(chars: &[char]) -> Option<Number> {
     if chars.is_empty() {
@@ -95,51 +145,11 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
         return parse_chinese(&spelled);
     }
     if let Some(dot) = chars.iter().position(|&c| c == '点') {
-        let whole = if dot == 0 {
-            Number {
-                value: 0.0,
-                place: 1.0,
-            }
-        } else {
-            parse_chinese(&chars[..dot])?
-        };
-        // Scale chars after the decimals apply to the whole: 零点零零三四二万 is 34.2.
-        let digits_end = chars.len()
-            - chars
-                .iter()
-                .rev()
-                .take_while(|&&c| big_unit(c).is_some())
-                .count();
-        let factor: f64 = chars[digits_end..]
-            .iter()
-            .filter_map(|&c| big_unit(c))
-            .product();
-        let mut frac = 0.0;
-        let mut scale = 0.1;
-        for &c in &chars[dot + 1..digits_end] {
-            frac += digit(c)? as f64 * scale;
-            scale /= 10.0;
-        }
-        let decimals = digits_end - dot - 1;
-        return Some(Number {
-            value: (whole.value + frac) * factor,
-            place: 10f64.powi(-(decimals as i32)) * factor,
-        });
+        return parse_decimal(chars, dot);
     }
     // A run of digits with no unit is read digit by digit (二〇二三).
     if chars.len() > 1 && chars.iter().all(|&c| digit(c).is_some()) {
-        let value = chars
-            .iter()
-            .fold(0.0, |v, &c| v * 10.0 + digit(c).unwrap_or(0) as f64);
-        let zeros = chars
-            .iter()
-            .rev()
-            .take_while(|&&c| digit(c) == Some(0))
-            .count();
-        return Some(Number {
-            value,
-            place: 10f64.powi(zeros as i32),
-        });
+        return Some(digit_by_digit(chars));
     }
     let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
     let mut place = 1.0;

@@ -498,14 +498,14 @@ fn bound_before_verb(chars: &[char], start: usize) -> Option<Qualifier> {
         ("不少于", Qualifier::AtLeast),
     ]
     .into_iter()
-    .filter(|(word, _)| {
+    .rev()
+    .find(|(word, _)| {
         let n = word.chars().count();
         window
             .windows(n)
             .any(|w| w.iter().copied().eq(word.chars()))
     })
     .map(|(_, q)| q)
-    .last()
 }
 
 /// The interval a qualifier states about a number: `approx` is ± half a unit of the last
