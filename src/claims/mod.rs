@@ -139,10 +139,9 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
         for s in &p.sentences {
             claims.extend(
                 reader
-                    .sentence(&chars[s.start..s.end])
+                    .sentence(&chars, s.start..s.end)
                     .into_iter()
                     .map(|mut c| {
-                        c.span = [c.span[0] + s.start, c.span[1] + s.start];
                         c.sentence = index;
                         c
                     }),
@@ -168,11 +167,17 @@ impl<'a> ParagraphReader<'a> {
         }
     }
 
-    /// The claims of the paragraph's next sentence; spans are relative to it.
-    fn sentence(&mut self, sentence: &[char]) -> Vec<Claim> {
+    /// The claims of the paragraph's next sentence, `range` of `text`; spans are char
+    /// ranges in `text`.
+    fn sentence(&mut self, text: &[char], range: std::ops::Range<usize>) -> Vec<Claim> {
+        let (start, sentence) = (range.start, &text[range]);
         let facts = context::Facts::read(sentence, self.after_target);
         self.after_target = facts.names_target();
-        sentence_claims(self.jieba, sentence, &facts)
+        let mut claims = sentence_claims(self.jieba, sentence, &facts);
+        for c in &mut claims {
+            c.span = [c.span[0] + start, c.span[1] + start];
+        }
+        claims
     }
 }
 
@@ -232,15 +237,7 @@ pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
         let chars: Vec<char> = line.chars().collect();
         let mut reader = ParagraphReader::new(jieba);
         for s in crate::clean::split_sentences(&chars, 0) {
-            out.extend(
-                reader
-                    .sentence(&chars[s.start..s.end])
-                    .into_iter()
-                    .map(|mut c| {
-                        c.span = [c.span[0] + s.start, c.span[1] + s.start];
-                        c
-                    }),
-            );
+            out.extend(reader.sentence(&chars, s.start..s.end));
         }
     }
     out
