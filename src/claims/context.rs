@@ -63,6 +63,48 @@ const MEASURE_NOUNS: &[&str] = &[
     "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
     "人数", "率",
 ];
+/// Whether a word names a measurement (占比, 增加值, 率).
+pub fn is_measure_noun(word: &str) -> bool {
+    MEASURE_NOUNS.iter().any(|n| word.ends_with(n)) || word.ends_with("增加值")
+}
+
+/// Words of a clause that report a result, not a goal: 实现, 完成, 达到, 突破, 去年 …
+const RESULT: &[&str] = &[
+    "实现",
+    "完成",
+    "达到",
+    "突破",
+    "去年",
+    "上年",
+    "过去",
+    "已",
+    "累计",
+    "同比",
+    "比上年",
+    "较上年",
+    "年末",
+    "末",
+    "截至",
+];
+
+/// Goal words of a clause: 预期, 力争, 目标, 确保 … (a goal word wins over a result word:
+/// 力争实现).
+const GOAL: &[&str] = &[
+    "预期", "目标", "力争", "争取", "确保", "拟", "计划", "将", "要",
+];
+
+/// The role a clause gives its number: a goal or result word in it decides; else a goal
+/// named earlier in the sentence or paragraph makes it a target.
+fn role_of(clause: &str, facts: &Facts, at: usize) -> Option<Role> {
+    if GOAL.iter().any(|g| clause.contains(g)) {
+        return Some(Role::Target);
+    }
+    if RESULT.iter().any(|r| clause.contains(r)) {
+        return None;
+    }
+    (facts.after_target || facts.target_end.is_some_and(|e| e <= at)).then_some(Role::Target)
+}
+
 /// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
 const MODALS: &[char] = &['拟', '按', '将', '在', '于', '已', '又', '再', '仍', '也'];
 const TARGET: &[&str] = &[
@@ -164,7 +206,51 @@ pub fn read(
         .map(|(i, _)| i)
         .collect();
     let measure_noun = MEASURE_NOUNS.iter().any(|n| pre.ends_with(n));
-    let (verb, subject): (Option<String>, String) = match verbs.last() {
+    let (verb, subject) = verb_and_subject(&tags, &verbs, measure_noun);
+    let subject = subject
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
+        .to_string();
+    // A noun right after the number is what it counts: 有约7000家|各类合作社,
+    // 吸引250万名|游客; else the words before it, else any noun after it.
+    let subject = noun_after(jieba, sentence, claim)
+        .or_else(|| (subject.chars().count() >= 2).then_some(subject))
+        .or_else(|| after_subject(sentence, claim));
+    let direction = verb.as_deref().and_then(direction_of).or_else(|| {
+        // 比上年提高: the verb may be the last word even when tagged otherwise.
+        tags.last().and_then(|t| direction_of(t.word))
+    });
+    let after: String = sentence[claim.span[1]..].iter().take(2).collect();
+    let role = if after.starts_with('的')
+        && matches!(
+            claim.qualifier,
+            super::Qualifier::AtLeast
+                | super::Qualifier::AtMost
+                | super::Qualifier::MoreThan
+                | super::Qualifier::LessThan
+        ) {
+        Some(Role::Threshold)
+    } else {
+        // The claim's own words count (突破1万亿元 reports a result).
+        let clause: String = sentence[clause_start..claim.span[1]].iter().collect();
+        role_of(&clause, facts, claim.span[0])
+    };
+    Context {
+        subject,
+        verb,
+        direction,
+        time: time_of(&facts.times, claim.span[0]),
+        role,
+    }
+}
+
+/// The verb that states the number and the subject before it, from the tagged clause
+/// (`verbs`: the positions of its verbs; `measure_noun`: the clause ends in one).
+fn verb_and_subject(
+    tags: &[jieba_rs::Tag],
+    verbs: &[usize],
+    measure_noun: bool,
+) -> (Option<String>, String) {
+    match verbs.last() {
         // The predicate stands right before the number: 机构减少75.8%. The subject runs from
         // the first verb that governs it: 推动|基层议事协调机构|减少.
         Some(&last)
@@ -207,41 +293,7 @@ pub fn read(
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
         ),
-        None => (None, nearest(&tags)),
-    };
-    let subject = subject
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
-        .to_string();
-    // A noun right after the number is what it counts: 有约7000家|各类合作社,
-    // 吸引250万名|游客; else the words before it, else any noun after it.
-    let subject = noun_after(jieba, sentence, claim)
-        .or_else(|| (subject.chars().count() >= 2).then_some(subject))
-        .or_else(|| after_subject(sentence, claim));
-    let direction = verb.as_deref().and_then(direction_of).or_else(|| {
-        // 比上年提高: the verb may be the last word even when tagged otherwise.
-        tags.last().and_then(|t| direction_of(t.word))
-    });
-    let after: String = sentence[claim.span[1]..].iter().take(2).collect();
-    let role = if after.starts_with('的')
-        && matches!(
-            claim.qualifier,
-            super::Qualifier::AtLeast
-                | super::Qualifier::AtMost
-                | super::Qualifier::MoreThan
-                | super::Qualifier::LessThan
-        ) {
-        Some(Role::Threshold)
-    } else if facts.after_target || facts.target_end.is_some_and(|e| e <= claim.span[0]) {
-        Some(Role::Target)
-    } else {
-        None
-    };
-    Context {
-        subject,
-        verb,
-        direction,
-        time: time_of(&facts.times, claim.span[0]),
-        role,
+        None => (None, nearest(tags)),
     }
 }
 

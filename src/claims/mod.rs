@@ -2,8 +2,12 @@
 //! qualifier, the interval it states, and what it measures.
 
 mod context;
+mod filters;
+pub mod money;
 pub mod numeral;
+mod read;
 mod scan;
+mod subject;
 pub mod units;
 
 use crate::document::CleanDocument;
@@ -49,6 +53,9 @@ pub struct Claim {
     pub unit: String,
     /// The scale as written (万, 亿, 万亿).
     pub scale: Option<String>,
+    /// ISO 4217 code of a money claim's currency (CNY for 元, 块, 人民币; HKD for 港币 or
+    /// HK$ …); `None` for other kinds.
+    pub currency: Option<String>,
     pub subject: Option<String>,
     pub verb: Option<String>,
     pub direction: Option<Direction>,
@@ -132,10 +139,9 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
         for s in &p.sentences {
             claims.extend(
                 reader
-                    .sentence(&chars[s.start..s.end])
+                    .sentence(&chars, s.start..s.end)
                     .into_iter()
                     .map(|mut c| {
-                        c.span = [c.span[0] + s.start, c.span[1] + s.start];
                         c.sentence = index;
                         c
                     }),
@@ -161,11 +167,17 @@ impl<'a> ParagraphReader<'a> {
         }
     }
 
-    /// The claims of the paragraph's next sentence; spans are relative to it.
-    fn sentence(&mut self, sentence: &[char]) -> Vec<Claim> {
+    /// The claims of the paragraph's next sentence, `range` of `text`; spans are char
+    /// ranges in `text`.
+    fn sentence(&mut self, text: &[char], range: std::ops::Range<usize>) -> Vec<Claim> {
+        let (start, sentence) = (range.start, &text[range]);
         let facts = context::Facts::read(sentence, self.after_target);
         self.after_target = facts.names_target();
-        sentence_claims(self.jieba, sentence, &facts)
+        let mut claims = sentence_claims(self.jieba, sentence, &facts);
+        for c in &mut claims {
+            c.span = [c.span[0] + start, c.span[1] + start];
+        }
+        claims
     }
 }
 
@@ -180,8 +192,7 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         // speaks of the previous claim's.
         ctx.subject = ctx
             .subject
-            .map(|s| context::tidy_subject(&s))
-            .filter(|s| s.chars().count() >= 2);
+            .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();
         }
@@ -192,6 +203,7 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         claim.time = ctx.time;
         claim.role = ctx.role;
     }
+    subject::distribute(jieba, sentence, &mut out);
     out
 }
 
@@ -203,18 +215,29 @@ pub fn number_value(text: &str) -> Option<f64> {
     } else {
         0
     };
-    let read = scan::read_number(&chars, start)?;
+    let read = read::read_number(&chars, start)?;
     (read.end == chars.len()).then_some(read.number.value)
 }
 
-/// The claims of a plain text (one paragraph a line), for tools and tests.
+/// A text that is one money expression (港币两千九百六十元, 三五百块, 15k左右, 肆佰叁拾萬圆整)
+/// read as a money claim; an amount with no unit is yuan.
+pub fn parse_money(text: &str) -> Option<Claim> {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let options = scan::Options { money: true };
+    scan::scan_with(&chars, options)
+        .into_iter()
+        .find(|c| c.kind == Kind::Money)
+}
+
+/// The claims of a plain text (one paragraph a line), for tools and tests; spans are
+/// char ranges in their line.
 pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
         let mut reader = ParagraphReader::new(jieba);
         for s in crate::clean::split_sentences(&chars, 0) {
-            out.extend(reader.sentence(&chars[s.start..s.end]));
+            out.extend(reader.sentence(&chars, s.start..s.end));
         }
     }
     out

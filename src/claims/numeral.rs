@@ -12,9 +12,9 @@ pub struct Number {
 /// Value of a Chinese digit (including financial capitals and 两/〇).
 pub fn digit(c: char) -> Option<u32> {
     Some(match c {
-        '零' | '〇' => 0,
+        '零' | '〇' | '○' => 0,
         '一' | '壹' | '幺' => 1,
-        '二' | '两' | '贰' | '貳' => 2,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
         '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
@@ -65,7 +65,71 @@ pub fn is_numeral_char(c: char) -> bool {
 }
 
 fn numeral_char(c: char) -> bool {
-    digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
+    digit(c).is_some()
+        || small_unit(c).is_some()
+        || big_unit(c).is_some()
+        || tens(c).is_some()
+        || c == '点'
+}
+
+/// The tens written as one char: 廿 (20), 卅 (30), 卌 (40).
+fn tens(c: char) -> Option<&'static [char]> {
+    Some(match c {
+        '廿' => &['二', '十'],
+        '卅' => &['三', '十'],
+        '卌' => &['四', '十'],
+        _ => return None,
+    })
+}
+
+/// Digits read one by one (二〇二三 → 2023).
+fn digit_by_digit(chars: &[char]) -> Number {
+    let value = chars
+        .iter()
+        .fold(0.0, |v, &c| v * 10.0 + digit(c).unwrap_or(0) as f64);
+    let zeros = chars
+        .iter()
+        .rev()
+        .take_while(|&&c| digit(c) == Some(0))
+        .count();
+    Number {
+        value,
+        place: 10f64.powi(zeros as i32),
+    }
+}
+
+/// A Chinese decimal (三百四十点零零三四, 零点零零三四二万) whose point is at `dot`.
+fn parse_decimal(chars: &[char], dot: usize) -> Option<Number> {
+    let whole = if dot == 0 {
+        Number {
+            value: 0.0,
+            place: 1.0,
+        }
+    } else {
+        parse_chinese(&chars[..dot])?
+    };
+    // Scale chars after the decimals apply to the whole: 零点零零三四二万 is 34.2.
+    let digits_end = chars.len()
+        - chars
+            .iter()
+            .rev()
+            .take_while(|&&c| big_unit(c).is_some())
+            .count();
+    let factor: f64 = chars[digits_end..]
+        .iter()
+        .filter_map(|&c| big_unit(c))
+        .product();
+    let mut frac = 0.0;
+    let mut scale = 0.1;
+    for &c in &chars[dot + 1..digits_end] {
+        frac += digit(c)? as f64 * scale;
+        scale /= 10.0;
+    }
+    let decimals = digits_end - dot - 1;
+    Some(Number {
+        value: (whole.value + frac) * factor,
+        place: 10f64.powi(-(decimals as i32)) * factor,
+    })
 }
 
 /// Parses a Chinese numeral (一千零一十, 两千三百, 二〇二三, 三百四十点零零三四, 一亿二千万).
@@ -73,52 +137,19 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
     if chars.is_empty() {
         return None;
     }
-    if let Some(dot) = chars.iter().position(|&c| c == '点') {
-        let whole = if dot == 0 {
-            Number {
-                value: 0.0,
-                place: 1.0,
-            }
-        } else {
-            parse_chinese(&chars[..dot])?
-        };
-        // Scale chars after the decimals apply to the whole: 零点零零三四二万 is 34.2.
-        let digits_end = chars.len()
-            - chars
-                .iter()
-                .rev()
-                .take_while(|&&c| big_unit(c).is_some())
-                .count();
-        let factor: f64 = chars[digits_end..]
+    if chars.iter().any(|&c| tens(c).is_some()) {
+        let spelled: Vec<char> = chars
             .iter()
-            .filter_map(|&c| big_unit(c))
-            .product();
-        let mut frac = 0.0;
-        let mut scale = 0.1;
-        for &c in &chars[dot + 1..digits_end] {
-            frac += digit(c)? as f64 * scale;
-            scale /= 10.0;
-        }
-        let decimals = digits_end - dot - 1;
-        return Some(Number {
-            value: (whole.value + frac) * factor,
-            place: 10f64.powi(-(decimals as i32)) * factor,
-        });
+            .flat_map(|&c| tens(c).map_or(vec![c], <[char]>::to_vec))
+            .collect();
+        return parse_chinese(&spelled);
+    }
+    if let Some(dot) = chars.iter().position(|&c| c == '点') {
+        return parse_decimal(chars, dot);
     }
     // A run of digits with no unit is read digit by digit (二〇二三).
     if chars.len() > 1 && chars.iter().all(|&c| digit(c).is_some()) {
-        let value = chars
-            .iter()
-            .fold(0.0, |v, &c| v * 10.0 + digit(c).unwrap_or(0) as f64);
-        let zeros = chars
-            .iter()
-            .rev()
-            .take_while(|&&c| digit(c) == Some(0))
-            .count();
-        return Some(Number {
-            value,
-            place: 10f64.powi(zeros as i32),
-        });
+        return Some(digit_by_digit(chars));
     }
     let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
     let mut place = 1.0;
@@ -249,6 +280,10 @@ mod tests {
             ("零点零零三四二万", 34.2),
             ("三零万二零千", 320000.0),
             ("五亿七千万十七百", 570001700.0),
+            ("廿三", 23.0),
+            ("卅", 30.0),
+            ("兩千", 2000.0),
+            ("二○一八", 2018.0),
         ] {
             assert!((cn(s) - v).abs() < 1e-6, "{s}: {} != {v}", cn(s));
         }

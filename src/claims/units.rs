@@ -3,6 +3,7 @@
 use super::Kind;
 
 /// A unit: its text, the kind of claim it makes, and the factor to base units.
+#[derive(Debug, Clone, Copy)]
 pub struct Unit {
     pub text: &'static str,
     pub kind: Kind,
@@ -20,12 +21,13 @@ use Kind::*;
 pub const UNITS: &[Unit] = &[
     u("个百分点", PercentagePoint, 1.0), u("百分点", PercentagePoint, 1.0),
     u("个基点", BasisPoint, 1.0), u("基点", BasisPoint, 1.0),
-    u("%", Percent, 1.0), u("％", Percent, 1.0), u("‰", Percent, 0.1),
+    u("%", Percent, 1.0), u("％", Percent, 1.0), u("‰", Ratio, 0.001), u("‱", Ratio, 0.0001),
     u("倍", Multiple, 1.0),
     u("万亿元", Money, 1e12), u("亿元", Money, 1e8), u("万元", Money, 1e4), u("千元", Money, 1e3), u("元", Money, 1.0),
-    u("美元", Money, 1.0), u("欧元", Money, 1.0), u("港元", Money, 1.0), u("日元", Money, 1.0), u("英镑", Money, 1.0), u("块钱", Money, 1.0),
+    u("圆", Money, 1.0), u("块钱", Money, 1.0), u("块", Money, 1.0),
     u("个工作日", Duration, 1.0), u("个月", Duration, 1.0), u("个小时", Duration, 1.0), u("小时", Duration, 1.0),
     u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
+    u("亿股", Count, 1e8), u("万股", Count, 1e4), u("股", Count, 1.0),
     u("人次", Count, 1.0), u("户次", Count, 1.0), u("架次", Count, 1.0), u("余人", Count, 1.0),
     u("个", Count, 1.0), u("名", Count, 1.0), u("家", Count, 1.0), u("项", Count, 1.0), u("次", Count, 1.0),
     u("人", Count, 1.0), u("户", Count, 1.0), u("件", Count, 1.0), u("所", Count, 1.0), u("座", Count, 1.0),
@@ -40,7 +42,9 @@ pub const UNITS: &[Unit] = &[
     u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
     u("千米", Quantity, 1.0), u("公顷", Quantity, 1.0), u("公斤", Quantity, 1.0), u("千克", Quantity, 1.0),
     u("吨", Quantity, 1.0), u("斤", Quantity, 1.0), u("亩", Quantity, 1.0), u("米", Quantity, 1.0),
-    u("标箱", Quantity, 1.0), u("度", Quantity, 1.0), u("升", Quantity, 1.0), u("克", Quantity, 1.0),
+    u("标箱", Quantity, 1.0), u("标准箱", Quantity, 1.0), u("摄氏度", Quantity, 1.0), u("℃", Quantity, 1.0),
+    u("度", Quantity, 1.0), u("升", Quantity, 1.0), u("克", Quantity, 1.0), u("桶", Quantity, 1.0),
+    u("盎司", Quantity, 1.0), u("吉瓦", Quantity, 1.0), u("兆瓦时", Quantity, 1.0), u("立方", Quantity, 1.0),
 ];
 
 /// What a qualifier says about the number.
@@ -66,8 +70,8 @@ use Qualifier::*;
 pub const BEFORE: &[(&str, Qualifier)] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("最多", AtMost),
     ("不少于", AtLeast), ("不低于", AtLeast), ("至少", AtLeast), ("最少", AtLeast),
-    ("不到", LessThan), ("不足", LessThan), ("低于", LessThan), ("少于", LessThan),
-    ("超过", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan), ("超", MoreThan), ("逾", MoreThan),
+    ("不到", LessThan), ("不足", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan),
+    ("突破", MoreThan), ("超过", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan), ("超", MoreThan), ("逾", MoreThan),
     ("将近", Nearly), ("接近", Nearly), ("近", Nearly),
     ("大约", Approx), ("约", Approx), ("大概", Approx),
 ];
@@ -84,9 +88,26 @@ pub fn is_range_separator(c: char) -> bool {
     matches!(c, '至' | '到' | '~' | '～' | '—' | '－' | '-' | '–')
 }
 
-/// The unit at the start of `chars`, if any.
-pub fn unit_at(chars: &[char]) -> Option<&'static Unit> {
-    UNITS.iter().find(|u| starts_with(chars, u.text))
+/// The unit at the start of `chars`, if any: a currency name first (台币 before 台), then
+/// the table; 股东 and 股份 are words, and 块 before a noun counts pieces (三块地), not yuan.
+pub fn unit_at(chars: &[char]) -> Option<Unit> {
+    if let Some((name, _)) = super::money::name_at(chars) {
+        return Some(u(name, Money, 1.0));
+    }
+    let found = *UNITS.iter().find(|u| starts_with(chars, u.text))?;
+    let next = chars.get(found.text.chars().count()).copied();
+    let noun = next.is_some_and(|c| {
+        crate::clean::chars::is_han(c)
+            && !"钱毛角".contains(c)
+            && !super::numeral::is_numeral_char(c)
+    });
+    match found.text {
+        "股" | "万股" | "亿股" if next.is_some_and(|c| "东份权票本价市民".contains(c)) => {
+            None
+        }
+        "块" if noun => Some(u("块", Count, 1.0)),
+        _ => Some(found),
+    }
 }
 
 /// The after-qualifier at the start of `chars`, if any.

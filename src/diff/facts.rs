@@ -2,7 +2,7 @@
 //! and programs and slogans new, dropped or kept (plan periods as a succession).
 
 use crate::claims::numeral::is_numeral_char;
-use crate::claims::Claim;
+use crate::claims::{Claim, Role};
 use crate::terms::{Category, Term};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 /// A claim of the old version beside its counterpart in the new one.
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimChange {
-    /// What the claim measures (its subject, or the unit when there is none).
+    /// What the claim measures: its subject, without time words and frames.
     pub measure: String,
     pub old: Claim,
     pub new: Claim,
@@ -23,58 +23,91 @@ pub struct ClaimChange {
 pub struct ClaimChanges {
     pub changed: Vec<ClaimChange>,
     pub unchanged: usize,
+    /// Targets stated again with the same value and qualifier (GDP 5%左右 → 5%左右): an
+    /// analyst wants to see a goal kept, not only goals moved.
+    pub kept_targets: Vec<ClaimChange>,
     pub added: Vec<Claim>,
     pub removed: Vec<Claim>,
 }
 
-/// Time words that do not change what a claim measures (今年赤字率 is 赤字率).
-const TIME_WORDS: &[&str] = &["今年", "去年", "全年", "明年", "上年", "当年"];
+/// Words that do not change what a claim measures (今年赤字率 is 赤字率, 全国城镇调查失业率 is
+/// 城镇调查失业率).
+const FRAME_WORDS: &[&str] = &[
+    "今年", "去年", "全年", "明年", "上年", "当年", "全国", "全省", "全市", "主要", "预期",
+];
 
-/// What a claim measures, for pairing: its subject without a leading time word.
-fn measure(c: &Claim) -> &str {
-    let subject = c.subject.as_deref().unwrap_or("");
-    TIME_WORDS
+/// What a claim measures, for pairing: its subject without leading time and frame words;
+/// empty when it has none.
+pub fn measure(c: &Claim) -> &str {
+    let mut s = c.subject.as_deref().unwrap_or("");
+    while let Some(rest) = FRAME_WORDS
         .iter()
-        .find_map(|w| subject.strip_prefix(w))
+        .find_map(|w| s.strip_prefix(w))
         .filter(|rest| rest.chars().count() >= 2)
-        .unwrap_or(subject)
+    {
+        s = rest;
+    }
+    s
 }
 
-/// The same number (the interval follows from the qualifier, compared on its own).
-fn same_value(a: &Claim, b: &Claim) -> bool {
-    a.value == b.value
+/// Two measures name the same thing: equal, or one the end of the other (失业率 and
+/// 城镇调查失业率), with at least two chars in common.
+fn same_measure(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && (a == b
+            || (a.chars().count().min(b.chars().count()) >= 2
+                && (a.ends_with(b) || b.ends_with(a))))
 }
 
-/// Pairs claims first within aligned sentences (`sentence_pairs`: old sentence → new
-/// sentence), then across the documents by subject and unit, in text order.
+/// The parts of a claim's normalised measure besides its subject: unit, kind and role.
+fn same_kind(a: &Claim, b: &Claim) -> bool {
+    a.unit == b.unit && a.kind == b.kind && a.role == b.role && a.currency == b.currency
+}
+
+/// How far apart two values are, as a ratio (signs apart are far).
+fn distance(a: &Claim, b: &Claim) -> f64 {
+    if a.value == b.value {
+        return 0.0;
+    }
+    if a.value <= 0.0 || b.value <= 0.0 {
+        return f64::INFINITY;
+    }
+    (a.value / b.value).ln().abs()
+}
+
+/// Pairs claims by their normalised measure (subject, unit, kind, role): first within aligned
+/// sentences (`sentence_pairs`: old sentence → new sentence), then across the documents, the
+/// exact subject before a shorter form of it, in text order. Claims with no subject are
+/// not paired (what they measure is unknown).
 pub fn claims(
     old: &[Claim],
     new: &[Claim],
     sentence_pairs: &BTreeMap<usize, usize>,
 ) -> ClaimChanges {
     let mut new_taken = vec![false; new.len()];
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut old_taken = vec![false; old.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     type Same = fn(&Claim, &Claim) -> bool;
-    let passes: [(bool, Same); 3] = [
-        (true, |a, b| {
-            a.unit == b.unit && a.kind == b.kind && measure(a) == measure(b)
-        }),
-        (true, |a, b| a.unit == b.unit && a.kind == b.kind),
-        (false, |a, b| {
-            a.subject.is_some() && measure(a) == measure(b) && a.unit == b.unit && a.kind == b.kind
-        }),
-    ];
-    for (in_sentence, same) in passes {
+    let exact: Same = |a, b| same_kind(a, b) && !measure(a).is_empty() && measure(a) == measure(b);
+    let near: Same = |a, b| same_kind(a, b) && same_measure(measure(a), measure(b));
+    for (in_sentence, same) in [(true, exact), (false, exact), (true, near), (false, near)] {
         for (i, a) in old.iter().enumerate() {
             if old_taken[i] {
                 continue;
             }
-            let found = new.iter().enumerate().position(|(j, b)| {
-                !new_taken[j]
-                    && same(a, b)
-                    && (!in_sentence || sentence_pairs.get(&a.sentence) == Some(&b.sentence))
-            });
+            // Of the candidates, the one nearest in value (1万亿元 → 1.3万亿元, not the
+            // 3000亿元 of the same sentence).
+            let found = new
+                .iter()
+                .enumerate()
+                .filter(|(j, b)| {
+                    !new_taken[*j]
+                        && same(a, b)
+                        && (!in_sentence || sentence_pairs.get(&a.sentence) == Some(&b.sentence))
+                })
+                .min_by(|(_, x), (_, y)| distance(a, x).total_cmp(&distance(a, y)))
+                .map(|(j, _)| j);
             if let Some(j) = found {
                 old_taken[i] = true;
                 new_taken[j] = true;
@@ -86,18 +119,20 @@ pub fn claims(
     let mut out = ClaimChanges::default();
     for (i, j) in pairs {
         let (a, b) = (&old[i], &new[j]);
-        let value_changed = !same_value(a, b);
-        let qualifier_changed = a.qualifier != b.qualifier;
-        if value_changed || qualifier_changed {
-            out.changed.push(ClaimChange {
-                measure: a.subject.clone().unwrap_or_else(|| a.unit.clone()),
-                old: a.clone(),
-                new: b.clone(),
-                value_changed,
-                qualifier_changed,
-            });
+        let change = ClaimChange {
+            measure: measure(b).to_string(),
+            old: a.clone(),
+            new: b.clone(),
+            value_changed: a.value != b.value,
+            qualifier_changed: a.qualifier != b.qualifier,
+        };
+        if change.value_changed || change.qualifier_changed {
+            out.changed.push(change);
         } else {
             out.unchanged += 1;
+            if a.role == Some(Role::Target) {
+                out.kept_targets.push(change);
+            }
         }
     }
     let left = |claims: &[Claim], taken: &[bool]| {
@@ -241,5 +276,25 @@ mod tests {
         assert!(jobs.qualifier_changed && !jobs.value_changed);
         let prices = c.changed.iter().find(|c| c.old.unit == "%").unwrap();
         assert!(prices.value_changed && !prices.qualifier_changed);
+    }
+
+    #[test]
+    fn kept_targets_are_shown_and_measures_are_normalised() {
+        let jieba = crate::segment::jieba();
+        let old = crate::claims::extract_text(
+            "今年预期目标是：国内生产总值增长5%左右，全国城镇调查失业率5.5%左右。学生3700多万人。",
+            jieba,
+        );
+        let new = crate::claims::extract_text(
+            "今年预期目标是：国内生产总值增长5%左右，城镇调查失业率5.3%左右。惠及1100多万人。",
+            jieba,
+        );
+        let c = claims(&old, &new, &BTreeMap::new());
+        assert_eq!(c.kept_targets.len(), 1, "{c:?}");
+        assert_eq!(c.kept_targets[0].measure, "国内生产总值");
+        assert_eq!(c.changed.len(), 1, "{c:?}");
+        assert!(c.changed[0].measure.ends_with("失业率"), "{c:?}");
+        // Counts with no common subject are not paired.
+        assert_eq!((c.added.len(), c.removed.len()), (1, 1), "{c:?}");
     }
 }

@@ -51,8 +51,12 @@ fn claim_text(c: &Claim) -> String {
     format!("{} ({})", c.text, qualifier_name(c.qualifier))
 }
 
-fn measure_of(c: &Claim) -> &str {
-    c.subject.as_deref().unwrap_or("·")
+/// What a claim measures, for people: its normalised subject, or `(unit)` when it has none.
+fn measure_of(c: &Claim) -> String {
+    match super::facts::measure(c) {
+        "" => format!("({})", c.unit),
+        m => m.to_string(),
+    }
 }
 
 /// The names the two versions go by: their ids, or when the ids are the same, the shortest
@@ -170,13 +174,22 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
             safe(&claim_text(&ch.new))
         );
     }
+    for ch in &c.kept_targets {
+        let _ = writeln!(
+            out,
+            "  = {} (target): {} → {}, unchanged",
+            safe(&ch.measure),
+            safe(&claim_text(&ch.old)),
+            safe(&claim_text(&ch.new))
+        );
+    }
     for (sign, code, list) in [("+", "32", &c.added), ("-", "31", &c.removed)] {
         for cl in list {
             let _ = writeln!(
                 out,
                 "  {} {}: {}",
                 s.paint(code, sign),
-                safe(measure_of(cl)),
+                safe(&measure_of(cl)),
                 safe(&claim_text(cl))
             );
         }
@@ -298,20 +311,24 @@ fn term_rows(out: &mut String, change: &str, list: &[TermCount]) {
     }
 }
 
-fn claim_row(
-    out: &mut String,
-    change: &str,
-    measure: &str,
-    old: Option<&Claim>,
-    new: Option<&Claim>,
-) {
-    let cell = |c: Option<&Claim>| c.map_or(String::new(), |c| escape(&claim_text(c)));
+/// One row of the claims table; each claim links to its sentence in the text section
+/// (anchors `{at}o{index}` and `{at}n{index}`).
+fn claim_row(out: &mut String, at: &str, change: &str, measure: &str, pair: [Option<&Claim>; 2]) {
+    let cell = |c: Option<&Claim>, side: char| {
+        c.map_or(String::new(), |c| {
+            format!(
+                "<a href=\"#{at}{side}{}\">{}</a>",
+                c.sentence,
+                escape(&claim_text(c))
+            )
+        })
+    };
     let _ = write!(
         out,
         "<tr><td>{change}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         escape(measure),
-        cell(old),
-        cell(new)
+        cell(pair[0], 'o'),
+        cell(pair[1], 'n')
     );
 }
 
@@ -349,26 +366,39 @@ fn sections(d: &DocDiff, at: &str) -> String {
     body.push_str("</tbody></table></section>");
 
     let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
-    for ClaimChange {
-        measure, old, new, ..
-    } in &d.claims.changed
-    {
-        claim_row(&mut body, "changed", measure, Some(old), Some(new));
+    for (change, list) in [
+        ("changed", &d.claims.changed),
+        ("target kept", &d.claims.kept_targets),
+    ] {
+        for ClaimChange {
+            measure, old, new, ..
+        } in list
+        {
+            claim_row(&mut body, at, change, measure, [Some(old), Some(new)]);
+        }
     }
     for c in &d.claims.added {
-        claim_row(&mut body, "added", measure_of(c), None, Some(c));
+        claim_row(&mut body, at, "added", &measure_of(c), [None, Some(c)]);
     }
     for c in &d.claims.removed {
-        claim_row(&mut body, "removed", measure_of(c), Some(c), None);
+        claim_row(&mut body, at, "removed", &measure_of(c), [Some(c), None]);
     }
     body.push_str("</tbody></table></section>");
 
     let _ = write!(body, "<section id=\"{at}text\"><h2>Text</h2><label><input type=\"checkbox\" class=\"only-changes\"> only changes</label><table class=\"sbs\"><thead><tr><th>status</th><th>old</th><th>new</th></tr></thead><tbody>");
     for u in &d.sentences {
         let name = status_name(u.status);
+        // Anchors for the claims table: the old and the new sentence of the row.
+        let anchor = |r: &Option<super::UnitRef>, side: char| {
+            r.as_ref().map_or(String::new(), |r| {
+                format!("<span id=\"{at}{side}{}\"></span>", r.index)
+            })
+        };
         let _ = write!(
             body,
-            "<tr class=\"{name}\"><td><span class=\"tag\">{name}</span></td><td>{}</td><td>{}</td></tr>",
+            "<tr class=\"{name}\"><td>{}{}<span class=\"tag\">{name}</span></td><td>{}</td><td>{}</td></tr>",
+            anchor(&u.old, 'o'),
+            anchor(&u.new, 'n'),
             side_html(u, true),
             side_html(u, false)
         );

@@ -1,0 +1,184 @@
+//! Numbers that are not claims: dates and years, ordinals and demonstratives, sessions,
+//! codes, anniversaries, time phrases, numbers in short quotes and numbered formulations.
+
+use super::read::Read;
+use super::units::starts_with;
+use super::Kind;
+
+/// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
+#[rustfmt::skip]
+const FORMULATION_HEADS: &[&str] = &[
+    "确立", "维护", "意识", "自信", "能力", "体系", "工程", "作用", "定位", "区", "坚持", "优先",
+    "行动", "计划", "机制", "攻坚", "战略", "布局", "中心", "示范", "清单", "原则", "方针", "保障",
+    "关系", "抓手", "平台", "必须", "务必", "不动摇", "全面", "文明", "统筹", "一流", "高地", "之都",
+    "重点", "任务", "目标", "导向", "融合", "提升", "倍增", "规定", "禁令",
+];
+
+/// Classifiers that number a formulation.
+const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
+
+/// Chars after a number that make it a date, time, session, route, grade or article part.
+fn names_a_slot(c: char) -> bool {
+    matches!(
+        c,
+        '届' | '月' | '日' | '号' | '时' | '点' | '路' | '级' | '期' | '版' | '章' | '节' | '款'
+    )
+}
+
+/// Numbers that are never claims, whatever follows: ordinals (第三, 每50公斤), demonstratives
+/// (这三个), sessions and dates (5月29日), codes (600519.SH, 023-6389), a lone 一 used as an
+/// article, numbers in short quotes, and numbered formulations. `signed`: a minus sign
+/// before the number is a sign, not a code's hyphen.
+pub(crate) fn skip_number(chars: &[char], i: usize, r: &Read, signed: bool) -> bool {
+    let before = |n: usize| i.checked_sub(n).map(|p| chars[p]);
+    let after = &chars[r.end..];
+    let ordinal = matches!(
+        before(1),
+        Some('第' | '个' | '每' | '这' | '那' | '该' | '此' | '其')
+    );
+    // 日 of 日元 is a currency's.
+    let slot = after.first().is_some_and(|&c| names_a_slot(c))
+        && !index_points(r, after)
+        && super::money::name_at(after).is_none();
+    let code = (!signed
+        && before(1)
+            .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×')))
+        || after
+            .first()
+            .is_some_and(|&c| matches!(c, '+' | '＋' | '.' | ':' | '：'))
+        || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
+        || after.first().is_some_and(|c| c.is_ascii_alphabetic())
+        || before(1).is_some_and(|c| c.is_ascii_alphabetic());
+    let article = r.chinese
+        && r.number.value == 1.0
+        && r.scale.is_none()
+        && !after.first().is_some_and(|&c| matches!(c, '倍' | '半'));
+    ordinal || slot || code || article || inside_short_quote(chars, i) || formulation(r, after)
+}
+
+/// An index move or level in points: 3,000.12点, 上涨25.3点 (digits of at least 100 or with
+/// decimals; 3点 is a time).
+pub(crate) fn index_points(r: &Read, after: &[char]) -> bool {
+    !r.chinese
+        && r.scale.is_none()
+        && after.first() == Some(&'点')
+        && !after
+            .get(1)
+            .is_some_and(|&c| matches!(c, '钟' | '半' | '多'))
+        && (r.number.value >= 100.0 || r.number.place < 1.0)
+}
+
+/// A numbered formulation: a number up to 12 with a classifier before a head word
+/// (两个确立, 七个能力, 六项工程) or a closing quote.
+fn formulation(r: &Read, rest: &[char]) -> bool {
+    if r.number.value > 12.0 || r.number.value.fract() != 0.0 || r.scale.is_some() {
+        return false;
+    }
+    FORMULATION_CLASSIFIERS.iter().any(|cl| {
+        if !starts_with(rest, cl) {
+            return false;
+        }
+        let n = cl.chars().count();
+        let noun: String = rest[n..]
+            .iter()
+            .take_while(|c| crate::clean::chars::is_han(**c))
+            .take(6)
+            .collect();
+        FORMULATION_HEADS
+            .iter()
+            .any(|h| noun.starts_with(h) || (noun.chars().count() <= 4 && noun.ends_with(h)))
+            || rest.get(n + noun.chars().count()) == Some(&'”')
+    })
+}
+
+/// An amount with its unit, before the filters that look at both.
+pub(crate) struct Candidate<'a> {
+    /// Where the number starts.
+    pub start: usize,
+    pub first: &'a Read,
+    /// Where the unit starts (after 余/多 and a range end).
+    pub unit_start: usize,
+    pub kind: Kind,
+    pub unit: &'a str,
+    pub upper: Option<f64>,
+}
+
+/// An amount that reads as a session, date, period or time phrase rather than a quantity:
+/// where scanning resumes.
+pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
+    let after_unit = (c.unit_start + c.unit.chars().count()).min(chars.len());
+    let rest = &chars[after_unit..];
+    // Sessions: 六届五次全会.
+    if c.unit == "次"
+        && ["全会", "会议", "全体会议", "代表大会", "常委会"]
+            .iter()
+            .any(|m| starts_with(rest, m))
+    {
+        return Some(after_unit);
+    }
+    if c.kind != Kind::Duration {
+        return None;
+    }
+    // Periods (前三季度), anniversaries (30周年), time phrases (两年来, 三年以来).
+    let period = c.start > 0 && chars[c.start - 1] == '前';
+    let anniversary = c.unit == "周年";
+    let since = c.unit == "年" && (starts_with(rest, "来") || starts_with(rest, "以来"));
+    // Dates and years: 2024年, 二○一八年, 2020—2024年.
+    let year = c.unit == "年"
+        && is_year(c.first)
+        && c.upper
+            .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
+    (period || anniversary || since || year).then_some(after_unit)
+}
+
+fn is_year(r: &Read) -> bool {
+    let value = r.number.value;
+    value.fract() == 0.0 && (1000.0..=2100.0).contains(&value) && r.scale.is_none()
+}
+
+/// A fraction written a/b in small whole numbers (1/3, 3/4), read at `i`: its value and end.
+/// Not a date (2026/5/29, 5/29/2026).
+pub(crate) fn slash_fraction(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let whole = |from: usize| {
+        let n = chars[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let text: String = chars[from..from + n].iter().collect();
+        (n > 0 && n <= 2).then(|| (text.parse::<f64>().ok(), from + n))
+    };
+    if i > 0 && matches!(chars[i - 1], '/' | '-' | '.') {
+        return None;
+    }
+    let (a, slash) = whole(i)?;
+    if chars.get(slash) != Some(&'/') {
+        return None;
+    }
+    let (b, stop) = whole(slash + 1)?;
+    let (a, b) = (a?, b?);
+    let date_like = chars
+        .get(stop)
+        .is_some_and(|&c| matches!(c, '/' | '-' | '.') || c.is_ascii_digit());
+    (b > a && b > 0.0 && !date_like).then_some((a / b, stop))
+}
+
+/// The longest quote or title whose numbers are a code or name, not a claim.
+const SHORT_QUOTE: usize = 16;
+
+/// Inside “…” or 《…》 of at most [`SHORT_QUOTE`] chars: a code or title, not a claim (“885”,
+/// 《条例》). Only that many chars around `i` are looked at.
+fn inside_short_quote(chars: &[char], i: usize) -> bool {
+    let lo = i.saturating_sub(SHORT_QUOTE);
+    let open = chars[lo..i]
+        .iter()
+        .rposition(|&c| matches!(c, '“' | '《' | '”' | '》'));
+    let Some(o) = open.map(|p| lo + p) else {
+        return false;
+    };
+    if !matches!(chars[o], '“' | '《') {
+        return false;
+    }
+    chars[i..chars.len().min(o + SHORT_QUOTE + 1)]
+        .iter()
+        .any(|&c| matches!(c, '”' | '》'))
+}

@@ -1,0 +1,211 @@
+//! What a subject may be, and subjects shared out over a list of numbers: a subject is a
+//! noun phrase (never a bare time, a quantity, a verb, a function word or punctuation), and
+//! `A、B分别增长8.9%、7.7%` gives 8.9% to A and 7.7% to B.
+
+use super::Claim;
+use jieba_rs::Jieba;
+
+/// Words that open a phrase but are not part of what it names.
+const LEADING: &[&str] = &[
+    "主要预期目标",
+    "预期目标",
+    "目标",
+    "其中",
+    "全年",
+    "同期",
+    "当年",
+    "今年",
+    "去年",
+    "上年",
+    "全省",
+    "全市",
+];
+
+/// Prepositions and particles that may trail a subject cut before its number (率从, 比例由).
+const TRAILING: &[char] = &[
+    '从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以',
+];
+
+/// Modal words before a verb that ends a clause (拟安排, 将达).
+const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
+
+/// Goal and control words that are no subject on their own (计划用3年, 力争).
+const NOT_NOUNS: &[&str] = &[
+    "计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去",
+];
+
+/// Whether a jieba tag is nominal enough to end a subject: nouns, names, nominal verbs,
+/// distinguishing words, abbreviations, English words (PM2.5).
+fn head_tag(tag: &str) -> bool {
+    matches!(
+        tag.chars().next(),
+        Some('n' | 'j' | 'b' | 'l' | 'i' | 'e' | 's')
+    ) || tag == "vn"
+        || tag == "eng"
+}
+
+/// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
+/// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
+/// is refused.
+pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
+    let mut s = subject
+        .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '》'))
+        .trim_end_matches(TRAILING);
+    for lead in LEADING {
+        s = s.strip_prefix(lead).unwrap_or(s);
+    }
+    let tags = jieba.tag(s, true);
+    // A leading time word (2022年, 1—8月) is when, not what.
+    let from = tags
+        .iter()
+        .take_while(|t| t.tag == "t" || t.tag == "m" || t.tag == "x" || t.tag == "q")
+        .count();
+    let mut kept = &tags[from..];
+    // 中央预算内投资拟安排: a modal and its verb end the clause, not the subject.
+    while kept.len() > 2
+        && MODAL_WORDS.contains(&kept[kept.len() - 2].word)
+        && kept[kept.len() - 1].tag.starts_with('v')
+    {
+        kept = &kept[..kept.len() - 2];
+    }
+    let last = kept.last()?;
+    let text: String = kept.iter().map(|t| t.word).collect();
+    // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a
+    // predicate (再推出) or it is one char.
+    let adverb_before = kept.len() > 1 && kept[kept.len() - 2].tag.starts_with('d');
+    let verbal = last.tag.starts_with('v') && !adverb_before && last.word.chars().count() >= 2;
+    let refused = text.chars().count() < 2
+        || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
+        || (kept.len() == 1 && NOT_NOUNS.contains(&last.word));
+    (!refused).then_some(text)
+}
+
+/// A list of claims stated together: `分别增长8.9%、7.7%` or `8.9%、7.7%`. Returns the
+/// index past the run that starts at `i` (only 、 和 及 between them).
+fn run_end(sentence: &[char], claims: &[Claim], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < claims.len() {
+        let gap: String = sentence[claims[j - 1].span[1]..claims[j].span[0]]
+            .iter()
+            .collect();
+        if !matches!(gap.as_str(), "、" | "和" | "及" | "以及") {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The coordinated subjects before the first claim of a list (A、B增加值分别增长): the
+/// phrase from its clause start to 分别 (or the verb), split at 、; the last part's head noun
+/// is shared by parts that lack one (高技术制造业 → 高技术制造业增加值).
+fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim) -> Vec<String> {
+    let at = first.span[0];
+    let start = sentence[..at]
+        .iter()
+        .rposition(|&c| "，；：。！？（）,;:\n\t".contains(c))
+        .map_or(0, |p| p + 1);
+    let phrase: String = sentence[start..at].iter().collect();
+    let cut = match (phrase.find("分别"), first.verb.as_deref()) {
+        (Some(p), _) => &phrase[..p],
+        (None, Some(v)) => phrase.rfind(v).map_or(phrase.as_str(), |p| &phrase[..p]),
+        (None, None) => phrase.as_str(),
+    };
+    let parts: Vec<&str> = cut.split('、').collect();
+    let last_tags = jieba.tag(parts.last().copied().unwrap_or(""), true);
+    let head = (last_tags.len() > 1)
+        .then(|| last_tags.last().map(|t| t.word))
+        .flatten()
+        .filter(|h| super::context::is_measure_noun(h) || h.chars().count() >= 2);
+    parts
+        .iter()
+        .map(|p| {
+            let p = p.trim();
+            match head {
+                Some(h) if !p.ends_with(h) && !p.is_empty() => format!("{p}{h}"),
+                _ => p.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Shares subjects, verbs and directions out over the lists of a sentence's claims: each
+/// number of `A、B分别增长8.9%、7.7%` gets its own subject and the list's verb.
+pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
+    let mut i = 0;
+    while i < claims.len() {
+        let end = run_end(sentence, claims, i);
+        if end - i >= 2 {
+            let parts = coordinated(jieba, sentence, &claims[i]);
+            let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
+            let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
+            let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);
+            for (k, c) in claims[i..end].iter_mut().enumerate() {
+                if shared {
+                    c.subject = subjects[k].clone();
+                }
+                if c.direction.is_none() {
+                    (c.verb, c.direction) = (verb.clone(), direction);
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::jieba;
+
+    #[test]
+    fn subjects_are_noun_phrases() {
+        let j = jieba();
+        assert_eq!(plausible(j, "2022年"), None);
+        assert_eq!(plausible(j, "率从"), None);
+        assert_eq!(plausible(j, "“过去"), None);
+        assert_eq!(plausible(j, "计划用"), None);
+        assert_eq!(plausible(j, "再推出"), None);
+        assert_eq!(plausible(j, "%"), None);
+        assert_eq!(plausible(j, "预期目标"), None);
+        assert_eq!(plausible(j, "·"), None);
+        assert_eq!(plausible(j, "全年粮食产量").as_deref(), Some("粮食产量"));
+        assert_eq!(
+            plausible(j, "2024年城镇调查失业率").as_deref(),
+            Some("城镇调查失业率")
+        );
+        assert_eq!(
+            plausible(j, "中央预算内投资拟安排").as_deref(),
+            Some("中央预算内投资")
+        );
+        assert_eq!(
+            plausible(j, "研发投入强度").as_deref(),
+            Some("研发投入强度")
+        );
+        assert_eq!(
+            plausible(j, "城镇新增就业").as_deref(),
+            Some("城镇新增就业")
+        );
+    }
+
+    #[test]
+    fn lists_share_their_subjects_in_order() {
+        let found = crate::claims::extract_text("甲产业、乙产业增加值分别增长8.9%、7.7%", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("甲产业增加值"), Some("乙产业增加值")]);
+        assert!(found
+            .iter()
+            .all(|c| c.direction == Some(crate::claims::Direction::Increase)));
+        let found = crate::claims::extract_text("煤炭、原油产量分别为4亿吨、2亿吨", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("煤炭产量"), Some("原油产量")]);
+    }
+
+    #[test]
+    fn a_clause_without_its_own_subject_keeps_the_last_one() {
+        let found = crate::claims::extract_text("全省外贸总额5000亿元，其中增长12%", jieba());
+        assert_eq!(found[1].subject, found[0].subject);
+        let found = crate::claims::extract_text("合格率从95%提高到98%", jieba());
+        assert!(found.iter().all(|c| c.subject.as_deref() != Some("率从")));
+    }
+}
