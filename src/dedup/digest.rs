@@ -69,10 +69,10 @@ impl SigId {
 #[derive(Debug, Clone)]
 pub(super) struct UnitText {
     /// The normalized text as UTF-16 bytes ([`utf16le`]), made by the worker.
-    norm: Vec<u8>,
-    excerpt: String,
+    pub(super) norm: Vec<u8>,
+    pub(super) excerpt: String,
     excerpt_hash: u64,
-    sig: Option<Signature>,
+    pub(super) sig: Option<Signature>,
 }
 
 /// A paragraph whose text stands, spread over other paragraphs, elsewhere in its document
@@ -128,10 +128,10 @@ pub struct DocDigest {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Spill {
     /// One a unit.
-    texts: Vec<UnitText>,
+    pub(super) texts: Vec<UnitText>,
     /// Sentences of paragraphs with more than one, for runs copied into other paragraphs.
     sentences: Vec<SentenceKey>,
-    sig: Option<Signature>,
+    pub(super) sig: Option<Signature>,
 }
 
 /// The digests of a corpus in order, being collected: written to a temporary file as they
