@@ -21,7 +21,7 @@ import sys
 from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence
 
 import pandas as pd
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
@@ -155,7 +155,7 @@ def _components(edges: DataFrame) -> DataFrame:
     e = _canonical(edges).localCheckpoint()
     while True:
         new = _canonical(_small_star(_canonical(_large_star(e)))).localCheckpoint()
-        if new.exceptAll(e).isEmpty() and e.exceptAll(new).isEmpty():
+        if new.exceptAll(e).union(e.exceptAll(new)).isEmpty():
             break
         e = new
     both = e.union(e.select(F.col("b").alias("a"), F.col("a").alias("b")))
@@ -223,6 +223,7 @@ def _lead(links: DataFrame) -> DataFrame:
     """tifa's leader clustering per connected component of verified links: rows
     ``("follows", follower, leader, score)`` (a leader follows itself at 1.0) and
     ``("templated", a, b, slots)`` for the templated pairs it compared."""
+    links = links.cache()
     nodes = _components(links.select("a", "b"))
     by_comp = links.join(nodes.withColumnRenamed("node", "a"), "a")
 
@@ -283,14 +284,11 @@ def dedup(
 ) -> Dedup:
     """Deduplicates the documents of ``df`` as ``tifa dedup`` does. ``order_col`` gives
     corpus order (earlier copies are kept); without it, documents are ordered by id."""
-    order = F.col(order_col) if order_col else F.col(id_col)
+    order = [order_col, id_col] if order_col else [id_col]
     fields = [c for c in df.columns if c != order_col]
-    numbered = df.select(
-        (F.row_number().over(Window.orderBy(order, id_col)) - 1).cast("long").alias("d"),
-        F.lit("-.jsonl").alias("path"),
-        F.lit(1).cast("long").alias("line"),
-        F.to_json(F.struct(*fields)).alias("record"),
-    )
+    records = df.orderBy(*order).select(F.to_json(F.struct(*fields)))
+    numbered = records.rdd.zipWithIndex().map(lambda x: (x[1], "-.jsonl", 1, x[0][0]))
+    numbered = df.sparkSession.createDataFrame(numbered, "d long, path string, line long, record string")
     return _dedup_numbered(numbered, text_col, id_col, threshold=threshold, keep=keep)
 
 
@@ -322,9 +320,9 @@ def _dedup_numbered(
         contained_giant.withColumn("near", F.lit(False))
     )
     return Dedup(
-        clusters=clusters,
-        contained=contained,
-        documents=documents,
+        clusters=clusters.cache(),
+        contained=contained.cache(),
+        documents=documents.cache(),
         templated=templated,
         templated_documents=templated_documents,
         giant_buckets=giant,
