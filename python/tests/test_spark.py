@@ -39,6 +39,13 @@ def spark():
     session.stop()
 
 
+@pytest.fixture(autouse=True)
+def fresh(spark):
+    """Each test starts without the data the one before kept."""
+    yield
+    spark.catalog.clearCache()
+
+
 def notices() -> List[Dict[str, Any]]:
     """Two expulsion notices from one template (names differ: never merged), a repost with
     another headline, and a lead that is a truncated copy of its story's first paragraph."""

@@ -223,7 +223,7 @@ def _lead(links: DataFrame) -> DataFrame:
     """tifa's leader clustering per connected component of verified links: rows
     ``("follows", follower, leader, score)`` (a leader follows itself at 1.0) and
     ``("templated", a, b, slots)`` for the templated pairs it compared."""
-    links = links.cache()
+    links = links.localCheckpoint()
     nodes = _components(links.select("a", "b"))
     by_comp = links.join(nodes.withColumnRenamed("node", "a"), "a")
 
@@ -298,19 +298,21 @@ def _dedup_numbered(
     if keep not in ("earliest", "longest"):
         raise ValueError(f"keep={keep!r}: 'earliest' or 'longest'")
     settings = {"threshold": threshold, "keep_longest": keep == "longest"}
-    rows = _mapped(corpus, _DIGEST, _digest_rows(text_col, id_col)).cache()
+    # Checkpoints (kept by the executors) cut the plans short: a plan of every stage before
+    # would be explained, and held, whole on the driver at each step.
+    rows = _mapped(corpus, _DIGEST, _digest_rows(text_col, id_col)).localCheckpoint()
     units = rows.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
     docs = rows.where("unit < 0")
     # Exact groups: a unit's rep is its key's first occurrence.
     groups = units.groupBy("key").agg(F.min("at").alias("rep"), F.count("*").alias("size"))
-    units = units.join(groups, "key").cache()
+    units = units.join(groups, "key").localCheckpoint()
     reps = units.where(F.col("at") == F.col("rep"))
     near_pairs, near_giant = _buckets(
         reps.select(F.posexplode("bands").alias("band", "key"), "at"), BUCKET_CAP
     )
     norms = reps.select("at", "norm")
     near = _verdicts(_with_sides(near_pairs, norms, "norm"), "near", ["a_norm", "b_norm"], settings)
-    led = _lead(near).cache()
+    led = _lead(near).localCheckpoint()
     clusters, cluster_of = _clusters(units, led, settings)
     contained, contained_templated, contained_giant = _contained(reps, cluster_of, settings)
     contained = _with_passages(contained, docs)
@@ -320,9 +322,9 @@ def _dedup_numbered(
         contained_giant.withColumn("near", F.lit(False))
     )
     return Dedup(
-        clusters=clusters.cache(),
-        contained=contained.cache(),
-        documents=documents.cache(),
+        clusters=clusters.localCheckpoint(),
+        contained=contained.localCheckpoint(),
+        documents=documents.localCheckpoint(),
         templated=templated,
         templated_documents=templated_documents,
         giant_buckets=giant,
@@ -368,7 +370,7 @@ def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tup
     schema = "cluster long, near boolean, short boolean, canonical int, members array<array<double>>"
     clusters = members.groupBy("cluster").applyInPandas(finish, schema)
     cluster_of = members.select("at", "cluster", "paragraph", F.col("span")[1] - F.col("span")[0])
-    return clusters, cluster_of.toDF("at", "cluster", "paragraph", "chars").cache()
+    return clusters, cluster_of.toDF("at", "cluster", "paragraph", "chars").localCheckpoint()
 
 
 def _int(x: Any) -> Optional[int]:
@@ -405,7 +407,7 @@ def _contained(reps: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
         })  # fmt: skip
 
     oriented = _mapped(pairs, "a long, b long, a_norm string, b_norm string", plausible)
-    verified = _verdicts(oriented, "contain", ["a_norm", "b_norm"], settings).cache()
+    verified = _verdicts(oriented, "contain", ["a_norm", "b_norm"], settings).localCheckpoint()
     templated = verified.where("score is null").select("a", "b", "slots")
 
     def best(group: pd.DataFrame) -> pd.DataFrame:
@@ -451,7 +453,7 @@ def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, setting
     reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
     pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
     links = _verdicts(_with_sides(pairs, sides, "side"), "doc", ["a_side", "b_side"], settings)
-    led = _lead(links).cache()
+    led = _lead(links).localCheckpoint()
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")
     members = exact.join(follows, "rep", "left").where("leader is not null or size(group) > 1")
     members = members.select(
@@ -657,6 +659,7 @@ def session(master: Optional[str] = None, partitions: int = 8) -> SparkSession:
         builder.config("spark.sql.shuffle.partitions", str(partitions))
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.ui.enabled", "false")
+        .config("spark.driver.memory", os.environ.get("TIFA_SPARK_DRIVER_MEMORY", "2g"))
         .getOrCreate()
     )
 
