@@ -6,7 +6,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use rayon::prelude::*;
 use tifa::clean::{clean as clean_document, CleanOptions};
-use tifa::dedup::{DedupOptions, Keep};
+use tifa::dedup::{distributed, DedupOptions, Keep};
 use tifa::input::{from_jsonl, from_text, InputOptions};
 use tifa::lexicon::Lexicon;
 
@@ -195,6 +195,39 @@ fn similarity(py: Python<'_>, a: &str, b: &str) -> (f64, f64) {
     (s.jaccard, s.containment)
 }
 
+/// Dedup's view of lines `(path, line number, line)` of JSONL files: one JSON `DocRow`
+/// (`tifa::dedup::distributed`) a line, none for a line the CLI skips. In parallel, without
+/// the GIL.
+#[pyfunction]
+fn doc_rows(
+    py: Python<'_>,
+    lines: Vec<(String, usize, String)>,
+    text_field: String,
+    id_field: String,
+) -> Vec<Option<String>> {
+    let input = InputOptions {
+        text_field,
+        id_field,
+    };
+    py.allow_threads(|| {
+        lines
+            .par_iter()
+            .map(|(path, line, text)| {
+                let row = distributed::jsonl_doc_row(path, *line, text, &input)?;
+                serde_json::to_string(&row).ok()
+            })
+            .collect()
+    })
+}
+
+/// One of dedup's distributed building blocks over a JSON batch
+/// (`tifa::dedup::distributed::call`), without the GIL.
+#[pyfunction]
+fn building_block(py: Python<'_>, stage: &str, json: &str) -> PyResult<String> {
+    py.allow_threads(|| distributed::call(stage, json))
+        .map_err(PyValueError::new_err)
+}
+
 #[pymodule]
 fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", tifa::SCHEMA_VERSION)?;
@@ -206,6 +239,9 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dedup, m)?)?;
     m.add_function(wrap_pyfunction!(unit_keys, m)?)?;
     m.add_function(wrap_pyfunction!(similarity, m)?)?;
+    m.add_function(wrap_pyfunction!(doc_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(building_block, m)?)?;
+    m.add("BUCKET_CAP", DedupOptions::default().bucket_cap)?;
     m.add("NEAR_THRESHOLD", DedupOptions::default().threshold)?;
     m.add("CONTAINMENT", tifa::dedup::digest::CONTAINMENT)?;
     Ok(())

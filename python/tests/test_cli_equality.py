@@ -167,3 +167,11 @@ def test_unit_keys_and_similarity_find_what_dedup_finds(cli):
     report = tifa.dedup([{"id": "a", "text": seed_text(SEEDS[0])}, {"id": "b", "text": copy}])
     in_b = [m for c in report["clusters"] for m in c["members"] if m["doc"] == "b"]
     assert {m["paragraph"] for m in in_b} == {0, 1}
+
+
+def test_lead_joins_no_chain_and_reports_compared_templates():
+    # 1~2 and 2~3 linked, 1/3 a template: 1 leads 2; 3, linked only to the taken 2, stays
+    # alone; 1/3 was compared (both open when 1 led), so it is reported.
+    found = tifa.lead([(1, 2, 0.9, []), (2, 3, 0.8, []), (1, 3, None, [("王雪峰", "何泽华")])])
+    assert found["leaders"] == [[1, [[2, 0.9]]]]
+    assert found["templated"] == [[1, 3, [["王雪峰", "何泽华"]]]]

@@ -9,7 +9,7 @@ the GIL and use all cores.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from . import _tifa
 
@@ -23,6 +23,7 @@ __all__ = [
     "dedup",
     "unit_keys",
     "similarity",
+    "lead",
     "NEAR_THRESHOLD",
     "CONTAINMENT",
 ]
@@ -133,3 +134,21 @@ def similarity(a: str, b: str) -> Dict[str, float]:
     shingles; a truncated copy at :data:`CONTAINMENT`), after dedup's normalization."""
     jaccard, containment = _tifa.similarity(a, b)
     return {"jaccard": jaccard, "containment": containment}
+
+
+def lead(
+    links: Iterable[Tuple[int, int, Optional[float], Sequence[Tuple[str, str]]]],
+) -> Dict[str, Any]:
+    """tifa's leader clustering of one connected component of verified pairs ``(a, b, score,
+    slots)``: ``a`` before ``b`` in corpus order (any integers ordered so), ``score`` the
+    similarity of a linked pair (None otherwise), ``slots`` the ``(old, new)`` words of a
+    templated pair (empty otherwise). In corpus order an unassigned item leads the unassigned
+    items linked to it. Returns ``leaders`` (each ``[leader, [[follower, score], ...]]``) and
+    ``templated``, the templated pairs compared (those ``tifa dedup`` reports). See
+    :mod:`tifa.spark`, which runs it per component."""
+    items = [
+        {"a": a, "b": b, "verdict": {"link": None if s is None else [s, s], "slots": list(sl)}}
+        for a, b, s, sl in links
+    ]
+    call = json.dumps({"items": [items]}, ensure_ascii=False)
+    return json.loads(_tifa.building_block("lead", call))[0]

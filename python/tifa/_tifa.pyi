@@ -1,10 +1,11 @@
 """The Rust extension behind ``tifa``: each function returns the CLI's JSON as a string."""
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 SCHEMA_VERSION: str
 NEAR_THRESHOLD: float
 CONTAINMENT: float
+BUCKET_CAP: int
 
 _Switches = Tuple[bool, bool, bool, bool, bool]
 
@@ -18,3 +19,7 @@ def dedup(
 ) -> str: ...
 def unit_keys(text: str, id: str) -> str: ...
 def similarity(a: str, b: str) -> Tuple[float, float]: ...
+def doc_rows(
+    lines: List[Tuple[str, int, str]], text_field: str, id_field: str
+) -> List[Optional[str]]: ...
+def building_block(stage: str, json: str) -> str: ...

@@ -552,7 +552,7 @@ fn near_leaders<'a>(
 /// rep)` giving the score of a verified pair (`prepare` runs once a leader).
 /// Only the pairs of a leader and an unassigned rep are verified, so a group of n copies
 /// costs n − 1 checks, not n²/2. Returns each leader with its followers and their scores.
-fn lead<P: Sync>(
+pub(super) fn lead<P: Sync>(
     n: usize,
     pairs: &[(u32, u32)],
     prepare: impl Fn(usize) -> P,
@@ -592,7 +592,7 @@ fn lead<P: Sync>(
     out
 }
 
-fn finish<'a>(
+pub(super) fn finish<'a>(
     kind: Kind,
     members: Vec<Member>,
     unit: &(impl Fn(At) -> &'a Unit + Sync),
@@ -633,7 +633,7 @@ const EDGE_CHARS: usize = 12;
 /// A contained copy is at most this share of its source's length.
 const LOPSIDED: f64 = 0.9;
 /// Shingle size for containment.
-const CONTAINMENT_SHINGLE: usize = 5;
+pub(super) const CONTAINMENT_SHINGLE: usize = 5;
 /// Fewest shingles of a copy for containment to mean something.
 const MIN_COPY_SHINGLES: usize = 10;
 
@@ -654,14 +654,7 @@ fn contained<'a>(
         })
         .collect();
     // A rep's normalized start and end, its text read once for both.
-    let edges = |r: usize| {
-        let norm = docs.norm(unit(reps[r]));
-        let tail = norm.len().saturating_sub(EDGE_CHARS);
-        [
-            hash_chars(&norm[..EDGE_CHARS.min(norm.len())]),
-            hash_chars(&norm[tail..]) ^ 1,
-        ]
-    };
+    let edges = |r: usize| edge_keys(&docs.norm(unit(reps[r])));
     let signed: Vec<(u32, &Signature)> = eligible
         .iter()
         .filter_map(|&r| sigs.get(unit(reps[r]).sig).map(|s| (r as u32, s)))
@@ -696,11 +689,8 @@ fn contained<'a>(
     // agree too little for the copy to be inside the source are dropped here too, before
     // they are stored (tens of millions of bucket pairs at 1 GB, a tenth of them plausible).
     let candidate = |a: ((u32, u32), Option<&Signature>), b: ((u32, u32), Option<&Signature>)| {
-        let (((ls, cs), small), ((ll, cl), large)) = if a.0 .0 <= b.0 .0 { (a, b) } else { (b, a) };
-        let lopsided = ls as f64 <= LOPSIDED * ll as f64;
-        lopsided
-            && (cs == u32::MAX || cs != cl)
-            && could_contain((small, ls), (large, ll), opts.containment)
+        let same_cluster = a.0 .1 != u32::MAX && a.0 .1 == b.0 .1;
+        could_be_copy((a.0 .0, a.1), (b.0 .0, b.1), same_cluster, opts.containment)
     };
     let mut giant_loose = Vec::new();
     let pairs = bucket_pairs(
@@ -730,27 +720,16 @@ fn contained<'a>(
         near,
         |r| shingle_set(docs, unit(reps[r]), CONTAINMENT_SHINGLE),
         |small, large, ss, sl| {
-            let common = intersection(ss, sl) as f64;
-            let covers = common / ss.len() as f64;
-            if ss.len() < MIN_COPY_SHINGLES || covers < opts.containment {
-                return None;
-            }
+            let (covers, covers_source) = covers(ss, sl, opts.containment)?;
             // Texts are read back only for the pairs that hold: the word-level check.
             let (a, b) = (reps[small], reps[large]);
             let (na, nb) = (docs.norm(unit(a)), docs.norm(unit(b)));
             templated
                 .unless(facts, (a, &na), (b, &nb), covers)
-                .map(|covers| (small, large, covers, common / sl.len() as f64))
+                .map(|covers| (small, large, covers, covers_source))
         },
     );
-    // The best source of each copy: highest cover, then earliest.
-    let mut best: HashMap<usize, (usize, f64, f64)> = HashMap::new();
-    for (small, large, covers, covers_source) in verified {
-        if best.get(&small).is_none_or(|&(_, c, _)| covers > c) {
-            best.insert(small, (large, covers, covers_source));
-        }
-    }
-    let mut out: Vec<Contained> = best
+    let mut out: Vec<Contained> = best_sources(verified)
         .into_iter()
         .map(|(copy, (source, covers_copy, covers_source))| Contained {
             copy: reps[copy],
@@ -780,6 +759,53 @@ fn contained<'a>(
     out.sort_by_key(|c| c.copy);
     out.dedup_by_key(|c| c.copy);
     out
+}
+
+/// A text's normalized start and end as keys (the end's distinct from any start).
+pub(super) fn edge_keys(norm: &[char]) -> [u64; 2] {
+    let tail = norm.len().saturating_sub(EDGE_CHARS);
+    [
+        hash_chars(&norm[..EDGE_CHARS.min(norm.len())]),
+        hash_chars(&norm[tail..]) ^ 1,
+    ]
+}
+
+/// Whether two units (normalized length and signature) could be a truncated copy and its
+/// source: lopsided, not of one cluster, and signatures that leave room (see
+/// [`could_contain`]).
+pub(super) fn could_be_copy(
+    a: (u32, Option<&Signature>),
+    b: (u32, Option<&Signature>),
+    same_cluster: bool,
+    containment: f64,
+) -> bool {
+    let ((ls, small), (ll, large)) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    ls as f64 <= LOPSIDED * ll as f64
+        && !same_cluster
+        && could_contain((small, ls), (large, ll), containment)
+}
+
+/// The share of a copy's 5-char shingles `copy` found in its source's `source`, and of the
+/// source's in the copy, when the copy is contained (enough shingles, enough covered).
+pub(super) fn covers(copy: &[u64], source: &[u64], containment: f64) -> Option<(f64, f64)> {
+    let common = intersection(copy, source) as f64;
+    let covers = common / copy.len() as f64;
+    (copy.len() >= MIN_COPY_SHINGLES && covers >= containment)
+        .then(|| (covers, common / source.len() as f64))
+}
+
+/// The best source of each copy among verified `(copy, source, covers, covers_source)` in
+/// pair order: highest cover, then the first.
+pub(super) fn best_sources<T: Copy + Eq + std::hash::Hash>(
+    verified: impl IntoIterator<Item = (T, T, f64, f64)>,
+) -> HashMap<T, (T, f64, f64)> {
+    let mut best: HashMap<T, (T, f64, f64)> = HashMap::new();
+    for (copy, source, covers, covers_source) in verified {
+        if best.get(&copy).is_none_or(|&(_, c, _)| covers > c) {
+            best.insert(copy, (source, covers, covers_source));
+        }
+    }
+    best
 }
 
 /// Pairs checked in one batch.
@@ -938,15 +964,7 @@ fn documents(
             }
         }
     }
-    let share = |a: usize, b: usize| -> f64 {
-        let theirs: BTreeSet<usize> = clusters_of[b].iter().map(|&(c, _)| c).collect();
-        let repeated: u32 = clusters_of[a]
-            .iter()
-            .filter(|(c, _)| theirs.contains(c))
-            .map(|&(_, n)| n)
-            .sum();
-        repeated as f64 / docs[a].chars.max(1) as f64
-    };
+    let share = |a: usize, b: usize| share(&clusters_of[a], &clusters_of[b], docs[a].chars);
     let doc_norm = |d: usize| -> Vec<char> {
         (docs[d].units.iter())
             .filter(|u| u.paragraph.is_some())
@@ -1000,7 +1018,7 @@ fn documents(
         };
         let linked = j >= opts.document_threshold
             || share(small.0, small.1) >= opts.containment
-            || covers(sa, &sb) >= opts.containment;
+            || covered_share(sa, &sb) >= opts.containment;
         linked
             .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
             .flatten()
@@ -1051,7 +1069,7 @@ fn documents(
 
 /// Share of the smaller shingle set found in the larger: how much of a truncated or edited
 /// copy its source holds; 0 when the smaller has under [`MIN_COPY_SHINGLES`].
-fn covers(a: &[u64], b: &[u64]) -> f64 {
+pub(super) fn covered_share(a: &[u64], b: &[u64]) -> f64 {
     let small = a.len().min(b.len());
     if small < MIN_COPY_SHINGLES {
         return 0.0;
@@ -1093,6 +1111,17 @@ fn document_pairs(
     radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
     pairs
+}
+
+/// Share of a document's `chars` in its paragraphs (cluster, chars) whose clusters `theirs`
+/// (another document's paragraphs) has too.
+pub(super) fn share<C: Ord + Copy>(ours: &[(C, u32)], theirs: &[(C, u32)], chars: usize) -> f64 {
+    let theirs: BTreeSet<C> = theirs.iter().map(|&(c, _)| c).collect();
+    let repeated: u32 = (ours.iter())
+        .filter(|(c, _)| theirs.contains(c))
+        .map(|&(_, n)| n)
+        .sum();
+    repeated as f64 / chars.max(1) as f64
 }
 
 /// How two texts compare as deduplication sees them.

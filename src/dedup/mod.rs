@@ -3,6 +3,7 @@
 
 pub mod cluster;
 pub mod digest;
+pub mod distributed;
 pub mod minhash;
 mod model;
 mod records;

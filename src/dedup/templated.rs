@@ -82,7 +82,7 @@ impl Facts {
 }
 
 /// The pairs found templated while clustering (from worker threads), made into groups.
-pub struct Vetoes<T>(Mutex<Vec<(T, T, Vec<Slot>)>>);
+pub struct Vetoes<T>(pub(super) Mutex<Vec<(T, T, Vec<Slot>)>>);
 
 impl<T> Default for Vetoes<T> {
     fn default() -> Self {

@@ -1,0 +1,668 @@
+"""tifa's deduplication on Apache Spark, with the answer of ``tifa dedup`` on one machine.
+
+Spark does keys, shuffles and connected components; tifa's Rust code (through
+:func:`tifa._tifa.building_block`) decides every output: the units and signatures of each
+document, every verdict on a candidate pair (Jaccard, containment, the template check), the
+leader clustering of each connected component of verified links, each cluster's canonical
+copy, each copy's best source, the templated groups. Corpus order is an explicit ordinal
+(file, then line), never ``monotonically_increasing_id``. See docs/distributed.md.
+
+    python -m tifa.spark dedup a.jsonl b.jsonl --output out/ [--master local[2]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import math
+import os
+import sys
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence
+
+import pandas as pd
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+
+from . import CONTAINMENT, NEAR_THRESHOLD, SCHEMA_VERSION, _tifa
+
+#: LSH buckets larger than this are reported, not compared pair by pair (`tifa dedup`'s).
+BUCKET_CAP: int = _tifa.BUCKET_CAP
+
+__all__ = ["Dedup", "dedup", "read_corpus", "report", "main"]
+
+#: A place in the corpus: ``document ordinal << 32 | unit`` (corpus order is number order).
+AT = T.LongType()
+
+
+def _block(stage: str, items: List[Any], settings: Dict[str, Any]) -> List[Any]:
+    """Runs Rust building block ``stage`` on a batch of items."""
+    call = json.dumps({"items": items, **settings}, ensure_ascii=False, default=_plain)
+    return json.loads(_tifa.building_block(stage, call))
+
+
+def _mapped(df: DataFrame, schema: str, rows: Callable[[pd.DataFrame], pd.DataFrame]) -> DataFrame:
+    """``df`` through ``rows``, batch by batch, in the Python workers."""
+
+    def run(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        for batch in batches:
+            yield rows(batch)
+
+    return df.mapInPandas(run, schema)
+
+
+# ---------------------------------------------------------------- reading and digesting
+
+
+def read_corpus(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
+    """JSONL (or Parquet) files as ``(d, path, line, record)``: ``d`` numbers documents in
+    tifa's corpus order (paths sorted, then lines), ``line`` counts from 1 in each file,
+    ``record`` is a JSON object's text. Parquet rows become JSON records."""
+    files = sorted(p for path in paths for p in _expand(path))
+    rdds = []
+    offset = 0
+    for path in files:
+        if path.endswith(".parquet"):
+            lines = spark.read.parquet(path).toJSON()
+            name = path + ".jsonl"
+        else:
+            lines = spark.sparkContext.textFile(path)
+            name = path
+        numbered = lines.zipWithIndex()
+        start = offset
+        rdds.append(numbered.map(lambda x, n=name, s=start: (s + x[1], n, x[1] + 1, x[0])))
+        offset += numbered.count()
+    schema = "d long, path string, line long, record string"
+    return spark.createDataFrame(spark.sparkContext.union(rdds), schema)
+
+
+def _expand(path: str) -> List[str]:
+    if os.path.isdir(path):
+        found = glob.glob(os.path.join(path, "**", "*.jsonl"), recursive=True)
+        return found + glob.glob(os.path.join(path, "**", "*.parquet"), recursive=True)
+    return [path]
+
+
+_DIGEST = (
+    "d long, unit int, id string, paragraph int, span array<long>, bytes array<long>, "
+    "key long, norm string, norm_len int, excerpt string, sig array<int>, bands array<long>, "
+    "contain_band array<int>, contain_key array<long>, chars long, paragraphs long, "
+    "compared long, passages string"
+)
+
+_COLUMNS, _KINDS = zip(*(c.split(" ", 1) for c in _DIGEST.split(", ")))
+
+
+def _digest_rows(text_field: str, id_field: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    def rows(batch: pd.DataFrame) -> pd.DataFrame:
+        lines = list(zip(batch["path"], batch["line"].astype(int), batch["record"]))
+        out: List[Dict[str, Any]] = []
+        for d, row in zip(batch["d"], _tifa.doc_rows(lines, text_field, id_field)):
+            if row is not None:
+                out.extend(_flatten(int(d), json.loads(row)))
+        frame = pd.DataFrame(out, columns=_COLUMNS)
+        for column, kind in zip(_COLUMNS, _KINDS):
+            if kind.startswith("array"):
+                frame[column] = frame[column].map(lambda v: v if isinstance(v, list) else [])
+            elif kind in ("int", "long"):
+                frame[column] = frame[column].astype("Int64")
+        return frame
+
+    return rows
+
+
+def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
+    """A document's row (unit -1) and its units' rows."""
+    yield {
+        "d": d, "unit": -1, "id": doc["id"], "key": doc["key"], "norm": doc["norm"],
+        "bands": doc["bands"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
+        "compared": doc["compared"], "passages": json.dumps(doc["passages"]),
+    }  # fmt: skip
+    for u in doc["units"]:
+        yield {
+            "d": d, "unit": u["unit"], "id": doc["id"], "paragraph": u["paragraph"],
+            "span": u["span"], "bytes": u["bytes"], "key": u["key"], "norm": u["norm"],
+            "norm_len": u["norm_len"], "excerpt": u["excerpt"], "sig": u["sig"],
+            "bands": u["bands"], "contain_band": [b for b, _ in u["contain"]],
+            "contain_key": [k for _, k in u["contain"]],
+        }  # fmt: skip
+
+
+# ---------------------------------------------------------------- buckets, pairs, components
+
+
+def _buckets(entries: DataFrame, cap: int) -> tuple:
+    """Entries ``(band, key, at)`` grouped by bucket: candidate pairs ``(a, b)``, a before b,
+    from buckets of 2 to ``cap`` distinct members, and the giant ones ``(size, example)``."""
+    entries = entries.distinct()
+    sizes = entries.groupBy("band", "key").agg(
+        F.count("*").alias("size"), F.min("at").alias("example")
+    )
+    giant = sizes.where(F.col("size") > cap).select("size", "example")
+    kept = entries.join(sizes.where(F.col("size").between(2, cap)), ["band", "key"])
+    kept = kept.select("band", "key", "at")
+    a, b = kept.alias("a"), kept.alias("b")
+    on = (F.col("a.band") == F.col("b.band")) & (F.col("a.key") == F.col("b.key"))
+    pairs = a.join(b, on & (F.col("a.at") < F.col("b.at")))
+    return pairs.select(F.col("a.at").alias("a"), F.col("b.at").alias("b")).distinct(), giant
+
+
+def _components(edges: DataFrame) -> DataFrame:
+    """Connected components of undirected ``(a, b)`` edges by alternating large-star and
+    small-star rounds (Kiveris et al. 2014) until nothing changes: ``(node, component)``,
+    the component named by its smallest node."""
+    e = _canonical(edges).localCheckpoint()
+    while True:
+        new = _canonical(_small_star(_canonical(_large_star(e)))).localCheckpoint()
+        if new.exceptAll(e).union(e.exceptAll(new)).isEmpty():
+            break
+        e = new
+    both = e.union(e.select(F.col("b").alias("a"), F.col("a").alias("b")))
+    return both.groupBy(F.col("a").alias("node")).agg(
+        F.least(F.col("node"), F.min("b")).alias("component")
+    )
+
+
+def _canonical(e: DataFrame) -> DataFrame:
+    return (
+        e.where(F.col("a") != F.col("b"))
+        .select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b"))
+        .distinct()
+    )
+
+
+def _large_star(e: DataFrame) -> DataFrame:
+    """Every neighbour larger than a node is linked to the node's smallest neighbour (or it)."""
+    both = e.union(e.select(F.col("b").alias("a"), F.col("a").alias("b")))
+    low = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("m"))
+    larger = both.where(F.col("b") > F.col("a")).join(low, "a")
+    return larger.select(F.col("b").alias("a"), F.col("m").alias("b"))
+
+
+def _small_star(e: DataFrame) -> DataFrame:
+    """A node and its smaller neighbours are linked to the smallest of them."""
+    smaller = e.select(F.col("b").alias("a"), F.col("a").alias("b"))  # b < a
+    low = smaller.groupBy("a").agg(F.min("b").alias("m"))
+    linked = smaller.join(low, "a").select(F.col("b").alias("a"), F.col("m").alias("b"))
+    return linked.union(low.select("a", F.col("m").alias("b")))
+
+
+_VERDICT = "a long, b long, score double, other double, slots string"
+
+
+def _verdicts(pairs: DataFrame, stage: str, sides: List[str], settings: Dict[str, Any]) -> DataFrame:
+    """Rust's verdict on each pair: ``(a, b, score, other, slots)``, linked pairs with their
+    scores, templated ones with their slots (JSON); pairs with neither are dropped."""
+
+    def rows(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [[a, b] for a, b in zip(batch[sides[0]], batch[sides[1]])]
+        out = []
+        for (a, b), v in zip(zip(batch["a"], batch["b"]), _block(stage, items, settings)):
+            if v["link"] or v["slots"]:
+                score, other = v["link"] or (None, None)
+                out.append((a, b, score, other, json.dumps(v["slots"], ensure_ascii=False)))
+        return pd.DataFrame(out, columns=["a", "b", "score", "other", "slots"])
+
+    return _mapped(pairs, _VERDICT, rows)
+
+
+def _plain(value: Any) -> Any:
+    """What JSON cannot write of a pandas cell: numpy arrays and numbers, Spark rows."""
+    if hasattr(value, "asDict"):
+        return value.asDict()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+_LED = "what string, a long, b long, score double, slots string"
+
+
+def _lead(links: DataFrame) -> DataFrame:
+    """tifa's leader clustering per connected component of verified links: rows
+    ``("follows", follower, leader, score)`` (a leader follows itself at 1.0) and
+    ``("templated", a, b, slots)`` for the templated pairs it compared."""
+    links = links.localCheckpoint()
+    nodes = _components(links.select("a", "b"))
+    by_comp = links.join(nodes.withColumnRenamed("node", "a"), "a")
+
+    def led(group: pd.DataFrame) -> pd.DataFrame:
+        items = [
+            {"a": int(a), "b": int(b), "verdict": _verdict(s, o, sl)}
+            for a, b, s, o, sl in zip(group["a"], group["b"], group["score"], group["other"], group["slots"])
+        ]
+        found = _block("lead", [items], {})[0]
+        out = []
+        for leader, followers in found["leaders"]:
+            out.append(("follows", leader, leader, 1.0, None))
+            out.extend(("follows", f, leader, s, None) for f, s in followers)
+        out.extend(("templated", a, b, None, json.dumps(sl, ensure_ascii=False)) for a, b, sl in found["templated"])
+        return pd.DataFrame(out, columns=["what", "a", "b", "score", "slots"])
+
+    return by_comp.groupBy("component").applyInPandas(led, _LED)
+
+
+def _verdict(score: Any, other: Any, slots: str) -> Dict[str, Any]:
+    linked = score is not None and score == score  # NaN is pandas' null
+    return {"link": [score, other] if linked else None, "slots": json.loads(slots)}
+
+
+# ---------------------------------------------------------------- the stages
+
+
+class Dedup(NamedTuple):
+    """What :func:`dedup` finds, as DataFrames (places are ``d << 32 | unit``; ``d`` is the
+    corpus ordinal)."""
+
+    #: ``(cluster, near, short, canonical, members: [(at, score)])``, one row a cluster.
+    clusters: DataFrame
+    #: ``(copy, source, covers_copy, covers_source, passage)``; ``passage`` (JSON) for a copy
+    #: of paragraphs of its own document, else ``source`` is a place.
+    contained: DataFrame
+    #: ``(near, canonical, members: [(d, jaccard, shared)])``, one row a group of documents.
+    documents: DataFrame
+    #: Templated pairs ``(a, b, slots)`` of paragraphs, and of documents.
+    templated: DataFrame
+    templated_documents: DataFrame
+    #: ``(size, example, near)``: LSH buckets too large to compare.
+    giant_buckets: DataFrame
+    #: The documents' and units' rows (id, spans, excerpts, counts).
+    digests: DataFrame
+    #: The input rows a deduplicated corpus keeps: those no other document repeats.
+    keep: DataFrame
+
+
+def dedup(
+    df: DataFrame,
+    text_col: str = "text",
+    id_col: str = "id",
+    *,
+    order_col: Optional[str] = None,
+    threshold: float = NEAR_THRESHOLD,
+    keep: str = "earliest",
+) -> Dedup:
+    """Deduplicates the documents of ``df`` as ``tifa dedup`` does. ``order_col`` gives
+    corpus order (earlier copies are kept); without it, documents are ordered by id."""
+    order = [order_col, id_col] if order_col else [id_col]
+    fields = [c for c in df.columns if c != order_col]
+    records = df.orderBy(*order).select(F.to_json(F.struct(*fields)))
+    numbered = records.rdd.zipWithIndex().map(lambda x: (x[1], "-.jsonl", 1, x[0][0]))
+    numbered = df.sparkSession.createDataFrame(numbered, "d long, path string, line long, record string")
+    return _dedup_numbered(numbered, text_col, id_col, threshold=threshold, keep=keep)
+
+
+def _dedup_numbered(
+    corpus: DataFrame, text_col: str, id_col: str, *, threshold: float, keep: str
+) -> Dedup:
+    if keep not in ("earliest", "longest"):
+        raise ValueError(f"keep={keep!r}: 'earliest' or 'longest'")
+    settings = {"threshold": threshold, "keep_longest": keep == "longest"}
+    # Checkpoints (kept by the executors) cut the plans short: a plan of every stage before
+    # would be explained, and held, whole on the driver at each step.
+    rows = _mapped(corpus, _DIGEST, _digest_rows(text_col, id_col)).localCheckpoint()
+    units = rows.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
+    docs = rows.where("unit < 0")
+    # Exact groups: a unit's rep is its key's first occurrence.
+    groups = units.groupBy("key").agg(F.min("at").alias("rep"), F.count("*").alias("size"))
+    units = units.join(groups, "key").localCheckpoint()
+    reps = units.where(F.col("at") == F.col("rep"))
+    near_pairs, near_giant = _buckets(
+        reps.select(F.posexplode("bands").alias("band", "key"), "at"), BUCKET_CAP
+    )
+    norms = reps.select("at", "norm")
+    near = _verdicts(_with_sides(near_pairs, norms, "norm"), "near", ["a_norm", "b_norm"], settings)
+    led = _lead(near).localCheckpoint()
+    clusters, cluster_of = _clusters(units, led, settings)
+    contained, contained_templated, contained_giant = _contained(reps, cluster_of, settings)
+    contained = _with_passages(contained, docs)
+    documents, templated_documents = _documents(docs, units, cluster_of, settings)
+    templated = led.where("what = 'templated'").select("a", "b", "slots").union(contained_templated)
+    giant = near_giant.withColumn("near", F.lit(True)).union(
+        contained_giant.withColumn("near", F.lit(False))
+    )
+    return Dedup(
+        clusters=clusters.localCheckpoint(),
+        contained=contained.localCheckpoint(),
+        documents=documents.localCheckpoint(),
+        templated=templated,
+        templated_documents=templated_documents,
+        giant_buckets=giant,
+        digests=rows,
+        keep=_kept(corpus, documents),
+    )
+
+
+def _with_sides(pairs: DataFrame, sides: DataFrame, name: str) -> DataFrame:
+    """Pairs with column ``name`` of ``sides`` (keyed by ``at``) for each end, as a_/b_."""
+    for end in ("a", "b"):
+        side = sides.select(F.col("at").alias(end), F.col(name).alias(f"{end}_{name}"))
+        pairs = pairs.join(side, end)
+    return pairs
+
+
+def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tuple:
+    """Paragraph clusters: near ones (whole exact groups behind their leader), then exact
+    groups in no near cluster; and each unit's cluster ``(at, cluster, chars)``."""
+    follows = led.where("what = 'follows'").select(
+        F.col("a").alias("rep"), F.col("b").alias("leader"), "score"
+    )
+    members = units.join(follows, "rep", "left").where("leader is not null or size > 1")
+    members = members.select(
+        "at", "paragraph", "norm_len", "span",
+        F.coalesce("leader", "rep").alias("cluster"),
+        F.col("leader").isNotNull().alias("near"),
+        F.coalesce("score", F.lit(1.0)).alias("score"),
+    )  # fmt: skip
+
+    def finish(group: pd.DataFrame) -> pd.DataFrame:
+        near = bool(group["near"].iloc[0])
+        items = [
+            {"at": int(a), "score": float(s), "paragraph": _int(p), "norm_len": int(n)}
+            for a, s, p, n in zip(group["at"], group["score"], group["paragraph"], group["norm_len"])
+        ]
+        c = _block("cluster", [[near, items]], settings)[0]
+        return pd.DataFrame(
+            [(int(group["cluster"].iloc[0]), near, c["short"], c["canonical"], c["members"])],
+            columns=["cluster", "near", "short", "canonical", "members"],
+        )
+
+    schema = "cluster long, near boolean, short boolean, canonical int, members array<array<double>>"
+    clusters = members.groupBy("cluster").applyInPandas(finish, schema)
+    cluster_of = members.select("at", "cluster", "paragraph", F.col("span")[1] - F.col("span")[0])
+    return clusters, cluster_of.toDF("at", "cluster", "paragraph", "chars").localCheckpoint()
+
+
+def _int(x: Any) -> Optional[int]:
+    return None if x is None or x != x else int(x)
+
+
+def _contained(reps: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
+    """Truncated copies of one paragraph in another: bucket pairs kept when Rust finds them
+    lopsided, of different clusters and plausible by signature; verified by containment;
+    each copy's best source."""
+    entries = reps.select(
+        F.explode(F.arrays_zip("contain_band", "contain_key")).alias("e"), "at"
+    ).select(F.col("e.contain_band").alias("band"), F.col("e.contain_key").alias("key"), "at")
+    pairs, giant = _buckets(entries, BUCKET_CAP)
+    # A rep in no cluster is named by a number of its own (negative: no cluster's).
+    cluster = F.coalesce("cluster", -1 - F.col("at")).alias("cluster")
+    sides = reps.join(cluster_of.select("at", "cluster"), "at", "left").select(
+        "at", "norm", F.struct("norm_len", "sig", cluster).alias("side")
+    )
+    pairs = _with_sides(_with_sides(pairs, sides, "side"), sides, "norm")
+
+    def plausible(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [[a, b] for a, b in zip(batch["a_side"], batch["b_side"])]
+        keep = _block("copy_candidate", items, settings)
+        batch = batch[keep] if len(batch) else batch
+        # Oriented: the shorter is the copy (the earlier when as long).
+        la = batch["a_side"].map(lambda s: s["norm_len"])
+        lb = batch["b_side"].map(lambda s: s["norm_len"])
+        first = la <= lb
+        return pd.DataFrame({
+            "a": batch["a"].where(first, batch["b"]), "b": batch["b"].where(first, batch["a"]),
+            "a_norm": batch["a_norm"].where(first, batch["b_norm"]),
+            "b_norm": batch["b_norm"].where(first, batch["a_norm"]),
+        })  # fmt: skip
+
+    oriented = _mapped(pairs, "a long, b long, a_norm string, b_norm string", plausible)
+    verified = _verdicts(oriented, "contain", ["a_norm", "b_norm"], settings).localCheckpoint()
+    templated = verified.where("score is null").select("a", "b", "slots")
+
+    def best(group: pd.DataFrame) -> pd.DataFrame:
+        pairs = [[int(a), int(b), float(s), float(o)] for a, b, s, o in zip(group["a"], group["b"], group["score"], group["other"])]
+        found = _block("best_source", [pairs], {})[0]
+        return pd.DataFrame([found], columns=["copy", "source", "covers_copy", "covers_source"])
+
+    schema = "copy long, source long, covers_copy double, covers_source double"
+    linked = verified.where("score is not null")
+    return linked.groupBy("a").applyInPandas(best, schema), templated, giant
+
+
+def _with_passages(contained: DataFrame, docs: DataFrame) -> DataFrame:
+    """Adds copies of passages of their own document (found per document by Rust) where a
+    copy has no source paragraph elsewhere."""
+    schema = "p struct<copy:long, paragraphs:array<long>, span:array<long>, covers_copy:double>"
+    passages = docs.select("d", F.explode(F.from_json("passages", f"array<{schema[2:]}>")).alias("p"))
+    passages = passages.select(
+        (F.shiftleft("d", 32) + F.col("p.copy")).alias("copy"),
+        F.lit(None).cast("long").alias("source"),
+        F.col("p.covers_copy").alias("covers_copy"),
+        F.lit(None).cast("double").alias("covers_source"),
+        F.to_json(F.struct(F.col("d"), F.col("p.paragraphs"), F.col("p.span"))).alias("passage"),
+    )
+    units = contained.withColumn("passage", F.lit(None).cast("string"))
+    return units.unionByName(passages.join(contained.select("copy"), "copy", "left_anti"))
+
+
+def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
+    """Near-duplicate and identical documents: exact groups by key, LSH over one document
+    an exact group, pairs verified by Rust (Jaccard or shared clustered paragraphs),
+    leader clustering per component."""
+    exact = docs.where("key is not null").groupBy("key").agg(
+        F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
+    )
+    in_clusters = cluster_of.where("paragraph is not null").groupBy(
+        F.shiftright("at", 32).alias("d")
+    ).agg(F.collect_list(F.array("cluster", "chars")).alias("clusters"))
+    sides = docs.join(in_clusters, "d", "left").select(
+        F.col("d").alias("at"),
+        F.struct("norm", "chars", F.coalesce("clusters", F.array().cast("array<array<long>>")).alias("clusters")).alias("side"),
+    )
+    reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
+    pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
+    links = _verdicts(_with_sides(pairs, sides, "side"), "doc", ["a_side", "b_side"], settings)
+    led = _lead(links).localCheckpoint()
+    follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")
+    members = exact.join(follows, "rep", "left").where("leader is not null or size(group) > 1")
+    members = members.select(
+        F.explode("group").alias("d"),
+        F.coalesce("leader", "rep").alias("lead"),
+        F.col("leader").isNotNull().alias("near"),
+        F.coalesce("score", F.lit(1.0)).alias("jaccard"),
+    )
+    lead_side = sides.select(F.col("at").alias("lead"), F.col("side").alias("lead_side"))
+    member_side = sides.select(F.col("at").alias("d"), "side")
+    members = members.join(member_side, "d").join(lead_side, "lead")
+
+    def shares(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [[a, b] for a, b in zip(batch["side"], batch["lead_side"])]
+        got = _block("share", items, settings) if items else []
+        same = batch["d"] == batch["lead"]
+        return pd.DataFrame({
+            "d": batch["d"], "lead": batch["lead"], "near": batch["near"],
+            "jaccard": batch["jaccard"], "shared": pd.Series(got, dtype=float).where(~same.values, 1.0).values,
+        })  # fmt: skip
+
+    shared = _mapped(members, "d long, lead long, near boolean, jaccard double, shared double", shares)
+    # Exact groups list every member at 1.0.
+    shared = shared.withColumn("shared", F.when(F.col("near"), F.col("shared")).otherwise(1.0))
+    groups = shared.groupBy("lead", "near").agg(
+        F.sort_array(F.collect_list(F.struct("d", "jaccard", "shared"))).alias("members")
+    )
+    groups = groups.withColumn(
+        "canonical", F.expr("cast(array_position(members.d, lead) as int) - 1")
+    )
+    templated = led.where("what = 'templated'").select("a", "b", "slots")
+    return groups.select("near", "canonical", "members", "lead"), templated
+
+
+def _kept(corpus: DataFrame, documents: DataFrame) -> DataFrame:
+    """Input rows that repeat no earlier-kept document (the non-canonical members of document
+    groups are dropped)."""
+    dropped = documents.select(F.explode("members.d").alias("d"), "lead").where("d != lead")
+    return corpus.join(dropped.select("d"), "d", "left_anti")
+
+
+# ---------------------------------------------------------------- the report
+
+
+def report(found: Dedup, *, threshold: float = NEAR_THRESHOLD, keep: str = "earliest") -> Dict[str, Any]:
+    """``duplicates.json`` of a :func:`dedup` result, collected on the driver: clusters,
+    contained copies, documents, templates and giant buckets in ``tifa dedup``'s order and
+    schema. (Shared passages and what a clean corpus drops are not computed on Spark.)"""
+    clusters = sorted(found.clusters.collect(), key=lambda c: c.members[c.canonical][0])
+    contained = sorted(found.contained.collect(), key=lambda c: c.copy)
+    documents = sorted(found.documents.collect(), key=lambda g: g.lead)
+    templated = _templates(found.templated.collect())
+    templated_docs = _templates(found.templated_documents.collect())
+    giant = found.giant_buckets.collect()
+    giant = sorted(giant, key=lambda g: (not g.near, -g.size, g.example))
+    ats = {int(m[0]) for c in clusters for m in c.members}
+    ats |= {c.copy for c in contained} | {c.source for c in contained if c.source is not None}
+    ats |= {m for t in templated for m in t["members"]} | {g.example for g in giant}
+    places, ids, totals = _places(found.digests, ats)
+    place = lambda at, score=None: _place(places[at], score)  # noqa: E731
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "settings": {"threshold": threshold, "containment": CONTAINMENT, "keep": keep, "bucket_cap": BUCKET_CAP},
+        "stats": {
+            **totals, "clusters": len(clusters), "contained": len(contained),
+            "document_clusters": len(documents), "giant_buckets": len(giant),
+            "templated": len(templated), "templated_documents": len(templated_docs),
+        },
+        "clusters": [
+            {
+                "id": f"c{i}", "kind": "near" if c.near else "exact", "short": c.short,
+                "size": len(c.members), "canonical": c.canonical,
+                "excerpt": places[int(c.members[c.canonical][0])]["excerpt"],
+                "members": [place(int(at), score) for at, score in c.members],
+            }
+            for i, c in enumerate(clusters, 1)
+        ],
+        "contained": [
+            {
+                "id": f"t{i}", "kind": "contained", "copy": place(c.copy),
+                "source": place(c.source) if c.source is not None else _passage(c.passage, ids),
+                "covers_copy": _round(c.covers_copy),
+                **({"covers_source": _round(c.covers_source)} if c.covers_source is not None else {}),
+                "excerpt": places[c.copy]["excerpt"],
+            }
+            for i, c in enumerate(contained, 1)
+        ],
+        "documents": [
+            {
+                "kind": "near" if g.near else "exact", "size": len(g.members),
+                "canonical": g.canonical,
+                "members": [{"doc": ids[m.d], "jaccard": _round(m.jaccard), "shared": _round(m.shared)} for m in g.members],
+            }
+            for g in documents
+        ],
+        "templated": [
+            {
+                "id": f"m{i}", "kind": "templated", "size": len(t["members"]),
+                "excerpt": places[t["members"][0]]["excerpt"],
+                "members": [place(at) for at in t["members"]], "pairs": _slots(t["pairs"]),
+            }
+            for i, t in enumerate(templated, 1)
+        ],
+        "templated_documents": [
+            {
+                "id": f"md{i}", "kind": "templated", "size": len(t["members"]),
+                "members": [ids[d] for d in t["members"]], "pairs": _slots(t["pairs"]),
+            }
+            for i, t in enumerate(templated_docs, 1)
+        ],
+        "giant_buckets": [
+            {"size": g.size, "example": place(g.example), "excerpt": places[g.example]["excerpt"]}
+            for g in giant
+        ],
+    }  # fmt: skip
+
+
+def _round(x: float) -> float:
+    """To 3 decimals, halves away from zero (as the CLI rounds)."""
+    return math.floor(x * 1000 + 0.5) / 1000
+
+
+def _templates(rows: List[Any]) -> List[Dict[str, Any]]:
+    pairs = [[int(r.a), int(r.b), json.loads(r.slots)] for r in rows]
+    return _block("templated", [pairs], {})[0]
+
+
+def _slots(pairs: List[Any]) -> List[Dict[str, Any]]:
+    return [{"members": [a, b], "differ": slots} for a, b, slots in pairs]
+
+
+def _places(digests: DataFrame, ats: set) -> tuple:
+    """The units at ``ats`` (doc id, paragraph, spans, excerpt), every document's id, and the
+    corpus counts."""
+    spark = digests.sparkSession
+    wanted = spark.createDataFrame([(a,) for a in sorted(ats)], "at long")
+    units = digests.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
+    places = {r.at: r.asDict() for r in units.join(wanted, "at").collect()}
+    docs = digests.where("unit < 0")
+    ids = {r.d: r.id for r in docs.select("d", "id").collect()}
+    t = docs.agg(F.count("*"), F.sum("paragraphs"), F.sum("compared")).first()
+    totals = {"documents": t[0], "paragraphs": t[1] or 0, "paragraphs_too_short": (t[1] or 0) - (t[2] or 0)}
+    return places, ids, totals
+
+
+def _place(u: Dict[str, Any], score: Optional[float]) -> Dict[str, Any]:
+    out = {"doc": u["id"], "paragraph": u["paragraph"], "span": list(u["span"]), "bytes": list(u["bytes"])}
+    if score is not None:
+        out["score"] = _round(score)
+    if u["paragraph"] is None:
+        out["removed_line"] = True
+    return out
+
+
+def _passage(passage: str, ids: Dict[int, str]) -> Dict[str, Any]:
+    p = json.loads(passage)
+    return {"doc": ids[p["d"]], "paragraphs": p["paragraphs"], "span": p["span"]}
+
+
+# ---------------------------------------------------------------- the command
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """``python -m tifa.spark dedup INPUT... --output OUT``."""
+    parser = argparse.ArgumentParser(prog="python -m tifa.spark", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    cmd = sub.add_parser("dedup", help="deduplicate JSONL or Parquet files as `tifa dedup` does")
+    cmd.add_argument("inputs", nargs="+", metavar="INPUT")
+    cmd.add_argument("--output", "-o", required=True, help="folder for duplicates.json")
+    cmd.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[2])")
+    cmd.add_argument("--text-field", default="text")
+    cmd.add_argument("--id-field", default="id")
+    cmd.add_argument("--threshold", type=float, default=NEAR_THRESHOLD)
+    cmd.add_argument("--keep", choices=["earliest", "longest"], default="earliest")
+    cmd.add_argument("--write-clean", metavar="FILE", help="write the documents kept as JSONL")
+    cmd.add_argument("--partitions", type=int, default=8, help="spark.sql.shuffle.partitions")
+    args = parser.parse_args(argv)
+    spark = session(args.master, args.partitions)
+    corpus = read_corpus(spark, args.inputs).cache()
+    found = _dedup_numbered(corpus, args.text_field, args.id_field, threshold=args.threshold, keep=args.keep)
+    out = report(found, threshold=args.threshold, keep=args.keep)
+    os.makedirs(args.output, exist_ok=True)
+    with open(os.path.join(args.output, "duplicates.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    if args.write_clean:
+        with open(args.write_clean, "w", encoding="utf-8") as f:
+            for row in found.keep.orderBy("d").toLocalIterator():
+                f.write(row.record + "\n")
+    s = out["stats"]
+    print(f"{s['documents']} documents: {s['clusters']} clusters, {s['contained']} contained, "
+          f"{s['document_clusters']} document groups → {args.output}/duplicates.json", file=sys.stderr)
+    return 0
+
+
+def session(master: Optional[str] = None, partitions: int = 8) -> SparkSession:
+    """A Spark session whose Python workers run this interpreter (where tifa is installed)."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("tifa dedup")
+    if master or not os.environ.get("SPARK_MASTER"):
+        builder = builder.master(master or "local[2]")
+    return (
+        builder.config("spark.sql.shuffle.partitions", str(partitions))
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.memory", os.environ.get("TIFA_SPARK_DRIVER_MEMORY", "2g"))
+        .getOrCreate()
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

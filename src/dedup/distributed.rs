@@ -1,0 +1,543 @@
+//! Deduplication spread over machines (`python/tifa/spark.py`): what one document contributes
+//! (units, exact keys, LSH bucket keys, signatures) and the verdicts and leader clustering that
+//! decide every output, each a thin layer over the functions [`super::find`] uses. The engine
+//! groups keys, makes the candidate pairs, shuffles and finds connected components; these
+//! functions decide. Places are numbered in corpus order as `document ordinal << 32 | unit`.
+//!
+//! [`call`] runs one of them on JSON, for bindings that pass batches as text.
+
+use super::cluster::{
+    best_sources, could_be_copy, covered_share, covers, edge_keys, finish, lead, share, At,
+    DedupOptions, Keep, Kind, Member, Template, CONTAINMENT_SHINGLE,
+};
+use super::digest::{digest, Unit, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
+use super::minhash::{
+    band_hash, jaccard, shingles, Signature, BANDS, LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
+};
+use super::templated::{Facts, Slot, Vetoes};
+use crate::document::{CleanDocument, Span};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// A place's number: corpus order is number order.
+pub fn number(at: At) -> i64 {
+    (i64::from(at.doc) << 32) | i64::from(at.unit)
+}
+
+fn place(n: i64) -> At {
+    At {
+        doc: (n >> 32) as u32,
+        unit: n as u32,
+    }
+}
+
+/// Keys as the engine's signed 64-bit integers.
+fn signed(key: u64) -> i64 {
+    key as i64
+}
+
+/// A unit as a distributed job needs it.
+#[derive(Debug, Serialize)]
+pub struct UnitRow {
+    pub unit: u32,
+    pub paragraph: Option<u32>,
+    pub span: [usize; 2],
+    pub bytes: [u32; 2],
+    pub key: i64,
+    pub norm: String,
+    pub norm_len: u32,
+    pub excerpt: String,
+    /// The MinHash signature (empty under [`MIN_NEAR_CHARS`]).
+    pub sig: Vec<u16>,
+    /// Near-duplicate band keys, band `i` at `i`.
+    pub bands: Vec<i64>,
+    /// Truncation bucket keys `(band, key)`: the start and end (band 0), the loose bands.
+    pub contain: Vec<(u32, i64)>,
+}
+
+/// A truncated copy of a passage of its own document (found by [`digest`]).
+#[derive(Debug, Serialize)]
+pub struct PassageRow {
+    pub copy: u32,
+    pub paragraphs: [u32; 2],
+    pub span: [usize; 2],
+    pub covers_copy: f64,
+}
+
+/// A document as a distributed job needs it.
+#[derive(Debug, Serialize)]
+pub struct DocRow {
+    pub id: String,
+    /// Exact key of the whole normalized text; none under [`MIN_EXACT_CHARS`].
+    pub key: Option<i64>,
+    pub chars: usize,
+    pub paragraphs: usize,
+    /// Paragraphs long enough to compare.
+    pub compared: usize,
+    /// The whole normalized text (its paragraphs').
+    pub norm: String,
+    pub bands: Vec<i64>,
+    pub passages: Vec<PassageRow>,
+    pub units: Vec<UnitRow>,
+}
+
+/// One document's contribution, as [`digest`] makes it.
+pub fn doc_row(doc: &CleanDocument) -> DocRow {
+    let d = digest(doc);
+    let spill = d.spill.as_deref().cloned().unwrap_or_default();
+    let units: Vec<UnitRow> = (d.units.iter().zip(&spill.texts).enumerate())
+        .map(|(i, (u, t))| {
+            let norm: Vec<char> = decode_utf16(&t.norm);
+            unit_row(i as u32, u, &norm, t.excerpt.clone(), t.sig)
+        })
+        .collect();
+    let norm: String = (units.iter())
+        .filter(|u| u.paragraph.is_some())
+        .map(|u| u.norm.as_str())
+        .collect();
+    DocRow {
+        id: d.id,
+        key: (d.norm_len >= MIN_EXACT_CHARS).then_some(signed(d.key)),
+        chars: d.chars,
+        paragraphs: d.paragraphs,
+        compared: units.iter().filter(|u| u.paragraph.is_some()).count(),
+        norm,
+        bands: spill
+            .sig
+            .as_ref()
+            .map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
+        passages: (d.passages.iter())
+            .map(|p| PassageRow {
+                copy: p.copy,
+                paragraphs: [p.first_paragraph, p.last_paragraph],
+                span: [p.span.start, p.span.end],
+                covers_copy: p.covers_copy,
+            })
+            .collect(),
+        units,
+    }
+}
+
+/// The [`DocRow`] of line `line` (from 1) of JSONL file `path`, cleaned with the CLI's
+/// defaults; none for a line the CLI skips (blank, or no document).
+pub fn jsonl_doc_row(
+    path: &str,
+    line: usize,
+    text: &str,
+    opts: &crate::input::InputOptions,
+) -> Option<DocRow> {
+    let read = crate::input::read_from(text.as_bytes(), path.as_ref(), path, Some(line), opts);
+    let raw = read.documents.into_iter().next()?;
+    Some(doc_row(&crate::clean::clean(&raw, &Default::default())))
+}
+
+fn decode_utf16(bytes: &[u8]) -> Vec<char> {
+    let units = (bytes.chunks_exact(2)).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+fn bands(sig: &Signature, n: usize, rows: usize) -> Vec<i64> {
+    (0..n).map(|b| signed(band_hash(sig, b, rows))).collect()
+}
+
+fn unit_row(i: u32, u: &Unit, norm: &[char], excerpt: String, sig: Option<Signature>) -> UnitRow {
+    // Truncation candidates: paragraphs long enough for near matching.
+    let eligible = u.paragraph.is_some() && u.norm_len as usize >= MIN_NEAR_CHARS;
+    let mut contain = Vec::new();
+    if eligible {
+        contain.extend(edge_keys(norm).map(|k| (0, signed(k))));
+        if let Some(sig) = &sig {
+            let loose = bands(sig, LOOSE_BANDS, LOOSE_ROWS).into_iter();
+            contain.extend((1..).zip(loose));
+        }
+    }
+    let span = u.span.get();
+    UnitRow {
+        unit: i,
+        paragraph: u.paragraph,
+        span: [span.start, span.end],
+        bytes: [u.bytes.0, u.bytes.1],
+        key: signed(u.key),
+        norm: norm.iter().collect(),
+        norm_len: u.norm_len,
+        excerpt,
+        sig: sig.map_or_else(Vec::new, |s| s.to_vec()),
+        bands: sig
+            .as_ref()
+            .map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
+        contain,
+    }
+}
+
+/// jieba's tagger for template checks, loaded once a process.
+fn facts() -> &'static Facts {
+    static FACTS: OnceLock<Facts> = OnceLock::new();
+    FACTS.get_or_init(Facts::default)
+}
+
+/// What a verified pair is: linked with its scores, a template filled twice (its slots), or
+/// neither.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub link: Option<[f64; 2]>,
+    pub slots: Vec<[String; 2]>,
+}
+
+/// `scores` for a pair that passes its measure, unless the word-level check finds it templated.
+fn unless_templated(a: &[char], b: &[char], scores: [f64; 2]) -> Verdict {
+    let slots = facts().slots(a, b);
+    Verdict {
+        link: slots.is_empty().then_some(scores),
+        slots: slots.into_iter().map(|s| [s.old, s.new]).collect(),
+    }
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+/// Near-duplicate paragraphs (normalized texts, the earlier first): Jaccard of 3-char shingles.
+pub fn near_verdict(a: &str, b: &str, opts: &DedupOptions) -> Verdict {
+    let (a, b) = (chars(a), chars(b));
+    let j = jaccard(&shingles(&a, NEAR_SHINGLE), &shingles(&b, NEAR_SHINGLE));
+    if j < opts.threshold {
+        return Verdict::default();
+    }
+    unless_templated(&a, &b, [j, j])
+}
+
+/// A unit's normalized length, signature and cluster (any number naming it) for
+/// [`could_be_copy`].
+#[derive(Debug, Deserialize)]
+pub struct CopySide {
+    pub norm_len: u32,
+    pub sig: Vec<u16>,
+    pub cluster: Option<i64>,
+}
+
+/// Whether a candidate pair could be a truncated copy and its source.
+pub fn copy_candidate(a: &CopySide, b: &CopySide, opts: &DedupOptions) -> bool {
+    fn sig(s: &CopySide) -> Option<&Signature> {
+        <&Signature>::try_from(&s.sig[..]).ok()
+    }
+    let same = a.cluster.is_some() && a.cluster == b.cluster;
+    could_be_copy(
+        (a.norm_len, sig(a)),
+        (b.norm_len, sig(b)),
+        same,
+        opts.containment,
+    )
+}
+
+/// A truncated copy (normalized texts of the shorter, then the longer): the shares covered of
+/// the copy and of the source.
+pub fn contain_verdict(copy: &str, source: &str, opts: &DedupOptions) -> Verdict {
+    let (c, s) = (chars(copy), chars(source));
+    let sets = (
+        shingles(&c, CONTAINMENT_SHINGLE),
+        shingles(&s, CONTAINMENT_SHINGLE),
+    );
+    match covers(&sets.0, &sets.1, opts.containment) {
+        Some((copy, source)) => unless_templated(&c, &s, [copy, source]),
+        None => Verdict::default(),
+    }
+}
+
+/// A document's side of a candidate pair: normalized text, chars, and its paragraphs in
+/// clusters (cluster, chars).
+#[derive(Debug, Deserialize)]
+pub struct DocSide {
+    pub norm: String,
+    pub chars: usize,
+    pub clusters: Vec<(i64, u32)>,
+}
+
+/// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
+/// the smaller's text in paragraphs clustered with the other's.
+pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
+    let (na, nb) = (chars(&a.norm), chars(&b.norm));
+    let (sa, sb) = (shingles(&na, 5), shingles(&nb, 5));
+    let j = jaccard(&sa, &sb);
+    let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
+    if j >= opts.document_threshold
+        || doc_share(small, large) >= opts.containment
+        || covered_share(&sa, &sb) >= opts.containment
+    {
+        unless_templated(&na, &nb, [j, j])
+    } else {
+        Verdict::default()
+    }
+}
+
+/// Share of `a`'s text in paragraphs clustered with `b`'s.
+pub fn doc_share(a: &DocSide, b: &DocSide) -> f64 {
+    share(&a.clusters, &b.clusters, a.chars)
+}
+
+/// A verified pair, `a` before `b`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Link {
+    pub a: i64,
+    pub b: i64,
+    pub verdict: Verdict,
+}
+
+/// What leader clustering of one connected component found: each leader with its followers
+/// and scores, and the templated pairs it compared (those a single machine reports).
+#[derive(Debug, Default, PartialEq, Serialize)]
+pub struct Led {
+    pub leaders: Vec<(i64, Vec<(i64, f64)>)>,
+    pub templated: Vec<(i64, i64, Vec<[String; 2]>)>,
+}
+
+/// tifa's leader clustering over the verified pairs of one connected component (linked or
+/// templated pairs; others change nothing). Its outcome for a component is its outcome for
+/// the corpus: a unit is assigned only through its own verified links.
+pub fn lead_component(links: &[Link]) -> Led {
+    let mut nodes: Vec<i64> = links.iter().flat_map(|l| [l.a, l.b]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let index = |n: i64| nodes.binary_search(&n).expect("a node") as u32;
+    let mut pairs: Vec<(u32, u32)> = links.iter().map(|l| (index(l.a), index(l.b))).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let verdicts: HashMap<(u32, u32), &Verdict> = (links.iter())
+        .map(|l| ((index(l.a), index(l.b)), &l.verdict))
+        .collect();
+    let compared = Mutex::new(Vec::new());
+    let leaders = lead(
+        nodes.len(),
+        &pairs,
+        |_| (),
+        |_, a, b| {
+            let v = verdicts[&(a as u32, b as u32)];
+            if !v.slots.is_empty() {
+                let pair = (nodes[a], nodes[b], v.slots.clone());
+                compared.lock().expect("not poisoned").push(pair);
+            }
+            v.link.map(|[score, _]| score)
+        },
+    );
+    let mut templated = compared.into_inner().expect("not poisoned");
+    templated.sort();
+    Led {
+        leaders: (leaders.into_iter())
+            .map(|(l, f)| {
+                (
+                    nodes[l],
+                    f.into_iter().map(|(f, s)| (nodes[f], s)).collect(),
+                )
+            })
+            .collect(),
+        templated,
+    }
+}
+
+/// A member of a paragraph cluster as the engine gathered it.
+#[derive(Debug, Deserialize)]
+pub struct MemberRow {
+    pub at: i64,
+    pub score: f64,
+    pub paragraph: Option<u32>,
+    pub norm_len: u32,
+}
+
+/// A finished paragraph cluster: members in corpus order, the kept copy, short or not.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct ClusterRow {
+    pub members: Vec<(i64, f64)>,
+    pub canonical: usize,
+    pub short: bool,
+}
+
+/// A paragraph cluster's canonical copy and shortness, as `tifa dedup` decides them.
+pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> ClusterRow {
+    members.sort_by_key(|m| m.at);
+    let units: HashMap<i64, Unit> = (members.iter())
+        .map(|m| {
+            let unit = Unit {
+                paragraph: m.paragraph,
+                span: Span::new(0, 0).into(),
+                bytes: (0, 0),
+                norm: Default::default(),
+                norm_len: m.norm_len,
+                key: 0,
+                sig: None,
+                excerpt: Default::default(),
+            };
+            (m.at, unit)
+        })
+        .collect();
+    let kind = if near { Kind::Near } else { Kind::Exact };
+    let list = (members.iter())
+        .map(|m| Member {
+            at: place(m.at),
+            score: m.score,
+        })
+        .collect();
+    let c = finish(kind, list, &|at| &units[&number(at)], keep);
+    ClusterRow {
+        members: c.members.iter().map(|m| (number(m.at), m.score)).collect(),
+        canonical: c.canonical,
+        short: c.short,
+    }
+}
+
+/// A verified truncated copy: `(copy, source, covers_copy, covers_source)`.
+pub type Covered = (i64, i64, f64, f64);
+
+/// The best source of one copy among its verified pairs, as `tifa dedup` picks it (pairs
+/// taken in the order of their places).
+pub fn best_source(mut pairs: Vec<Covered>) -> Option<Covered> {
+    pairs.sort_by_key(|&(c, s, _, _)| (c.min(s), c.max(s)));
+    let copy = pairs.first()?.0;
+    let best = best_sources(pairs);
+    best.get(&copy).map(|&(s, c, cs)| (copy, s, c, cs))
+}
+
+/// Templated pairs gathered from every stage, made into groups in corpus order.
+pub fn templated_groups(pairs: Vec<(i64, i64, Vec<[String; 2]>)>) -> Vec<Template<i64>> {
+    let slots = |s: Vec<[String; 2]>| {
+        (s.into_iter())
+            .map(|[old, new]| Slot { old, new })
+            .collect()
+    };
+    let pairs = pairs
+        .into_iter()
+        .map(|(a, b, s)| (a, b, slots(s)))
+        .collect();
+    Vetoes(Mutex::new(pairs)).groups()
+}
+
+/// [`Template`] as JSON: members and pairs (indexes into members, and slots).
+#[derive(Serialize)]
+struct TemplateRow {
+    members: Vec<i64>,
+    pairs: Vec<(u32, u32, Vec<[String; 2]>)>,
+}
+
+/// Settings for [`call`]: the CLI's defaults unless given.
+#[derive(Deserialize)]
+struct Call<T> {
+    #[serde(default)]
+    threshold: Option<f64>,
+    #[serde(default)]
+    keep_longest: bool,
+    items: Vec<T>,
+}
+
+impl<T> Call<T> {
+    fn options(&self) -> DedupOptions {
+        let d = DedupOptions::default();
+        DedupOptions {
+            threshold: self.threshold.unwrap_or(d.threshold),
+            keep: if self.keep_longest {
+                Keep::Longest
+            } else {
+                Keep::Earliest
+            },
+            ..d
+        }
+    }
+}
+
+/// Runs `each` over the items of a JSON call, with its options.
+fn each<T: for<'a> Deserialize<'a>, R: Serialize>(
+    json: &str,
+    each: impl Fn(T, &DedupOptions) -> R,
+) -> serde_json::Result<String> {
+    let call: Call<T> = serde_json::from_str(json)?;
+    let opts = call.options();
+    let out: Vec<R> = call.items.into_iter().map(|t| each(t, &opts)).collect();
+    serde_json::to_string(&out)
+}
+
+/// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
+/// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
+/// → [`Verdict`]), `contain` ([copy, source] → [`Verdict`]), `copy_candidate` ([a, b]
+/// [`CopySide`]s → bool), `doc` ([a, b] [`DocSide`]s → [`Verdict`]), `share` ([a, b] → f64),
+/// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
+/// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
+/// → groups).
+pub fn call(stage: &str, json: &str) -> Result<String, String> {
+    let out = match stage {
+        "near" => each(json, |(a, b): (String, String), o| near_verdict(&a, &b, o)),
+        "contain" => each(json, |(c, s): (String, String), o| {
+            contain_verdict(&c, &s, o)
+        }),
+        "copy_candidate" => each(json, |(a, b): (CopySide, CopySide), o| {
+            copy_candidate(&a, &b, o)
+        }),
+        "doc" => each(json, |(a, b): (DocSide, DocSide), o| doc_verdict(&a, &b, o)),
+        "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_share(&a, &b)),
+        "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
+        "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
+            finish_cluster(near, m, o.keep)
+        }),
+        "best_source" => each(json, |pairs: Vec<Covered>, _| best_source(pairs)),
+        "templated" => each(json, |pairs: Vec<(i64, i64, Vec<[String; 2]>)>, _| {
+            (templated_groups(pairs).into_iter())
+                .map(|t| TemplateRow {
+                    members: t.members,
+                    pairs: t
+                        .pairs
+                        .into_iter()
+                        .map(|(a, b, s)| (a, b, slots_json(s)))
+                        .collect(),
+                })
+                .collect::<Vec<_>>()
+        }),
+        _ => return Err(format!("no building block {stage:?}")),
+    };
+    out.map_err(|e| format!("{stage}: {e}"))
+}
+
+fn slots_json(slots: Vec<Slot>) -> Vec<[String; 2]> {
+    slots.into_iter().map(|s| [s.old, s.new]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(a: i64, b: i64, score: Option<f64>, slots: bool) -> Link {
+        Link {
+            a,
+            b,
+            verdict: Verdict {
+                link: score.map(|s| [s, s]),
+                slots: if slots {
+                    vec![["王".into(), "李".into()]]
+                } else {
+                    Vec::new()
+                },
+            },
+        }
+    }
+
+    #[test]
+    fn a_component_is_led_as_the_corpus_is() {
+        // 1~2 and 2~3 linked, 1/3 templated: 1 leads 2; 3, linked only to the assigned 2,
+        // stays alone; 1/3 was compared (both open when 1 led), so it is reported.
+        let led = lead_component(&[
+            link(1, 2, Some(0.9), false),
+            link(2, 3, Some(0.8), false),
+            link(1, 3, None, true),
+        ]);
+        assert_eq!(led.leaders, vec![(1, vec![(2, 0.9)])]);
+        assert_eq!(led.templated.len(), 1);
+        // 2/3 templated but never compared: 1 took 3 before 2 led.
+        let led = lead_component(&[link(1, 3, Some(0.9), false), link(2, 3, None, true)]);
+        assert_eq!(led.leaders, vec![(1, vec![(3, 0.9)])]);
+        assert!(led.templated.is_empty());
+    }
+
+    #[test]
+    fn the_best_source_is_the_highest_cover_then_the_first_pair() {
+        let best = best_source(vec![(5, 9, 0.9, 0.5), (5, 2, 0.9, 0.4), (5, 7, 0.8, 0.9)]);
+        assert_eq!(best, Some((5, 2, 0.9, 0.4)));
+    }
+}
