@@ -20,7 +20,7 @@ const PLACE: [&str; 7] = [
 ];
 
 /// The fields of a claim, in the order of `claims.jsonl`, after [`PLACE`].
-pub const CLAIM_FIELDS: [&str; 15] = [
+pub const CLAIM_FIELDS: [&str; 16] = [
     "text",
     "kind",
     "value",
@@ -31,6 +31,7 @@ pub const CLAIM_FIELDS: [&str; 15] = [
     "qualifier",
     "unit",
     "scale",
+    "currency",
     "subject",
     "verb",
     "direction",

@@ -660,8 +660,8 @@ fn index_columns_line_up_with_chinese_names() {
 fn diff_titles_tell_files_named_alike_apart_and_skip_empty_sections() {
     let dir = tempfile::tempdir().unwrap();
     for (side, text) in [
-        ("a", "今年增长5%。\n\n第二段。\n"),
-        ("b", "今年增长6%。\n\n第二段。\n"),
+        ("a", "今年国内生产总值增长5%。\n\n第二段。\n"),
+        ("b", "今年国内生产总值增长6%。\n\n第二段。\n"),
     ] {
         std::fs::create_dir(dir.path().join(side)).unwrap();
         std::fs::write(dir.path().join(side).join("2018.txt"), text).unwrap();

@@ -122,7 +122,8 @@ fn claims_and_terms_changes() {
         assert!(changes.contains(&e), "{e:?} in {changes:?}");
     }
     let names = |list: &str| common::term_names(&d, list);
-    assert_eq!(names("added"), ["人工智能+"]);
+    // 新质生产力 is in the built-in vocabulary: found unquoted.
+    assert_eq!(names("added"), ["人工智能+", "新质生产力"]);
     assert!(names("dropped").contains(&"六稳".to_string()));
     assert!(names("dropped").contains(&"六保".to_string()));
     let succession = &d["terms"]["successions"][0];

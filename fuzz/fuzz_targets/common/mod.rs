@@ -208,6 +208,12 @@ pub fn terms(text: &str) {
     let _ = parse_list(text);
 }
 
+/// The lexicon, built once for all fuzz inputs.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::new(&[]))
+}
+
 /// The comparison of two versions: the input split in two (the first byte gives where),
 /// each half read and cleaned, compared and rendered.
 pub fn diff(bytes: &[u8]) {
@@ -220,7 +226,7 @@ pub fn diff(bytes: &[u8]) {
         return;
     };
     let (old, new) = (clean_checked(&old), clean_checked(&new));
-    let d = compare(&old, &new, &Lexicon::default());
+    let d = compare(&old, &new, lexicon());
     assert_eq!(d.identical, old.text == new.text);
     let (old_n, new_n) = (old.text.chars().count(), new.text.chars().count());
     for u in d.sentences.iter().chain(&d.paragraphs) {
