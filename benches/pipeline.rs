@@ -9,7 +9,7 @@ use tifa::dedup::{digest, find, DedupOptions, Digested};
 use tifa::document::RawDocument;
 use tifa::input::{collect_sources, read_source, InputOptions};
 use tifa::lexicon::Lexicon;
-use tifa::segment::{jieba, segment, segment_terms};
+use tifa::segment::{segment, segment_terms};
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -37,7 +37,7 @@ fn stages(c: &mut Criterion) {
     let docs = corpus();
     let bytes: usize = docs.iter().map(|d| d.bytes_in).sum();
     let opts = CleanOptions::default();
-    let jieba = jieba();
+    let jieba = &jieba_rs::Jieba::new();
     let cleaned: Vec<_> = docs.iter().map(|d| clean(d, &opts)).collect();
     let mut group = c.benchmark_group("stages");
     group

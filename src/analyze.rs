@@ -352,7 +352,7 @@ fn settings(config: &Config, opts: &AnalyzeOptions, lexicon_terms: usize) -> ser
         "report": opts.report,
         "write_clean": opts.write_clean,
         "lexicon_terms": lexicon_terms,
-        "taught_in_documents": crate::lexicon::TAUGHT_IN,
+        "taught_in_documents": crate::learn::TAUGHT_IN,
     })
 }
 
@@ -366,7 +366,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let start = Instant::now();
     let mut timings = Timings::default();
     let lexicon = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
-        crate::lexicon::learn(config, &Lexicon::new(&config.terms))
+        crate::learn::learn(config, &Lexicon::new(&config.terms))
     })?;
     let docs = documents(config, &lexicon, opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();

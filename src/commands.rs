@@ -216,7 +216,7 @@ pub(crate) fn write_indexes<'a>(
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     check_targets(&config.corpus, &[Target::Folder(dir)])?;
     let staging = StagingDir::create(dir, "index")?;
-    let lexicon = crate::lexicon::learn(config, &Lexicon::new(&config.terms))?;
+    let lexicon = crate::learn::learn(config, &Lexicon::new(&config.terms))?;
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
         let (seg, terms) = segment_terms(&lexicon, clean(&raw, &config.clean));

@@ -19,6 +19,7 @@ pub mod html;
 pub mod index;
 pub mod input;
 pub mod json;
+pub mod learn;
 pub mod lexicon;
 pub mod memory;
 pub mod output;

@@ -2,15 +2,9 @@
 //! the document's terms kept whole.
 
 use crate::document::{CleanDocument, SegmentedDocument, Span, Token};
-use crate::lexicon::{whole_words, Lexicon};
-use crate::terms::Term;
+use crate::lexicon::Lexicon;
+use crate::terms::{whole_words, Term};
 use jieba_rs::Jieba;
-
-/// jieba's own dictionary, loaded once (a [`Lexicon`] adds tifa's vocabulary to a copy).
-pub fn jieba() -> &'static Jieba {
-    static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
-}
 
 /// Splits every sentence of a document into word tokens (white space is not a token); each
 /// span of `whole` (sorted, disjoint: the words of the document's terms) is one token.
@@ -102,7 +96,11 @@ mod tests {
         )
         .documents
         .remove(0);
-        let doc = segment(clean(&raw, &CleanOptions::default()), jieba(), &[]);
+        let doc = segment(
+            clean(&raw, &CleanOptions::default()),
+            crate::terms::name_tagger(),
+            &[],
+        );
         let words: Vec<String> = doc
             .tokens
             .iter()

@@ -39,7 +39,7 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &Read, signed: bool) -> b
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
         && !index_points(r, after)
-        && super::money::name_at(after).is_none();
+        && super::units::name_at(after).is_none();
     let code = (!signed
         && before(1)
             .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×')))

@@ -3,20 +3,7 @@
 
 use super::numeral::{digit, parse_chinese};
 use super::read::{is_ascii_digit, read_number};
-use super::units::starts_with;
-
-/// Currency names and their ISO codes, longest first where one begins another.
-#[rustfmt::skip]
-pub const NAMES: &[(&str, &str)] = &[
-    ("人民币", "CNY"),
-    ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"),
-    ("港元", "HKD"), ("港币", "HKD"), ("新台币", "TWD"), ("台币", "TWD"),
-    ("日元", "JPY"), ("日币", "JPY"), ("韩元", "KRW"), ("韩币", "KRW"), ("卢布", "RUB"),
-    ("泰铢", "THB"), ("澳元", "AUD"), ("加元", "CAD"), ("新加坡元", "SGD"), ("新元", "SGD"),
-    ("瑞士法郎", "CHF"), ("瑞郎", "CHF"), ("卢比", "INR"), ("澳门元", "MOP"), ("澳门币", "MOP"),
-    ("林吉特", "MYR"), ("越南盾", "VND"), ("比索", "PHP"), ("里拉", "TRY"), ("兰特", "ZAR"),
-    ("迪拉姆", "AED"), ("雷亚尔", "BRL"), ("坚戈", "KZT"), ("新西兰元", "NZD"), ("纽元", "NZD"),
-];
+use super::units::{name_at, NAMES};
 
 /// Currency symbols written before an amount.
 #[rustfmt::skip]
@@ -25,15 +12,6 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("$", "USD"), ("¥", "CNY"), ("￥", "CNY"), ("€", "EUR"), ("£", "GBP"), ("₩", "KRW"),
     ("₽", "RUB"), ("₹", "INR"),
 ];
-
-/// The currency name that starts `chars` and its code.
-pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
-    NAMES
-        .iter()
-        .filter(|(n, _)| starts_with(chars, n))
-        .max_by_key(|(n, _)| n.len())
-        .copied()
-}
 
 /// The code of a currency named or symbolised right before `at` (港币两千元, 人民币 500元,
 /// HK$300), with where that name starts.

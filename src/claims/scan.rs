@@ -339,7 +339,7 @@ fn money_details(chars: &[char], body: &mut Body) {
         }
         body.end += len;
         // 三万元欧元, 9000元日币, 数十亿元人民币: the name after the unit is the currency.
-        if let Some((name, code)) = money::name_at(&chars[body.end..]) {
+        if let Some((name, code)) = super::units::name_at(&chars[body.end..]) {
             body.currency = Some(code);
             body.end += name.chars().count();
         }

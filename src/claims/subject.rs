@@ -156,7 +156,7 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::jieba;
+    use crate::terms::name_tagger as jieba;
 
     #[test]
     fn subjects_are_noun_phrases() {

@@ -91,7 +91,7 @@ pub fn is_range_separator(c: char) -> bool {
 /// The unit at the start of `chars`, if any: a currency name first (台币 before 台), then
 /// the table; 股东 and 股份 are words, and 块 before a noun counts pieces (三块地), not yuan.
 pub fn unit_at(chars: &[char]) -> Option<Unit> {
-    if let Some((name, _)) = super::money::name_at(chars) {
+    if let Some((name, _)) = name_at(chars) {
         return Some(u(name, Money, 1.0));
     }
     let found = *UNITS.iter().find(|u| starts_with(chars, u.text))?;
@@ -128,4 +128,26 @@ pub fn starts_with(chars: &[char], text: &str) -> bool {
 pub fn ends_with(chars: &[char], text: &str) -> bool {
     let n = text.chars().count();
     chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(text.chars())
+}
+
+/// Currency names and their ISO codes, longest first where one begins another.
+#[rustfmt::skip]
+pub const NAMES: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"),
+    ("港元", "HKD"), ("港币", "HKD"), ("新台币", "TWD"), ("台币", "TWD"),
+    ("日元", "JPY"), ("日币", "JPY"), ("韩元", "KRW"), ("韩币", "KRW"), ("卢布", "RUB"),
+    ("泰铢", "THB"), ("澳元", "AUD"), ("加元", "CAD"), ("新加坡元", "SGD"), ("新元", "SGD"),
+    ("瑞士法郎", "CHF"), ("瑞郎", "CHF"), ("卢比", "INR"), ("澳门元", "MOP"), ("澳门币", "MOP"),
+    ("林吉特", "MYR"), ("越南盾", "VND"), ("比索", "PHP"), ("里拉", "TRY"), ("兰特", "ZAR"),
+    ("迪拉姆", "AED"), ("雷亚尔", "BRL"), ("坚戈", "KZT"), ("新西兰元", "NZD"), ("纽元", "NZD"),
+];
+
+/// The currency name that starts `chars` and its code.
+pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
+    NAMES
+        .iter()
+        .filter(|(n, _)| starts_with(chars, n))
+        .max_by_key(|(n, _)| n.len())
+        .copied()
 }

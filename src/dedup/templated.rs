@@ -7,10 +7,9 @@
 //! an added clause) and replaced ordinary words (a reworded headline) leave a copy a copy.
 
 use jieba_rs::Jieba;
-use similar::{capture_diff_slices_deadline, Algorithm, DiffOp};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 /// Near-duplicate texts that differ in what carries their facts (names, places, numbers):
 /// one template filled in more than once, never merged (see this module).
@@ -28,8 +27,9 @@ pub struct Slot {
     pub new: String,
 }
 
-/// Longest a comparison of two texts' words may take (past it, the alignment is coarser).
-const DEADLINE: Duration = Duration::from_millis(200);
+/// Words of each text compared: the alignment is exact (no time limit, so every engine, thread
+/// count and machine load decides alike) and bounded by this many words a side.
+const MAX_WORDS: usize = 20_000;
 /// Slots kept for a report of one pair.
 const MAX_SLOTS: usize = 8;
 /// Chars of a slot's text kept for a report.
@@ -52,9 +52,10 @@ impl Facts {
         let (mut old, mut new) = (jieba.tag(&a, true), jieba.tag(&b, true));
         mark_days(&mut old);
         mark_days(&mut new);
+        old.truncate(MAX_WORDS);
+        new.truncate(MAX_WORDS);
         let (old_words, new_words) = (words(&old), words(&new));
-        let deadline = Some(Instant::now() + DEADLINE);
-        let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_words, &new_words, deadline);
+        let ops = capture_diff_slices(Algorithm::Myers, &old_words, &new_words);
         let mut slots = Vec::new();
         for op in ops {
             if let DiffOp::Replace {

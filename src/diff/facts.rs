@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn claims_pair_by_what_they_measure() {
-        let jieba = crate::segment::jieba();
+        let jieba = crate::terms::name_tagger();
         let old = crate::claims::extract_text(
             "城镇新增就业1200万人左右。居民消费价格涨幅3%左右。",
             jieba,
@@ -280,7 +280,7 @@ mod tests {
 
     #[test]
     fn kept_targets_are_shown_and_measures_are_normalised() {
-        let jieba = crate::segment::jieba();
+        let jieba = crate::terms::name_tagger();
         let old = crate::claims::extract_text(
             "今年预期目标是：国内生产总值增长5%左右，全国城镇调查失业率5.5%左右。学生3700多万人。",
             jieba,

@@ -9,8 +9,9 @@ pub mod render;
 
 use crate::claims;
 use crate::document::{CleanDocument, Span};
-use crate::lexicon::{whole_words, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::segment::segment;
+use crate::terms::whole_words;
 use crate::terms::{self, Category};
 use align::{align, normalized, Alignment};
 use inline::{only_moves, Op, Side};

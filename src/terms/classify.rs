@@ -491,7 +491,7 @@ pub fn classify(name: &str) -> Term {
 fn themed(name: &str) -> bool {
     THEMED_PROGRAMS.iter().any(|p| {
         name.strip_prefix(p).is_some_and(|place| {
-            let tags = crate::segment::jieba().tag(place, false);
+            let tags = crate::terms::name_tagger().tag(place, false);
             tags.len() == 1 && tags[0].tag == "ns"
         })
     })
@@ -540,7 +540,7 @@ fn closing_head(name: &str) -> Option<&'static str> {
         .find(|h| name.ends_with(*h) && len > h.chars().count() + 1)?;
     let start = name.len() - h.len();
     let mut at = 0;
-    for w in crate::segment::jieba().cut(name, false) {
+    for w in crate::terms::name_tagger().cut(name, false) {
         if at == start {
             return Some(h);
         }
@@ -704,7 +704,7 @@ fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
     // 一项系统工程 counts nothing; the 伍 of 队伍体系 is inside a word.
     let in_word = |p: usize| {
         let pair: String = chars[p..=i].iter().collect();
-        crate::segment::jieba().has_word(&pair)
+        crate::terms::name_tagger().has_word(&pair)
     };
     if !(2..=12).contains(&n) || i.checked_sub(1).is_some_and(in_word) {
         return None;

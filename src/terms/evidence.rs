@@ -154,7 +154,7 @@ pub fn work(before: &[char]) -> bool {
 /// phrase, not a coined formulation. Verb and object twice (揭榜挂帅) is coined; a place first
 /// (上海精神, 枫桥经验) makes a name.
 pub fn compound(name: &str) -> bool {
-    let jieba = crate::segment::jieba();
+    let jieba = crate::terms::name_tagger();
     let tags = jieba.tag(name, false);
     tags.len() == 2
         && matches!(tags[1].tag, "n" | "vn" | "an" | "v")
@@ -176,7 +176,7 @@ pub fn entity(name: &str) -> bool {
     {
         return true;
     }
-    let tags = crate::segment::jieba().tag(name, false);
+    let tags = crate::terms::name_tagger().tag(name, false);
     // A place after a verb is the verb's object (投资重庆, 一泓清水入黄河), not the name's kind.
     let verb = tags.iter().any(|t| matches!(t.tag, "v" | "vn"));
     tags.last().is_some_and(|last| {
@@ -189,10 +189,10 @@ pub fn entity(name: &str) -> bool {
 /// A common word of jieba's dictionary (一站式, 一体化, 绿色通道, 一盘棋, 家门口, 虚位以待):
 /// one word that is not a proper name (nz) or an abbreviation (j).
 pub fn generic(name: &str) -> bool {
-    let tags = crate::segment::jieba().tag(name, false);
+    let tags = crate::terms::name_tagger().tag(name, false);
     tags.len() == 1
         && name.chars().count() >= 2
-        && crate::segment::jieba().has_word(name)
+        && crate::terms::name_tagger().has_word(name)
         && !matches!(tags[0].tag, "nz" | "j" | "eng" | "x")
 }
 

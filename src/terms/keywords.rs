@@ -233,7 +233,7 @@ pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> Document
 /// and the names the placeholders stand for.
 fn with_placeholders(text: &str, terms: &[Term]) -> (String, HashMap<String, String>) {
     let chars: Vec<char> = text.chars().collect();
-    let whole = crate::lexicon::whole_words(&chars, terms);
+    let whole = crate::terms::whole_words(&chars, terms);
     let mut names: HashMap<String, String> = HashMap::new();
     let mut placeholder_of: HashMap<String, String> = HashMap::new();
     let mut out = String::with_capacity(text.len());
@@ -294,7 +294,7 @@ mod tests {
     #[test]
     fn a_document_gets_both_lists() {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
-        let k = document(crate::segment::jieba(), text, &[], 5);
+        let k = document(crate::terms::name_tagger(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
         // TextRank weights are relative to the best keyword's.
         assert_eq!(k.textrank[0].weight, 1.0, "{k:?}");
@@ -313,7 +313,7 @@ mod tests {
         let text =
             "“红岩先锋”品牌深入人心。红岩先锋引领基层治理，红岩先锋服务群众，红岩先锋暖人心。";
         let terms = crate::terms::extract_text(text);
-        let k = document(crate::segment::jieba(), text, &terms, 3);
+        let k = document(crate::terms::name_tagger(), text, &terms, 3);
         assert_eq!(k.tfidf[0].word, "红岩先锋", "{k:?}");
         assert!(
             k.tfidf

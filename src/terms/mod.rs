@@ -7,7 +7,9 @@ mod evidence;
 mod finder;
 pub mod keywords;
 
-use crate::document::CleanDocument;
+use crate::clean::chars::is_content;
+use crate::document::{CleanDocument, Span};
+use jieba_rs::Jieba;
 use serde::Serialize;
 
 pub use classify::classify;
@@ -188,4 +190,60 @@ fn extract_chars(chars: &[char], base: usize) -> Vec<Term> {
         t.span = [t.span[0] + base, t.span[1] + base];
     }
     out
+}
+
+/// The char spans that must stay single tokens: the words of each program, slogan and
+/// figurative term found in a document (not 《…》 titles), sorted and without overlaps.
+pub fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    for t in terms.iter().filter(|t| t.category != Category::Document) {
+        let [start, end] = t.span;
+        let mut i = start;
+        while i < end {
+            let word_char = |c: char| is_content(c) || c == '+';
+            if !word_char(text_chars[i]) {
+                i += 1;
+                continue;
+            }
+            let j = (i..end).find(|&j| !word_char(text_chars[j])).unwrap_or(end);
+            if j - i >= 2 {
+                spans.push(Span::new(i, j));
+            }
+            i = j;
+        }
+    }
+    spans.sort();
+    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match kept.last() {
+            Some(last) if s.start < last.end => {}
+            _ => kept.push(s),
+        }
+    }
+    kept
+}
+
+/// jieba's own dictionary, for the words and tags of a name (documents are cut by the run's
+/// lexicon); loaded on the first name looked at.
+pub fn name_tagger() -> &'static Jieba {
+    static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_split_parallel_slogans_and_skip_titles() {
+        let text = "“不敢腐、不能腐”和《村务管理条例》";
+        let chars: Vec<char> = text.chars().collect();
+        let terms = crate::terms::extract_text(text);
+        let spans = whole_words(&chars, &terms);
+        let words: Vec<String> = spans
+            .iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect();
+        assert_eq!(words, ["不敢腐", "不能腐"]);
+    }
 }

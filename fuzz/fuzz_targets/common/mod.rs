@@ -11,7 +11,7 @@ use tifa::document::{CleanDocument, RawDocument};
 use tifa::input::decode::ByteMap;
 use tifa::input::{read_bytes, InputOptions};
 use tifa::lexicon::Lexicon;
-use tifa::segment::jieba;
+use tifa::terms::name_tagger as jieba;
 use tifa::terms::{classify, extract_text as terms_of, key_of, parse_list};
 
 /// The documents of `bytes` read as a file at `path` (`f.txt` or `f.jsonl`).
