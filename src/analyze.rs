@@ -392,7 +392,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
         },
         settings: settings(config, opts, lexicon_terms),
         totals: docs.totals,
-        dedup: deduplicated.counts.clone(),
+        dedup: deduplicated.counts,
         claims: opts.extract.then_some(docs.claim_counts),
         errors: docs
             .errors
