@@ -88,7 +88,7 @@ _DIGEST = (
     "d long, unit int, id string, paragraph int, span array<long>, bytes array<long>, "
     "key long, norm string, norm_len int, excerpt string, sig array<int>, bands array<long>, "
     "contain_band array<int>, contain_key array<long>, chars long, paragraphs long, "
-    "compared long, passages string"
+    "compared long, passages string, loose array<long>"
 )
 
 _COLUMNS, _KINDS = zip(*(c.split(" ", 1) for c in _DIGEST.split(", ")))
@@ -116,7 +116,8 @@ def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
     """A document's row (unit -1) and its units' rows."""
     yield {
         "d": d, "unit": -1, "id": doc["id"], "key": doc["key"], "norm": doc["norm"],
-        "bands": doc["bands"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
+        "norm_len": doc["norm_len"], "sig": doc["sig"], "bands": doc["bands"],
+        "loose": doc["loose"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
         "compared": doc["compared"], "passages": json.dumps(doc["passages"]),
     }  # fmt: skip
     for u in doc["units"]:
@@ -438,8 +439,8 @@ def _with_passages(contained: DataFrame, docs: DataFrame) -> DataFrame:
 
 def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Near-duplicate and identical documents: exact groups by key, LSH over one document
-    an exact group, pairs verified by Rust (Jaccard or shared clustered paragraphs),
-    leader clustering per component."""
+    an exact group (near bands, and loose bands kept when Rust finds one document could lie
+    inside the other), pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
     )
@@ -452,6 +453,16 @@ def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, setting
     )
     reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
     pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
+    loose, _ = _buckets(reps.select(F.posexplode("loose").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
+    lens = reps.select(F.col("d").alias("at"), F.struct("norm_len", "sig").alias("len"))
+
+    def plausible(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [[a, b] for a, b in zip(batch["a_len"], batch["b_len"])]
+        keep = _block("doc_candidate", items, settings) if items else []
+        return batch[keep][["a", "b"]] if items else batch[["a", "b"]]
+
+    loose = _mapped(_with_sides(loose, lens, "len"), "a long, b long", plausible)
+    pairs = pairs.union(loose).distinct()
     links = _verdicts(_with_sides(pairs, sides, "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links).localCheckpoint()
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")

@@ -974,8 +974,7 @@ fn documents(
     // Share of `a`'s 5-char shingles found in `b` (a truncated or edited copy).
     let found_in = |a: usize, b: usize| -> f64 {
         let sa = shingles(&doc_norm(a), CONTAINMENT_SHINGLE);
-        let sb = shingles(&doc_norm(b), CONTAINMENT_SHINGLE);
-        intersection(&sa, &sb) as f64 / sa.len().max(1) as f64
+        found_in(&sa, &shingles(&doc_norm(b), CONTAINMENT_SHINGLE))
     };
     // Exact documents first, then LSH over one rep per exact group.
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -1067,6 +1066,22 @@ fn documents(
     out
 }
 
+/// Share of `a`'s shingles found in `b` (how much of a document its group's leader holds).
+pub(super) fn found_in(a: &[u64], b: &[u64]) -> f64 {
+    intersection(a, b) as f64 / a.len().max(1) as f64
+}
+
+/// Whether two documents `(normalized length, signature)` sharing a loose band could be one
+/// mostly inside the other (the shorter in the longer; see [`could_contain`]).
+pub(super) fn could_contain_either(
+    a: (u32, Option<&Signature>),
+    b: (u32, Option<&Signature>),
+    containment: f64,
+) -> bool {
+    let (small, large) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    could_contain((small.1, small.0), (large.1, large.0), containment)
+}
+
 /// Share of the smaller shingle set found in the larger: how much of a truncated or edited
 /// copy its source holds; 0 when the smaller has under [`MIN_COPY_SHINGLES`].
 pub(super) fn covered_share(a: &[u64], b: &[u64]) -> f64 {
@@ -1095,8 +1110,7 @@ fn document_pairs(
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(signed, b, LOOSE_ROWS, out);
     let info = |r: usize| (lens[r], sig_of[r]);
     let plausible = |a: (u32, Option<&Signature>), b: (u32, Option<&Signature>)| {
-        let (small, large) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-        could_contain((small.1, small.0), (large.1, large.0), opts.containment)
+        could_contain_either(a, b, opts.containment)
     };
     let loose = bucket_pairs(
         LOOSE_BANDS,

@@ -7,8 +7,8 @@
 //! [`call`] runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
-    best_sources, could_be_copy, covered_share, covers, edge_keys, finish, lead, share, At,
-    DedupOptions, Keep, Kind, Member, Template, CONTAINMENT_SHINGLE,
+    best_sources, could_be_copy, could_contain_either, covered_share, covers, edge_keys, finish,
+    found_in, lead, share, At, DedupOptions, Keep, Kind, Member, Template, CONTAINMENT_SHINGLE,
 };
 use super::digest::{digest, Unit, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
@@ -77,7 +77,13 @@ pub struct DocRow {
     pub compared: usize,
     /// The whole normalized text (its paragraphs').
     pub norm: String,
+    /// The document's normalized length and MinHash signature (empty when it has none).
+    pub norm_len: u32,
+    pub sig: Vec<u16>,
+    /// Near-duplicate band keys, band `i` at `i`.
     pub bands: Vec<i64>,
+    /// Loose band keys (candidate reposts, kept when [`doc_candidate`] holds).
+    pub loose: Vec<i64>,
     pub passages: Vec<PassageRow>,
     pub units: Vec<UnitRow>,
 }
@@ -103,10 +109,10 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
         paragraphs: d.paragraphs,
         compared: units.iter().filter(|u| u.paragraph.is_some()).count(),
         norm,
-        bands: spill
-            .sig
-            .as_ref()
-            .map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
+        norm_len: d.norm_len as u32,
+        sig: spill.sig.as_ref().map_or_else(Vec::new, |s| s.to_vec()),
+        bands: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
+        loose: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, LOOSE_BANDS, LOOSE_ROWS)),
         passages: (d.passages.iter())
             .map(|p| PassageRow {
                 copy: p.copy,
@@ -220,14 +226,32 @@ pub struct CopySide {
 
 /// Whether a candidate pair could be a truncated copy and its source.
 pub fn copy_candidate(a: &CopySide, b: &CopySide, opts: &DedupOptions) -> bool {
-    fn sig(s: &CopySide) -> Option<&Signature> {
-        <&Signature>::try_from(&s.sig[..]).ok()
-    }
     let same = a.cluster.is_some() && a.cluster == b.cluster;
     could_be_copy(
-        (a.norm_len, sig(a)),
-        (b.norm_len, sig(b)),
+        (a.norm_len, sig(&a.sig)),
+        (b.norm_len, sig(&b.sig)),
         same,
+        opts.containment,
+    )
+}
+
+fn sig(s: &[u16]) -> Option<&Signature> {
+    <&Signature>::try_from(s).ok()
+}
+
+/// A document's normalized length and signature (empty for none), for [`doc_candidate`].
+#[derive(Debug, Deserialize)]
+pub struct DocLen {
+    pub norm_len: u32,
+    pub sig: Vec<u16>,
+}
+
+/// Whether documents sharing a loose band are a candidate pair: one could lie mostly inside
+/// the other (`tifa dedup`'s filter on loose document buckets).
+pub fn doc_candidate(a: &DocLen, b: &DocLen, opts: &DedupOptions) -> bool {
+    could_contain_either(
+        (a.norm_len, sig(&a.sig)),
+        (b.norm_len, sig(&b.sig)),
         opts.containment,
     )
 }
@@ -256,10 +280,14 @@ pub struct DocSide {
 }
 
 /// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
-/// the smaller's text in paragraphs clustered with the other's.
+/// the smaller's text in paragraphs clustered with the other's, or of the smaller shingle set
+/// in the larger (a truncated or edited repost).
 pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
     let (na, nb) = (chars(&a.norm), chars(&b.norm));
-    let (sa, sb) = (shingles(&na, 5), shingles(&nb, 5));
+    let (sa, sb) = (
+        shingles(&na, CONTAINMENT_SHINGLE),
+        shingles(&nb, CONTAINMENT_SHINGLE),
+    );
     let j = jaccard(&sa, &sb);
     let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
     if j >= opts.document_threshold
@@ -275,6 +303,13 @@ pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
 /// Share of `a`'s text in paragraphs clustered with `b`'s.
 pub fn doc_share(a: &DocSide, b: &DocSide) -> f64 {
     share(&a.clusters, &b.clusters, a.chars)
+}
+
+/// How much of member `a` its group's leader `b` holds, as `tifa dedup` reports it: the
+/// larger of [`doc_share`] and the share of `a`'s 5-char shingles found in `b`.
+pub fn doc_shared(a: &DocSide, b: &DocSide) -> f64 {
+    let set = |s: &DocSide| shingles(&chars(&s.norm), CONTAINMENT_SHINGLE);
+    doc_share(a, b).max(found_in(&set(a), &set(b)))
 }
 
 /// A verified pair, `a` before `b`.
@@ -458,7 +493,8 @@ fn each<T: for<'a> Deserialize<'a>, R: Serialize>(
 /// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
 /// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
 /// → [`Verdict`]), `contain` ([copy, source] → [`Verdict`]), `copy_candidate` ([a, b]
-/// [`CopySide`]s → bool), `doc` ([a, b] [`DocSide`]s → [`Verdict`]), `share` ([a, b] → f64),
+/// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `doc` ([a, b]
+/// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
 /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
 /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
 /// → groups).
@@ -472,7 +508,8 @@ pub fn call(stage: &str, json: &str) -> Result<String, String> {
             copy_candidate(&a, &b, o)
         }),
         "doc" => each(json, |(a, b): (DocSide, DocSide), o| doc_verdict(&a, &b, o)),
-        "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_share(&a, &b)),
+        "doc_candidate" => each(json, |(a, b): (DocLen, DocLen), o| doc_candidate(&a, &b, o)),
+        "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_shared(&a, &b)),
         "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
         "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
             finish_cluster(near, m, o.keep)
