@@ -3,7 +3,7 @@
 //! seeds, the government reports and the examples.
 
 use tifa::claims::{extract_text, Claim, Direction, Kind, Qualifier, Role};
-use tifa::segment::jieba;
+use tifa::terms::name_tagger as jieba;
 
 /// One expected claim: input, kind, value, qualifier, (low, high), subject fragment.
 struct Case {

@@ -6,7 +6,8 @@ use std::path::Path;
 use tifa::clean::{clean, CleanOptions};
 use tifa::document::CleanDocument;
 use tifa::input::{read_bytes, InputOptions};
-use tifa::segment::{jieba, segment};
+use tifa::segment::segment;
+use tifa::terms::name_tagger as jieba;
 
 fn clean_str(text: &str) -> CleanDocument {
     let raw = read_bytes(
