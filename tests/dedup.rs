@@ -258,3 +258,41 @@ fn templated_notices_are_kept_and_reported_reposts_are_not() {
     assert!(dropped.iter().all(|d| d["id"] == "r0.txt"), "{removed}");
     assert!(!dropped.is_empty(), "the repost is a duplicate");
 }
+
+/// A document printed twice repeats every paragraph: the heaviest repeats show it as one
+/// line, not one line a paragraph, and still list a paragraph repeated elsewhere.
+#[test]
+fn a_repeated_document_is_one_line_of_the_heaviest_repeats() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = &tmp.path().join("in");
+    std::fs::create_dir(dir).unwrap();
+    let story = "第一段讲述了这个城市近年来在交通建设方面取得的显著成绩和经验。\n\n\
+                 第二段介绍了新开通的地铁线路如何方便沿线居民的日常出行需求。\n\n\
+                 第三段展望了未来五年城市公共交通网络进一步完善的总体规划。\n";
+    std::fs::write(dir.join("a.txt"), story).unwrap();
+    std::fs::write(dir.join("b.txt"), story).unwrap();
+    let notice = "本报讯各地防汛抗旱工作正在有序推进，相关部门持续加强值班值守。\n";
+    std::fs::write(
+        dir.join("c.txt"),
+        format!("{notice}\n另一篇报道的正文内容与前文并不相同。\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("d.txt"),
+        format!("{notice}\n这里是第四篇文章自己的独特的段落。\n"),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("tifa")
+        .unwrap()
+        .env("COLUMNS", "80")
+        .args(["dedup", "-o"])
+        .arg(tmp.path().join("out.json"))
+        .arg(dir)
+        .output()
+        .unwrap();
+    let screen = String::from_utf8(out.stdout).unwrap();
+    let heavy = &screen[screen.find("heaviest repeats").expect(&screen)..];
+    assert!(heavy.contains("2 copies of one document"), "{heavy}");
+    assert!(!heavy.contains("第二段"), "{heavy}");
+    assert!(heavy.contains("本报讯"), "{heavy}");
+}

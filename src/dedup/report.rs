@@ -6,6 +6,7 @@ use super::minhash::{BANDS, HASHES, ROWS};
 use crate::terminal::{cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Serialize)]
 struct Settings {
@@ -469,40 +470,86 @@ const EXCERPT_COLS: usize = 30;
 /// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal,
 /// excerpts cut and padded to one width).
 pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
-    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
-    let mut out = String::new();
     let heavy = heaviest(docs, dedup);
-    if !heavy.is_empty() {
-        out.push_str(&format!(
-            "\nheaviest repeats (count × length)\n{:>6} {:>6}  {}\n",
-            "count", "chars", "excerpt · where"
-        ));
+    if heavy.is_empty() {
+        return String::new();
     }
-    for &i in heavy.iter().take(top) {
+    let mut out = format!(
+        "\nheaviest repeats (count × length)\n{:>6} {:>6}  {}\n",
+        "count", "chars", "excerpt · where"
+    );
+    // A document printed more than once repeats all its paragraphs: it is one line.
+    let whole: HashMap<Vec<u32>, usize> = (dedup.documents.iter().enumerate())
+        .map(|(i, d)| (d.members.iter().map(|m| m.0).collect(), i))
+        .collect();
+    let mut shown_documents = HashSet::new();
+    let mut lines = 0;
+    for &i in &heavy {
+        if lines == top {
+            break;
+        }
         let cl = &dedup.clusters[i];
-        let canon = unit(cl.members[cl.canonical].at);
-        let mut docs_seen: Vec<&str> = cl
-            .members
-            .iter()
-            .map(|m| docs[m.at.doc as usize].id.as_str())
-            .collect();
-        docs_seen.dedup();
-        let more = if docs_seen.len() > 3 {
-            format!(" +{}", docs_seen.len() - 3)
-        } else {
-            String::new()
+        let mut in_docs: Vec<u32> = cl.members.iter().map(|m| m.at.doc).collect();
+        in_docs.dedup();
+        let line = match whole.get(&in_docs) {
+            Some(&d) if !shown_documents.insert(d) => continue,
+            Some(&d) => document_line(docs, &dedup.documents[d]),
+            None => paragraph_line(docs, cl),
         };
-        let short = if cl.short { " (short)" } else { "" };
-        let excerpt = format!("{}{short}", cut(&safe(&docs.excerpt(canon)), EXCERPT_COLS));
-        let shown: Vec<_> = docs_seen.iter().take(3).map(|id| safe_line(id)).collect();
-        out.push_str(&format!(
-            "{:>6} {:>6}  {} · {}{}\n",
-            cl.members.len(),
-            canon.norm_len,
-            pad(&excerpt, EXCERPT_COLS + " (short)".len()),
-            shown.join(", "),
-            more
-        ));
+        out.push_str(&line);
+        lines += 1;
     }
     out
+}
+
+/// A line of the heaviest repeats for a repeated paragraph.
+fn paragraph_line(docs: &Digested, cl: &super::cluster::Cluster) -> String {
+    let at = cl.members[cl.canonical].at;
+    let canon = &docs[at.doc as usize].units[at.unit as usize];
+    let ids: Vec<&str> = cl
+        .members
+        .iter()
+        .map(|m| docs[m.at.doc as usize].id.as_str())
+        .collect();
+    let short = if cl.short { " (short)" } else { "" };
+    let excerpt = format!("{}{short}", cut(&safe(&docs.excerpt(canon)), EXCERPT_COLS));
+    format!(
+        "{:>6} {:>6}  {} · {}\n",
+        cl.members.len(),
+        canon.norm_len,
+        pad(&excerpt, EXCERPT_COLS + " (short)".len()),
+        places(ids)
+    )
+}
+
+/// A line of the heaviest repeats for a document present more than once.
+fn document_line(docs: &Digested, group: &super::cluster::DocCluster) -> String {
+    let canon = &docs[group.members[group.canonical].0 as usize];
+    let copies = match group.kind {
+        Kind::Exact => "copies",
+        _ => "near copies",
+    };
+    let what = format!("{} {copies} of one document", group.members.len());
+    let ids = group.members.iter().map(|m| docs[m.0 as usize].id.as_str());
+    format!(
+        "{:>6} {:>6}  {} · {}\n",
+        group.members.len(),
+        canon.chars,
+        pad(&what, EXCERPT_COLS + " (short)".len()),
+        places(ids.collect())
+    )
+}
+
+/// The first three places a repeat stands in (each once), and how many more.
+fn places(mut ids: Vec<&str>) -> String {
+    ids.dedup();
+    let shown: Vec<String> = ids
+        .iter()
+        .take(3)
+        .map(|id| safe_line(id).into_owned())
+        .collect();
+    match ids.len() {
+        n if n > 3 => format!("{} +{}", shown.join(", "), n - 3),
+        _ => shown.join(", "),
+    }
 }
