@@ -160,6 +160,11 @@ const NOT_CLAIMS: &[&str] = &[
     "依照本法第十条处理",
     "咨询电话010-12345678",
     "廿一世纪",
+    // Which quarter, and programmes named by their span of years.
+    "经济运行进入二季度后稳中向好",
+    "第三季度以来订单回升",
+    "实施文化惠民三年行动",
+    "编制好十五五规划和五年行动计划",
 ];
 
 fn claims(input: &str) -> Vec<Claim> {

@@ -14,6 +14,9 @@ const FORMULATION_HEADS: &[&str] = &[
     "重点", "任务", "目标", "导向", "融合", "提升", "倍增", "规定", "禁令",
 ];
 
+/// What a span of years names when it follows it: a programme, not a duration (三年行动).
+const DURATION_PROGRAMMES: &[&str] = &["行动", "计划", "规划", "工程", "攻坚", "专项"];
+
 /// Classifiers that number a formulation.
 const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
 
@@ -119,8 +122,12 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     if c.kind != Kind::Duration {
         return None;
     }
-    // Periods (前三季度), anniversaries (30周年), time phrases (两年来, 三年以来).
+    // Periods (前三季度), which quarter (二季度: a unit right after a number up to 4),
+    // anniversaries (30周年), time phrases (两年来, 三年以来), programmes named by their span
+    // (三年行动, 五年规划).
     let period = c.start > 0 && chars[c.start - 1] == '前';
+    let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
+    let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h));
     let anniversary = c.unit == "周年";
     let since = c.unit == "年" && (starts_with(rest, "来") || starts_with(rest, "以来"));
     // Dates and years: 2024年, 二○一八年, 2020—2024年.
@@ -128,7 +135,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         && is_year(c.first)
         && c.upper
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
-    (period || anniversary || since || year).then_some(after_unit)
+    (period || quarter || programme || anniversary || since || year).then_some(after_unit)
 }
 
 fn is_year(r: &Read) -> bool {
