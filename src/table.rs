@@ -78,6 +78,10 @@ fn rows<T: Serialize>(
     fields: &[&str],
     place: impl Fn(&T) -> ([usize; 2], Option<usize>),
 ) -> String {
+    if items.is_empty() {
+        // Most documents have no claim: no index of their chars to build.
+        return String::new();
+    }
     let places = Places::of(doc);
     items
         .iter()

@@ -457,15 +457,20 @@ fn extract_reads_stdin_and_prints_claims() {
     );
 }
 
+/// `tifa index corpus -o dir`: what it prints.
+fn index_screen(dir: &std::path::Path) -> String {
+    let out = tifa()
+        .args(["index", "corpus", "-o"])
+        .arg(dir)
+        .assert()
+        .success();
+    String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+}
+
 #[test]
 fn index_writes_sorted_term_and_keyword_indexes() {
     let dir = tempfile::tempdir().unwrap();
-    let out = tifa()
-        .args(["index", "corpus", "-o"])
-        .arg(dir.path())
-        .assert()
-        .success();
-    let screen = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let screen = index_screen(dir.path());
     assert!(screen.contains("programs") && screen.contains("keywords"));
     let read = |name: &str| -> Value {
         serde_json::from_str(&std::fs::read_to_string(dir.path().join(name)).unwrap()).unwrap()
@@ -627,12 +632,7 @@ fn analyze_summary_fits_the_terminal_width() {
 #[test]
 fn index_columns_line_up_with_chinese_names() {
     let dir = tempfile::tempdir().unwrap();
-    let out = tifa()
-        .args(["index", "corpus", "-o"])
-        .arg(dir.path())
-        .assert()
-        .success();
-    let screen = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let screen = index_screen(dir.path());
     // Every row ends its numbers at the same column as its header, Chinese names or not.
     let mut rows = 0;
     for line in screen.lines().filter(|l| !l.trim().is_empty()) {
