@@ -31,6 +31,8 @@ pub struct AnalyzeOptions {
     pub extract: bool,
     /// Write `report.html`.
     pub report: bool,
+    /// Which documents' text `report.html` holds.
+    pub embed: report::Embed,
     /// Also write the deduplicated corpus into `out_dir/clean`.
     pub write_clean: bool,
     pub reporting: Reporting,
@@ -235,7 +237,7 @@ fn documents(
         totals: Totals::default(),
         digests: Digests::new()?,
         claim_counts: BTreeMap::new(),
-        views: report::Views::default(),
+        views: report::Views::new(opts.embed),
         index: index::Index::default(),
         errors: Vec::new(),
     };

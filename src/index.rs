@@ -396,6 +396,13 @@ pub struct TermPlaces<'a> {
 /// The char spans of a term in one document, written as `[start, end]` pairs.
 pub struct Spans<'a>(&'a [(u32, [u32; 2])]);
 
+impl Spans<'_> {
+    /// The first span in the document (a term's places in a document are never empty).
+    pub fn first(&self) -> [u32; 2] {
+        self.0[0].1
+    }
+}
+
 impl Serialize for Spans<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_seq(self.0.iter().map(|p| p.1))

@@ -19,6 +19,7 @@ use tifa::input::{Corpus, InputOptions};
 use tifa::output::{write_line, Named};
 use tifa::pipeline::Config;
 use tifa::progress::Reporting;
+use tifa::report::Embed;
 use tifa::terminal::safe_line;
 
 #[derive(Parser)]
@@ -108,6 +109,10 @@ enum Command {
         /// Do not write report.html.
         #[arg(long)]
         no_report: bool,
+        /// Put the text of the first N documents in report.html, or of all [default: as many
+        /// as fit in about 9 MB of compressed text]
+        #[arg(long, value_name = "N|all", value_parser = parse_embed)]
+        report_docs: Option<Embed>,
         /// Also write the deduplicated corpus into OUTPUT/clean.
         #[arg(long)]
         write_clean: bool,
@@ -242,6 +247,17 @@ impl Common {
             threads: self.threads,
             terms,
         })
+    }
+}
+
+/// `--report-docs`: a number of documents, or `all`.
+fn parse_embed(value: &str) -> Result<Embed, String> {
+    match value {
+        "all" => Ok(Embed::First(usize::MAX)),
+        n => n
+            .parse()
+            .map(Embed::First)
+            .map_err(|_| format!("expected a number of documents or `all`, not `{n}`")),
     }
 }
 
@@ -388,6 +404,7 @@ fn command(cli: Cli) -> ExitCode {
             no_dedup,
             no_extract,
             no_report,
+            report_docs,
             write_clean,
         } => common
             .config(Some("corpus"))
@@ -397,6 +414,7 @@ fn command(cli: Cli) -> ExitCode {
                     dedup: (!no_dedup).then(DedupOptions::default),
                     extract: !no_extract,
                     report: !no_report,
+                    embed: report_docs.unwrap_or_default(),
                     write_clean,
                     reporting: Reporting {
                         bars: !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),

@@ -221,7 +221,7 @@
     return marks;
   }
 
-  // Shows document i; `hit` ([start, end] chars) is marked and scrolled to.
+  // Shows document i; `hit` ([start, end] chars, or a word) is marked and scrolled to.
   function showDoc(i, hit) {
     if (!(i >= 0 && i < docs.length)) return;
     current = i;
@@ -241,8 +241,19 @@
     });
   }
 
+  // The char span of the first occurrence of `word` in `text`, or undefined.
+  function spanOf(text, word) {
+    var at = text.indexOf(word);
+    if (at < 0) return undefined;
+    var start = Array.from(text.slice(0, at)).length;
+    return [start, start + Array.from(word).length];
+  }
+
+  // Draws a document's paragraphs; `hit` is a char span, or a word marked where it first
+  // stands.
   function drawBody(doc, d, hit) {
     var chars = Array.from(d.text);
+    if (typeof hit === "string") hit = spanOf(d.text, hit);
     var marks = classAt(d, hit);
     var removedAt = {};
     d.r.forEach(function (r) { (removedAt[r[0]] = removedAt[r[0]] || []).push(r); });
@@ -287,10 +298,10 @@
 
   function route() {
     var h = decodeURIComponent(location.hash.slice(1));
-    var m = /^doc=(\d+)(?:@(\d+)(?:-(\d+))?)?$/.exec(h);
+    var m = /^doc=(\d+)(?:@(\d+)(?:-(\d+))?)?(?:~(.+))?$/.exec(h);
     if (m) {
       var at = m[2] === undefined ? undefined : Number(m[2]);
-      var hit = at === undefined ? undefined : [at, m[3] === undefined ? at + 1 : Number(m[3])];
+      var hit = at === undefined ? m[4] : [at, m[3] === undefined ? at + 1 : Number(m[3])];
       document.getElementById("documents").scrollIntoView();
       showDoc(Number(m[1]), hit);
     }
@@ -304,7 +315,7 @@
   window.addEventListener("hashchange", route);
 
   // Index tables (programs, slogans, cited documents, keywords): rows are [name, count,
-  // documents, [places in corpus order]]; filter, sort by a column, pages; a name opens its
+  // documents, [places in corpus order], [first char span at each place, when known]]; filter, sort by a column, pages; a name opens its
   // documents and a chart of where it occurs (by year when document ids carry one).
   var index = JSON.parse(document.getElementById("index-data").textContent);
   var IPAGE = 50;
@@ -361,6 +372,13 @@
     return box.firstChild;
   }
 
+  // The link to the i-th document of an index row, at the name's first place in it: its span
+  // when the index has it, else the name, found in the text when the document opens.
+  function placeLink(row, i) {
+    var s = row[4][i];
+    return "#doc=" + row[3][i] + (s ? "@" + s[0] + "-" + s[1] : "~" + encodeURIComponent(row[0]));
+  }
+
   function details(row) {
     var box = el("div", "index-docs");
     box.appendChild(chart(row[3]));
@@ -368,7 +386,7 @@
     row[3].slice(0, 100).forEach(function (p, i) {
       if (i) list.appendChild(document.createTextNode(" · "));
       var a = el("a", null, docs[p].id);
-      a.href = "#doc=" + p;
+      a.href = placeLink(row, i);
       list.appendChild(a);
     });
     if (row[3].length > 100) list.appendChild(document.createTextNode(" … and " + number.format(row[3].length - 100) + " more"));
@@ -415,11 +433,11 @@
         return (x < y ? -1 : x > y ? 1 : 0) * dir;
       });
     }
-    function link(p) {
+    function link(r, i) {
       var td = el("td");
-      if (p !== undefined) {
-        var a = el("a", null, docs[p].id);
-        a.href = "#doc=" + p;
+      if (i >= 0) {
+        var a = el("a", null, docs[r[3][i]].id);
+        a.href = placeLink(r, i);
         td.appendChild(a);
       }
       return td;
@@ -435,8 +453,8 @@
         tr.appendChild(name);
         tr.appendChild(el("td", "n", number.format(r[1])));
         tr.appendChild(el("td", "n", number.format(r[2])));
-        tr.appendChild(link(r[3][0]));
-        tr.appendChild(link(r[3][r[3].length - 1]));
+        tr.appendChild(link(r, r[3].length ? 0 : -1));
+        tr.appendChild(link(r, r[3].length - 1));
         tb.appendChild(tr);
         if (st.open[r[0]]) {
           var more = el("tr", "open"), td = el("td");

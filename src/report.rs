@@ -19,8 +19,9 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-/// Document text and marks embedded in the report, at most: bytes of base64 of gzip. Documents
-/// past it are listed without text, so that the page stays fast on large corpora.
+/// Document text and marks embedded in the report by default, at most: bytes of base64 of
+/// gzip. Documents past it are listed without text, so that the page stays fast on large
+/// corpora (`--report-docs` embeds more).
 const TEXT_BUDGET: usize = 9 << 20;
 /// Uncompressed bytes of text per gzip chunk: the page inflates only the chunk it shows.
 const CHUNK_BYTES: usize = 1 << 20;
@@ -122,9 +123,20 @@ impl DocView {
     }
 }
 
+/// Which documents' text the report embeds, in corpus order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Embed {
+    /// As many as fit in about 9 MB of compressed text.
+    #[default]
+    Budget,
+    /// The first `n` documents (`usize::MAX`: all of them).
+    First(usize),
+}
+
 /// Document bodies compressed as they come: chunks of JSON arrays of bodies, gzip, base64.
 #[derive(Default)]
 struct Texts {
+    limit: Embed,
     /// Finished chunks (base64) and the index of their first document.
     chunks: Vec<(usize, String)>,
     open: Option<GzEncoder<Vec<u8>>>,
@@ -137,7 +149,11 @@ struct Texts {
 impl Texts {
     /// Embeds the next document's body, unless the budget is spent.
     fn push(&mut self, body: &Body) {
-        if self.full || self.weight() >= TEXT_BUDGET {
+        let full = match self.limit {
+            Embed::Budget => self.weight() >= TEXT_BUDGET,
+            Embed::First(n) => self.embedded >= n,
+        };
+        if self.full || full {
             self.full = true;
             return;
         }
@@ -192,6 +208,17 @@ pub struct Views {
 }
 
 impl Views {
+    /// No documents yet; the text of those that `embed` names will be in the page.
+    pub fn new(embed: Embed) -> Views {
+        Views {
+            texts: Texts {
+                limit: embed,
+                ..Texts::default()
+            },
+            ..Views::default()
+        }
+    }
+
     /// Adds the next document and its claims.
     pub fn add(&mut self, mut view: DocView, claims: Vec<ClaimRow>) {
         let d = self.docs.len();
@@ -378,10 +405,11 @@ fn repeats_section(out: &mut String, views: &Views, repeats: &[Repeat]) {
     out.push_str("</tbody></table></section>");
 }
 
-/// One row of an index table in the page: name, count, documents, and the documents where
-/// it occurs (their places in corpus order).
+/// One row of an index table in the page: name, count, documents, the documents where it
+/// occurs (their places in corpus order) and, when known, its first char span in each (else
+/// the page finds the name in the text).
 #[derive(Serialize)]
-struct IndexRow<'a>(&'a str, usize, usize, Vec<usize>);
+struct IndexRow<'a>(&'a str, usize, usize, Vec<usize>, Vec<[u32; 2]>);
 
 /// The rows of a table of programs, slogans or cited documents.
 fn term_rows<'a>(entries: &[TermIndexEntry<'a>]) -> Vec<IndexRow<'a>> {
@@ -389,7 +417,8 @@ fn term_rows<'a>(entries: &[TermIndexEntry<'a>]) -> Vec<IndexRow<'a>> {
         .iter()
         .map(|e| {
             let places = e.documents.iter().map(|p| p.position).collect();
-            IndexRow(e.name, e.count, e.document_count, places)
+            let spans = e.documents.iter().map(|p| p.spans.first()).collect();
+            IndexRow(e.name, e.count, e.document_count, places, spans)
         })
         .collect()
 }
@@ -411,7 +440,13 @@ fn keyword_rows<'a>(keywords: &[KeywordIndexEntry<'a>], views: &Views) -> Vec<In
                 .filter_map(|id| at.get(id).copied())
                 .collect();
             places.sort_unstable();
-            IndexRow(k.word, k.count as usize, k.document_frequency, places)
+            IndexRow(
+                k.word,
+                k.count as usize,
+                k.document_frequency,
+                places,
+                vec![],
+            )
         })
         .collect()
 }
@@ -503,22 +538,26 @@ impl IndexSections {
     }
 }
 
-/// What the documents section says of the texts that are not in the page.
+/// What the documents section says of the texts that are not in the page, and how to put
+/// them in.
 fn not_embedded(views: &Views) -> String {
     let (embedded, total) = (views.texts.embedded, views.docs.len());
     if embedded == total {
         return String::new();
     }
+    let all_mb = (views.texts.weight() as f64 * total as f64 / embedded.max(1) as f64) / 1e6;
     format!(
         "<p class=\"note\" id=\"not-embedded\">The text of documents {}–{} (from {} on: {} of {}) \
-         is not embedded: the page holds about {} MB of compressed text. Their text is in \
-         documents.jsonl (line <i>n</i> holds document <i>n</i>).</p>",
+         is not embedded: the page holds {} MB of compressed text. Their text is in \
+         documents.jsonl (line <i>n</i> holds document <i>n</i>); <code>tifa analyze \
+         --report-docs all</code> puts every document in the page (about {} MB here).</p>",
         grouped(embedded + 1),
         grouped(total),
         escape(&views.docs[embedded].id),
         grouped(total - embedded),
         grouped(total),
-        TEXT_BUDGET >> 20
+        grouped(views.texts.weight().div_ceil(1_000_000)),
+        grouped(all_mb.ceil() as usize)
     )
 }
 

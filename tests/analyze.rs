@@ -189,6 +189,39 @@ fn stages_can_be_skipped() {
     }
 }
 
+/// `--report-docs N` puts the text of the first N documents in the page and says how to get
+/// the others; by default the seeds are all in it.
+#[test]
+fn the_report_embeds_the_documents_asked_for() {
+    let embedded = |extra: &[&str]| {
+        let out = tempfile::tempdir().unwrap();
+        tifa()
+            .args(["analyze", "-q", "corpus", "-o"])
+            .arg(out.path())
+            .args(extra)
+            .assert()
+            .success();
+        let page = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+        let at = page.find("\"embedded\":").unwrap() + "\"embedded\":".len();
+        let n: String = page[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (
+            n.parse::<usize>().unwrap(),
+            page.contains("--report-docs all</code>"),
+        )
+    };
+    assert_eq!(embedded(&[]), (5, false));
+    assert_eq!(embedded(&["--report-docs", "all"]), (5, false));
+    assert_eq!(embedded(&["--report-docs", "2"]), (2, true));
+    tifa()
+        .args(["analyze", "-q", "corpus", "--report-docs", "some", "-o"])
+        .arg(tempfile::tempdir().unwrap().path().join("x"))
+        .assert()
+        .code(2);
+}
+
 #[test]
 fn a_rerun_replaces_the_folder_whole() {
     let parent = tempfile::tempdir().unwrap();
@@ -362,7 +395,8 @@ fn report_finder_and_claim_links_in_a_browser() {
 }
 
 /// The index tables used as a reader would: a program filtered by name opens its documents
-/// and its chart, a document link opens the document, a table pages and sorts.
+/// and its chart, a document link opens the document at the name, marked, a table pages and
+/// sorts.
 #[test]
 fn index_tables_filter_list_documents_and_page_in_a_browser() {
     let out = tempfile::tempdir().unwrap();
@@ -396,6 +430,19 @@ fn index_tables_filter_list_documents_and_page_in_a_browser() {
     b.wait(&format!(
         "document.querySelector('#doc-view h3') && document.querySelector('#doc-view h3').textContent === {doc}"
     ));
+    // The document opens at the program, marked (as written there: one of its variants).
+    let marked = "Array.from(document.querySelectorAll('#doc-view mark.hit')).map(m => m.textContent).join('')";
+    b.wait(&format!("{marked} !== ''"));
+    let hit = b.eval(marked);
+    assert!(
+        entry["variants"].get(hit.as_str().unwrap()).is_some(),
+        "{hit} marked for {name}"
+    );
+    // A keyword's document opens at the keyword.
+    let word = b.eval("document.querySelector('#keywords button.name').textContent");
+    b.click("#keywords button.name");
+    b.click("#keywords .index-docs a");
+    b.wait(&format!("{marked} === {word}"));
     // Pages of 50 rows, and a sort by name.
     let keywords = read_json(&out.path().join("keywords.json"))["entries"]
         .as_array()
