@@ -1,7 +1,9 @@
 //! The public JSON of deduplication (`docs/schema.md`) and its terminal summary.
 
-use super::cluster::{At, Cluster, Dedup, DedupOptions, DocCluster, Keep, Kind, Source, Stretch};
-use super::digest::{Digested, DocDigest, Unit};
+use super::cluster::{
+    At, Cluster, CopySource, Dedup, DedupOptions, DocCluster, Keep, RepeatKind, Stretch,
+};
+use super::digest::{Digested, DocDigest, UnitDigest};
 use super::minhash::{BANDS, HASHES, ROWS};
 use crate::terminal::{cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
@@ -200,35 +202,38 @@ fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn kind_name(k: Kind) -> &'static str {
+fn kind_name(k: RepeatKind) -> &'static str {
     match k {
-        Kind::Exact => "exact",
-        Kind::Near => "near",
+        RepeatKind::Exact => "exact",
+        RepeatKind::Near => "near",
     }
 }
 
 /// Corpus counts of a dedup result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct Counts {
+pub struct DedupCounts {
+    /// Documents read.
     pub documents: usize,
     /// Every paragraph of the cleaned documents, as `tifa clean` counts them.
     pub paragraphs: usize,
     /// Paragraphs under 4 normalized chars (a lone number, a bullet): not compared.
     pub paragraphs_too_short: usize,
+    /// Paragraphs a deduplicated corpus drops.
     pub duplicate_paragraphs: usize,
+    /// Chars of the paragraphs it drops.
     pub removable_chars: usize,
     /// Documents that repeat another whole (each group's copies past its first).
     pub duplicate_documents: usize,
 }
 
-/// Counts of documents, paragraphs and what a deduplicated corpus drops.
-pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
+/// DedupCounts of documents, paragraphs and what a deduplicated corpus drops.
+pub(crate) fn counts(docs: &[DocDigest], dedup: &Dedup) -> DedupCounts {
     let paragraphs = docs.iter().map(|d| d.paragraphs).sum::<usize>();
     let compared: usize = docs
         .iter()
         .map(|d| d.units.iter().filter(|u| u.paragraph.is_some()).count())
         .sum();
-    Counts {
+    DedupCounts {
         documents: docs.len(),
         paragraphs,
         paragraphs_too_short: paragraphs - compared,
@@ -249,7 +254,7 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
 
 /// Writes the dedup result as pretty JSON (and a newline), straight to `w`: at corpus scale
 /// the text runs to hundreds of megabytes.
-pub fn write_json(
+pub(crate) fn write_json(
     w: &mut dyn std::io::Write,
     docs: &Digested,
     dedup: &Dedup,
@@ -280,7 +285,7 @@ pub fn write_json(
 }
 
 /// The unit at `at`.
-fn unit(docs: &[DocDigest], at: At) -> &Unit {
+fn unit(docs: &[DocDigest], at: At) -> &UnitDigest {
     &docs[at.doc as usize].units[at.unit as usize]
 }
 
@@ -379,8 +384,8 @@ fn contained_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, Containe
                 kind: "contained",
                 copy: place(docs, t.copy, None),
                 source: match &t.source {
-                    Source::Unit(at) => SourceJson::Unit(place(docs, *at, None)),
-                    Source::Passage {
+                    CopySource::Unit(at) => SourceJson::Unit(place(docs, *at, None)),
+                    CopySource::Passage {
                         doc,
                         first,
                         last,
@@ -475,7 +480,7 @@ fn templated_documents_json<'a>(
 }
 
 /// The clusters of paragraphs, heaviest (count × length) first.
-pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
+pub(crate) fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut heavy: Vec<(usize, usize)> = dedup
         .clusters
@@ -494,7 +499,7 @@ pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
 }
 
 /// The terminal summary: counts and the heaviest repeats.
-pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
+pub(crate) fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let c = counts(docs, dedup);
     let mut out = String::new();
     for (k, v) in [
@@ -522,7 +527,7 @@ const EXCERPT_COLS: usize = 30;
 
 /// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal,
 /// excerpts cut and padded to one width).
-pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
+pub(crate) fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let heavy = heaviest(docs, dedup);
     if heavy.is_empty() {
         return String::new();
@@ -579,7 +584,7 @@ fn paragraph_line(docs: &Digested, cl: &Cluster) -> String {
 fn document_line(docs: &Digested, group: &DocCluster) -> String {
     let canon = &docs[group.members[group.canonical].0 as usize];
     let copies = match group.kind {
-        Kind::Exact => "copies",
+        RepeatKind::Exact => "copies",
         _ => "near copies",
     };
     let what = format!("{} {copies} of one document", group.members.len());

@@ -1,13 +1,13 @@
 //! Truncated copies: candidates share a normalized start or end, or a loose LSH band; they are
 //! verified by containment (the share of the copy's 5-char shingles inside the source).
 
-use super::super::digest::{Digested, Signatures, Unit, MIN_NEAR_CHARS};
+use super::super::digest::{Digested, Signatures, UnitDigest, MIN_NEAR_CHARS};
 use super::super::minhash::{
     hash_chars, intersection, shingles, Signature, LOOSE_BANDS, LOOSE_ROWS,
 };
-use super::super::templated::{Facts, Vetoes};
+use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, bucket_pairs, could_contain};
-use super::{At, Contained, DedupOptions, GiantBucket, Source};
+use super::{At, Contained, CopySource, DedupOptions, GiantBucket};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -27,9 +27,9 @@ pub(super) fn contained<'a>(
     docs: &Digested,
     sigs: Signatures,
     (reps, cluster_of_rep): (&[At], &[Option<usize>]),
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     opts: &DedupOptions,
-    checks: (&Facts, &Vetoes<At>),
+    checks: (&SlotFinder, &Vetoes<At>),
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<Contained> {
     let plausible = candidates(docs, &sigs, (reps, cluster_of_rep), unit, opts, giant);
@@ -40,7 +40,7 @@ pub(super) fn contained<'a>(
         .into_iter()
         .map(|(copy, (source, covers_copy, covers_source))| Contained {
             copy: reps[copy],
-            source: Source::Unit(reps[source]),
+            source: CopySource::Unit(reps[source]),
             covers_copy,
             covers_source: Some(covers_source),
         })
@@ -58,7 +58,7 @@ fn candidates<'a>(
     docs: &Digested,
     sigs: &Signatures,
     (reps, cluster_of_rep): (&[At], &[Option<usize>]),
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, usize)> {
@@ -130,9 +130,9 @@ fn verify<'a>(
     docs: &Digested,
     plausible: &[(usize, usize)],
     (reps, cluster_of_rep): (&[At], &[Option<usize>]),
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     opts: &DedupOptions,
-    (facts, templated): (&Facts, &Vetoes<At>),
+    (facts, templated): (&SlotFinder, &Vetoes<At>),
 ) -> Vec<(usize, usize, f64, f64)> {
     // Reps near each other: those of one cluster, then the others by number.
     let near = |r: usize| cluster_of_rep[r].map_or(1 << 31 | r as u32, |c| c as u32);
@@ -160,7 +160,7 @@ fn inside_documents(docs: &Digested) -> impl Iterator<Item = Contained> + '_ {
                 doc: d as u32,
                 unit: p.copy,
             },
-            source: Source::Passage {
+            source: CopySource::Passage {
                 doc: d as u32,
                 first: p.first_paragraph,
                 last: p.last_paragraph,
@@ -173,7 +173,7 @@ fn inside_documents(docs: &Digested) -> impl Iterator<Item = Contained> + '_ {
 }
 
 /// The `k`-char shingles of a unit's normalized text.
-fn shingle_set(docs: &Digested, unit: &Unit, k: usize) -> Vec<u64> {
+fn shingle_set(docs: &Digested, unit: &UnitDigest, k: usize) -> Vec<u64> {
     shingles(&docs.norm(unit), k)
 }
 

@@ -3,11 +3,11 @@
 
 use super::super::digest::{Digested, MIN_EXACT_CHARS};
 use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BANDS, LOOSE_ROWS};
-use super::super::templated::{Facts, Vetoes};
+use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
-use super::{At, Dedup, DedupOptions, DocCluster, Kind};
+use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
@@ -17,7 +17,7 @@ pub(super) fn documents(
     docs: &Digested,
     dedup: &Dedup,
     opts: &DedupOptions,
-    checks: (&Facts, &Vetoes<u32>),
+    checks: (&SlotFinder, &Vetoes<u32>),
 ) -> Vec<DocCluster> {
     let clusters_of = paragraph_clusters(docs, dedup);
     let exact = exact_groups(docs);
@@ -42,7 +42,7 @@ pub(super) fn documents(
         if group.len() > 1 && !in_near[r] {
             let members = group.iter().map(|&d| (d as u32, 1.0, 1.0)).collect();
             out.push(DocCluster {
-                kind: Kind::Exact,
+                kind: RepeatKind::Exact,
                 members,
                 canonical: 0,
             });
@@ -96,7 +96,7 @@ fn near_reps(
     reps: &[usize],
     clusters_of: &[Vec<(usize, u32)>],
     opts: &DedupOptions,
-    (facts, templated): (&Facts, &Vetoes<u32>),
+    (facts, templated): (&SlotFinder, &Vetoes<u32>),
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
     let rep_at: Vec<At> = reps
         .iter()
@@ -170,7 +170,7 @@ fn near_cluster(
         .position(|m| m.0 as usize == lead_doc)
         .unwrap_or(0);
     DocCluster {
-        kind: Kind::Near,
+        kind: RepeatKind::Near,
         members,
         canonical,
     }

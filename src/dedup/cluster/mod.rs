@@ -3,9 +3,10 @@
 //! verified by containment, and near-duplicate documents. Clusters are built around a leader,
 //! only from verified links to it, so no chain can join unrelated paragraphs.
 //!
-//! [`find`] runs the steps in order: [`exact`] groups, [`near`] clusters (candidates from
-//! [`candidates`]), [`contained`] copies, what a clean corpus drops ([`removable`]), then
-//! [`documents`] and shared [`passages`] side by side. [`model`] holds what they find.
+//! [`find`] runs the steps in order, one file each: `exact` groups, `near` clusters
+//! (candidates from `candidates`), `contained` copies, what a clean corpus drops
+//! (`removable`), then `documents` and shared `passages` side by side; `model` holds what
+//! they find.
 
 mod candidates;
 mod compare;
@@ -22,13 +23,13 @@ pub use compare::{compare, Similarity};
 pub(super) use contained::{best_sources, could_be_copy, covers, edge_keys, CONTAINMENT_SHINGLE};
 pub(super) use documents::{could_contain_either, covered_share, found_in, share};
 pub use model::{
-    At, Cluster, Contained, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Kind, Member,
-    SharedPassage, Source, Stretch,
+    At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,
+    RepeatKind, SharedPassage, Stretch,
 };
 pub(super) use near::{finish, lead};
 
 use super::digest::Digested;
-use super::templated::{Facts, Vetoes};
+use super::templated::{SlotFinder, Vetoes};
 use exact::Groups;
 
 /// Finds repeats across the digests (in corpus order).
@@ -39,7 +40,7 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     let mut giant = Vec::new();
     // The signatures are read for the two steps that band them, then dropped.
     let sigs = docs.signatures();
-    let facts = Facts::default();
+    let facts = SlotFinder::default();
     let templated = Vetoes::default();
     let checks = (&facts, &templated);
     let leaders = near::near_leaders(docs, &sigs, &reps, &unit, opts, checks, &mut giant);

@@ -1,12 +1,12 @@
 //! Near-duplicate paragraphs: reps sharing an LSH band, verified by the Jaccard of their
 //! shingles and clustered around a leader; exact groups outside them are clusters too.
 
-use super::super::digest::{Digested, Signatures, Unit, MIN_NEAR_CHARS};
+use super::super::digest::{Digested, Signatures, UnitDigest, MIN_NEAR_CHARS};
 use super::super::minhash::{jaccard, shingles, Signature, NEAR_SHINGLE};
-use super::super::templated::{Facts, Vetoes};
+use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::banded_pairs;
 use super::exact::Groups;
-use super::{At, Cluster, DedupOptions, GiantBucket, Keep, Kind, Member};
+use super::{At, Cluster, DedupOptions, GiantBucket, Keep, Member, RepeatKind};
 use rayon::prelude::*;
 
 /// The clusters: one a leader of `leaders` (near), one an exact group of more than one
@@ -15,7 +15,7 @@ use rayon::prelude::*;
 pub(super) fn clusters<'a>(
     leaders: &[(usize, Vec<(usize, f64)>)],
     groups: &Groups,
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     keep: Keep,
 ) -> (Vec<Cluster>, Vec<Option<usize>>) {
     let mut clusters = Vec::new();
@@ -27,13 +27,13 @@ pub(super) fn clusters<'a>(
             cluster_of_rep[rep] = Some(clusters.len());
         }
         members.sort_by_key(|m| m.at);
-        clusters.push(finish(Kind::Near, members, unit, keep));
+        clusters.push(finish(RepeatKind::Near, members, unit, keep));
     }
     for (rep, group) in groups.iter().enumerate() {
         if group.len() > 1 && cluster_of_rep[rep].is_none() {
             cluster_of_rep[rep] = Some(clusters.len());
             let members = group.iter().map(|&at| Member { at, score: 1.0 }).collect();
-            clusters.push(finish(Kind::Exact, members, unit, keep));
+            clusters.push(finish(RepeatKind::Exact, members, unit, keep));
         }
     }
     clusters.sort_by_key(|c: &Cluster| c.members[c.canonical].at);
@@ -46,9 +46,9 @@ pub(super) fn near_leaders<'a>(
     docs: &Digested,
     sigs: &Signatures,
     reps: &[At],
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     opts: &DedupOptions,
-    (facts, templated): (&Facts, &Vetoes<At>),
+    (facts, templated): (&SlotFinder, &Vetoes<At>),
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
     let signed: Vec<(u32, &Signature)> = reps
@@ -126,9 +126,9 @@ pub(in crate::dedup) fn lead<P: Sync>(
 /// The cluster of `members` (in corpus order), its canonical chosen by `keep`: a paragraph
 /// before a removed line.
 pub(in crate::dedup) fn finish<'a>(
-    kind: Kind,
+    kind: RepeatKind,
     members: Vec<Member>,
-    unit: &(impl Fn(At) -> &'a Unit + Sync),
+    unit: &(impl Fn(At) -> &'a UnitDigest + Sync),
     keep: Keep,
 ) -> Cluster {
     let canonical = match keep {

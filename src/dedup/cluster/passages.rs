@@ -2,7 +2,7 @@
 //! its copy nor its source as a whole.
 
 use super::super::digest::{Digested, Sentences};
-use super::{At, Cluster, Dedup, DedupOptions, SharedPassage, Source, Stretch};
+use super::{At, Cluster, CopySource, Dedup, DedupOptions, SharedPassage, Stretch};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -23,7 +23,7 @@ pub(super) fn shared_passages(
     let identity = Identities::of(docs, &out.clusters);
     let mut linked: BTreeSet<(At, At)> = BTreeSet::new();
     for c in &out.contained {
-        if let Source::Unit(s) = c.source {
+        if let CopySource::Unit(s) = c.source {
             let (a, b) = (identity.of_unit(c.copy), identity.of_unit(s));
             linked.insert((a.min(b), a.max(b)));
         }

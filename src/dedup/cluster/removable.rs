@@ -1,9 +1,9 @@
 //! What a deduplicated corpus drops: the copies of a cluster past its canonical, and truncated
 //! copies whose source stays and covers them, never text found nowhere else.
 
-use super::super::digest::Unit;
+use super::super::digest::UnitDigest;
 use super::exact::Groups;
-use super::{At, Dedup, Kind, Source};
+use super::{At, CopySource, Dedup, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
 /// Share of a truncated copy its source must cover for a clean corpus to drop it: below it
@@ -20,7 +20,7 @@ pub(super) fn removable<'a>(
     out: &Dedup,
     groups: &Groups,
     reps: &[At],
-    unit: &impl Fn(At) -> &'a Unit,
+    unit: &impl Fn(At) -> &'a UnitDigest,
 ) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
     let mut exact_copy: BTreeSet<At> = BTreeSet::new();
@@ -34,7 +34,7 @@ pub(super) fn removable<'a>(
                 short.push((m.at, c));
             } else {
                 drop.insert(m.at, c);
-                if cluster.kind == Kind::Exact {
+                if cluster.kind == RepeatKind::Exact {
                     exact_copy.insert(m.at);
                 }
             }
@@ -46,8 +46,8 @@ pub(super) fn removable<'a>(
             continue;
         }
         let source_stays = match &c.source {
-            Source::Unit(at) => !drop.contains_key(at) || exact_copy.contains(at),
-            Source::Passage { .. } => true,
+            CopySource::Unit(at) => !drop.contains_key(at) || exact_copy.contains(at),
+            CopySource::Passage { .. } => true,
         };
         if !source_stays {
             continue;
