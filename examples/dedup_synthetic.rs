@@ -24,7 +24,7 @@ use std::path::Path;
 use std::time::Instant;
 use tifa::clean::{clean, CleanOptions};
 use tifa::dedup::cluster::compare;
-use tifa::dedup::{digest, find, Dedup, DedupOptions, Digested, DocDigest, Source};
+use tifa::dedup::{digest, find, CopySource, Dedup, DedupOptions, Digested, DocDigest};
 use tifa::input::{read_bytes, InputOptions};
 
 const REPORTS: &str = "../shared/corpora/gov-reports/wikisource/reports";
@@ -217,7 +217,7 @@ fn links(docs: &[DocDigest], dedup: &Dedup) -> (HashMap<u32, usize>, Vec<BTreeSe
         }
     }
     for c in &dedup.contained {
-        if let Source::Unit(at) = c.source {
+        if let CopySource::Unit(at) = c.source {
             link(c.copy.doc, at.doc);
         }
     }

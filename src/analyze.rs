@@ -204,7 +204,7 @@ struct Deduplicated {
     digests: Digested,
     found: Option<Dedup>,
     screen: String,
-    counts: Option<dedup::report::Counts>,
+    counts: Option<dedup::report::DedupCounts>,
 }
 
 /// Runs `work` as the stage `name` (`label` on the progress line), recording its wall time.

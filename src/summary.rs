@@ -171,7 +171,7 @@ pub struct Summary {
     pub settings: serde_json::Value,
     pub totals: Totals,
     /// Deduplication counts, when the stage ran.
-    pub dedup: Option<crate::dedup::report::Counts>,
+    pub dedup: Option<crate::dedup::report::DedupCounts>,
     /// Numeric claims by kind, when extraction ran.
     pub claims: Option<BTreeMap<&'static str, usize>>,
     pub errors: Vec<String>,

@@ -8,7 +8,7 @@ use super::minhash::{
     bins, densify, hash_chars, hash_runs, intersection, kept, shingle_hash, shingle_hashes,
     shingles, Bins, PreHashed, Signature, CHARS_SEED, HASHES, NEAR_SHINGLE,
 };
-pub use super::model::{DocDigest, Passage, SentenceKey, SigId, Unit, MIN_SENTENCE_CHARS};
+pub use super::model::{DocDigest, Passage, SentenceKey, SigId, UnitDigest, MIN_SENTENCE_CHARS};
 use super::model::{Spill, UnitText};
 use super::records::{
     sentence_of_record, sentence_record, sig_of_record, sig_record, Column, Columned, RecordWriter,
@@ -230,11 +230,11 @@ impl Digested {
     }
 
     /// A unit's normalized chars.
-    pub fn norm(&self, unit: &Unit) -> Vec<char> {
+    pub fn norm(&self, unit: &UnitDigest) -> Vec<char> {
         self.texts.utf16_chars(unit.norm)
     }
 
-    /// The units' signatures ([`Unit::sig`]).
+    /// The units' signatures ([`UnitDigest::sig`]).
     pub fn signatures(&self) -> Signatures {
         Signatures(self.column(&self.sigs, sig_of_record))
     }
@@ -271,7 +271,7 @@ impl Digested {
     }
 
     /// A unit's excerpt: the first chars of its text.
-    pub fn excerpt(&self, unit: &Unit) -> String {
+    pub fn excerpt(&self, unit: &UnitDigest) -> String {
         self.texts.string(unit.excerpt)
     }
 
@@ -309,7 +309,7 @@ fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
 const EXCERPT_CHARS: usize = 40;
 
 /// A unit, its texts, its normalized chars, and its signature's bins before densification.
-type Made = (Unit, UnitText, Vec<char>, Option<Bins>);
+type Made = (UnitDigest, UnitText, Vec<char>, Option<Bins>);
 
 /// A unit of `norm` (whose hash is `key`) when it is long enough to compare.
 fn unit(
@@ -324,7 +324,7 @@ fn unit(
     }
     let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
         .then(|| bins(shingle_hashes(&norm, NEAR_SHINGLE)));
-    let unit = Unit {
+    let unit = UnitDigest {
         paragraph,
         span: span.into(),
         bytes,
@@ -445,7 +445,7 @@ const PREVIEW_PARAGRAPHS: usize = 3;
 
 /// Leading paragraphs whose shingles mostly occur in the rest of the document, but not mostly
 /// in any single other paragraph (single-paragraph copies are found corpus-wide).
-fn passages(units: &[Unit], norms: &[Vec<char>]) -> Vec<Passage> {
+fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
     const K: usize = 5;
     let candidates: Vec<usize> = (0..norms.len().min(PREVIEW_PARAGRAPHS))
         .filter(|&i| {

@@ -8,13 +8,14 @@
 
 use super::cluster::{
     best_sources, could_be_copy, could_contain_either, covered_share, covers, edge_keys, finish,
-    found_in, lead, share, At, DedupOptions, Keep, Kind, Member, Template, CONTAINMENT_SHINGLE,
+    found_in, lead, share, At, DedupOptions, Keep, Member, RepeatKind, Template,
+    CONTAINMENT_SHINGLE,
 };
-use super::digest::{digest, Unit, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
+use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
     band_hash, jaccard, shingles, Signature, BANDS, LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
-use super::templated::{Facts, Slot, Vetoes};
+use super::templated::{Slot, SlotFinder, Vetoes};
 use crate::document::{CleanDocument, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -149,7 +150,13 @@ fn bands(sig: &Signature, n: usize, rows: usize) -> Vec<i64> {
     (0..n).map(|b| signed(band_hash(sig, b, rows))).collect()
 }
 
-fn unit_row(i: u32, u: &Unit, norm: &[char], excerpt: String, sig: Option<Signature>) -> UnitRow {
+fn unit_row(
+    i: u32,
+    u: &UnitDigest,
+    norm: &[char],
+    excerpt: String,
+    sig: Option<Signature>,
+) -> UnitRow {
     // Truncation candidates: paragraphs long enough for near matching.
     let eligible = u.paragraph.is_some() && u.norm_len as usize >= MIN_NEAR_CHARS;
     let mut contain = Vec::new();
@@ -179,9 +186,9 @@ fn unit_row(i: u32, u: &Unit, norm: &[char], excerpt: String, sig: Option<Signat
 }
 
 /// jieba's tagger for template checks, loaded once a process.
-fn facts() -> &'static Facts {
-    static FACTS: OnceLock<Facts> = OnceLock::new();
-    FACTS.get_or_init(Facts::default)
+fn facts() -> &'static SlotFinder {
+    static FACTS: OnceLock<SlotFinder> = OnceLock::new();
+    FACTS.get_or_init(SlotFinder::default)
 }
 
 /// What a verified pair is: linked with its scores, a template filled twice (its slots), or
@@ -391,9 +398,9 @@ pub struct ClusterRow {
 /// A paragraph cluster's canonical copy and shortness, as `tifa dedup` decides them.
 pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> ClusterRow {
     members.sort_by_key(|m| m.at);
-    let units: HashMap<i64, Unit> = (members.iter())
+    let units: HashMap<i64, UnitDigest> = (members.iter())
         .map(|m| {
-            let unit = Unit {
+            let unit = UnitDigest {
                 paragraph: m.paragraph,
                 span: Span::new(0, 0).into(),
                 bytes: (0, 0),
@@ -406,7 +413,11 @@ pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> Cl
             (m.at, unit)
         })
         .collect();
-    let kind = if near { Kind::Near } else { Kind::Exact };
+    let kind = if near {
+        RepeatKind::Near
+    } else {
+        RepeatKind::Exact
+    };
     let list = (members.iter())
         .map(|m| Member {
             at: place(m.at),

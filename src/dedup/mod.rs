@@ -13,6 +13,7 @@ pub mod texts;
 pub mod write;
 
 pub use cluster::{
-    find, At, Cluster, Contained, Dedup, DedupOptions, DocCluster, Keep, Kind, Source, Template,
+    find, At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, Keep, RepeatKind,
+    Template,
 };
-pub use digest::{digest, Digested, Digests, DocDigest, Sentences, Signatures, Unit};
+pub use digest::{digest, Digested, Digests, DocDigest, Sentences, Signatures, UnitDigest};

@@ -5,7 +5,7 @@
 //! nor all at once after it.
 
 use super::minhash::{Signature, HASHES};
-use super::model::{DocDigest, Passage, SentenceKey, SigId, Unit};
+use super::model::{DocDigest, Passage, SentenceKey, SigId, UnitDigest};
 use super::texts::{spill_file, written, TextRef};
 use crate::document::{CompactSpan, Span};
 use std::fs::File;
@@ -88,7 +88,7 @@ impl RecordReader {
         let paragraphs = get_u64(r)? as usize;
         let sig = SigId::from_number(get_u32(r)?);
         let units = exact((0..get_u32(r)?).map(|_| {
-            Ok(Unit {
+            Ok(UnitDigest {
                 paragraph: Some(get_u32(r)?).filter(|&p| p != u32::MAX),
                 span: get_span(r)?,
                 bytes: get_pair(r)?,

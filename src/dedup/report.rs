@@ -1,7 +1,9 @@
 //! The public JSON of deduplication (`docs/schema.md`) and its terminal summary.
 
-use super::cluster::{At, Dedup, DedupOptions, Keep, Kind, Source};
-use super::digest::{Digested, DocDigest};
+use super::cluster::{
+    At, Cluster, CopySource, Dedup, DedupOptions, DocCluster, Keep, RepeatKind, Stretch,
+};
+use super::digest::{Digested, DocDigest, UnitDigest};
 use super::minhash::{BANDS, HASHES, ROWS};
 use crate::terminal::{cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
@@ -200,35 +202,38 @@ fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn kind_name(k: Kind) -> &'static str {
+fn kind_name(k: RepeatKind) -> &'static str {
     match k {
-        Kind::Exact => "exact",
-        Kind::Near => "near",
+        RepeatKind::Exact => "exact",
+        RepeatKind::Near => "near",
     }
 }
 
 /// Corpus counts of a dedup result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct Counts {
+pub struct DedupCounts {
+    /// Documents read.
     pub documents: usize,
     /// Every paragraph of the cleaned documents, as `tifa clean` counts them.
     pub paragraphs: usize,
     /// Paragraphs under 4 normalized chars (a lone number, a bullet): not compared.
     pub paragraphs_too_short: usize,
+    /// Paragraphs a deduplicated corpus drops.
     pub duplicate_paragraphs: usize,
+    /// Chars of the paragraphs it drops.
     pub removable_chars: usize,
     /// Documents that repeat another whole (each group's copies past its first).
     pub duplicate_documents: usize,
 }
 
-/// Counts of documents, paragraphs and what a deduplicated corpus drops.
-pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
+/// DedupCounts of documents, paragraphs and what a deduplicated corpus drops.
+pub(crate) fn counts(docs: &[DocDigest], dedup: &Dedup) -> DedupCounts {
     let paragraphs = docs.iter().map(|d| d.paragraphs).sum::<usize>();
     let compared: usize = docs
         .iter()
         .map(|d| d.units.iter().filter(|u| u.paragraph.is_some()).count())
         .sum();
-    Counts {
+    DedupCounts {
         documents: docs.len(),
         paragraphs,
         paragraphs_too_short: paragraphs - compared,
@@ -249,94 +254,138 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
 
 /// Writes the dedup result as pretty JSON (and a newline), straight to `w`: at corpus scale
 /// the text runs to hundreds of megabytes.
-pub fn write_json(
+pub(crate) fn write_json(
     w: &mut dyn std::io::Write,
     docs: &Digested,
     dedup: &Dedup,
     opts: &DedupOptions,
 ) -> crate::error::Result<()> {
-    let place = |at: At, score: Option<f64>| {
-        let u = &docs[at.doc as usize].units[at.unit as usize];
-        Place {
-            doc: &docs[at.doc as usize].id,
-            paragraph: u.paragraph,
-            span: [u.span.get().start, u.span.get().end],
-            bytes: [u.bytes.0, u.bytes.1],
-            score: score.map(round),
-            removed_line: u.paragraph.is_none(),
-        }
+    let report = ReportJson {
+        schema_version: SCHEMA_VERSION,
+        settings: settings(opts),
+        stats: stats(docs, dedup),
+        clusters: clusters_json(docs, dedup),
+        contained: contained_json(docs, dedup),
+        documents: documents_json(docs, dedup),
+        passages: passages_json(docs, dedup),
+        templated: templated_json(docs, dedup),
+        templated_documents: templated_documents_json(docs, dedup),
+        giant_buckets: Lazy::of(move || {
+            dedup.giant_buckets.iter().map(move |g| GiantJson {
+                size: g.size,
+                example: place(docs, g.example, None),
+                excerpt: docs.excerpt(unit(docs, g.example)),
+            })
+        }),
     };
-    let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
+    serde_json::to_writer_pretty(&mut *w, &report)
+        .map_err(std::io::Error::from)
+        .and_then(|()| w.write_all(b"\n"))
+        .map_err(|e| crate::error::Error::io("duplicates JSON", e))
+}
+
+/// The unit at `at`.
+fn unit(docs: &[DocDigest], at: At) -> &UnitDigest {
+    &docs[at.doc as usize].units[at.unit as usize]
+}
+
+/// Where a unit stands, with its score when it has one.
+fn place(docs: &Digested, at: At, score: Option<f64>) -> Place<'_> {
+    let u = unit(docs, at);
+    Place {
+        doc: &docs[at.doc as usize].id,
+        paragraph: u.paragraph,
+        span: [u.span.get().start, u.span.get().end],
+        bytes: [u.bytes.0, u.bytes.1],
+        score: score.map(round),
+        removed_line: u.paragraph.is_none(),
+    }
+}
+
+/// The settings as the report shows them.
+fn settings(opts: &DedupOptions) -> Settings {
+    Settings {
+        threshold: opts.threshold,
+        containment: opts.containment,
+        document_threshold: opts.document_threshold,
+        keep: match opts.keep {
+            Keep::Earliest => "earliest",
+            Keep::Longest => "longest",
+        },
+        bucket_cap: opts.bucket_cap,
+        shingles:
+            "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
+        hashes: HASHES,
+        bands: BANDS,
+        rows: ROWS,
+    }
+}
+
+/// The report's counts.
+fn stats(docs: &Digested, dedup: &Dedup) -> Stats {
+    let c = counts(docs, dedup);
+    Stats {
+        documents: c.documents,
+        paragraphs: c.paragraphs,
+        paragraphs_too_short: c.paragraphs_too_short,
+        duplicate_paragraphs: c.duplicate_paragraphs,
+        removable_chars: c.removable_chars,
+        clusters: dedup.clusters.len(),
+        contained: dedup.contained.len(),
+        document_clusters: dedup.documents.len(),
+        passages: dedup.passages.len(),
+        giant_buckets: dedup.giant_buckets.len(),
+        templated: dedup.templated.len(),
+        templated_documents: dedup.templated_documents.len(),
+    }
+}
+
+/// The clusters of paragraphs, each with the chars a clean corpus drops of it.
+fn clusters_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, ClusterJson<'a>> {
     // Chars a clean corpus drops, per cluster (indexes past the clusters are containments).
     let mut removable_in = vec![0usize; dedup.clusters.len()];
     for &(at, c) in &dedup.removable {
         if let Some(n) = removable_in.get_mut(c) {
-            *n += unit(at).span.get().len();
+            *n += unit(docs, at).span.get().len();
         }
     }
-    let removable_in = &removable_in;
-    let c = counts(docs, dedup);
-    let report = ReportJson {
-        schema_version: SCHEMA_VERSION,
-        settings: Settings {
-            threshold: opts.threshold,
-            containment: opts.containment,
-            document_threshold: opts.document_threshold,
-            keep: match opts.keep {
-                Keep::Earliest => "earliest",
-                Keep::Longest => "longest",
-            },
-            bucket_cap: opts.bucket_cap,
-            shingles: "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
-            hashes: HASHES,
-            bands: BANDS,
-            rows: ROWS,
-        },
-        stats: Stats {
-            documents: c.documents,
-            paragraphs: c.paragraphs,
-            paragraphs_too_short: c.paragraphs_too_short,
-            duplicate_paragraphs: c.duplicate_paragraphs,
-            removable_chars: c.removable_chars,
-            clusters: dedup.clusters.len(),
-            contained: dedup.contained.len(),
-            document_clusters: dedup.documents.len(),
-            passages: dedup.passages.len(),
-            giant_buckets: dedup.giant_buckets.len(),
-            templated: dedup.templated.len(),
-            templated_documents: dedup.templated_documents.len(),
-        },
-        clusters: Lazy::of(move || {
-            dedup.clusters.iter().enumerate().map(move |(i, cl)| {
-                let canon = unit(cl.members[cl.canonical].at);
-                let excerpt = docs.excerpt(canon);
-                ClusterJson {
-                    id: format!("c{}", i + 1),
-                    kind: kind_name(cl.kind),
-                    short: cl.short,
-                    size: cl.members.len(),
-                    chars: canon.span.get().len().max(excerpt.chars().count()),
-                    removable_chars: removable_in[i],
-                    canonical: cl.canonical,
-                    excerpt,
-                    members: cl
-                        .members
-                        .iter()
-                        .take(MEMBERS_LISTED)
-                        .map(|m| place(m.at, Some(m.score)))
-                        .collect(),
-                    members_truncated: cl.members.len() > MEMBERS_LISTED,
-                }
-            })
-        }),
-        contained: Lazy::of(move || {
-            dedup.contained.iter().enumerate().map(move |(i, t)| ContainedJson {
+    Lazy::of(move || {
+        let removable_in = removable_in.clone();
+        dedup.clusters.iter().enumerate().map(move |(i, cl)| {
+            let canon = unit(docs, cl.members[cl.canonical].at);
+            let excerpt = docs.excerpt(canon);
+            ClusterJson {
+                id: format!("c{}", i + 1),
+                kind: kind_name(cl.kind),
+                short: cl.short,
+                size: cl.members.len(),
+                chars: canon.span.get().len().max(excerpt.chars().count()),
+                removable_chars: removable_in[i],
+                canonical: cl.canonical,
+                excerpt,
+                members: (cl.members.iter().take(MEMBERS_LISTED))
+                    .map(|m| place(docs, m.at, Some(m.score)))
+                    .collect(),
+                members_truncated: cl.members.len() > MEMBERS_LISTED,
+            }
+        })
+    })
+}
+
+/// The truncated copies and their sources.
+fn contained_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, ContainedJson<'a>> {
+    Lazy::of(move || {
+        dedup
+            .contained
+            .iter()
+            .enumerate()
+            .map(move |(i, t)| ContainedJson {
                 id: format!("t{}", i + 1),
                 kind: "contained",
-                copy: place(t.copy, None),
+                copy: place(docs, t.copy, None),
                 source: match &t.source {
-                    Source::Unit(at) => SourceJson::Unit(place(*at, None)),
-                    Source::Passage {
+                    CopySource::Unit(at) => SourceJson::Unit(place(docs, *at, None)),
+                    CopySource::Passage {
                         doc,
                         first,
                         last,
@@ -349,80 +398,89 @@ pub fn write_json(
                 },
                 covers_copy: round(t.covers_copy),
                 covers_source: t.covers_source.map(round),
-                excerpt: docs.excerpt(unit(t.copy)),
+                excerpt: docs.excerpt(unit(docs, t.copy)),
             })
-        }),
-        documents: Lazy::of(move || {
-            dedup.documents.iter().map(move |d| DocClusterJson {
-                kind: kind_name(d.kind),
-                size: d.members.len(),
-                canonical: d.canonical,
-                members: d
-                    .members
-                    .iter()
-                    .map(|&(doc, j, s)| DocMemberJson {
-                        doc: &docs[doc as usize].id,
-                        jaccard: round(j),
-                        shared: round(s),
-                    })
-                    .collect(),
-            })
-        }),
-        passages: Lazy::of(move || {
-            dedup.passages.iter().enumerate().map(move |(i, p)| {
-                let at = |at: At, s: super::cluster::Stretch| Place {
-                    span: [s.span.start, s.span.end],
-                    bytes: [s.bytes.0, s.bytes.1],
-                    ..place(at, None)
-                };
-                SharedPassageJson {
-                    id: format!("s{}", i + 1),
-                    kind: "passage",
-                    copy: at(p.copy, p.copy_span),
-                    source: at(p.source, p.source_span),
-                    sentences: p.sentences,
-                }
-            })
-        }),
-        templated: Lazy::of(move || {
-            dedup.templated.iter().enumerate().map(move |(i, t)| TemplatedJson {
+    })
+}
+
+/// The groups of near-duplicate or identical documents.
+fn documents_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, DocClusterJson<'a>> {
+    Lazy::of(move || {
+        dedup.documents.iter().map(move |d| DocClusterJson {
+            kind: kind_name(d.kind),
+            size: d.members.len(),
+            canonical: d.canonical,
+            members: (d.members.iter())
+                .map(|&(doc, j, s)| DocMemberJson {
+                    doc: &docs[doc as usize].id,
+                    jaccard: round(j),
+                    shared: round(s),
+                })
+                .collect(),
+        })
+    })
+}
+
+/// The passages shared by paragraphs, each place with the passage's own span.
+fn passages_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, SharedPassageJson<'a>> {
+    Lazy::of(move || {
+        dedup.passages.iter().enumerate().map(move |(i, p)| {
+            let at = |at: At, s: Stretch| Place {
+                span: [s.span.start, s.span.end],
+                bytes: [s.bytes.0, s.bytes.1],
+                ..place(docs, at, None)
+            };
+            SharedPassageJson {
+                id: format!("s{}", i + 1),
+                kind: "passage",
+                copy: at(p.copy, p.copy_span),
+                source: at(p.source, p.source_span),
+                sentences: p.sentences,
+            }
+        })
+    })
+}
+
+/// The paragraphs that share a template.
+fn templated_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, TemplatedJson<'a>> {
+    Lazy::of(move || {
+        dedup
+            .templated
+            .iter()
+            .enumerate()
+            .map(move |(i, t)| TemplatedJson {
                 id: format!("m{}", i + 1),
                 kind: "templated",
                 size: t.members.len(),
-                excerpt: docs.excerpt(unit(t.members[0])),
-                members: t.members.iter().map(|&at| place(at, None)).collect(),
+                excerpt: docs.excerpt(unit(docs, t.members[0])),
+                members: t.members.iter().map(|&at| place(docs, at, None)).collect(),
                 pairs: slots_json(&t.pairs),
             })
-        }),
-        templated_documents: Lazy::of(move || {
-            dedup
-                .templated_documents
+    })
+}
+
+/// The documents that share a template.
+fn templated_documents_json<'a>(
+    docs: &'a Digested,
+    dedup: &'a Dedup,
+) -> Lazy<'a, TemplatedDocsJson<'a>> {
+    Lazy::of(move || {
+        (dedup.templated_documents.iter().enumerate()).map(move |(i, t)| TemplatedDocsJson {
+            id: format!("md{}", i + 1),
+            kind: "templated",
+            size: t.members.len(),
+            members: t
+                .members
                 .iter()
-                .enumerate()
-                .map(move |(i, t)| TemplatedDocsJson {
-                    id: format!("md{}", i + 1),
-                    kind: "templated",
-                    size: t.members.len(),
-                    members: t.members.iter().map(|&d| docs[d as usize].id.as_str()).collect(),
-                    pairs: slots_json(&t.pairs),
-                })
-        }),
-        giant_buckets: Lazy::of(move || {
-            dedup.giant_buckets.iter().map(move |g| GiantJson {
-                size: g.size,
-                example: place(g.example, None),
-                excerpt: docs.excerpt(unit(g.example)),
-            })
-        }),
-    };
-    serde_json::to_writer_pretty(&mut *w, &report)
-        .map_err(std::io::Error::from)
-        .and_then(|()| w.write_all(b"\n"))
-        .map_err(|e| crate::error::Error::io("duplicates JSON", e))
+                .map(|&d| docs[d as usize].id.as_str())
+                .collect(),
+            pairs: slots_json(&t.pairs),
+        })
+    })
 }
 
 /// The clusters of paragraphs, heaviest (count × length) first.
-pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
+pub(crate) fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let mut heavy: Vec<(usize, usize)> = dedup
         .clusters
@@ -441,7 +499,7 @@ pub fn heaviest(docs: &[DocDigest], dedup: &Dedup) -> Vec<usize> {
 }
 
 /// The terminal summary: counts and the heaviest repeats.
-pub fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
+pub(crate) fn render(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let c = counts(docs, dedup);
     let mut out = String::new();
     for (k, v) in [
@@ -469,7 +527,7 @@ const EXCERPT_COLS: usize = 30;
 
 /// The heaviest repeats as lines: count, length, excerpt and where (escaped for the terminal,
 /// excerpts cut and padded to one width).
-pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
+pub(crate) fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
     let heavy = heaviest(docs, dedup);
     if heavy.is_empty() {
         return String::new();
@@ -503,7 +561,7 @@ pub fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String {
 }
 
 /// A line of the heaviest repeats for a repeated paragraph.
-fn paragraph_line(docs: &Digested, cl: &super::cluster::Cluster) -> String {
+fn paragraph_line(docs: &Digested, cl: &Cluster) -> String {
     let at = cl.members[cl.canonical].at;
     let canon = &docs[at.doc as usize].units[at.unit as usize];
     let ids: Vec<&str> = cl
@@ -523,10 +581,10 @@ fn paragraph_line(docs: &Digested, cl: &super::cluster::Cluster) -> String {
 }
 
 /// A line of the heaviest repeats for a document present more than once.
-fn document_line(docs: &Digested, group: &super::cluster::DocCluster) -> String {
+fn document_line(docs: &Digested, group: &DocCluster) -> String {
     let canon = &docs[group.members[group.canonical].0 as usize];
     let copies = match group.kind {
-        Kind::Exact => "copies",
+        RepeatKind::Exact => "copies",
         _ => "near copies",
     };
     let what = format!("{} {copies} of one document", group.members.len());

@@ -23,7 +23,9 @@ pub struct Template<T> {
 /// A run of words of one text replaced by a run of the other that carries a fact.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Slot {
+    /// The words of the first text (at most a few dozen chars).
     pub old: String,
+    /// The words that replace them in the second.
     pub new: String,
 }
 
@@ -39,11 +41,11 @@ const SLOT_CHARS: usize = 24;
 /// comparison only, so a run that compares nothing does not pay for it; it is jieba's own
 /// dictionary, never a corpus's, so every engine and command decides alike.
 #[derive(Default)]
-pub struct Facts {
+pub(crate) struct SlotFinder {
     jieba: OnceLock<Jieba>,
 }
 
-impl Facts {
+impl SlotFinder {
     /// The slots of `a` and `b` (normalized chars: content only, no punctuation); empty when
     /// they differ only in wording.
     pub fn slots(&self, a: &[char], b: &[char]) -> Vec<Slot> {
@@ -83,7 +85,7 @@ impl Facts {
 }
 
 /// The pairs found templated while clustering (from worker threads), made into groups.
-pub struct Vetoes<T>(pub(super) Mutex<Vec<(T, T, Vec<Slot>)>>);
+pub(crate) struct Vetoes<T>(pub(super) Mutex<Vec<(T, T, Vec<Slot>)>>);
 
 impl<T> Default for Vetoes<T> {
     fn default() -> Self {
@@ -96,7 +98,7 @@ impl<T: Copy + Ord> Vetoes<T> {
     /// pair recorded, when they share a template.
     pub fn unless(
         &self,
-        facts: &Facts,
+        facts: &SlotFinder,
         a: (T, &[char]),
         b: (T, &[char]),
         score: f64,
@@ -307,7 +309,7 @@ mod tests {
 
     fn slots(a: &str, b: &str) -> Vec<Slot> {
         let norm = crate::dedup::digest::normalize;
-        Facts::default().slots(&norm(a), &norm(b))
+        SlotFinder::default().slots(&norm(a), &norm(b))
     }
 
     #[test]

@@ -13,10 +13,10 @@ use std::path::{Component, Path, PathBuf};
 
 /// A document of a corpus: its id, and which document of that id it is (JSONL files can
 /// repeat an id), counted in corpus order.
-pub type DocKey = (String, u32);
+pub(crate) type DocKey = (String, u32);
 
 /// Paragraphs to drop, by document: paragraph index → cluster label.
-pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<DocKey, Vec<(u32, String)>> {
+pub(crate) fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<DocKey, Vec<(u32, String)>> {
     let mut nth: HashMap<&str, u32> = HashMap::new();
     let keys: Vec<DocKey> = docs
         .iter()
@@ -44,7 +44,7 @@ pub fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<DocKey, Vec<(u32, Str
 }
 
 /// A relative path that stays inside the output folder: no root, no `..`, no NUL.
-pub fn safe_relative(id: &str) -> PathBuf {
+fn safe_relative(id: &str) -> PathBuf {
     let mut out = PathBuf::new();
     for part in Path::new(&id.replace('\0', "_")).components() {
         if let Component::Normal(p) = part {
@@ -61,7 +61,7 @@ pub fn safe_relative(id: &str) -> PathBuf {
 
 /// Writes documents in corpus order into a folder, each under a safe name; `clean-paths.jsonl`
 /// records which document (or JSONL source) went to which file.
-pub struct CleanWriter {
+pub(crate) struct CleanWriter {
     dir: PathBuf,
     jsonl: Option<(PathBuf, AtomicFile)>,
     removed: AtomicFile,
@@ -74,6 +74,8 @@ pub struct CleanWriter {
 }
 
 impl CleanWriter {
+    /// A writer into `dir` (created if need be); JSONL input is written back with its
+    /// text under `text_field` and its id under `id_field`.
     pub fn new(dir: &Path, text_field: &str, id_field: &str) -> Result<Self> {
         Ok(CleanWriter {
             dir: dir.to_path_buf(),

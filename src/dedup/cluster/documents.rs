@@ -1,0 +1,253 @@
+//! Near-duplicate documents: identical normalized texts, or candidates whose Jaccard is high,
+//! or whose smaller text lies mostly in the other (a truncated or edited repost).
+
+use super::super::digest::{Digested, MIN_EXACT_CHARS};
+use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BANDS, LOOSE_ROWS};
+use super::super::templated::{SlotFinder, Vetoes};
+use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
+use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
+use super::near::lead;
+use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
+use std::collections::{BTreeSet, HashMap};
+
+/// Near-duplicate documents: identical normalized texts, or candidates (see
+/// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
+/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost).
+pub(super) fn documents(
+    docs: &Digested,
+    dedup: &Dedup,
+    opts: &DedupOptions,
+    checks: (&SlotFinder, &Vetoes<u32>),
+) -> Vec<DocCluster> {
+    let clusters_of = paragraph_clusters(docs, dedup);
+    let exact = exact_groups(docs);
+    let reps: Vec<usize> = exact.iter().map(|g| g[0]).collect();
+    let leaders = near_reps(docs, &reps, &clusters_of, opts, checks);
+    let mut out = Vec::new();
+    let mut in_near = vec![false; reps.len()];
+    for (leader, followers) in leaders {
+        in_near[leader] = true;
+        for &(r, _) in &followers {
+            in_near[r] = true;
+        }
+        out.push(near_cluster(
+            docs,
+            &clusters_of,
+            (&exact, &reps),
+            leader,
+            followers,
+        ));
+    }
+    for (r, group) in exact.iter().enumerate() {
+        if group.len() > 1 && !in_near[r] {
+            let members = group.iter().map(|&d| (d as u32, 1.0, 1.0)).collect();
+            out.push(DocCluster {
+                kind: RepeatKind::Exact,
+                members,
+                canonical: 0,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.members[c.canonical].0);
+    out
+}
+
+/// Which clusters each document's paragraphs belong to, with their chars.
+fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<Vec<(usize, u32)>> {
+    let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
+    for (c, cluster) in dedup.clusters.iter().enumerate() {
+        for m in &cluster.members {
+            let u = &docs[m.at.doc as usize].units[m.at.unit as usize];
+            if u.paragraph.is_some() {
+                clusters_of[m.at.doc as usize].push((c, u.span.get().len() as u32));
+            }
+        }
+    }
+    clusters_of
+}
+
+/// Documents long enough grouped by their normalized text's key, groups in order of their
+/// first document.
+fn exact_groups(docs: &Digested) -> Vec<Vec<usize>> {
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if doc.norm_len >= MIN_EXACT_CHARS {
+            by_key.entry(doc.key).or_default().push(d);
+        }
+    }
+    let mut exact: Vec<Vec<usize>> = by_key.into_values().collect();
+    exact.sort();
+    exact
+}
+
+/// A document's normalized paragraphs as one text.
+fn doc_norm(docs: &Digested, d: usize) -> Vec<char> {
+    (docs[d].units.iter())
+        .filter(|u| u.paragraph.is_some())
+        .flat_map(|u| docs.norm(u))
+        .collect()
+}
+
+/// Leader clustering of the document reps (one a group of exact copies): candidates from
+/// [`document_pairs`], linked when their Jaccard is high or the smaller lies mostly in the
+/// other, unless they differ in their facts.
+fn near_reps(
+    docs: &Digested,
+    reps: &[usize],
+    clusters_of: &[Vec<(usize, u32)>],
+    opts: &DedupOptions,
+    (facts, templated): (&SlotFinder, &Vetoes<u32>),
+) -> Vec<(usize, Vec<(usize, f64)>)> {
+    let rep_at: Vec<At> = reps
+        .iter()
+        .map(|&d| At {
+            doc: d as u32,
+            unit: 0,
+        })
+        .collect();
+    let doc_sigs = docs.doc_signatures();
+    let signed: Vec<(u32, &Signature)> = reps
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
+        .collect();
+    let lens: Vec<u32> = reps.iter().map(|&d| docs[d].norm_len as u32).collect();
+    let pairs = document_pairs(&signed, &lens, opts, &rep_at);
+    let prepare = |a: usize| {
+        let norm = doc_norm(docs, reps[a]);
+        (shingles(&norm, CONTAINMENT_SHINGLE), norm)
+    };
+    lead(reps.len(), &pairs, prepare, |(sa, na), a, b| {
+        let (da, db) = (reps[a], reps[b]);
+        let nb = doc_norm(docs, db);
+        let sb = shingles(&nb, CONTAINMENT_SHINGLE);
+        let j = jaccard(sa, &sb);
+        let small = if docs[da].chars <= docs[db].chars {
+            (da, db)
+        } else {
+            (db, da)
+        };
+        let shared = share(
+            &clusters_of[small.0],
+            &clusters_of[small.1],
+            docs[small.0].chars,
+        );
+        let linked = j >= opts.document_threshold
+            || shared >= opts.containment
+            || covered_share(sa, &sb) >= opts.containment;
+        linked
+            .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
+            .flatten()
+    })
+}
+
+/// The cluster of a leading rep and its followers (with their Jaccard), each standing for
+/// its group of `exact` copies; a member's share is how much of it the leader holds.
+fn near_cluster(
+    docs: &Digested,
+    clusters_of: &[Vec<(usize, u32)>],
+    (exact, reps): (&[Vec<usize>], &[usize]),
+    leader: usize,
+    followers: Vec<(usize, f64)>,
+) -> DocCluster {
+    let lead_doc = reps[leader];
+    let held = |d: usize| {
+        let shared = share(&clusters_of[d], &clusters_of[lead_doc], docs[d].chars);
+        let sa = shingles(&doc_norm(docs, d), CONTAINMENT_SHINGLE);
+        let sb = shingles(&doc_norm(docs, lead_doc), CONTAINMENT_SHINGLE);
+        shared.max(found_in(&sa, &sb))
+    };
+    let mut members = Vec::new();
+    for (r, j) in std::iter::once((leader, 1.0)).chain(followers) {
+        members.extend(exact[r].iter().map(|&d| {
+            let shared = if d == lead_doc { 1.0 } else { held(d) };
+            (d as u32, j, shared)
+        }));
+    }
+    members.sort_by_key(|m| m.0);
+    let canonical = members
+        .iter()
+        .position(|m| m.0 as usize == lead_doc)
+        .unwrap_or(0);
+    DocCluster {
+        kind: RepeatKind::Near,
+        members,
+        canonical,
+    }
+}
+
+/// Share of `a`'s shingles found in `b` (how much of a document its group's leader holds).
+pub(in crate::dedup) fn found_in(a: &[u64], b: &[u64]) -> f64 {
+    intersection(a, b) as f64 / a.len().max(1) as f64
+}
+
+/// Whether two documents `(normalized length, signature)` sharing a loose band could be one
+/// mostly inside the other (the shorter in the longer; see [`could_contain`]).
+pub(in crate::dedup) fn could_contain_either(
+    a: (u32, Option<&Signature>),
+    b: (u32, Option<&Signature>),
+    containment: f64,
+) -> bool {
+    let (small, large) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    could_contain((small.1, small.0), (large.1, large.0), containment)
+}
+
+/// Share of the smaller shingle set found in the larger: how much of a truncated or edited
+/// copy its source holds; 0 when the smaller has under [`MIN_COPY_SHINGLES`].
+pub(in crate::dedup) fn covered_share(a: &[u64], b: &[u64]) -> f64 {
+    let small = a.len().min(b.len());
+    if small < MIN_COPY_SHINGLES {
+        return 0.0;
+    }
+    intersection(a, b) as f64 / small as f64
+}
+
+/// Candidate pairs of document reps: a shared LSH band (near-duplicates), or a shared loose
+/// band when the signatures leave room for one text to lie mostly inside the other (a
+/// truncated repost, or one whose headline or lead was rewritten: their Jaccard can be far
+/// below the threshold while the copy is whole in its source).
+fn document_pairs(
+    signed: &[(u32, &Signature)],
+    lens: &[u32],
+    opts: &DedupOptions,
+    reps: &[At],
+) -> Vec<(u32, u32)> {
+    let mut pairs = banded_pairs(signed, opts.bucket_cap, reps, &mut Vec::new());
+    let mut sig_of: Vec<Option<&Signature>> = vec![None; lens.len()];
+    for &(r, sig) in signed {
+        sig_of[r as usize] = Some(sig);
+    }
+    let keys = |b: usize, out: &mut Vec<(u64, u32)>| band_keys(signed, b, LOOSE_ROWS, out);
+    let info = |r: usize| (lens[r], sig_of[r]);
+    let plausible = |a: (u32, Option<&Signature>), b: (u32, Option<&Signature>)| {
+        could_contain_either(a, b, opts.containment)
+    };
+    let loose = bucket_pairs(
+        LOOSE_BANDS,
+        keys,
+        info,
+        plausible,
+        opts.bucket_cap,
+        reps,
+        &mut Vec::new(),
+    );
+    pairs.extend(loose);
+    radsort::sort_by_key(&mut pairs, |&p| p);
+    pairs.dedup();
+    pairs
+}
+
+/// Share of a document's `chars` in its paragraphs (cluster, chars) whose clusters `theirs`
+/// (another document's paragraphs) has too.
+pub(in crate::dedup) fn share<C: Ord + Copy>(
+    ours: &[(C, u32)],
+    theirs: &[(C, u32)],
+    chars: usize,
+) -> f64 {
+    let theirs: BTreeSet<C> = theirs.iter().map(|&(c, _)| c).collect();
+    let repeated: u32 = (ours.iter())
+        .filter(|(c, _)| theirs.contains(c))
+        .map(|&(_, n)| n)
+        .sum();
+    repeated as f64 / chars.max(1) as f64
+}
