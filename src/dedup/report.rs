@@ -208,7 +208,10 @@ fn kind_name(k: Kind) -> &'static str {
 }
 
 /// Corpus counts of a dedup result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
 pub struct Counts {
     pub documents: usize,
     /// Every paragraph of the cleaned documents, as `tifa clean` counts them.
