@@ -49,7 +49,7 @@ pub struct Totals {
 
 impl Totals {
     /// Adds one document.
-    pub fn add(&mut self, seg: &SegmentedDocument) {
+    pub(crate) fn add(&mut self, seg: &SegmentedDocument) {
         let doc = &seg.doc;
         self.documents += 1;
         self.bytes_in += doc.bytes_in;
@@ -69,7 +69,7 @@ impl Totals {
     }
 
     /// Adds another total.
-    pub fn merge(&mut self, t: Totals) {
+    pub(crate) fn merge(&mut self, t: Totals) {
         self.documents += t.documents;
         self.bytes_in += t.bytes_in;
         self.chars_in += t.chars_in;
@@ -103,17 +103,17 @@ pub struct Timings {
 
 impl Timings {
     /// Adds worker time of a per-document step.
-    pub fn add(&mut self, step: &'static str, d: Duration) {
+    pub(crate) fn add(&mut self, step: &'static str, d: Duration) {
         *self.stage_cpu_seconds.entry(step.into()).or_default() += d.as_secs_f64();
     }
 
     /// Records the wall time of a stage.
-    pub fn wall(&mut self, stage: &'static str, d: Duration) {
+    pub(crate) fn wall(&mut self, stage: &'static str, d: Duration) {
         *self.stage_wall_seconds.entry(stage.into()).or_default() += d.as_secs_f64();
     }
 
     /// Adds the times of `other`.
-    pub fn merge(&mut self, other: Timings) {
+    pub(crate) fn merge(&mut self, other: Timings) {
         for (stage, s) in other.stage_wall_seconds {
             *self.stage_wall_seconds.entry(stage).or_default() += s;
         }
@@ -139,7 +139,7 @@ fn stage_label(stage: &str) -> &str {
 }
 
 /// Wall time per stage in the order the stages run: readable name, seconds.
-pub fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
+pub(crate) fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
     let mut out: Vec<(&str, f64)> = timings
         .stage_wall_seconds
         .iter()
@@ -175,7 +175,7 @@ pub struct Top {
 
 impl Top {
     /// The first `n` of each ranking.
-    pub fn of(ranked: &Ranked, n: usize) -> Top {
+    pub(crate) fn of(ranked: &Ranked, n: usize) -> Top {
         let terms = |entries: &[TermIndexEntry]| {
             entries
                 .iter()
