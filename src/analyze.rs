@@ -15,7 +15,9 @@ use crate::pipeline::{self, run, Config};
 use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
-use crate::summary::{Summary, Timings, Top, Totals};
+use crate::summary::{
+    AnalyzeSettings, CleanSettings, DedupSettings, Summary, Timings, Top, Totals,
+};
 use crate::{json, table, SCHEMA_VERSION};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -24,6 +26,7 @@ use std::time::{Duration, Instant};
 /// What `tifa analyze` runs and where it writes.
 #[derive(Debug, Clone)]
 pub struct AnalyzeOptions {
+    /// The output folder.
     pub out_dir: std::path::PathBuf,
     /// Deduplication settings; `None` skips the stage.
     pub dedup: Option<DedupOptions>,
@@ -35,6 +38,7 @@ pub struct AnalyzeOptions {
     pub embed: report::Embed,
     /// Also write the deduplicated corpus into `out_dir/clean`.
     pub write_clean: bool,
+    /// Progress bars and stage times on stderr.
     pub reporting: Reporting,
 }
 
@@ -193,7 +197,7 @@ impl DocumentFiles {
 struct Documents {
     totals: Totals,
     digests: Digests,
-    claim_counts: BTreeMap<&'static str, usize>,
+    claim_counts: BTreeMap<std::borrow::Cow<'static, str>, usize>,
     views: report::Views,
     index: index::Index,
     errors: Vec<Error>,
@@ -255,7 +259,7 @@ fn documents(
                 timings.add(name, d);
             }
             for row in &a.claim_rows {
-                *out.claim_counts.entry(row.kind()).or_default() += 1;
+                *out.claim_counts.entry(row.kind().into()).or_default() += 1;
             }
             if let Some(d) = a.digest {
                 out.digests.push(d)?;
@@ -346,16 +350,29 @@ fn write_report(
 }
 
 /// The settings a summary records.
-fn settings(config: &Config, opts: &AnalyzeOptions, lexicon_terms: usize) -> serde_json::Value {
-    serde_json::json!({
-        "clean": config.clean,
-        "dedup": opts.dedup,
-        "extract": opts.extract,
-        "report": opts.report,
-        "write_clean": opts.write_clean,
-        "lexicon_terms": lexicon_terms,
-        "taught_in_documents": crate::learn::TAUGHT_IN,
-    })
+fn settings(config: &Config, opts: &AnalyzeOptions, lexicon_terms: usize) -> AnalyzeSettings {
+    let clean = config.clean;
+    AnalyzeSettings {
+        clean: CleanSettings {
+            boilerplate: clean.boilerplate,
+            normalize: clean.normalize,
+            reflow: clean.reflow,
+            repair: clean.repair,
+            template: clean.template,
+        },
+        dedup: opts.dedup.map(|d| DedupSettings {
+            bucket_cap: d.bucket_cap,
+            containment: d.containment,
+            document_threshold: d.document_threshold,
+            keep: d.keep,
+            threshold: d.threshold,
+        }),
+        extract: opts.extract,
+        lexicon_terms,
+        report: opts.report,
+        taught_in_documents: crate::learn::TAUGHT_IN,
+        write_clean: opts.write_clean,
+    }
 }
 
 /// `tifa analyze`: writes `documents.jsonl`, `terms.jsonl`, `claims.jsonl`, the CSV tables,
@@ -380,8 +397,8 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     })?;
     let deduplicated = deduplicate(config, opts, docs.digests, dir, &mut timings)?;
     let mut summary = Summary {
-        schema_version: SCHEMA_VERSION,
-        tool_version: env!("CARGO_PKG_VERSION"),
+        schema_version: SCHEMA_VERSION.into(),
+        tool_version: env!("CARGO_PKG_VERSION").into(),
         inputs: config
             .corpus
             .paths()

@@ -277,7 +277,9 @@ fn name_cell(name: &str) -> String {
 
 /// What `tifa dedup` produced beside its JSON.
 pub struct DedupRun {
+    /// The terminal summary.
     pub summary: String,
+    /// Inputs skipped.
     pub errors: Vec<Error>,
 }
 
@@ -400,9 +402,13 @@ pub fn dedup_command(
 
 /// What `tifa diff` found: the compared pairs and the documents without a counterpart.
 pub struct DiffRun {
+    /// The compared pairs.
     pub diffs: Vec<crate::diff::DocDiff>,
+    /// Ids only in the old version.
     pub only_old: Vec<String>,
+    /// Ids only in the new version.
     pub only_new: Vec<String>,
+    /// Inputs skipped.
     pub errors: Vec<Error>,
 }
 

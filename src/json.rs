@@ -3,12 +3,21 @@
 //! the same bytes. The types serialize what tifa writes and read it back (unknown fields are
 //! refused): the contract is checked by round trips.
 
+use crate::claims::Claim;
+use crate::diff::DocDiff;
 use crate::document::{CleanDocument, SegmentedDocument, Span};
+use crate::terms::keywords::DocumentKeywords;
+use crate::terms::Term;
 use crate::SCHEMA_VERSION;
-use schemars::JsonSchema;
+use schemars::{schema_for, JsonSchema};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
+
+mod dedup;
+mod index;
+pub use dedup::*;
+pub use index::*;
 
 /// Text borrowed when written, owned when read back.
 type Text<'a> = Cow<'a, str>;
@@ -255,75 +264,90 @@ pub fn segmented_line(seg: &SegmentedDocument) -> String {
     serde_json::to_string(&document_json(doc, Some(tokens))).expect("serializable")
 }
 
-#[derive(Serialize)]
-struct ExtractJson<'a> {
-    schema_version: &'static str,
-    doc: &'a str,
-    claims: &'a [crate::claims::Claim],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    terms: Option<&'a [crate::terms::Term]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    keywords: Option<&'a crate::terms::keywords::DocumentKeywords>,
+/// What `tifa extract` finds in one document: a line of `tifa extract` and of `claims.jsonl`
+/// (claims only).
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractJson<'a> {
+    /// The version of this schema.
+    pub schema_version: Text<'a>,
+    /// The document's id.
+    pub doc: Text<'a>,
+    /// Its numeric claims in text order.
+    pub claims: Cow<'a, [Claim]>,
+    /// Its terms in text order (`tifa extract` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Cow<'a, [Term]>>,
+    /// Its keywords (`tifa extract` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Cow<'a, DocumentKeywords>>,
 }
 
 /// What `tifa extract` finds in one document, as a line of JSON.
 pub fn extract_line(
     doc: &str,
-    claims: &[crate::claims::Claim],
-    terms: Option<&[crate::terms::Term]>,
-    keywords: Option<&crate::terms::keywords::DocumentKeywords>,
+    claims: &[Claim],
+    terms: Option<&[Term]>,
+    keywords: Option<&DocumentKeywords>,
 ) -> String {
     let line = ExtractJson {
-        schema_version: SCHEMA_VERSION,
-        doc,
-        claims,
-        terms,
-        keywords,
+        schema_version: SCHEMA_VERSION.into(),
+        doc: doc.into(),
+        claims: claims.into(),
+        terms: terms.map(Cow::Borrowed),
+        keywords: keywords.map(Cow::Borrowed),
     };
     serde_json::to_string(&line).expect("serializable")
 }
 
-#[derive(Serialize)]
-struct TermsJson<'a> {
-    schema_version: &'static str,
-    doc: &'a str,
-    terms: &'a [crate::terms::Term],
+/// The terms of one document: a line of `terms.jsonl`.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermsJson<'a> {
+    /// The version of this schema.
+    pub schema_version: Text<'a>,
+    /// The document's id.
+    pub doc: Text<'a>,
+    /// Its terms in text order.
+    pub terms: Cow<'a, [Term]>,
 }
 
 /// The terms of one document as a line of JSON.
-pub fn terms_line(doc: &str, terms: &[crate::terms::Term]) -> String {
+pub fn terms_line(doc: &str, terms: &[Term]) -> String {
     serde_json::to_string(&TermsJson {
-        schema_version: SCHEMA_VERSION,
-        doc,
-        terms,
+        schema_version: SCHEMA_VERSION.into(),
+        doc: doc.into(),
+        terms: terms.into(),
     })
     .expect("serializable")
 }
 
-#[derive(Serialize)]
-struct DiffJson<'a> {
-    schema_version: &'static str,
-    #[serde(flatten)]
-    diff: &'a crate::diff::DocDiff,
+/// The comparison of two versions as a line of JSON (the type is [`DocDiff`]).
+pub fn diff_line(diff: &DocDiff) -> String {
+    serde_json::to_string(diff).expect("serializable")
 }
 
-/// The comparison of two versions as a line of JSON.
-pub fn diff_line(diff: &crate::diff::DocDiff) -> String {
-    serde_json::to_string(&DiffJson {
-        schema_version: SCHEMA_VERSION,
-        diff,
-    })
-    .expect("serializable")
+/// A document of one side of `tifa diff --json` over folders without a counterpart on the
+/// other side.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnpairedJson<'a> {
+    /// The document's id.
+    pub id: Text<'a>,
+    /// The version of this schema.
+    pub schema_version: Text<'a>,
+    /// The side it is in: `old` or `new`.
+    pub unpaired: Text<'a>,
 }
 
 /// A document of one side of `tifa diff` without a counterpart, as a line of JSON.
 pub fn unpaired_line(id: &str, side: &str) -> String {
-    serde_json::json!({
-        "schema_version": SCHEMA_VERSION,
-        "unpaired": side,
-        "id": id,
+    serde_json::to_string(&UnpairedJson {
+        id: id.into(),
+        schema_version: SCHEMA_VERSION.into(),
+        unpaired: side.into(),
     })
-    .to_string()
+    .expect("serializable")
 }
 
 /// The JSON Schema of every line and file type above, as (file name, pretty JSON): what
@@ -331,8 +355,35 @@ pub fn unpaired_line(id: &str, side: &str) -> String {
 pub fn schemas() -> Vec<(&'static str, String)> {
     let pretty =
         |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("serializable") + "\n";
-    vec![(
-        "document.schema.json",
-        pretty(schemars::schema_for!(DocumentJson)),
-    )]
+    vec![
+        ("document.schema.json", pretty(schema_for!(DocumentJson))),
+        ("extract.schema.json", pretty(schema_for!(ExtractJson))),
+        ("terms.schema.json", pretty(schema_for!(TermsJson))),
+        ("diff.schema.json", pretty(schema_for!(DocDiff))),
+        (
+            "diff-unpaired.schema.json",
+            pretty(schema_for!(UnpairedJson)),
+        ),
+        (
+            "keywords.schema.json",
+            pretty(schema_for!(KeywordIndexJson)),
+        ),
+        ("term-index.schema.json", pretty(schema_for!(TermIndexJson))),
+        (
+            "duplicates.schema.json",
+            pretty(schema_for!(DuplicatesJson)),
+        ),
+        (
+            "dedup-removed.schema.json",
+            pretty(schema_for!(RemovedJson)),
+        ),
+        (
+            "clean-paths.schema.json",
+            pretty(schema_for!(CleanPathJson)),
+        ),
+        (
+            "summary.schema.json",
+            pretty(schema_for!(crate::summary::Summary)),
+        ),
+    ]
 }

@@ -5,7 +5,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tifa::analyze::{analyze_command, AnalyzeOptions};
 use tifa::clean::CleanOptions;
@@ -88,35 +88,38 @@ enum Command {
     #[command(override_usage = "tifa diff [OPTIONS] OLD NEW")]
     Diff(DiffArgs),
     /// Run every stage over a corpus (default ./corpus) and write an output folder.
-    Analyze {
-        #[command(flatten)]
-        common: Common,
-        /// Output folder.
-        #[arg(short, long, default_value = "tifa-out")]
-        output: PathBuf,
-        /// Print nothing but errors: no progress bars, no summary.
-        #[arg(short, long)]
-        quiet: bool,
-        /// Print the time of each stage as it ends (on stderr).
-        #[arg(short, long)]
-        verbose: bool,
-        /// Skip deduplication.
-        #[arg(long)]
-        no_dedup: bool,
-        /// Skip claim extraction.
-        #[arg(long)]
-        no_extract: bool,
-        /// Do not write report.html.
-        #[arg(long)]
-        no_report: bool,
-        /// Put the text of the first N documents in report.html, or of all [default: as many
-        /// as fit in about 9 MB of compressed text]
-        #[arg(long, value_name = "N|all", value_parser = parse_embed)]
-        report_docs: Option<Embed>,
-        /// Also write the deduplicated corpus into OUTPUT/clean.
-        #[arg(long)]
-        write_clean: bool,
-    },
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Output folder.
+    #[arg(short, long, default_value = "tifa-out")]
+    output: PathBuf,
+    /// Print nothing but errors: no progress bars, no summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Print the time of each stage as it ends (on stderr).
+    #[arg(short, long)]
+    verbose: bool,
+    /// Skip deduplication.
+    #[arg(long)]
+    no_dedup: bool,
+    /// Skip claim extraction.
+    #[arg(long)]
+    no_extract: bool,
+    /// Do not write report.html.
+    #[arg(long)]
+    no_report: bool,
+    /// Put the text of the first N documents in report.html, or of all [default: as many as
+    /// fit in about 9 MB of compressed text]
+    #[arg(long, value_name = "N|all", value_parser = parse_embed)]
+    report_docs: Option<Embed>,
+    /// Also write the deduplicated corpus into OUTPUT/clean.
+    #[arg(long)]
+    write_clean: bool,
 }
 
 #[derive(Args)]
@@ -373,66 +376,67 @@ fn command(cli: Cli) -> ExitCode {
             common,
             output,
             format: f,
-        } => common.config(None).and_then(|c| {
-            let f = match f {
-                ExtractFormatArg::Json => Format::Json,
-                ExtractFormatArg::Text => Format::Text,
-                ExtractFormatArg::Csv => Format::Csv,
-            };
-            extract_command(&c, f, &sink(output), &mut stdout)
-        }),
+        } => common
+            .config(None)
+            .and_then(|c| extract_command(&c, f.into(), &sink(output), &mut stdout)),
         Command::Index {
             common,
             output,
             quiet,
-        } => common
-            .config(None)
-            .and_then(|c| index_command(&c, &output))
-            .and_then(|(screen, errors)| {
-                if !quiet {
-                    print(&mut stdout, &screen)?;
-                }
-                Ok(errors)
-            }),
+        } => index(common, &output, quiet, &mut stdout),
         Command::Dedup(args) => dedup(args, &mut stdout),
         Command::Diff(args) => return diff(args, &mut stdout),
-        Command::Analyze {
-            common,
-            output,
-            quiet,
-            verbose,
-            no_dedup,
-            no_extract,
-            no_report,
-            report_docs,
-            write_clean,
-        } => common
-            .config(Some("corpus"))
-            .and_then(|c| {
-                let opts = AnalyzeOptions {
-                    out_dir: output.clone(),
-                    dedup: (!no_dedup).then(DedupOptions::default),
-                    extract: !no_extract,
-                    report: !no_report,
-                    embed: report_docs.unwrap_or_default(),
-                    write_clean,
-                    reporting: Reporting {
-                        bars: !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
-                        verbose,
-                    },
-                };
-                analyze_command(&c, &opts)
-            })
-            .and_then(|(summary, errors)| {
-                if !quiet {
-                    let shown = safe_line(&output.display().to_string()).into_owned();
-                    let text = format!("{}\noutput: {shown}\n", summary.render());
-                    print(&mut stdout, &text)?;
-                }
-                Ok(errors)
-            }),
+        Command::Analyze(args) => analyze(args, &mut stdout),
     };
     finish(result)
+}
+
+impl From<ExtractFormatArg> for Format {
+    fn from(f: ExtractFormatArg) -> Format {
+        match f {
+            ExtractFormatArg::Json => Format::Json,
+            ExtractFormatArg::Text => Format::Text,
+            ExtractFormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+/// `tifa index`: the index folder, and its screen on stdout unless `quiet`.
+fn index(
+    common: Common,
+    output: &Path,
+    quiet: bool,
+    stdout: &mut dyn Write,
+) -> Result<Vec<Error>, Error> {
+    let (screen, errors) = index_command(&common.config(None)?, output)?;
+    if !quiet {
+        print(stdout, &screen)?;
+    }
+    Ok(errors)
+}
+
+/// `tifa analyze`: the output folder, and the summary on stdout unless `--quiet`.
+fn analyze(args: AnalyzeArgs, stdout: &mut dyn Write) -> Result<Vec<Error>, Error> {
+    let config = args.common.config(Some("corpus"))?;
+    let opts = AnalyzeOptions {
+        out_dir: args.output.clone(),
+        dedup: (!args.no_dedup).then(DedupOptions::default),
+        extract: !args.no_extract,
+        report: !args.no_report,
+        embed: args.report_docs.unwrap_or_default(),
+        write_clean: args.write_clean,
+        reporting: Reporting {
+            bars: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            verbose: args.verbose,
+        },
+    };
+    let (summary, errors) = analyze_command(&config, &opts)?;
+    if !args.quiet {
+        let shown = safe_line(&args.output.display().to_string()).into_owned();
+        let text = format!("{}\noutput: {shown}\n", summary.render());
+        print(stdout, &text)?;
+    }
+    Ok(errors)
 }
 
 /// Prints to standard output; a reader that has gone (`| head`) is not an error.

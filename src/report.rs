@@ -37,17 +37,26 @@ const KEYWORD_BARS: usize = 40;
 /// subject, text, span.
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimRow(
+    /// Index of the document.
     pub usize,
+    /// The kind.
     pub &'static str,
+    /// The value in base units.
     pub f64,
+    /// The qualifier.
     pub String,
+    /// The unit.
     pub String,
+    /// The subject.
     pub String,
+    /// The text.
     pub String,
+    /// The char span.
     pub [usize; 2],
 );
 
 impl ClaimRow {
+    /// The row of a claim (document 0 until placed).
     pub fn of(c: &Claim) -> ClaimRow {
         ClaimRow(
             0,
@@ -61,6 +70,7 @@ impl ClaimRow {
         )
     }
 
+    /// The claim's kind.
     pub fn kind(&self) -> &'static str {
         self.1
     }
@@ -93,6 +103,7 @@ struct Body {
 }
 
 impl DocView {
+    /// The view of a document: its text, paragraphs, removals, claims and terms.
     pub fn of(doc: &CleanDocument, terms: &[Term], claims: &[ClaimRow]) -> DocView {
         let body = Body {
             text: doc.text.clone(),
@@ -105,7 +116,7 @@ impl DocView {
                 .removals
                 .iter()
                 .map(|r| {
-                    let text: String = r.text.chars().take(REMOVAL_CHARS).collect();
+                    let text = crate::terminal::head_chars(&r.text, REMOVAL_CHARS).to_string();
                     (r.at, r.reason.as_str(), text)
                 })
                 .collect(),
@@ -270,9 +281,13 @@ impl Views {
 
 /// A repeated paragraph: how often, how long, an excerpt and where (document, span).
 pub struct Repeat {
+    /// Copies.
     pub count: usize,
+    /// Chars of one copy.
     pub chars: usize,
+    /// The start of its text.
     pub excerpt: String,
+    /// Where the copies stand: document index and char span.
     pub places: Vec<(usize, [usize; 2])>,
 }
 

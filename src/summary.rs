@@ -3,29 +3,45 @@
 use crate::document::SegmentedDocument;
 use crate::index::{Ranked, TermIndexEntry};
 use crate::terminal::{columns, cut, pad, safe};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// Removals of one reason.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct RemovalCount {
+    /// Pieces removed.
     pub count: usize,
+    /// Their chars.
     pub chars: usize,
 }
 
 /// Totals over a corpus.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
 pub struct Totals {
+    /// Documents read.
     pub documents: usize,
+    /// Bytes of the sources.
     pub bytes_in: usize,
+    /// Chars decoded.
     pub chars_in: usize,
+    /// Chars of the cleaned texts.
     pub chars_out: usize,
+    /// Paragraphs of the cleaned texts.
     pub paragraphs: usize,
+    /// Sentences of the cleaned texts.
     pub sentences: usize,
+    /// Word tokens.
     pub tokens: usize,
-    pub removals: BTreeMap<&'static str, RemovalCount>,
+    /// What cleaning removed, by reason.
+    pub removals: BTreeMap<Cow<'static, str>, RemovalCount>,
+    /// Documents that are templates with anonymized placeholders.
     pub template_documents: usize,
+    /// Documents with malformed bytes replaced when decoding.
     pub lossy_documents: usize,
     /// Documents with no text left after cleaning.
     pub empty_documents: usize,
@@ -33,7 +49,7 @@ pub struct Totals {
 
 impl Totals {
     /// Adds one document.
-    pub fn add(&mut self, seg: &SegmentedDocument) {
+    pub(crate) fn add(&mut self, seg: &SegmentedDocument) {
         let doc = &seg.doc;
         self.documents += 1;
         self.bytes_in += doc.bytes_in;
@@ -43,7 +59,7 @@ impl Totals {
         self.sentences += doc.sentence_count();
         self.tokens += seg.tokens.len();
         for r in &doc.removals {
-            let entry = self.removals.entry(r.reason.as_str()).or_default();
+            let entry = self.removals.entry(r.reason.as_str().into()).or_default();
             entry.count += 1;
             entry.chars += r.text.chars().count();
         }
@@ -53,7 +69,7 @@ impl Totals {
     }
 
     /// Adds another total.
-    pub fn merge(&mut self, t: Totals) {
+    pub(crate) fn merge(&mut self, t: Totals) {
         self.documents += t.documents;
         self.bytes_in += t.bytes_in;
         self.chars_in += t.chars_in;
@@ -74,26 +90,30 @@ impl Totals {
 
 /// Time spent: wall time of the run and of each corpus stage, and worker time of each
 /// per-document step summed over threads.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Timings {
+    /// Wall time of the whole run.
     pub wall_seconds: f64,
-    pub stage_wall_seconds: BTreeMap<&'static str, f64>,
-    pub stage_cpu_seconds: BTreeMap<&'static str, f64>,
+    /// Wall time of each corpus stage.
+    pub stage_wall_seconds: BTreeMap<Cow<'static, str>, f64>,
+    /// Worker time of each per-document step, summed over threads.
+    pub stage_cpu_seconds: BTreeMap<Cow<'static, str>, f64>,
 }
 
 impl Timings {
     /// Adds worker time of a per-document step.
-    pub fn add(&mut self, step: &'static str, d: Duration) {
-        *self.stage_cpu_seconds.entry(step).or_default() += d.as_secs_f64();
+    pub(crate) fn add(&mut self, step: &'static str, d: Duration) {
+        *self.stage_cpu_seconds.entry(step.into()).or_default() += d.as_secs_f64();
     }
 
     /// Records the wall time of a stage.
-    pub fn wall(&mut self, stage: &'static str, d: Duration) {
-        *self.stage_wall_seconds.entry(stage).or_default() += d.as_secs_f64();
+    pub(crate) fn wall(&mut self, stage: &'static str, d: Duration) {
+        *self.stage_wall_seconds.entry(stage.into()).or_default() += d.as_secs_f64();
     }
 
     /// Adds the times of `other`.
-    pub fn merge(&mut self, other: Timings) {
+    pub(crate) fn merge(&mut self, other: Timings) {
         for (stage, s) in other.stage_wall_seconds {
             *self.stage_wall_seconds.entry(stage).or_default() += s;
         }
@@ -119,7 +139,7 @@ fn stage_label(stage: &str) -> &str {
 }
 
 /// Wall time per stage in the order the stages run: readable name, seconds.
-pub fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
+pub(crate) fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
     let mut out: Vec<(&str, f64)> = timings
         .stage_wall_seconds
         .iter()
@@ -129,22 +149,42 @@ pub fn stage_times(timings: &Timings) -> Vec<(&str, f64)> {
     out
 }
 
-/// The most frequent programs, slogans and keywords: (name, count, documents).
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+/// A name of a ranking and how often it occurs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Ranking {
+    /// The program, slogan or keyword.
+    pub name: String,
+    /// Occurrences, a group of exact copies counted once.
+    pub count: u64,
+    /// Documents holding it, a group of exact copies counted once.
+    pub documents: usize,
+}
+
+/// The most frequent programs, slogans and keywords.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct Top {
-    pub programs: Vec<(String, usize, usize)>,
-    pub slogans: Vec<(String, usize, usize)>,
-    pub keywords: Vec<(String, u64, usize)>,
+    /// The most frequent programs.
+    pub programs: Vec<Ranking>,
+    /// The most frequent slogans.
+    pub slogans: Vec<Ranking>,
+    /// The heaviest keywords.
+    pub keywords: Vec<Ranking>,
 }
 
 impl Top {
     /// The first `n` of each ranking.
-    pub fn of(ranked: &Ranked, n: usize) -> Top {
+    pub(crate) fn of(ranked: &Ranked, n: usize) -> Top {
         let terms = |entries: &[TermIndexEntry]| {
             entries
                 .iter()
                 .take(n)
-                .map(|e| (e.name.to_string(), e.count, e.document_count))
+                .map(|e| Ranking {
+                    name: e.name.to_string(),
+                    count: e.count as u64,
+                    documents: e.document_count,
+                })
                 .collect()
         };
         Top {
@@ -154,28 +194,93 @@ impl Top {
                 .keywords
                 .iter()
                 .take(n)
-                .map(|k| (k.word.to_string(), k.count, k.document_frequency))
+                .map(|k| Ranking {
+                    name: k.word.to_string(),
+                    count: k.count,
+                    documents: k.document_frequency,
+                })
                 .collect(),
         }
     }
 }
 
+/// The cleaning steps that ran (keys in alphabetical order, as written).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CleanSettings {
+    /// Captions, bylines and other boilerplate removed.
+    pub boilerplate: bool,
+    /// White space, width and punctuation normalized.
+    pub normalize: bool,
+    /// Hard-wrapped lines rejoined.
+    pub reflow: bool,
+    /// Paragraphs cut by captions rejoined.
+    pub repair: bool,
+    /// Template placeholders looked for.
+    pub template: bool,
+}
+
+/// The dedup settings of a run (keys in alphabetical order, as written).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DedupSettings {
+    /// LSH buckets larger than this are reported, not compared.
+    pub bucket_cap: usize,
+    /// Share of the shorter text inside the longer that makes a truncated copy.
+    pub containment: f64,
+    /// Jaccard similarity that makes near-duplicate documents.
+    pub document_threshold: f64,
+    /// Which copy is kept.
+    pub keep: crate::dedup::Keep,
+    /// Jaccard similarity that makes a near-duplicate.
+    pub threshold: f64,
+}
+
+/// The settings of an `analyze` run (keys in alphabetical order, as written).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AnalyzeSettings {
+    /// The cleaning steps.
+    pub clean: CleanSettings,
+    /// The dedup settings, when the stage ran.
+    pub dedup: Option<DedupSettings>,
+    /// Claims extracted.
+    pub extract: bool,
+    /// Terms in the lexicon, given and learned.
+    pub lexicon_terms: usize,
+    /// `report.html` written.
+    pub report: bool,
+    /// Documents a learned term must appear in.
+    pub taught_in_documents: usize,
+    /// The deduplicated corpus written.
+    pub write_clean: bool,
+}
+
 /// Everything `summary.json` holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Summary {
-    pub schema_version: &'static str,
-    pub tool_version: &'static str,
+    /// The version of this schema.
+    pub schema_version: Cow<'static, str>,
+    /// The version of tifa that wrote it.
+    pub tool_version: Cow<'static, str>,
+    /// The corpus paths given.
     pub inputs: Vec<String>,
+    /// Worker threads.
     pub threads: usize,
     /// The settings of the run (cleaning steps, dedup thresholds, stages).
-    pub settings: serde_json::Value,
+    pub settings: AnalyzeSettings,
+    /// Totals over the corpus.
     pub totals: Totals,
     /// Deduplication counts, when the stage ran.
     pub dedup: Option<crate::dedup::report::DedupCounts>,
     /// Numeric claims by kind, when extraction ran.
-    pub claims: Option<BTreeMap<&'static str, usize>>,
+    pub claims: Option<BTreeMap<Cow<'static, str>, usize>>,
+    /// Inputs skipped and why.
     pub errors: Vec<String>,
+    /// Time spent.
     pub timings: Timings,
+    /// The most frequent programs, slogans and keywords.
     pub top: Top,
     /// The dedup stage's own screen (counts and heaviest repeats), for `render`.
     #[serde(skip)]
@@ -260,15 +365,14 @@ impl Summary {
         };
         let head =
             |title: &str| format!("{}{:>7}{:>6}", pad(title, name_cols + 2), "count", "docs");
-        let terms = |title: &str, list: &[(String, usize, usize)]| {
-            let rows = list.iter().map(|(n, c, d)| row(n, *c as u64, *d));
+        let block = |title: &str, list: &[Ranking]| {
+            let rows = list.iter().map(|r| row(&r.name, r.count, r.documents));
             std::iter::once(head(title)).chain(rows).collect()
         };
-        let keywords = self.top.keywords.iter().map(|(w, c, d)| row(w, *c, *d));
         vec![
-            terms("programs", &self.top.programs),
-            terms("slogans", &self.top.slogans),
-            std::iter::once(head("keywords")).chain(keywords).collect(),
+            block("programs", &self.top.programs),
+            block("slogans", &self.top.slogans),
+            block("keywords", &self.top.keywords),
         ]
     }
 

@@ -48,6 +48,23 @@ pub fn cut(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The longest start of `text` made of whole grapheme clusters and at most `max` chars: an
+/// excerpt that splits no emoji, flag or combining sequence.
+pub fn head_chars(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let (mut chars, mut end) = (0, 0);
+    for (i, g) in text.grapheme_indices(true) {
+        chars += g.chars().count();
+        if chars > max {
+            break;
+        }
+        end = i + g.len();
+    }
+    &text[..end]
+}
+
 /// A char that acts on a terminal or reorders text rather than showing: C0 controls but tab
 /// and newline, DEL, C1 controls, and the Unicode bidi controls (marks, embeddings,
 /// overrides and isolates).
@@ -113,6 +130,35 @@ mod tests {
         assert_eq!(cut("十四五规划", 7), "十四五…");
         assert_eq!(cut("e\u{301}tude", 3), "e\u{301}t…");
         assert_eq!(cut("短", 4), "短");
+    }
+
+    #[test]
+    fn emoji_flags_and_combining_marks_are_never_split() {
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        let text = format!("重庆{family}🇨🇳e\u{301}");
+        let whole = |prefix: &str| {
+            text.starts_with(prefix)
+                && (prefix.len() == text.len()
+                    || text.grapheme_indices(true).any(|(i, _)| i == prefix.len()))
+        };
+        for width in 1..=12 {
+            let out = cut(&text, width);
+            assert!(columns(&out) <= width, "{out} is wider than {width}");
+            assert!(
+                whole(out.strip_suffix('…').unwrap_or(&out)),
+                "{out} splits a grapheme"
+            );
+            assert_eq!(columns(&pad(&out, width)), width);
+        }
+        assert_eq!(cut(&text, 6), "重庆…");
+        assert_eq!(head_chars(&text, 2), "重庆");
+        assert_eq!(head_chars(&text, 6), "重庆");
+        assert_eq!(head_chars(&text, 7), format!("重庆{family}"));
+        assert_eq!(head_chars(&text, 10), format!("重庆{family}🇨🇳"));
+        assert_eq!(head_chars(&text, 11), text);
+        for max in 0..=12 {
+            assert!(whole(head_chars(&text, max)));
+        }
     }
 
     #[test]

@@ -12,13 +12,14 @@ pub mod units;
 
 use crate::document::CleanDocument;
 use jieba_rs::Jieba;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 pub use context::{Direction, Role};
 pub use units::Qualifier;
 
 /// What kind of quantity a claim states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Count,
@@ -33,7 +34,8 @@ pub enum Kind {
 }
 
 /// One numeric claim (schema in `docs/schema.md`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The surface text, qualifiers included.
     pub text: String,

@@ -48,7 +48,9 @@ pub const UNITS: &[Unit] = &[
 ];
 
 /// What a qualifier says about the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,

@@ -29,10 +29,15 @@ pub struct Line {
 /// Which cleaning steps run. Every step is on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct CleanOptions {
+    /// Normalize white space, width, punctuation and control chars.
     pub normalize: bool,
+    /// Rejoin hard-wrapped lines into paragraphs.
     pub reflow: bool,
+    /// Rejoin paragraphs cut by captions or side blocks.
     pub repair: bool,
+    /// Remove captions, bylines, page chrome, adverts, markup and licences.
     pub boilerplate: bool,
+    /// Look for template placeholders.
     pub template: bool,
 }
 
@@ -53,10 +58,12 @@ impl Default for CleanOptions {
 pub struct Tally(BTreeMap<(&'static str, &'static str), usize>);
 
 impl Tally {
+    /// Counts one change by `rule` of `step`.
     pub fn add(&mut self, step: &'static str, rule: &'static str) {
         *self.0.entry((step, rule)).or_default() += 1;
     }
 
+    /// How many changes `rule` of `step` made.
     #[cfg(test)]
     pub fn get(&self, step: &'static str, rule: &'static str) -> usize {
         self.0.get(&(step, rule)).copied().unwrap_or(0)

@@ -22,9 +22,13 @@ pub enum Scope {
 /// One boilerplate rule.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
+    /// The rule's name, as `removals[].rule` gives it.
     pub name: &'static str,
+    /// Why what it matches is removed.
     pub reason: Reason,
+    /// What it matches: a whole line, a run inside a line, a block, the tail.
     pub scope: Scope,
+    /// Its regular expression.
     pub pattern: &'static str,
     /// A line rule applies only to lines of at most this many chars.
     pub max_chars: usize,
@@ -108,10 +112,15 @@ pub const DECORATION_RULE: Rule = rule("decoration_only", Decoration, Line, "");
 
 /// Rules compiled once.
 pub struct Compiled {
+    /// The line rules as one set.
     pub line_set: RegexSet,
+    /// The line rules, in the order of `line_set`.
     pub line_rules: Vec<&'static Rule>,
+    /// The inline rules and their expressions.
     pub inline: Vec<(&'static Rule, Regex)>,
+    /// The block rules and their expressions.
     pub block: Vec<(&'static Rule, Regex)>,
+    /// The tail rules and their expressions.
     pub tail: Vec<(&'static Rule, Regex)>,
 }
 

@@ -9,14 +9,19 @@ use std::ops::Range;
 /// A removed byte range of the decoded text and the rule that removed it.
 #[derive(Debug, Clone)]
 pub struct Removed {
+    /// Start byte.
     pub start: u32,
+    /// End byte (exclusive).
     pub end: u32,
+    /// The rule that removed it.
     pub rule: &'static Rule,
 }
 
 /// The lines that remain and what was removed.
 pub struct Stripped {
+    /// The lines that remain.
     pub lines: Vec<Line>,
+    /// What was removed, in source order.
     pub removals: Vec<Removed>,
 }
 

@@ -334,7 +334,9 @@ fn unit(
         sig: None,
         excerpt: TextRef::default(),
     };
-    let excerpt: String = text.iter().take(EXCERPT_CHARS).collect();
+    // One char more than kept, to tell whether the last kept char ends its grapheme.
+    let head: String = text.iter().take(EXCERPT_CHARS + 1).collect();
+    let excerpt = crate::terminal::head_chars(&head, EXCERPT_CHARS).to_string();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     excerpt.hash(&mut hasher);
     let texts = UnitText {

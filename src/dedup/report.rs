@@ -210,7 +210,10 @@ fn kind_name(k: RepeatKind) -> &'static str {
 }
 
 /// Corpus counts of a dedup result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
 pub struct DedupCounts {
     /// Documents read.
     pub documents: usize,

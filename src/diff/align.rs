@@ -16,8 +16,11 @@ const COMMON_BIGRAM: usize = 1000;
 /// Two units paired.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
+    /// Index of the old unit.
     pub old: usize,
+    /// Index of the new unit.
     pub new: usize,
+    /// Dice similarity over char bigrams.
     pub similarity: f64,
     /// In the same relative order as the pairs around it (false: moved).
     pub in_order: bool,
@@ -26,8 +29,11 @@ pub struct Pair {
 /// The pairs (by new index) and the units left over on each side.
 #[derive(Debug, Default)]
 pub struct Alignment {
+    /// The pairs in the order of the new version.
     pub pairs: Vec<Pair>,
+    /// Old units without a pair.
     pub removed: Vec<usize>,
+    /// New units without a pair.
     pub added: Vec<usize>,
 }
 

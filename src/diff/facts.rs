@@ -4,11 +4,13 @@
 use crate::claims::numeral::is_numeral_char;
 use crate::claims::{Claim, Role};
 use crate::terms::{Category, Term};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A claim of the old version beside its counterpart in the new one.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimChange {
     /// What the claim measures: its subject, without time words and frames.
     pub measure: String,
@@ -19,7 +21,8 @@ pub struct ClaimChange {
 }
 
 /// Claims paired across the versions, and those found in only one.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimChanges {
     pub changed: Vec<ClaimChange>,
     pub unchanged: usize,
@@ -149,7 +152,8 @@ pub fn claims(
 }
 
 /// A program or slogan and its counts in each version.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TermCount {
     pub name: String,
     pub category: Category,
@@ -158,14 +162,16 @@ pub struct TermCount {
 }
 
 /// A term of a series replaced by its successor: 十四五 → 十五五.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Succession {
     pub old: TermCount,
     pub new: TermCount,
 }
 
 /// Programs and slogans by what happened to them.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct TermChanges {
     pub added: Vec<TermCount>,
     pub dropped: Vec<TermCount>,

@@ -3,23 +3,30 @@
 //! pair is marked as moved.
 
 use crate::document::Span;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
 use std::time::Instant;
 
 /// What an op does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OpKind {
+    /// Kept.
     Equal,
+    /// In the old sentence only.
     Delete,
+    /// In the new sentence only.
     Insert,
 }
 
 /// One run of tokens: kept, deleted from the old sentence or inserted into the new one.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Op {
+    /// What the run does.
     pub op: OpKind,
+    /// The run's text.
     pub text: String,
     /// Char range in the old document (equal and delete).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28,13 +35,15 @@ pub struct Op {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<[usize; 2]>,
     /// A deleted run that is inserted elsewhere in the pair, or that insertion.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub moved: bool,
 }
 
 /// One side of a sentence pair: the document's chars and the sentence's token spans.
-pub struct Side<'a> {
+pub(crate) struct Side<'a> {
+    /// The document's chars.
     pub chars: &'a [char],
+    /// Char spans of the sentence's tokens.
     pub tokens: &'a [Span],
 }
 
@@ -56,7 +65,7 @@ impl Side<'_> {
 
 /// The ops that turn the old sentence into the new one. Past `deadline` the diff falls back
 /// to a coarser one (similar's deadline), so no input can make it hang.
-pub fn diff(old: &Side, new: &Side, deadline: Instant) -> Vec<Op> {
+pub(crate) fn diff(old: &Side, new: &Side, deadline: Instant) -> Vec<Op> {
     let (old_words, new_words) = (old.words(), new.words());
     let ops =
         capture_diff_slices_deadline(Algorithm::Myers, &old_words, &new_words, Some(deadline));
@@ -114,7 +123,7 @@ fn mark_moves(ops: &mut [Op]) {
 }
 
 /// Whether the pair differs only by moved runs (and punctuation around them).
-pub fn only_moves(ops: &[Op]) -> bool {
+pub(crate) fn only_moves(ops: &[Op]) -> bool {
     let punctuation = |t: &str| t.chars().all(|c| !c.is_alphanumeric());
     ops.iter().any(|o| o.moved)
         && ops

@@ -2,7 +2,7 @@
 //! and paragraphs aligned by similarity with moves found, word-level changes inside changed
 //! sentences, numeric claims and programs/slogans compared. Rendering is in `render`.
 
-pub mod align;
+pub(crate) mod align;
 pub mod facts;
 pub mod inline;
 pub mod render;
@@ -15,7 +15,9 @@ use crate::terms::whole_words;
 use crate::terms::{self, Category};
 use align::{align, normalized, Alignment};
 use inline::{only_moves, Op, Side};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
@@ -24,54 +26,74 @@ use std::time::{Duration, Instant};
 const INLINE_DEADLINE: Duration = Duration::from_secs(2);
 
 /// What happened to a unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// The same text in both versions, in place.
     Unchanged,
+    /// Paired with a text that differs.
     Changed,
+    /// Paired out of order: moved (its text may differ too).
     Moved,
+    /// Only in the new version.
     Added,
+    /// Only in the old version.
     Removed,
 }
 
 /// A sentence or paragraph of one version.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct UnitRef {
+    /// Index of the unit in that version.
     pub index: usize,
     /// Char range in that version's cleaned text.
     pub span: [usize; 2],
+    /// The unit's text.
     pub text: String,
 }
 
 /// One aligned unit: in both versions (unchanged, changed, moved) or in one.
-#[derive(Debug, Clone, Serialize)]
-pub struct Unit {
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlignedUnit {
+    /// What happened to it.
     pub status: Status,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The unit in the old version.
     pub old: Option<UnitRef>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The unit in the new version.
     pub new: Option<UnitRef>,
     /// Dice similarity over char bigrams, for paired units.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,
     /// Word-level changes of a changed pair (a moved pair too when its text changed).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ops: Vec<Op>,
 }
 
 /// Units by status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnitCounts {
+    /// Units unchanged.
     pub unchanged: usize,
+    /// Units changed.
     pub changed: usize,
+    /// Units moved.
     pub moved: usize,
+    /// Units added.
     pub added: usize,
+    /// Units removed.
     pub removed: usize,
 }
 
-impl Counts {
-    fn of(units: &[Unit]) -> Counts {
-        let mut c = Counts::default();
+impl UnitCounts {
+    fn of(units: &[AlignedUnit]) -> UnitCounts {
+        let mut c = UnitCounts::default();
         for u in units {
             *match u.status {
                 Status::Unchanged => &mut c.unchanged,
@@ -86,26 +108,39 @@ impl Counts {
 }
 
 /// The version a side of the comparison comes from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Version {
+    /// The document's id.
     pub id: String,
+    /// The file it was read from.
     pub path: String,
 }
 
 /// The comparison of two versions (schema in `docs/schema.md`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DocDiff {
+    /// The version of the JSON schema.
+    pub schema_version: Cow<'static, str>,
+    /// The old version.
     pub old: Version,
+    /// The new version.
     pub new: Version,
     /// The cleaned texts are the same.
     pub identical: bool,
-    pub sentence_counts: Counts,
-    pub paragraph_counts: Counts,
+    /// Sentences by what happened to them.
+    pub sentence_counts: UnitCounts,
+    /// Paragraphs by what happened to them.
+    pub paragraph_counts: UnitCounts,
+    /// Programs and slogans new, dropped, succeeded or kept.
     pub terms: facts::TermChanges,
+    /// Numeric claims paired across the versions.
     pub claims: facts::ClaimChanges,
-    pub paragraphs: Vec<Unit>,
+    /// Paragraphs in the order of the new version, removed ones where they stood.
+    pub paragraphs: Vec<AlignedUnit>,
     /// Sentences in the order of the new version, removed ones where they stood.
-    pub sentences: Vec<Unit>,
+    pub sentences: Vec<AlignedUnit>,
 }
 
 /// One version made ready for comparison.
@@ -154,7 +189,7 @@ pub fn compare(old: &CleanDocument, new: &CleanDocument, lexicon: &Lexicon) -> D
     let paragraph_spans =
         |p: &Prepared| -> Vec<Span> { p.doc.paragraphs.iter().map(|x| x.span).collect() };
     let (old_spans, new_spans) = (paragraph_spans(&old), paragraph_spans(&new));
-    let paragraphs: Vec<Unit> = in_new_order(&paragraph_alignment)
+    let paragraphs: Vec<AlignedUnit> = in_new_order(&paragraph_alignment)
         .into_iter()
         .map(|e| unit_of(e, &old, &new, &old_spans, &new_spans))
         .collect();
@@ -164,11 +199,12 @@ pub fn compare(old: &CleanDocument, new: &CleanDocument, lexicon: &Lexicon) -> D
         .map(|p| (p.old, p.new))
         .collect();
     DocDiff {
+        schema_version: crate::SCHEMA_VERSION.into(),
         old: version(old.doc),
         new: version(new.doc),
         identical: old.doc.text == new.doc.text,
-        sentence_counts: Counts::of(&sentences),
-        paragraph_counts: Counts::of(&paragraphs),
+        sentence_counts: UnitCounts::of(&sentences),
+        paragraph_counts: UnitCounts::of(&paragraphs),
         terms: facts::terms(&old.terms, &new.terms),
         claims: facts::claims(&old.claims, &new.claims, &sentence_pairs),
         paragraphs,
@@ -254,7 +290,7 @@ fn unit_of(
     new: &Prepared,
     old_spans: &[Span],
     new_spans: &[Span],
-) -> Unit {
+) -> AlignedUnit {
     let (status, o, n, similarity) = match e {
         Entry::Pair(i, j, s, in_order) => {
             let status = match (s == 1.0, in_order) {
@@ -267,7 +303,7 @@ fn unit_of(
         Entry::Added(j) => (Status::Added, None, Some(j), None),
         Entry::Removed(i) => (Status::Removed, Some(i), None, None),
     };
-    Unit {
+    AlignedUnit {
         status,
         old: o.map(|i| unit_ref(old, old_spans, i)),
         new: n.map(|j| unit_ref(new, new_spans, j)),
@@ -278,7 +314,12 @@ fn unit_of(
 
 /// Sentences with word-level changes for pairs whose text differs (a pair that differs
 /// only by moved clauses is `moved`).
-fn sentence_list(old: &Prepared, new: &Prepared, a: &Alignment, deadline: Instant) -> Vec<Unit> {
+fn sentence_list(
+    old: &Prepared,
+    new: &Prepared,
+    a: &Alignment,
+    deadline: Instant,
+) -> Vec<AlignedUnit> {
     let with_changes = |e: Entry| {
         let mut unit = unit_of(e, old, new, &old.sentences, &new.sentences);
         if let Entry::Pair(i, j, _, _) = e {

@@ -1,9 +1,9 @@
 //! The comparison for people: a terminal view (colored or with wdiff-style marks) and a
 //! self-contained side-by-side HTML page.
 
-use super::facts::{ClaimChange, TermCount};
+use super::facts::{ClaimChange, ClaimChanges, TermChanges, TermCount};
 use super::inline::{Op, OpKind};
-use super::{Counts, DocDiff, Status, Unit};
+use super::{AlignedUnit, DocDiff, Status, UnitCounts};
 use crate::claims::{qualifier_name, Claim};
 use crate::html::{escape, page};
 use crate::terminal::{safe, safe_line};
@@ -39,7 +39,7 @@ impl Style {
     }
 }
 
-fn counts_line(label: &str, c: &Counts) -> String {
+fn counts_line(label: &str, c: &UnitCounts) -> String {
     format!(
         "{label:<11} unchanged {:>5}   changed {:>5}   moved {:>5}   added {:>5}   removed {:>5}\n",
         c.unchanged, c.changed, c.moved, c.added, c.removed
@@ -61,7 +61,7 @@ fn measure_of(c: &Claim) -> String {
 
 /// The names the two versions go by: their ids, or when the ids are the same, the shortest
 /// ends of their paths that tell them apart (`a/2018.txt`, `b/2018.txt`).
-pub fn titles(d: &DocDiff) -> (String, String) {
+fn titles(d: &DocDiff) -> (String, String) {
     if d.old.id != d.new.id || d.old.path == d.new.path {
         return (d.old.id.clone(), d.new.id.clone());
     }
@@ -92,19 +92,33 @@ fn drop_empty(out: &mut String, heading: &str) {
 /// escaped ([`safe`]).
 pub fn terminal(d: &DocDiff, color: bool) -> String {
     let s = Style { color };
-    let mut out = String::new();
-    let bold = |t: &str| s.paint("1", t);
     let (old, new) = titles(d);
-    out.push_str(&bold(&format!("{} → {}", safe_line(&old), safe_line(&new))));
+    let mut out = s.paint("1", &format!("{} → {}", safe_line(&old), safe_line(&new)));
     out.push('\n');
     if d.identical {
         out.push_str("identical after cleaning\n");
         return out;
     }
+    counts_block(&mut out, d);
+    section(&mut out, &s, "Programs and slogans", |out| {
+        term_lines(out, &s, &d.terms)
+    });
+    section(&mut out, &s, "Numeric claims", |out| {
+        claim_lines(out, &s, &d.claims)
+    });
+    section(&mut out, &s, "Text", |out| {
+        for u in d.sentences.iter().filter(|u| u.status != Status::Unchanged) {
+            out.push_str(&sentence_line(&s, u));
+        }
+    });
+    out
+}
+
+/// The counts of units, terms and claims by what happened to them.
+fn counts_block(out: &mut String, d: &DocDiff) {
     out.push_str(&counts_line("sentences", &d.sentence_counts));
     out.push_str(&counts_line("paragraphs", &d.paragraph_counts));
-    let t = &d.terms;
-    let c = &d.claims;
+    let (t, c) = (&d.terms, &d.claims);
     let _ = writeln!(
         out,
         "{:<11} new {:>5}   dropped {:>5}   succeeded {:>3}   kept {:>5}",
@@ -123,9 +137,18 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
         c.added.len(),
         c.removed.len()
     );
+}
 
-    let heading = format!("\n{}\n", bold("Programs and slogans"));
+/// A section under a bold `title`, left out when `write` writes nothing.
+fn section(out: &mut String, s: &Style, title: &str, write: impl FnOnce(&mut String)) {
+    let heading = format!("\n{}\n", s.paint("1", title));
     out.push_str(&heading);
+    write(out);
+    drop_empty(out, &heading);
+}
+
+/// Programs and slogans new, dropped, succeeded, and kept with other counts (20 at most).
+fn term_lines(out: &mut String, s: &Style, t: &TermChanges) {
     let term = |sign: &str, code: &str, tc: &TermCount| {
         format!(
             "  {} {}  {} → {}\n",
@@ -160,10 +183,10 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
     {
         out.push_str(&term("=", "0", tc));
     }
-    drop_empty(&mut out, &heading);
+}
 
-    let heading = format!("\n{}\n", bold("Numeric claims"));
-    out.push_str(&heading);
+/// Claims changed, targets kept, claims added and removed.
+fn claim_lines(out: &mut String, s: &Style, c: &ClaimChanges) {
     for ch in &c.changed {
         let _ = writeln!(
             out,
@@ -194,18 +217,9 @@ pub fn terminal(d: &DocDiff, color: bool) -> String {
             );
         }
     }
-
-    drop_empty(&mut out, &heading);
-    let heading = format!("\n{}\n", bold("Text"));
-    out.push_str(&heading);
-    for u in d.sentences.iter().filter(|u| u.status != Status::Unchanged) {
-        out.push_str(&sentence_line(&s, u));
-    }
-    drop_empty(&mut out, &heading);
-    out
 }
 
-fn sentence_line(s: &Style, u: &Unit) -> String {
+fn sentence_line(s: &Style, u: &AlignedUnit) -> String {
     let place =
         |r: &Option<super::UnitRef>| r.as_ref().map_or("·".to_string(), |r| r.index.to_string());
     match u.status {
@@ -242,7 +256,7 @@ fn sentence_line(s: &Style, u: &Unit) -> String {
 }
 
 /// The runs of one side of a pair as HTML: deletions (`old`) or insertions (new) marked.
-fn side_html(u: &Unit, old_side: bool) -> String {
+fn side_html(u: &AlignedUnit, old_side: bool) -> String {
     let plain = |r: &Option<super::UnitRef>| r.as_ref().map_or(String::new(), |r| escape(&r.text));
     if u.ops.is_empty() {
         return if old_side {
@@ -279,7 +293,7 @@ fn status_name(s: Status) -> &'static str {
     }
 }
 
-fn cards(label: &str, c: &Counts) -> String {
+fn cards(label: &str, c: &UnitCounts) -> String {
     let items = [
         ("unchanged", c.unchanged),
         ("changed", c.changed),

@@ -4,7 +4,8 @@
 
 use super::Term;
 use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank, TfIdf};
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -133,14 +134,16 @@ pub fn is_keyword(word: &str) -> bool {
 }
 
 /// A keyword and its weight.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Keyword {
     pub word: String,
     pub weight: f64,
 }
 
 /// The keywords of one document by both methods.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentKeywords {
     pub tfidf: Vec<Keyword>,
     pub textrank: Vec<Keyword>,

@@ -10,13 +10,16 @@ pub mod keywords;
 use crate::clean::chars::is_content;
 use crate::document::{CleanDocument, Span};
 use jieba_rs::Jieba;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 pub use classify::classify;
 pub use finder::Finder;
 
 /// What a term is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Named initiatives, projects, systems, platforms, apps, brands, numbered frameworks.
@@ -30,7 +33,8 @@ pub enum Category {
 }
 
 /// One occurrence of a term (schema in `docs/schema.md`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Term {
     /// The name without quote marks, as written.
     pub name: String,
@@ -48,7 +52,7 @@ pub struct Term {
     pub code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
 }
 

@@ -4,7 +4,17 @@ use super::super::digest::CONTAINMENT;
 use super::Template;
 
 /// Which copy of a cluster is kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Keep {
     /// The first in document id order, then position.
