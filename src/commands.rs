@@ -21,8 +21,10 @@ use std::path::{Path, PathBuf};
 /// How documents are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
+    /// One JSON object a document ([`crate::json`]).
     #[default]
     Json,
+    /// Text for people.
     Text,
     /// One row a claim (`tifa extract` only): [`crate::table`].
     Csv,
@@ -31,7 +33,9 @@ pub enum Format {
 /// Where a command's document output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sink {
+    /// Standard output.
     Stdout,
+    /// A file, written aside and then put in place.
     File(PathBuf),
 }
 
