@@ -26,7 +26,7 @@ pub enum Format {
     Json,
     /// Text for people.
     Text,
-    /// One row a claim (`tifa extract` only): [`crate::table`].
+    /// One row a claim (`tifa extract` only), columns in `docs/schema.md`.
     Csv,
 }
 
@@ -152,7 +152,7 @@ fn words_by_sentence(seg: &SegmentedDocument) -> String {
 }
 
 /// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
-/// claims as a readable table, or as CSV (one row a claim, [`crate::table`]).
+/// claims as a readable table, or as CSV (one row a claim).
 pub fn extract_command(
     config: &Config,
     format: Format,
