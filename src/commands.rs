@@ -21,17 +21,21 @@ use std::path::{Path, PathBuf};
 /// How documents are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
+    /// One JSON object a document ([`crate::json`]).
     #[default]
     Json,
+    /// Text for people.
     Text,
-    /// One row a claim (`tifa extract` only): [`crate::table`].
+    /// One row a claim (`tifa extract` only), columns in `docs/schema.md`.
     Csv,
 }
 
 /// Where a command's document output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sink {
+    /// Standard output.
     Stdout,
+    /// A file, written aside and then put in place.
     File(PathBuf),
 }
 
@@ -148,7 +152,7 @@ fn words_by_sentence(seg: &SegmentedDocument) -> String {
 }
 
 /// `tifa extract`: the numeric claims, terms and keywords of each document, as JSONL, or the
-/// claims as a readable table, or as CSV (one row a claim, [`crate::table`]).
+/// claims as a readable table, or as CSV (one row a claim).
 pub fn extract_command(
     config: &Config,
     format: Format,

@@ -50,7 +50,7 @@ pub mod dedup;
 pub mod diff;
 pub mod document;
 pub mod error;
-pub mod html;
+pub(crate) mod html;
 pub mod index;
 pub mod input;
 pub mod json;
@@ -63,7 +63,7 @@ pub mod progress;
 pub mod report;
 pub mod segment;
 pub mod summary;
-pub mod table;
+pub(crate) mod table;
 pub mod terminal;
 pub mod terms;
 

@@ -296,7 +296,7 @@ impl Summary {
     /// The summary as aligned columns for a terminal `width` columns wide: blocks two a
     /// row from 120 columns, one a row below; no line is wider (names and excerpts are cut,
     /// escaped for the terminal).
-    pub fn render_at(&self, width: usize) -> String {
+    pub(crate) fn render_at(&self, width: usize) -> String {
         let per_row = if width >= 120 { 2 } else { 1 };
         let col = width / per_row;
         let mut out = columns_of(&[self.corpus_block(), self.kinds_block()], per_row, col);

@@ -423,7 +423,7 @@ fn sections(d: &DocDiff, at: &str) -> String {
 
 /// The self-contained side-by-side page of one or more comparisons, and the documents
 /// found on one side only.
-pub fn html_all(diffs: &[DocDiff], only_old: &[String], only_new: &[String]) -> String {
+pub(crate) fn html_all(diffs: &[DocDiff], only_old: &[String], only_new: &[String]) -> String {
     let mut body = String::new();
     for (k, d) in diffs.iter().enumerate() {
         body.push_str(&sections(d, &format!("d{k}-")));
