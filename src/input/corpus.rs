@@ -236,7 +236,11 @@ fn read_stream(input: &Input) -> Result<Arc<[u8]>> {
 
 /// The first bytes of a source decide whether it is text at all.
 fn refuse_binary(path: &Path, head: &[u8]) -> Result<()> {
-    match decode::decode(&head[..head.len().min(8192)]) {
+    let head = &head[..head.len().min(8192)];
+    if decode::is_text(head) {
+        return Ok(());
+    }
+    match decode::decode(head) {
         Err(decode::NotText(why)) => Err(Error::NotText {
             at: Location {
                 path: path.to_path_buf(),
