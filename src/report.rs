@@ -47,6 +47,7 @@ pub struct ClaimRow(
 );
 
 impl ClaimRow {
+    /// The row of a claim (its document numbered when added to [`Views`]).
     pub fn of(c: &Claim) -> ClaimRow {
         ClaimRow(
             0,
@@ -60,6 +61,7 @@ impl ClaimRow {
         )
     }
 
+    /// The claim's kind, as named in the table.
     pub fn kind(&self) -> &'static str {
         self.1
     }
@@ -92,6 +94,7 @@ struct Body {
 }
 
 impl DocView {
+    /// The view of a document, its terms and its claims.
     pub fn of(doc: &CleanDocument, terms: &[Term], claims: &[ClaimRow]) -> DocView {
         let body = Body {
             text: doc.text.clone(),
@@ -144,7 +147,7 @@ impl Texts {
         let first = self.open.is_none();
         let gz = self
             .open
-            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::best()));
+            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::default()));
         let json = serde_json::to_string(body).expect("serializable");
         let sep = if first { "[" } else { "," };
         for piece in [sep, json.as_str()] {
@@ -243,9 +246,13 @@ impl Views {
 
 /// A repeated paragraph: how often, how long, an excerpt and where (document, span).
 pub struct Repeat {
+    /// Paragraphs holding it.
     pub count: usize,
+    /// Its length in chars.
     pub chars: usize,
+    /// Its first chars.
     pub excerpt: String,
+    /// Document (in corpus order) and char span of each copy.
     pub places: Vec<(usize, [usize; 2])>,
 }
 
