@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 /// What `tifa analyze` runs and where it writes.
 #[derive(Debug, Clone)]
 pub struct AnalyzeOptions {
+    /// The output folder, replaced whole.
     pub out_dir: std::path::PathBuf,
     /// Deduplication settings; `None` skips the stage.
     pub dedup: Option<DedupOptions>,
@@ -33,6 +34,7 @@ pub struct AnalyzeOptions {
     pub report: bool,
     /// Also write the deduplicated corpus into `out_dir/clean`.
     pub write_clean: bool,
+    /// Progress bars and stage times on stderr.
     pub reporting: Reporting,
 }
 

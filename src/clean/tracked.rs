@@ -3,7 +3,9 @@
 /// A string with the decoded-source byte offset of each of its chars.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tracked {
+    /// The chars.
     pub chars: Vec<char>,
+    /// The source byte offset of each char.
     pub src: Vec<u32>,
 }
 
@@ -26,23 +28,28 @@ impl Tracked {
         }
     }
 
+    /// Appends a char from source byte `src`.
     pub fn push(&mut self, c: char, src: u32) {
         self.chars.push(c);
         self.src.push(src);
     }
 
+    /// Chars held.
     pub fn len(&self) -> usize {
         self.chars.len()
     }
 
+    /// Whether no char is held.
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
     }
 
+    /// The first char.
     pub fn first(&self) -> Option<char> {
         self.chars.first().copied()
     }
 
+    /// The last char.
     pub fn last(&self) -> Option<char> {
         self.chars.last().copied()
     }
