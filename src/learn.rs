@@ -57,6 +57,8 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
             ..t.clone()
         })
         .collect();
+    // The texts kept are freed: returned before the documents pass, not added to its peak.
+    crate::memory::release();
     Ok(base.with_terms(&learned))
 }
 
