@@ -28,7 +28,7 @@ type Quoting = BTreeMap<String, (Term, usize, usize)>;
 /// [`TAUGHT_SHARE`] of the documents using them. Exact copies of a document (the same text,
 /// white space aside) count once: a story printed twice is one piece of evidence. Two light
 /// passes over the decoded text (quoted names, then which documents use them); the first
-/// keeps the distinct texts for the second when they fit in [`KEPT_BYTES`], else the corpus
+/// keeps the distinct texts for the second when they fit in 256 MiB, else the corpus
 /// is read again (standard input and pipes are read once and kept by the corpus).
 pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
     let (quoting, kept) = quoted(config)?;

@@ -36,7 +36,7 @@ pub fn split(text: &str, path: &Path, first_line: usize, opts: &InputOptions) ->
 
 /// Finds ids given to more than one document of a JSONL file read in several runs of lines
 /// (see [`super::Part`]): fed each run's documents in order, it warns for an id that an
-/// earlier run gave. Repeats within one run are [`split`]'s to report. It keeps a 64-bit
+/// earlier run gave. Repeats within one run are reported as a run is split. It keeps a 64-bit
 /// hash and the first line of each id of the file being read, and forgets them when the
 /// documents of another file come.
 #[derive(Debug, Default)]
