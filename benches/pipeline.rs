@@ -1,4 +1,5 @@
-//! Criterion benches per stage and for clean + segment together, over real text: the
+//! Criterion benches per stage (clean, segment, terms, claims, dedup signatures and clusters),
+//! the per-document pass of `tifa analyze` end to end and bare jieba-rs, over real text: the
 //! People's Daily articles of `../shared/corpora` when present (TIFA_BENCH_DIR overrides),
 //! else the embedded `corpus/`. Throughput is reported in bytes of input (MB/s).
 
@@ -71,6 +72,29 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .map(|d| segment_terms(&lexicon, clean(d, &opts)).0.tokens.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("claims", |b| {
+        b.iter(|| {
+            cleaned
+                .iter()
+                .map(|d| tifa::claims::extract(d, lexicon.jieba()).len())
+                .sum::<usize>()
+        })
+    });
+    // What `analyze`'s workers do for a document, but for its CSV rows and report view.
+    group.bench_function("documents_pass", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let (seg, terms) = segment_terms(&lexicon, clean(d, &opts));
+                    let units = digest(&seg.doc).units.len();
+                    let claims = tifa::claims::extract(&seg.doc, lexicon.jieba()).len();
+                    let lines = tifa::json::clean_line(&seg.doc).len()
+                        + tifa::json::terms_line(&seg.doc.id, &terms).len();
+                    units + claims + lines
+                })
                 .sum::<usize>()
         })
     });

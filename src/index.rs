@@ -19,7 +19,9 @@ const KEYWORDS_KEPT: usize = 500;
 
 /// What one document adds to the indexes.
 pub struct DocumentEntry {
+    /// The document's id.
     pub id: String,
+    /// Its terms, in text order.
     pub terms: Vec<Term>,
     /// Keyword candidates, the most frequent first and in order: where each ends in
     /// `words_text`, and its count in the document.
@@ -351,9 +353,13 @@ impl Index {
 
 /// The entries of an index, best first, as written: what summaries and reports show of it.
 pub struct Ranked<'a> {
+    /// Keywords, best first.
     pub keywords: Vec<KeywordIndexEntry<'a>>,
+    /// Programs, most occurrences first.
     pub programs: Vec<TermIndexEntry<'a>>,
+    /// Slogans, most occurrences first.
     pub slogans: Vec<TermIndexEntry<'a>>,
+    /// Cited documents, most occurrences first.
     pub cited: Vec<TermIndexEntry<'a>>,
 }
 
@@ -386,10 +392,12 @@ impl Serialize for Places<'_> {
 /// Where a term stands in one document.
 #[derive(Serialize)]
 pub struct TermPlaces<'a> {
+    /// The document's id.
     pub doc: &'a str,
     /// The document's place in corpus order.
     #[serde(skip)]
     pub position: usize,
+    /// The term's char spans in it.
     pub spans: Spans<'a>,
 }
 
@@ -412,33 +420,46 @@ impl Serialize for Spans<'_> {
 /// A program, slogan or cited document across the corpus.
 #[derive(Serialize)]
 pub struct TermIndexEntry<'a> {
+    /// The name, as most often typed.
     pub name: &'a str,
+    /// Its category: program, slogan, cited document or other.
     pub category: Category,
+    /// The number of a numbered framework (两个确立: 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<u32>,
+    /// A program named by a code (885, 1+4+N).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<&'a str>,
+    /// The head word of a program or slogan (工程, 行动, 规划).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub head: Option<&'a str>,
+    /// A cited document's type (法, 条例, 意见).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<&'a str>,
     /// Occurrences, and documents holding the term, a group of exact copies counted once.
     pub count: usize,
     /// Occurrences, every copy counted.
     pub count_raw: usize,
+    /// Documents holding the term, a group of exact copies counted once.
     pub document_count: usize,
     /// Documents, every copy counted.
     pub document_count_raw: usize,
+    /// The first document holding it, in corpus order.
     pub first: &'a str,
+    /// The last document holding it.
     pub last: &'a str,
+    /// The spellings seen, with their occurrences.
     pub variants: BTreeMap<&'a str, usize>,
+    /// Where it stands, document by document.
     pub documents: Places<'a>,
 }
 
 /// A keyword across the corpus.
 #[derive(Serialize)]
 pub struct KeywordIndexEntry<'a> {
+    /// The word.
     pub word: &'a str,
+    /// Its TF-IDF score over the corpus.
     pub score: f64,
     /// Documents holding the word, a group of exact copies counted once.
     pub document_frequency: usize,
@@ -446,6 +467,7 @@ pub struct KeywordIndexEntry<'a> {
     pub document_frequency_raw: usize,
     /// Occurrences, a group of exact copies counted once.
     pub count: u64,
+    /// The documents where it weighs most.
     pub top_documents: Vec<&'a str>,
 }
 

@@ -313,7 +313,7 @@ pub struct TermsJson<'a> {
 }
 
 /// The terms of one document as a line of JSON.
-pub(crate) fn terms_line(doc: &str, terms: &[Term]) -> String {
+pub fn terms_line(doc: &str, terms: &[Term]) -> String {
     serde_json::to_string(&TermsJson {
         schema_version: SCHEMA_VERSION.into(),
         doc: doc.into(),

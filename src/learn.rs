@@ -4,8 +4,9 @@
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
-use crate::pipeline::{run, Config};
+use crate::pipeline::{pool, run, Config};
 use crate::terms::{Category, Finder, Term};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Documents that must quote a name before the corpus teaches it.
@@ -14,53 +15,23 @@ pub const TAUGHT_IN: usize = 2;
 /// the time (两个确立 99%, 千万工程 92%, 专精特新 22%), set phrases that a few writers quote
 /// rarely (中国特色 0.2%, 国家安全 2.6%, 一体化 2.1% in People's Daily).
 pub const TAUGHT_SHARE: f64 = 0.2;
+/// Bytes of decoded text the first pass keeps for the second, at most; a larger corpus is
+/// read again.
+const KEPT_BYTES: usize = 256 << 20;
+
+/// By key: the name as typed, the documents quoting it as a program or slogan, and those
+/// quoting it only as a figure, a common word or an abbreviation.
+type Quoting = BTreeMap<String, (Term, usize, usize)>;
 
 /// The lexicon of `config` and the programs and slogans its corpus teaches: names (three
 /// chars or more) that at least [`TAUGHT_IN`] distinct documents quote, and at least
 /// [`TAUGHT_SHARE`] of the documents using them. Exact copies of a document (the same text,
-/// white space aside) count once: a story printed twice is one piece of evidence. Two light passes over the decoded text (quoted
-/// names, then which documents use them); standard input and pipes are read once and kept
-/// for the passes after.
+/// white space aside) count once: a story printed twice is one piece of evidence. Two light
+/// passes over the decoded text (quoted names, then which documents use them); the first
+/// keeps the distinct texts for the second when they fit in 256 MiB, else the corpus
+/// is read again (standard input and pipes are read once and kept by the corpus).
 pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
-    // By key: the name as typed, the documents quoting it as a program or slogan, and those
-    // quoting it only as a figure, a common word or an abbreviation.
-    let mut quoting: BTreeMap<String, (Term, usize, usize)> = BTreeMap::new();
-    let mut seen = rustc_hash::FxHashSet::default();
-    run(
-        config,
-        |raw| {
-            let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text)
-                .into_iter()
-                .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
-                .collect();
-            // A name quoted both ways in one document counts as typed there.
-            names.sort_by_key(|t| t.category == Category::Other);
-            names.sort_by(|a, b| a.key.cmp(&b.key));
-            names.dedup_by(|a, b| a.key == b.key);
-            (crate::terms::fingerprint(&raw.decoded.text), names)
-        },
-        |(fingerprint, names)| {
-            if !seen.insert(fingerprint) {
-                return Ok(());
-            }
-            for t in names {
-                let typed = t.category != Category::Other;
-                let e = quoting
-                    .entry(t.key.clone())
-                    .or_insert_with(|| (t.clone(), 0, 0));
-                if typed {
-                    // The name is taught as a program or slogan, as the typed quotes have it.
-                    if e.0.category == Category::Other {
-                        e.0 = t;
-                    }
-                    e.1 += 1;
-                } else {
-                    e.2 += 1;
-                }
-            }
-            Ok(())
-        },
-    )?;
+    let (quoting, kept) = quoted(config)?;
     let candidates = Finder::new(
         quoting
             .values()
@@ -68,31 +39,10 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
             .map(|(t, _, _)| t.clone())
             .collect(),
     );
-    let mut using = vec![0usize; candidates.terms().len()];
-    seen.clear();
-    run(
-        config,
-        |raw| {
-            let chars: Vec<char> = raw.decoded.text.chars().collect();
-            let mut found: Vec<usize> = candidates
-                .find(&chars, &[])
-                .into_iter()
-                .map(|(_, t)| t)
-                .collect();
-            found.sort_unstable();
-            found.dedup();
-            (crate::terms::fingerprint(&raw.decoded.text), found)
-        },
-        |(fingerprint, found)| {
-            if !seen.insert(fingerprint) {
-                return Ok(());
-            }
-            for t in found {
-                using[t] += 1;
-            }
-            Ok(())
-        },
-    )?;
+    let using = match kept {
+        Some(texts) => using_kept(config, &candidates, &texts)?,
+        None => using_read(config, &candidates)?,
+    };
     let learned: Vec<Term> = candidates
         .terms()
         .iter()
@@ -107,5 +57,115 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
             ..t.clone()
         })
         .collect();
+    // The texts kept are freed: returned before the documents pass, not added to its peak.
+    crate::memory::release();
     Ok(base.with_terms(&learned))
+}
+
+/// The names quoted (three chars or more, not cited documents) by the distinct documents of
+/// the corpus, and those documents' texts in corpus order when they fit in [`KEPT_BYTES`].
+fn quoted(config: &Config) -> Result<(Quoting, Option<Vec<String>>)> {
+    let mut quoting = Quoting::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let (mut kept, mut kept_bytes) = (Some(Vec::new()), 0);
+    run(
+        config,
+        |raw| {
+            let text = raw.decoded.text;
+            let mut names: Vec<Term> = crate::terms::quoted_text(&text)
+                .into_iter()
+                .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
+                .collect();
+            // A name quoted both ways in one document counts as typed there.
+            names.sort_by_key(|t| t.category == Category::Other);
+            names.sort_by(|a, b| a.key.cmp(&b.key));
+            names.dedup_by(|a, b| a.key == b.key);
+            (crate::terms::fingerprint(&text), names, text)
+        },
+        |(fingerprint, names, text)| {
+            if !seen.insert(fingerprint) {
+                return Ok(());
+            }
+            kept_bytes += text.len();
+            match &mut kept {
+                Some(texts) if kept_bytes <= KEPT_BYTES => texts.push(text),
+                _ => kept = None,
+            }
+            count(&mut quoting, names);
+            Ok(())
+        },
+    )?;
+    Ok((quoting, kept))
+}
+
+/// Counts one document's names (sorted, one a key) in `quoting`.
+fn count(quoting: &mut Quoting, names: Vec<Term>) {
+    for t in names {
+        let typed = t.category != Category::Other;
+        let e = quoting
+            .entry(t.key.clone())
+            .or_insert_with(|| (t.clone(), 0, 0));
+        if typed {
+            // The name is taught as a program or slogan, as the typed quotes have it.
+            if e.0.category == Category::Other {
+                e.0 = t;
+            }
+            e.1 += 1;
+        } else {
+            e.2 += 1;
+        }
+    }
+}
+
+/// The candidates a text uses, each once, in order.
+fn used(candidates: &Finder, text: &str) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found: Vec<usize> = candidates
+        .find(&chars, &[])
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// How many of the distinct documents kept use each candidate, counted in the run's pool.
+fn using_kept(config: &Config, candidates: &Finder, texts: &[String]) -> Result<Vec<usize>> {
+    let zero = || vec![0usize; candidates.terms().len()];
+    let using = pool(config)?.install(|| {
+        texts
+            .par_iter()
+            .fold(zero, |mut using, text| {
+                used(candidates, text)
+                    .into_iter()
+                    .for_each(|t| using[t] += 1);
+                using
+            })
+            .reduce(zero, |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(a, b)| *a += b);
+                a
+            })
+    });
+    Ok(using)
+}
+
+/// How many distinct documents use each candidate, the corpus read again.
+fn using_read(config: &Config, candidates: &Finder) -> Result<Vec<usize>> {
+    let mut using = vec![0usize; candidates.terms().len()];
+    let mut seen = rustc_hash::FxHashSet::default();
+    run(
+        config,
+        |raw| {
+            let text = &raw.decoded.text;
+            (crate::terms::fingerprint(text), used(candidates, text))
+        },
+        |(fingerprint, found)| {
+            if seen.insert(fingerprint) {
+                found.into_iter().for_each(|t| using[t] += 1);
+            }
+            Ok(())
+        },
+    )?;
+    Ok(using)
 }

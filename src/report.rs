@@ -171,7 +171,7 @@ impl Texts {
         let first = self.open.is_none();
         let gz = self
             .open
-            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::best()));
+            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::default()));
         let json = serde_json::to_string(body).expect("serializable");
         let sep = if first { "[" } else { "," };
         for piece in [sep, json.as_str()] {

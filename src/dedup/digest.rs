@@ -403,18 +403,7 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         }
     }
     let passages = passages(&units, &norms);
-    // Removed lines that repeat are worth reporting (a byline printed twice); markup is not.
-    let reported =
-        |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
-    for r in doc.removals.iter().filter(reported) {
-        let text: Vec<char> = r.text.trim().chars().collect();
-        let norm = normalize_chars(text.iter().copied());
-        let (at, key) = ((Span::new(r.at, r.at), r.bytes), hash_chars(&norm));
-        if let Some((u, t, _, _)) = unit(None, at, &text, norm, key) {
-            units.push(u);
-            texts.push(t);
-        }
-    }
+    removed_units(doc, &mut units, &mut texts);
     DocDigest {
         id: doc.id.clone(),
         units,
@@ -429,6 +418,22 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
             sentences,
             sig: doc_bins.map(|b| kept(densify(b))),
         })),
+    }
+}
+
+/// Units of the lines a document's cleaning removed, after its paragraphs': removed lines
+/// that repeat are worth reporting (a byline printed twice); markup is not.
+fn removed_units(doc: &CleanDocument, units: &mut Vec<UnitDigest>, texts: &mut Vec<UnitText>) {
+    let reported =
+        |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
+    for r in doc.removals.iter().filter(reported) {
+        let text: Vec<char> = r.text.trim().chars().collect();
+        let norm = normalize_chars(text.iter().copied());
+        let (at, key) = ((Span::new(r.at, r.at), r.bytes), hash_chars(&norm));
+        if let Some((u, t, _, _)) = unit(None, at, &text, norm, key) {
+            units.push(u);
+            texts.push(t);
+        }
     }
 }
 

@@ -4,9 +4,11 @@
 pub const HASHES: usize = 128;
 /// LSH bands for near-duplicates, and rows in each (20 × 6 = the first 120 hashes).
 pub const BANDS: usize = 20;
+/// Rows of each near-duplicate band.
 pub const ROWS: usize = 6;
 /// Loose bands for lopsided (contained) pairs: 2 rows each over the first 64 hashes.
 pub const LOOSE_BANDS: usize = 32;
+/// Rows of each loose band.
 pub const LOOSE_ROWS: usize = 2;
 
 /// The bins of one-permutation MinHash while a signature is made.

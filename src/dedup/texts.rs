@@ -36,6 +36,7 @@ impl TextRef {
         self.0
     }
 
+    /// The reference a spill record's word stands for ([`TextRef::to_bits`]).
     pub fn from_bits(bits: u64) -> TextRef {
         TextRef(bits)
     }

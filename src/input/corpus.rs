@@ -4,7 +4,7 @@
 //! pipes and devices are read once, up to [`STREAM_LIMIT`] bytes, and kept for later passes.
 
 use super::decode;
-use super::{collect_sources, is_jsonl_path, read_from, Read, Source};
+use super::{collect_sources, is_jsonl_path, read_from, InputSource, ReadOutcome};
 use crate::error::{Error, Location, Result};
 use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ pub struct Corpus {
 #[derive(Debug, Clone)]
 pub struct Input {
     /// What is read.
-    pub source: Source,
+    pub source: InputSource,
     how: How,
 }
 
@@ -119,21 +119,21 @@ impl Corpus {
     }
 }
 
-impl Source {
+impl InputSource {
     /// The order of sources in a corpus: by id, then path.
     fn key(&self) -> (&str, &Path) {
         match self {
-            Source::Stdin => ("-", Path::new("-")),
-            Source::File { path, id } => (id, path),
+            InputSource::Stdin => ("-", Path::new("-")),
+            InputSource::File { path, id } => (id, path),
         }
     }
 }
 
 impl Input {
-    fn new(source: Source) -> Result<Input> {
+    fn new(source: InputSource) -> Result<Input> {
         let how = match &source {
-            Source::Stdin => How::Stream(Arc::default()),
-            Source::File { path, .. } => {
+            InputSource::Stdin => How::Stream(Arc::default()),
+            InputSource::File { path, .. } => {
                 let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
                 if meta.is_file() {
                     How::File(Stamp::of(&meta))
@@ -148,15 +148,15 @@ impl Input {
     /// The path shown for this input (`-` for standard input).
     pub fn path(&self) -> &Path {
         match &self.source {
-            Source::Stdin => Path::new("-"),
-            Source::File { path, .. } => path,
+            InputSource::Stdin => Path::new("-"),
+            InputSource::File { path, .. } => path,
         }
     }
 
     fn id(&self) -> &str {
         match &self.source {
-            Source::Stdin => "-",
-            Source::File { id, .. } => id,
+            InputSource::Stdin => "-",
+            InputSource::File { id, .. } => id,
         }
     }
 
@@ -210,8 +210,8 @@ fn changed(path: &Path) -> Error {
 fn read_stream(input: &Input) -> Result<Arc<[u8]>> {
     let path = input.path();
     let mut reader: Box<dyn std::io::Read> = match &input.source {
-        Source::Stdin => Box::new(std::io::stdin().lock()),
-        Source::File { path, .. } => {
+        InputSource::Stdin => Box::new(std::io::stdin().lock()),
+        InputSource::File { path, .. } => {
             Box::new(std::fs::File::open(path).map_err(|e| Error::io(path, e))?)
         }
     };
@@ -236,7 +236,11 @@ fn read_stream(input: &Input) -> Result<Arc<[u8]>> {
 
 /// The first bytes of a source decide whether it is text at all.
 fn refuse_binary(path: &Path, head: &[u8]) -> Result<()> {
-    match decode::decode(&head[..head.len().min(8192)]) {
+    let head = &head[..head.len().min(8192)];
+    if decode::is_text(head) {
+        return Ok(());
+    }
+    match decode::decode(head) {
         Err(decode::NotText(why)) => Err(Error::NotText {
             at: Location {
                 path: path.to_path_buf(),
@@ -367,11 +371,11 @@ impl LineReader {
 }
 
 /// Reads one part: the documents of an input, or of a run of JSONL lines.
-pub fn read_part(part: &Part, opts: &super::InputOptions) -> Read {
+pub fn read_part(part: &Part, opts: &super::InputOptions) -> ReadOutcome {
     match part {
         Part::Whole(input) => match input.bytes() {
             Ok(bytes) => read_from(&bytes, input.path(), input.id(), None, opts),
-            Err(e) => Read {
+            Err(e) => ReadOutcome {
                 documents: Vec::new(),
                 errors: vec![e],
             },

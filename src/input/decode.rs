@@ -50,6 +50,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     }
 }
 
+/// Whether [`decode`] takes `bytes` as text, without decoding them: a BOM, UTF-16 by its
+/// code units, or no sign of binary bytes.
+pub(crate) fn is_text(bytes: &[u8]) -> bool {
+    !looks_binary(bytes) || Encoding::for_bom(bytes).is_some() || utf16::sniff(bytes).is_some()
+}
+
 /// Whether a file starting with `head` can be decoded a run of lines at a time: no UTF-16
 /// (by BOM or by its code units) and no binary bytes.
 pub fn cuttable_at_newlines(head: &[u8]) -> bool {

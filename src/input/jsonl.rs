@@ -2,7 +2,7 @@
 //! field kept as metadata. Byte offsets of such a document are into its text field's UTF-8.
 
 use super::decode::from_utf8_string;
-use super::{InputOptions, Read};
+use super::{InputOptions, ReadOutcome};
 use crate::document::{Origin, RawDocument};
 use crate::error::{Error, Location};
 use serde_json::Value;
@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 /// Splits decoded JSONL text into documents; bad lines become errors with their line number
 /// (the text's first line is line `first_line` of the file), and so does an id already given
 /// to an earlier line of the text, as a warning (both documents are kept).
-pub fn split(text: &str, path: &Path, first_line: usize, opts: &InputOptions) -> Read {
-    let mut read = Read {
+pub fn split(text: &str, path: &Path, first_line: usize, opts: &InputOptions) -> ReadOutcome {
+    let mut read = ReadOutcome {
         documents: Vec::new(),
         errors: Vec::new(),
     };
@@ -36,7 +36,7 @@ pub fn split(text: &str, path: &Path, first_line: usize, opts: &InputOptions) ->
 
 /// Finds ids given to more than one document of a JSONL file read in several runs of lines
 /// (see [`super::Part`]): fed each run's documents in order, it warns for an id that an
-/// earlier run gave. Repeats within one run are [`split`]'s to report. It keeps a 64-bit
+/// earlier run gave. Repeats within one run are reported as a run is split. It keeps a 64-bit
 /// hash and the first line of each id of the file being read, and forgets them when the
 /// documents of another file come.
 #[derive(Debug, Default)]
@@ -146,7 +146,7 @@ mod tests {
         )
     }
 
-    fn read(text: &str) -> Read {
+    fn read(text: &str) -> ReadOutcome {
         split(text, Path::new("x.jsonl"), 1, &InputOptions::default())
     }
 

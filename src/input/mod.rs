@@ -2,6 +2,7 @@
 //! their encoding, and splits JSONL into documents.
 
 mod corpus;
+/// Bytes to text with the original byte range of every char.
 pub mod decode;
 mod jsonl;
 
@@ -34,7 +35,7 @@ impl Default for InputOptions {
 
 /// One input to read: a file (with the id it gets) or standard input.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Source {
+pub enum InputSource {
     /// A file.
     File {
         /// Its path.
@@ -53,17 +54,17 @@ const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
 /// and globs into sources, sorted. Problems (a missing path, an unreadable folder entry,
 /// a folder with nothing to read) are returned beside the sources. Files named alike under
 /// two folders given (`a/2024.txt`, `b/2024.txt`) take their paths as ids.
-pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
+pub fn collect_sources(args: &[PathBuf]) -> (Vec<InputSource>, Vec<Error>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
-            sources.push(Source::Stdin);
+            sources.push(InputSource::Stdin);
         } else if arg.is_dir() {
             walk(arg, &mut sources, &mut errors);
         } else if arg.exists() {
             let id = id_text(arg.file_name().unwrap_or(arg.as_os_str()));
-            sources.push(Source::File {
+            sources.push(InputSource::File {
                 path: arg.clone(),
                 id,
             });
@@ -81,17 +82,17 @@ pub fn collect_sources(args: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
 
 /// Gives each file sharing its id with another file its path as id, until no two files
 /// share one (a path taken as id can meet another file's relative path).
-fn distinct_ids(sources: &mut [Source]) {
+fn distinct_ids(sources: &mut [InputSource]) {
     loop {
         let mut seen = std::collections::HashMap::new();
         for s in sources.iter() {
-            if let Source::File { id, .. } = s {
+            if let InputSource::File { id, .. } = s {
                 *seen.entry(id.clone()).or_insert(0) += 1;
             }
         }
         let mut changed = false;
         for s in sources.iter_mut() {
-            if let Source::File { path, id } = s {
+            if let InputSource::File { path, id } = s {
                 let as_path = id_text(path.as_os_str());
                 if seen[id.as_str()] > 1 && *id != as_path {
                     *id = as_path;
@@ -123,7 +124,7 @@ fn is_glob(path: &Path) -> bool {
     path.to_string_lossy().contains(['*', '?', '['])
 }
 
-fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+fn expand_glob(pattern: &Path, sources: &mut Vec<InputSource>, errors: &mut Vec<Error>) {
     let text = pattern.to_string_lossy();
     let paths = match glob::glob(&text) {
         Ok(paths) => paths,
@@ -141,7 +142,7 @@ fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error
             Ok(path) if path.is_dir() => walk(&path, sources, errors),
             Ok(path) => {
                 let id = id_text(path.as_os_str());
-                sources.push(Source::File { path, id });
+                sources.push(InputSource::File { path, id });
             }
             Err(e) => errors.push(Error::io(e.path().to_path_buf(), e.into())),
         }
@@ -154,7 +155,7 @@ fn expand_glob(pattern: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error
     }
 }
 
-fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+fn walk(root: &Path, sources: &mut Vec<InputSource>, errors: &mut Vec<Error>) {
     let before = sources.len();
     let mut linked = false;
     for entry in walkdir::WalkDir::new(root)
@@ -171,7 +172,7 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
                         .map(|c| id_text(c.as_os_str()))
                         .collect::<Vec<_>>()
                         .join("/");
-                    sources.push(Source::File {
+                    sources.push(InputSource::File {
                         path: e.path().to_path_buf(),
                         id,
                     });
@@ -200,12 +201,14 @@ fn walk(root: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
 
 /// Drops the sources from `from` on that are a file already listed under another path (two
 /// links to one folder).
-fn once_each(sources: &mut Vec<Source>, from: usize) {
+fn once_each(sources: &mut Vec<InputSource>, from: usize) {
     let mut seen = std::collections::HashSet::new();
     let walked = sources.split_off(from);
     sources.extend(walked.into_iter().filter(|s| match s {
-        Source::File { path, .. } => std::fs::canonicalize(path).map_or(true, |p| seen.insert(p)),
-        Source::Stdin => true,
+        InputSource::File { path, .. } => {
+            std::fs::canonicalize(path).map_or(true, |p| seen.insert(p))
+        }
+        InputSource::Stdin => true,
     }));
 }
 
@@ -216,7 +219,7 @@ fn has_text_extension(path: &Path) -> bool {
 }
 
 /// The documents of one source, and the errors of the lines or file that could not be read.
-pub struct Read {
+pub struct ReadOutcome {
     /// The documents read, in source order.
     pub documents: Vec<RawDocument>,
     /// What could not be read, and warnings.
@@ -225,16 +228,16 @@ pub struct Read {
 
 /// Reads one source. A `.jsonl` file (or stdin starting with a JSON object) gives one
 /// document a line; anything else is one document.
-pub fn read_source(source: &Source, opts: &InputOptions) -> Read {
+pub fn read_source(source: &InputSource, opts: &InputOptions) -> ReadOutcome {
     let (bytes, path, id) = match source {
-        Source::Stdin => {
+        InputSource::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
                 return failed(Error::io("-", e));
             }
             (bytes, PathBuf::from("-"), "-".to_string())
         }
-        Source::File { path, id } => match std::fs::read(path) {
+        InputSource::File { path, id } => match std::fs::read(path) {
             Ok(bytes) => (bytes, path.clone(), id.clone()),
             Err(e) => return failed(Error::io(path.clone(), e)),
         },
@@ -267,12 +270,12 @@ pub fn from_text(text: &str, id: &str) -> Result<RawDocument, Error> {
 
 /// Records given in memory as JSONL text, read as standard input's JSONL would be (path `-`;
 /// a record without an id gets `-:LINE`).
-pub fn from_jsonl(text: &str, opts: &InputOptions) -> Read {
+pub fn from_jsonl(text: &str, opts: &InputOptions) -> ReadOutcome {
     jsonl::split(text, Path::new("-"), 1, opts)
 }
 
 /// Reads a source's bytes (see [`read_source`]).
-pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> Read {
+pub fn read_bytes(bytes: &[u8], path: &Path, id: &str, opts: &InputOptions) -> ReadOutcome {
     read_from(bytes, path, id, None, opts)
 }
 
@@ -283,7 +286,7 @@ pub(crate) fn read_from(
     id: &str,
     first_line: Option<usize>,
     opts: &InputOptions,
-) -> Read {
+) -> ReadOutcome {
     let at = Location {
         path: path.to_path_buf(),
         line: first_line,
@@ -305,7 +308,7 @@ pub(crate) fn read_from(
         path: path.display().to_string(),
         line: None,
     };
-    Read {
+    ReadOutcome {
         documents: vec![RawDocument {
             id: id.to_string(),
             origin,
@@ -317,8 +320,8 @@ pub(crate) fn read_from(
     }
 }
 
-fn failed(e: Error) -> Read {
-    Read {
+fn failed(e: Error) -> ReadOutcome {
+    ReadOutcome {
         documents: Vec::new(),
         errors: vec![e],
     }

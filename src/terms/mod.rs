@@ -69,15 +69,18 @@ pub fn key_of(name: &str) -> String {
 /// or re-indented) share it.
 pub fn fingerprint(text: &str) -> u128 {
     use std::hash::{Hash, Hasher};
-    let half = |seed: u8| {
+    let mut halves = [0u8, 1].map(|seed| {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         seed.hash(&mut h);
-        for c in text.chars().filter(|c| !c.is_whitespace()) {
-            c.hash(&mut h);
-        }
-        h.finish()
-    };
-    (u128::from(half(0)) << 64) | u128::from(half(1))
+        h
+    });
+    // The runs between white space, hashed as bytes: the hasher streams, so this is the hash
+    // of the text without its white space.
+    for run in text.split(char::is_whitespace).filter(|r| !r.is_empty()) {
+        halves.iter_mut().for_each(|h| h.write(run.as_bytes()));
+    }
+    let [a, b] = halves.map(|h| h.finish());
+    (u128::from(a) << 64) | u128::from(b)
 }
 
 /// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the

@@ -14,7 +14,7 @@ const TRUSTED_PAIRS: usize = 32;
 
 /// How a line reads as UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum LineEncoding {
     /// ASCII only: the same in UTF-8 and in every legacy encoding read here.
     Ascii,
     /// Chars of three bytes or more (CJK, most symbols), more of them than bad sequences.
@@ -31,18 +31,18 @@ enum Kind {
 #[derive(Debug)]
 struct Line {
     end: usize,
-    kind: Kind,
+    kind: LineEncoding,
 }
 
 /// Decodes bytes that are not valid UTF-8.
 pub(super) fn decode(bytes: &[u8]) -> Decoded {
     let lines = lines(bytes);
     let has = |kind| lines.iter().any(|l| l.kind == kind);
-    if !has(Kind::Legacy) {
+    if !has(LineEncoding::Legacy) {
         // UTF-8 with a few bad bytes.
         return super::decode_with(UTF_8, bytes, 0, false);
     }
-    if has(Kind::Utf8) {
+    if has(LineEncoding::Utf8) {
         return mixed(bytes, &lines);
     }
     let (enc, caveat) = guess(&[bytes]);
@@ -60,7 +60,7 @@ fn mixed(bytes: &[u8], lines: &[Line]) -> Decoded {
     let legacy_lines: Vec<&[u8]> = lines
         .iter()
         .zip(&starts)
-        .filter(|(l, _)| l.kind == Kind::Legacy)
+        .filter(|(l, _)| l.kind == LineEncoding::Legacy)
         .map(|(l, &start)| &bytes[start..l.end])
         .collect();
     let (legacy, caveat) = guess(&legacy_lines);
@@ -103,9 +103,9 @@ fn line_encodings(
     legacy: &'static Encoding,
 ) -> Vec<Option<&'static Encoding>> {
     let told = |kind| match kind {
-        Kind::Utf8 => Some(UTF_8),
-        Kind::Legacy => Some(legacy),
-        Kind::Ascii | Kind::Short => None,
+        LineEncoding::Utf8 => Some(UTF_8),
+        LineEncoding::Legacy => Some(legacy),
+        LineEncoding::Ascii | LineEncoding::Short => None,
     };
     let nearest = |lines: &mut dyn Iterator<Item = &Line>| -> Vec<Option<&'static Encoding>> {
         let mut last = None;
@@ -126,7 +126,7 @@ fn line_encodings(
         let text = &bytes[start..line.end];
         start = line.end;
         out.push(match line.kind {
-            Kind::Short => {
+            LineEncoding::Short => {
                 let amid_legacy = [before[i], after[i]].iter().all(|&e| e != Some(UTF_8));
                 Some(if amid_legacy && reads_cleanly(legacy, text) {
                     legacy
@@ -208,9 +208,9 @@ fn lines(bytes: &[u8]) -> Vec<Line> {
     out
 }
 
-fn kind(line: &[u8]) -> Kind {
+fn kind(line: &[u8]) -> LineEncoding {
     if line.is_ascii() {
-        return Kind::Ascii;
+        return LineEncoding::Ascii;
     }
     let (mut long, mut bad) = (0usize, 0usize);
     for chunk in line.utf8_chunks() {
@@ -218,9 +218,9 @@ fn kind(line: &[u8]) -> Kind {
         bad += usize::from(!chunk.invalid().is_empty());
     }
     match (long, bad) {
-        (0, 0) => Kind::Short,
-        (long, bad) if long > bad => Kind::Utf8,
-        _ => Kind::Legacy,
+        (0, 0) => LineEncoding::Short,
+        (long, bad) if long > bad => LineEncoding::Utf8,
+        _ => LineEncoding::Legacy,
     }
 }
 
