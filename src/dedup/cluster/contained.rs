@@ -20,6 +20,39 @@ const LOPSIDED: f64 = 0.9;
 pub(in crate::dedup) const CONTAINMENT_SHINGLE: usize = 5;
 /// Fewest shingles of a copy for containment to mean something.
 pub(super) const MIN_COPY_SHINGLES: usize = 10;
+/// Fewest normalized chars of a truncated copy: those that make [`MIN_COPY_SHINGLES`].
+const MIN_COPY_CHARS: usize = MIN_COPY_SHINGLES + CONTAINMENT_SHINGLE - 1;
+
+/// Whether a unit takes part in the search for truncated copies, and how: a paragraph of at
+/// least [`MIN_NEAR_CHARS`] by its edges and its loose bands; a shorter one of at least
+/// [`MIN_COPY_CHARS`] by its edges only. A prefix or suffix cut to a few dozen chars (a
+/// repost's lead, a headline made of the first sentence) shares an edge with its source,
+/// while its signature, made from few shingles, would match by chance.
+pub(in crate::dedup) fn truncation_keys(unit: &UnitDigest) -> Option<TruncationKeys> {
+    let chars = unit.norm_len as usize;
+    match unit.paragraph {
+        Some(_) if chars >= MIN_NEAR_CHARS => Some(TruncationKeys::EdgesAndBands),
+        Some(_) if chars >= MIN_COPY_CHARS => Some(TruncationKeys::Edges),
+        _ => None,
+    }
+}
+
+/// The candidate keys a unit has in the search for truncated copies ([`truncation_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::dedup) enum TruncationKeys {
+    /// Its normalized start and end only.
+    Edges,
+    /// Its start and end, and the loose bands of its signature.
+    EdgesAndBands,
+}
+
+/// Whether a truncated copy is short (under [`MIN_NEAR_CHARS`]). A short copy is one only
+/// when its source holds every shingle of it and stands in another document: within a
+/// document, and in news at large, a short line found in a paragraph is mostly a heading, a
+/// pull quote or a slogan. A clean corpus never drops one; the report lists it.
+pub(super) fn short_copy(unit: &UnitDigest) -> bool {
+    (unit.norm_len as usize) < MIN_NEAR_CHARS
+}
 
 /// Truncated copies: candidates share a normalized start or end, or a loose LSH band;
 /// verified by containment. Passages found inside documents are added.
@@ -62,20 +95,18 @@ fn candidates<'a>(
     opts: &DedupOptions,
     giant: &mut Vec<GiantBucket>,
 ) -> Vec<(usize, usize)> {
-    let eligible: Vec<usize> = (0..reps.len())
-        .filter(|&r| {
-            unit(reps[r]).paragraph.is_some() && unit(reps[r]).norm_len as usize >= MIN_NEAR_CHARS
-        })
+    let keyed: Vec<(usize, TruncationKeys)> = (0..reps.len())
+        .filter_map(|r| truncation_keys(unit(reps[r])).map(|k| (r, k)))
         .collect();
     // A rep's normalized start and end, its text read once for both.
     let edges = |r: usize| edge_keys(&docs.norm(unit(reps[r])));
-    let signed: Vec<(u32, &Signature)> = eligible
-        .iter()
-        .filter_map(|&r| sigs.get(unit(reps[r]).sig).map(|s| (r as u32, s)))
+    let signed: Vec<(u32, &Signature)> = (keyed.iter())
+        .filter(|&&(_, k)| k == TruncationKeys::EdgesAndBands)
+        .filter_map(|&(r, _)| sigs.get(unit(reps[r]).sig).map(|s| (r as u32, s)))
         .collect();
     // Band 0: the edges; then the loose bands.
     let keys = |b: usize, out: &mut Vec<(u64, u32)>| match b {
-        0 => out.extend(eligible.iter().flat_map(|&r| {
+        0 => out.extend(keyed.iter().flat_map(|&(r, _)| {
             let [head, tail] = edges(r);
             [(head, r as u32), (tail, r as u32)]
         })),
@@ -142,8 +173,11 @@ fn verify<'a>(
         |r| shingle_set(docs, unit(reps[r]), CONTAINMENT_SHINGLE),
         |small, large, ss, sl| {
             let (covers, covers_source) = covers(ss, sl, opts.containment)?;
-            // Texts are read back only for the pairs that hold: the word-level check.
             let (a, b) = (reps[small], reps[large]);
+            if short_copy(unit(a)) && (covers < 1.0 || a.doc == b.doc) {
+                return None;
+            }
+            // Texts are read back only for the pairs that hold: the word-level check.
             let (na, nb) = (docs.norm(unit(a)), docs.norm(unit(b)));
             templated
                 .unless(facts, (a, &na), (b, &nb), covers)

@@ -136,4 +136,20 @@ mod tests {
         assert_eq!(members, [0, 2]);
         assert!(found.documents[0].members[1].2 >= 0.8);
     }
+
+    #[test]
+    fn a_short_prefix_in_another_document_is_a_copy_never_dropped() {
+        let full = "国务院常务会议部署进一步优化营商环境的政策措施，要求各地区各部门抓好落实，切实为企业减负。";
+        // Its first 16 normalized chars: under the near-duplicate minimum of 20.
+        let cut: String = full.chars().take(16).collect();
+        // The same line as a heading over its own paragraph: not a copy.
+        let headed = format!("{cut}\n\n{full}");
+        let found = find(&digested(&[full, &cut, &headed]), &DedupOptions::default());
+        let copies: Vec<(At, CopySource)> = (found.contained.iter())
+            .map(|c| (c.copy, c.source.clone()))
+            .collect();
+        let at = |doc, unit| At { doc, unit };
+        assert_eq!(copies, [(at(1, 0), CopySource::Unit(at(0, 0)))]);
+        assert!(found.removable.iter().all(|&(a, _)| a != at(1, 0)));
+    }
 }

@@ -2,6 +2,7 @@
 //! copies whose source stays and covers them, never text found nowhere else.
 
 use super::super::digest::UnitDigest;
+use super::contained::short_copy;
 use super::exact::Groups;
 use super::{At, CopySource, Dedup, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
@@ -15,7 +16,8 @@ const DROP_COVER: f64 = 0.95;
 /// - a short one (a repeated heading or "各位代表！") when a neighbouring paragraph is dropped,
 ///   so that a block repeated whole goes whole;
 /// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
-///   stays) and covers it (at least [`DROP_COVER`]).
+///   stays) and covers it (at least [`DROP_COVER`]), unless it is short: reported, never
+///   dropped (see [`short_copy`]).
 pub(super) fn removable<'a>(
     out: &Dedup,
     groups: &Groups,
@@ -57,7 +59,7 @@ pub(super) fn removable<'a>(
             .binary_search(&c.copy)
             .map_or(&[][..], |g| groups.get(g));
         for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
-            if unit(at).paragraph.is_some() {
+            if unit(at).paragraph.is_some() && !short_copy(unit(at)) {
                 drop.insert(at, out.clusters.len() + i);
             }
         }
