@@ -365,24 +365,47 @@ fn a_phrase_quoted_rarely_is_not_taught() {
     assert_eq!(found["绿色低碳"], ["a.txt", "b.txt"]);
 }
 
-/// The labelled quoted names of `tests/data/terms-eval.tsv`, typed in their line of the corpus
-/// file with the built-in vocabulary: the share of real names given an accepted category, and
-/// the share of other quotes kept out of programs and slogans. Skips without the corpora.
-#[test]
-fn evaluation() {
-    let Some(root) = common::corpora() else {
-        return;
-    };
+/// The text of an evaluation row's file: a corpus file, or the `text` of one line of a JSON
+/// lines file (`news/sina-2018.jsonl#LINE`).
+fn eval_text(root: &std::path::Path, file: &str) -> String {
+    match file.split_once('#') {
+        Some((path, line)) => {
+            let all = std::fs::read_to_string(root.join(path)).unwrap();
+            let line = all.lines().nth(line.parse::<usize>().unwrap() - 1).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+            doc["text"].as_str().unwrap().to_string()
+        }
+        None => std::fs::read_to_string(root.join(file)).unwrap(),
+    }
+}
+
+/// Counts of one evaluation set: real names given an accepted category (of all real names),
+/// other quotes kept out of programs and slogans (of all other quotes), and the misses.
+struct Scores {
+    named_right: usize,
+    names: usize,
+    others_out: usize,
+    others: usize,
+    misses: Vec<String>,
+}
+
+/// Types each labelled quoted name of `rows` (file, char offset, accepted categories, name)
+/// in its line of the corpus file with the built-in vocabulary.
+fn evaluate(root: &std::path::Path, rows: &str) -> Scores {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let (mut names, mut named_right, mut others, mut others_out) = (0, 0, 0, 0);
-    let mut misses = Vec::new();
-    for row in include_str!("data/terms-eval.tsv").lines() {
+    let mut s = Scores {
+        named_right: 0,
+        names: 0,
+        others_out: 0,
+        others: 0,
+        misses: Vec::new(),
+    };
+    for row in rows.lines() {
         let fields: Vec<&str> = row.split('\t').collect();
         let [file, offset, label, name] = fields[..] else {
             continue;
         };
-        let text = std::fs::read_to_string(root.join(file)).unwrap();
-        let chars: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = eval_text(root, file).chars().collect();
         let at: usize = offset.parse().unwrap();
         let written: String = chars[at..at + name.chars().count()].iter().collect();
         assert_eq!(written, name, "{file}:{at}");
@@ -403,29 +426,56 @@ fn evaluation() {
             Document => "D",
             Other => "O",
         };
-        if label == "O" {
-            others += 1;
-            let out = !matches!(found, Some(Program | Slogan));
-            others_out += usize::from(out);
-            if !out {
-                misses.push(format!("{name}: {found:?}, labelled O"));
-            }
+        let right = if label == "O" {
+            s.others += 1;
+            !matches!(found, Some(Program | Slogan))
         } else {
-            names += 1;
-            let right = found.is_some_and(|c| label.split('|').any(|l| l == letter(c)));
-            named_right += usize::from(right);
-            if !right {
-                misses.push(format!("{name}: {found:?}, labelled {label}"));
-            }
+            s.names += 1;
+            found.is_some_and(|c| label.split('|').any(|l| l == letter(c)))
+        };
+        if label == "O" {
+            s.others_out += usize::from(right);
+        } else {
+            s.named_right += usize::from(right);
+        }
+        if !right {
+            s.misses.push(format!("{name}: {found:?}, labelled {label}"));
         }
     }
-    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let share = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!(
-        "names typed right {named_right}/{names} ({:.1}%), other quotes kept out {others_out}/{others} ({:.1}%)\n{}",
-        100.0 * share(named_right, names),
-        100.0 * share(others_out, others),
-        misses.join("\n")
+        "names typed right {}/{} ({:.1}%), other quotes kept out {}/{} ({:.1}%)\n{}",
+        s.named_right,
+        s.names,
+        share(s.named_right, s.names),
+        s.others_out,
+        s.others,
+        share(s.others_out, s.others),
+        s.misses.join("\n")
     );
-    // The targets are 88% and 85%; the second is not reached yet (80.7% when written).
-    assert!(share(named_right, names) >= 0.88 && share(others_out, others) >= 0.80);
+    s
+}
+
+/// The development set, `tests/data/terms-eval.tsv`: the rules were tuned on it; the targets
+/// are 88% of real names typed right and 85% of other quotes kept out. Skips without the
+/// corpora.
+#[test]
+fn evaluation() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let s = evaluate(&root, include_str!("data/terms-eval.tsv"));
+    assert!(s.named_right * 100 >= 88 * s.names && s.others_out * 100 >= 85 * s.others);
+}
+
+/// The held-out set, `tests/data/terms-heldout.tsv`, drawn from text not used for the rules:
+/// reported, and held to the targets less a margin for its size (about 60 names and 120 other
+/// quotes).
+#[test]
+fn evaluation_held_out() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let s = evaluate(&root, include_str!("data/terms-heldout.tsv"));
+    assert!(s.named_right * 100 >= 80 * s.names && s.others_out * 100 >= 80 * s.others);
 }
