@@ -29,7 +29,7 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
     run(
         config,
         |raw| {
-            let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text)
+            let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text, base.tagger())
                 .into_iter()
                 .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
                 .collect();

@@ -108,9 +108,26 @@ const STOP_WORDS: &[&str] = &[
     "下降",
 ];
 
+/// Markers of an approximate number (2300余个, 300多万) and the classifiers and units
+/// jieba joins them with: 余个, 多万, 余家 are pieces of numbers, not words.
+const APPROXIMATE: &[char] = &['余', '多', '几', '数'];
+const MEASURES: &[char] = &[
+    '个', '家', '名', '人', '位', '项', '次', '年', '条', '台', '座', '种', '件', '所', '户', '批',
+    '辆', '吨', '亩', '元', '倍', '份', '场', '篇', '部', '套', '款', '起', '例', '支', '株', '块',
+    '张', '只', '天', '岁', '米', '处', '间', '轮', '届', '期', '首', '本', '枚', '架', '艘',
+];
+
+/// A piece of a number: an approximation marker and classifiers or numerals (余个, 多万,
+/// 余万元).
+fn number_piece(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| APPROXIMATE.contains(&c))
+        && chars.all(|c| MEASURES.contains(&c) || crate::claims::numeral::is_numeral_char(c))
+}
+
 /// Whether a word may be a keyword: two chars or more, with a letter or ideograph that is not
-/// a numeral, and not a stop word.
-pub fn is_keyword(word: &str) -> bool {
+/// a numeral, not a piece of a number (余个, 多万) and not a stop word.
+pub(crate) fn is_keyword(word: &str) -> bool {
     static STOP: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let numeral = |c: char| {
         c.is_ascii_digit()
@@ -127,6 +144,7 @@ pub fn is_keyword(word: &str) -> bool {
         && word
             .chars()
             .any(|c| crate::clean::chars::is_letter(c) && !numeral(c))
+        && !number_piece(word)
         && !STOP
             .get_or_init(|| STOP_WORDS.iter().copied().collect())
             .contains(word)
@@ -135,14 +153,18 @@ pub fn is_keyword(word: &str) -> bool {
 /// A keyword and its weight.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keyword {
+    /// The word (or a term's name, kept whole).
     pub word: String,
+    /// Its weight: TF-IDF's, or TextRank's relative to the best keyword's (which is 1).
     pub weight: f64,
 }
 
 /// The keywords of one document by both methods.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentKeywords {
+    /// By TF-IDF with jieba's IDF, best first.
     pub tfidf: Vec<Keyword>,
+    /// By TextRank over nouns, verbs and set phrases, best first.
     pub textrank: Vec<Keyword>,
 }
 
@@ -283,10 +305,23 @@ mod tests {
             "推进",
             "2024年",
             "十四五",
+            "余个",
+            "多万",
+            "余万元",
+            "多家",
         ] {
             assert!(!is_keyword(w), "{w}");
         }
-        for w in ["党建", "基层治理", "急难愁盼", "GDP", "红岩先锋"] {
+        for w in [
+            "党建",
+            "基层治理",
+            "急难愁盼",
+            "GDP",
+            "红岩先锋",
+            "余额",
+            "数据",
+            "多彩",
+        ] {
             assert!(is_keyword(w), "{w}");
         }
     }
@@ -294,7 +329,7 @@ mod tests {
     #[test]
     fn a_document_gets_both_lists() {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
-        let k = document(crate::terms::name_tagger(), text, &[], 5);
+        let k = document(&Jieba::new(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
         // TextRank weights are relative to the best keyword's.
         assert_eq!(k.textrank[0].weight, 1.0, "{k:?}");
@@ -312,8 +347,9 @@ mod tests {
     fn terms_are_single_keywords() {
         let text =
             "“红岩先锋”品牌深入人心。红岩先锋引领基层治理，红岩先锋服务群众，红岩先锋暖人心。";
-        let terms = crate::terms::extract_text(text);
-        let k = document(crate::terms::name_tagger(), text, &terms, 3);
+        let jieba = Jieba::new();
+        let terms = crate::terms::extract_text(text, &jieba);
+        let k = document(&jieba, text, &terms, 3);
         assert_eq!(k.tfidf[0].word, "红岩先锋", "{k:?}");
         assert!(
             k.tfidf
