@@ -4,6 +4,7 @@
 //! dictionary, which types the names.
 
 use crate::clean::chars::is_content;
+use crate::terms::keywords::Extractors;
 use crate::terms::{parse_list, typed, Category, Finder, Term};
 use jieba_rs::Jieba;
 use std::sync::Arc;
@@ -14,6 +15,8 @@ pub struct Lexicon {
     jieba: Arc<Jieba>,
     tagger: Arc<Jieba>,
     terms: Arc<Finder>,
+    /// Built on first use: only the commands that extract keywords need them.
+    keywords: Arc<std::sync::OnceLock<Extractors>>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -40,6 +43,7 @@ impl Lexicon {
             jieba: Arc::new(with_words(tagger.clone(), &terms)),
             tagger: Arc::new(tagger),
             terms: Arc::new(Finder::new(terms)),
+            keywords: Arc::default(),
         }
     }
 
@@ -55,6 +59,7 @@ impl Lexicon {
             jieba: Arc::new(with_words((*self.jieba).clone(), terms)),
             tagger: Arc::clone(&self.tagger),
             terms: Arc::new(Finder::new(all)),
+            keywords: Arc::clone(&self.keywords),
         }
     }
 
@@ -67,6 +72,11 @@ impl Lexicon {
     /// (`terms::extract`, `terms::classify`).
     pub fn tagger(&self) -> &Jieba {
         &self.tagger
+    }
+
+    /// The keyword extractors (TF-IDF with jieba's IDF, TextRank), built on first use.
+    pub fn keywords(&self) -> &Extractors {
+        self.keywords.get_or_init(Extractors::default)
     }
 
     /// The terms to find wherever they stand.

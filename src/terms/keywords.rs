@@ -178,18 +178,22 @@ fn config() -> KeywordExtractConfig {
     b.build()
 }
 
-fn tfidf() -> &'static TfIdf {
-    static T: OnceLock<TfIdf> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = TfIdf::default();
-        *t.config_mut() = config();
-        t
-    })
+/// The keyword extractors of a run: TF-IDF with jieba's IDF table and TextRank, with the
+/// stop words of this register. Built by the lexicon that needs them (`Lexicon::keywords`).
+pub struct Extractors {
+    tfidf: TfIdf,
+    textrank: TextRank,
 }
 
-fn textrank() -> &'static TextRank {
-    static T: OnceLock<TextRank> = OnceLock::new();
-    T.get_or_init(|| TextRank::new(5, config()))
+impl Default for Extractors {
+    fn default() -> Self {
+        let mut tfidf = TfIdf::default();
+        *tfidf.config_mut() = config();
+        Extractors {
+            tfidf,
+            textrank: TextRank::new(5, config()),
+        }
+    }
 }
 
 const CANDIDATES: usize = 40;
@@ -222,7 +226,13 @@ fn relative(found: Vec<jieba_rs::Keyword>, k: usize) -> Vec<Keyword> {
 /// (found in this text) count as single words: each stands in the text given to jieba as a
 /// placeholder word of ASCII letters, which jieba keeps whole and scores like any word
 /// missing from its IDF table.
-pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> DocumentKeywords {
+pub fn document(
+    jieba: &Jieba,
+    extractors: &Extractors,
+    text: &str,
+    terms: &[Term],
+    k: usize,
+) -> DocumentKeywords {
     let nouns = ["n", "nz", "ns", "nt", "nr", "vn", "v", "eng", "j", "l", "i"]
         .map(String::from)
         .to_vec();
@@ -240,12 +250,20 @@ pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> Document
     };
     DocumentKeywords {
         tfidf: top(
-            named(tfidf().extract_keywords(jieba, &text, CANDIDATES, Vec::new())),
+            named(
+                extractors
+                    .tfidf
+                    .extract_keywords(jieba, &text, CANDIDATES, Vec::new()),
+            ),
             k,
             1.0,
         ),
         textrank: relative(
-            named(textrank().extract_keywords(jieba, &text, CANDIDATES, nouns)),
+            named(
+                extractors
+                    .textrank
+                    .extract_keywords(jieba, &text, CANDIDATES, nouns),
+            ),
             k,
         ),
     }
@@ -329,7 +347,7 @@ mod tests {
     #[test]
     fn a_document_gets_both_lists() {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
-        let k = document(&Jieba::new(), text, &[], 5);
+        let k = document(&Jieba::new(), &Extractors::default(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
         // TextRank weights are relative to the best keyword's.
         assert_eq!(k.textrank[0].weight, 1.0, "{k:?}");
@@ -349,7 +367,7 @@ mod tests {
             "“红岩先锋”品牌深入人心。红岩先锋引领基层治理，红岩先锋服务群众，红岩先锋暖人心。";
         let jieba = Jieba::new();
         let terms = crate::terms::extract_text(text, &jieba);
-        let k = document(&jieba, text, &terms, 3);
+        let k = document(&jieba, &Extractors::default(), text, &terms, 3);
         assert_eq!(k.tfidf[0].word, "红岩先锋", "{k:?}");
         assert!(
             k.tfidf
