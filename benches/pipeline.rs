@@ -64,7 +64,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             cleaned
                 .iter()
-                .map(|d| tifa::terms::extract(d, lexicon.finder()).len())
+                .map(|d| tifa::terms::extract(d, lexicon.finder(), lexicon.tagger()).len())
                 .sum::<usize>()
         })
     });

@@ -485,7 +485,7 @@ mod tests {
             .iter()
             .map(|&span| Term {
                 span,
-                ..crate::terms::classify("六项工程")
+                ..crate::terms::classify("六项工程", &jieba_rs::Jieba::new())
             })
             .collect();
         DocumentEntry {

@@ -31,7 +31,7 @@ type Quoting = BTreeMap<String, (Term, usize, usize)>;
 /// keeps the distinct texts for the second when they fit in 256 MiB, else the corpus
 /// is read again (standard input and pipes are read once and kept by the corpus).
 pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
-    let (quoting, kept) = quoted(config)?;
+    let (quoting, kept) = quoted(config, base)?;
     let candidates = Finder::new(
         quoting
             .values()
@@ -64,7 +64,7 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
 
 /// The names quoted (three chars or more, not cited documents) by the distinct documents of
 /// the corpus, and those documents' texts in corpus order when they fit in [`KEPT_BYTES`].
-fn quoted(config: &Config) -> Result<(Quoting, Option<Vec<String>>)> {
+fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Option<Vec<String>>)> {
     let mut quoting = Quoting::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let (mut kept, mut kept_bytes) = (Some(Vec::new()), 0);
@@ -72,7 +72,7 @@ fn quoted(config: &Config) -> Result<(Quoting, Option<Vec<String>>)> {
         config,
         |raw| {
             let text = raw.decoded.text;
-            let mut names: Vec<Term> = crate::terms::quoted_text(&text)
+            let mut names: Vec<Term> = crate::terms::quoted_text(&text, base.tagger())
                 .into_iter()
                 .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
                 .collect();

@@ -38,7 +38,7 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
-    let terms = crate::terms::extract(&doc, lexicon.finder());
+    let terms = crate::terms::extract(&doc, lexicon.finder(), lexicon.tagger());
     let chars: Vec<char> = doc.text.chars().collect();
     let whole = whole_words(&chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)
@@ -98,7 +98,7 @@ mod tests {
         .remove(0);
         let doc = segment(
             clean(&raw, &CleanOptions::default()),
-            crate::terms::name_tagger(),
+            &jieba_rs::Jieba::new(),
             &[],
         );
         let words: Vec<String> = doc

@@ -3,7 +3,12 @@
 //! seeds, the government reports and the examples.
 
 use tifa::claims::{extract_text, Claim, Direction, Kind, Qualifier, Role};
-use tifa::terms::name_tagger as jieba;
+
+/// jieba's dictionary, loaded once for these tests (the library keeps no model).
+fn jieba() -> &'static jieba_rs::Jieba {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(jieba_rs::Jieba::new)
+}
 
 /// One expected claim: input, kind, value, qualifier, (low, high), subject fragment.
 struct Case {

@@ -7,7 +7,12 @@ use tifa::clean::{clean, CleanOptions};
 use tifa::document::CleanDocument;
 use tifa::input::{read_bytes, InputOptions};
 use tifa::segment::segment;
-use tifa::terms::name_tagger as jieba;
+
+/// jieba's dictionary, loaded once for these tests (the library keeps no model).
+fn jieba() -> &'static jieba_rs::Jieba {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(jieba_rs::Jieba::new)
+}
 
 fn clean_str(text: &str) -> CleanDocument {
     let raw = read_bytes(

@@ -3,7 +3,18 @@
 
 mod common;
 
-use tifa::terms::{extract_text, Category, Term};
+use tifa::terms::{Category, Term};
+
+/// jieba's dictionary, loaded once for these tests (the library keeps no model).
+fn jieba() -> &'static jieba_rs::Jieba {
+    static JIEBA: std::sync::OnceLock<jieba_rs::Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(jieba_rs::Jieba::new)
+}
+
+/// The terms of a plain text.
+fn extract_text(text: &str) -> Vec<Term> {
+    tifa::terms::extract_text(text, jieba())
+}
 
 /// One expected term: input, name, category, n, head, code, doc_type, members.
 struct Case {
@@ -160,6 +171,21 @@ const CASES: &[Case] = &[
     c("打造“冰超”“雪超”等品牌", "冰超", Program),
     Case { members: 2, ..c("以“心心相融，爱达未来”为口号", "心心相融，爱达未来", Slogan) },
     Case { members: 3, ..c("扎实开展“基层组织凝心聚力、基础工作强基筑底、基本能力达标提升”工程", "基层组织凝心聚力、基础工作强基筑底、基本能力达标提升", Program) },
+    // Figures where they stand: a noun qualified by 的, the ends of a change, a quantity, a
+    // kind of goods; a formulation introduced by a verb through 的 stays one.
+    c("打通乡村寄递服务的“最后一公里”", "最后一公里", Other),
+    c("走出各自的“小小天地”，共谋发展", "小小天地", Other),
+    c("道路从“坑洼泥泞小路”升级为柏油路", "坑洼泥泞小路", Other),
+    c("把握好“最后两周”的窗口", "最后两周", Other),
+    c("对于“稳健增值+”产品而言", "稳健增值+", Other),
+    c("属于“低估值、高分红”资产", "低估值、高分红", Other),
+    c("深入践行总书记提出的“久久为功”要求", "久久为功", Slogan),
+    c("推行“一次备案管三年”，企业少跑腿", "一次备案管三年", Slogan),
+    c("大力发展“智能网联电动汽车”", "智能网联电动汽车", Other),
+    Case { category: Other, ..code("在“618”大促期间", "618", "618", None) },
+    c("公司称“走进了千家万户”", "走进了千家万户", Other),
+    c("联合成立“智能制造实验室”", "智能制造实验室", Other),
+    c("荣获“金牌服务先锋奖”", "金牌服务先锋奖", Other),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -283,7 +309,7 @@ fn cleaned(text: &str) -> tifa::document::CleanDocument {
 #[test]
 fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
     let doc = cleaned("深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。");
-    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::default());
+    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::default(), jieba());
     let red: Vec<&Term> = terms.iter().filter(|t| t.name == "红岩先锋").collect();
     assert_eq!(red.len(), 2, "{terms:?}");
     assert!(red[0].quoted && !red[1].quoted);
@@ -295,7 +321,7 @@ fn a_user_term_list_is_found_unquoted() {
     let user = tifa::terms::parse_list("# 用户词表\n扫黑除恶 slogan\n三大攻坚战\n").unwrap();
     assert_eq!(user.len(), 2);
     let doc = cleaned("常态化开展扫黑除恶，坚决打好三大攻坚战。");
-    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::new(user));
+    let terms = tifa::terms::extract(&doc, &tifa::terms::Finder::new(user), jieba());
     let found: Vec<(&str, Category)> = terms
         .iter()
         .map(|t| (t.name.as_str(), t.category))
@@ -365,24 +391,47 @@ fn a_phrase_quoted_rarely_is_not_taught() {
     assert_eq!(found["绿色低碳"], ["a.txt", "b.txt"]);
 }
 
-/// The labelled quoted names of `tests/data/terms-eval.tsv`, typed in their line of the corpus
-/// file with the built-in vocabulary: the share of real names given an accepted category, and
-/// the share of other quotes kept out of programs and slogans. Skips without the corpora.
-#[test]
-fn evaluation() {
-    let Some(root) = common::corpora() else {
-        return;
-    };
+/// The text of an evaluation row's file: a corpus file, or the `text` of one line of a JSON
+/// lines file (`news/sina-2018.jsonl#LINE`).
+fn eval_text(root: &std::path::Path, file: &str) -> String {
+    match file.split_once('#') {
+        Some((path, line)) => {
+            let all = std::fs::read_to_string(root.join(path)).unwrap();
+            let line = all.lines().nth(line.parse::<usize>().unwrap() - 1).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+            doc["text"].as_str().unwrap().to_string()
+        }
+        None => std::fs::read_to_string(root.join(file)).unwrap(),
+    }
+}
+
+/// Counts of one evaluation set: real names given an accepted category (of all real names),
+/// other quotes kept out of programs and slogans (of all other quotes), and the misses.
+struct Scores {
+    named_right: usize,
+    names: usize,
+    others_out: usize,
+    others: usize,
+    misses: Vec<String>,
+}
+
+/// Types each labelled quoted name of `rows` (file, char offset, accepted categories, name)
+/// in its line of the corpus file with the built-in vocabulary.
+fn evaluate(root: &std::path::Path, rows: &str) -> Scores {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let (mut names, mut named_right, mut others, mut others_out) = (0, 0, 0, 0);
-    let mut misses = Vec::new();
-    for row in include_str!("data/terms-eval.tsv").lines() {
+    let mut s = Scores {
+        named_right: 0,
+        names: 0,
+        others_out: 0,
+        others: 0,
+        misses: Vec::new(),
+    };
+    for row in rows.lines() {
         let fields: Vec<&str> = row.split('\t').collect();
         let [file, offset, label, name] = fields[..] else {
             continue;
         };
-        let text = std::fs::read_to_string(root.join(file)).unwrap();
-        let chars: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = eval_text(root, file).chars().collect();
         let at: usize = offset.parse().unwrap();
         let written: String = chars[at..at + name.chars().count()].iter().collect();
         assert_eq!(written, name, "{file}:{at}");
@@ -395,7 +444,7 @@ fn evaluation() {
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| at + p);
         let line: String = chars[start..end].iter().collect();
-        let terms = tifa::terms::extract(&cleaned(&line), lexicon.finder());
+        let terms = tifa::terms::extract(&cleaned(&line), lexicon.finder(), lexicon.tagger());
         let found = find(&terms, name).map(|t| t.category);
         let letter = |c: Category| match c {
             Program => "P",
@@ -403,29 +452,57 @@ fn evaluation() {
             Document => "D",
             Other => "O",
         };
-        if label == "O" {
-            others += 1;
-            let out = !matches!(found, Some(Program | Slogan));
-            others_out += usize::from(out);
-            if !out {
-                misses.push(format!("{name}: {found:?}, labelled O"));
-            }
+        let right = if label == "O" {
+            s.others += 1;
+            !matches!(found, Some(Program | Slogan))
         } else {
-            names += 1;
-            let right = found.is_some_and(|c| label.split('|').any(|l| l == letter(c)));
-            named_right += usize::from(right);
-            if !right {
-                misses.push(format!("{name}: {found:?}, labelled {label}"));
-            }
+            s.names += 1;
+            found.is_some_and(|c| label.split('|').any(|l| l == letter(c)))
+        };
+        if label == "O" {
+            s.others_out += usize::from(right);
+        } else {
+            s.named_right += usize::from(right);
+        }
+        if !right {
+            s.misses
+                .push(format!("{name}: {found:?}, labelled {label}"));
         }
     }
-    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let share = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!(
-        "names typed right {named_right}/{names} ({:.1}%), other quotes kept out {others_out}/{others} ({:.1}%)\n{}",
-        100.0 * share(named_right, names),
-        100.0 * share(others_out, others),
-        misses.join("\n")
+        "names typed right {}/{} ({:.1}%), other quotes kept out {}/{} ({:.1}%)\n{}",
+        s.named_right,
+        s.names,
+        share(s.named_right, s.names),
+        s.others_out,
+        s.others,
+        share(s.others_out, s.others),
+        s.misses.join("\n")
     );
-    // The targets are 88% and 85%; the second is not reached yet (80.7% when written).
-    assert!(share(named_right, names) >= 0.88 && share(others_out, others) >= 0.80);
+    s
+}
+
+/// Evaluates `rows` when the corpora are present and holds them to `names` percent of real
+/// names typed right and `others` percent of other quotes kept out.
+fn held_to(rows: &str, names: usize, others: usize) {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let s = evaluate(&root, rows);
+    assert!(s.named_right * 100 >= names * s.names && s.others_out * 100 >= others * s.others);
+}
+
+/// The development set, `tests/data/terms-eval.tsv`: the rules were tuned on it; the targets
+/// are 88% of real names typed right and 85% of other quotes kept out.
+#[test]
+fn evaluation() {
+    held_to(include_str!("data/terms-eval.tsv"), 88, 85);
+}
+
+/// The held-out set, `tests/data/terms-heldout.tsv`, drawn from text not used for the rules:
+/// reported, and held to the targets less a margin for its size (59 names, 118 other quotes).
+#[test]
+fn evaluation_held_out() {
+    held_to(include_str!("data/terms-heldout.tsv"), 80, 80);
 }

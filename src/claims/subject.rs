@@ -156,7 +156,12 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::terms::name_tagger as jieba;
+
+    /// jieba's dictionary, loaded once for these tests (the library keeps no model).
+    fn jieba() -> &'static Jieba {
+        static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
+        JIEBA.get_or_init(Jieba::new)
+    }
 
     #[test]
     fn subjects_are_noun_phrases() {

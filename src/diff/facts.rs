@@ -254,8 +254,9 @@ mod tests {
 
     #[test]
     fn plan_periods_succeed_each_other() {
-        let old = extract_text("“十四五”规划。做好“六稳”工作。“千万工程”。");
-        let new = extract_text("“十五五”规划。“人工智能+”行动。“千万工程”。");
+        let jieba = jieba_rs::Jieba::new();
+        let old = extract_text("“十四五”规划。做好“六稳”工作。“千万工程”。", &jieba);
+        let new = extract_text("“十五五”规划。“人工智能+”行动。“千万工程”。", &jieba);
         let t = terms(&old, &new);
         assert_eq!(t.successions.len(), 1, "{t:?}");
         assert_eq!(t.successions[0].old.name, "十四五");
@@ -267,7 +268,7 @@ mod tests {
 
     #[test]
     fn claims_pair_by_what_they_measure() {
-        let jieba = crate::terms::name_tagger();
+        let jieba = &jieba_rs::Jieba::new();
         let old = crate::claims::extract_text(
             "城镇新增就业1200万人左右。居民消费价格涨幅3%左右。",
             jieba,
@@ -286,7 +287,7 @@ mod tests {
 
     #[test]
     fn kept_targets_are_shown_and_measures_are_normalised() {
-        let jieba = crate::terms::name_tagger();
+        let jieba = &jieba_rs::Jieba::new();
         let old = crate::claims::extract_text(
             "今年预期目标是：国内生产总值增长5%左右，全国城镇调查失业率5.5%左右。学生3700多万人。",
             jieba,

@@ -157,8 +157,8 @@ struct Prepared<'a> {
 /// Compares two cleaned versions. The programs and slogans of both are added to the
 /// lexicon first, so they are whole words in the word-level diff.
 pub fn compare(old: &CleanDocument, new: &CleanDocument, lexicon: &Lexicon) -> DocDiff {
-    let old_terms = terms::extract(old, lexicon.finder());
-    let new_terms = terms::extract(new, lexicon.finder());
+    let old_terms = terms::extract(old, lexicon.finder(), lexicon.tagger());
+    let new_terms = terms::extract(new, lexicon.finder(), lexicon.tagger());
     let found: Vec<terms::Term> = old_terms
         .iter()
         .chain(&new_terms)

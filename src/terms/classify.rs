@@ -4,6 +4,7 @@
 use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
 use crate::claims::units::starts_with;
+use jieba_rs::Jieba;
 
 /// Heads after a quote (“红岩先锋”品牌) or after a numbered name (六个区) that make it a
 /// program, longest first where they share an ending.
@@ -177,7 +178,7 @@ const THEMED_PROGRAMS: &[&str] = &[
 const SLOGAN_CUES: &[&str] = &["为口号", "的口号", "口号", "为主题口号"];
 
 /// Terms in quotes and book-title marks.
-pub fn quoted(chars: &[char]) -> Vec<Term> {
+pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -213,8 +214,8 @@ pub fn quoted(chars: &[char]) -> Vec<Term> {
             }
         } else if i > 0 && matches!(chars[i - 1], '：' | ':') {
             // Quoted speech (指出：“…”): not a name, but names quoted inside it are.
-            out.extend(quoted_inside(&chars[i + 1..end], i + 1));
-        } else if let Some(t) = named(&name, chars, i, end) {
+            out.extend(quoted_inside(&chars[i + 1..end], i + 1, jieba));
+        } else if let Some(t) = named(&name, chars, [i, end], jieba) {
             out.push(t);
         }
         i = end + 1;
@@ -250,7 +251,7 @@ fn cited(name: String, span: [usize; 2]) -> Term {
 
 /// The term of a quoted name (`chars[open]` and `chars[close]` the marks), typed by the name
 /// and by what follows it; `None` for speech.
-fn named(name: &str, chars: &[char], open: usize, close: usize) -> Option<Term> {
+fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -> Option<Term> {
     let after = list_end(chars, close + 1);
     let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c));
     let len = name.chars().count();
@@ -259,7 +260,7 @@ fn named(name: &str, chars: &[char], open: usize, close: usize) -> Option<Term> 
     if !fits || (speech(name) && !slogan_cue) {
         return None;
     }
-    let mut t = classify(name);
+    let mut t = classify(name, jieba);
     t.span = [open, close + 1];
     t.quoted = true;
     let before = &chars[..open];
@@ -272,28 +273,55 @@ fn named(name: &str, chars: &[char], open: usize, close: usize) -> Option<Term> 
     if evidence::abbreviation(before)
         || evidence::company_label(before)
         || evidence::about_words(after)
+        || evidence::goods_after(after)
     {
-        // （以下简称“国铁集团”）, 某基金“一起投”, “基金”字样: an entity, a label, a word.
+        // （以下简称“国铁集团”）, 某基金“一起投”, “基金”字样, “固收+”产品: an entity, a
+        // label, a word, a kind of goods.
         t.category = Category::Other;
-    } else if let Some(h) = head_after(after).filter(|h| program_by_head(name, h)) {
+    } else if let Some(h) = head_after(after).filter(|h| program_by_head(name, h, jieba)) {
         if t.head.is_none() {
             t.head = Some(h.to_string());
         }
         t.category = Category::Program;
     } else if slogan_cue {
         t.category = Category::Slogan;
-    } else if figurative_cue(before) {
-        // 号称“中国硅谷”, 当好“红细胞”: a figure of speech.
+    } else if figurative_cue(before) || (by_form_alone(&t) && figure(name, before, after, jieba)) {
+        // 号称“中国硅谷”, 当好“红细胞”, 各自的“一亩三分地”: a figure of speech.
         t.category = Category::Other;
     }
     Some(t)
 }
 
+/// A slogan by its form alone: no head, count, members or code (four ideographs or more).
+fn by_form_alone(t: &Term) -> bool {
+    t.category == Category::Slogan
+        && t.head.is_none()
+        && t.n.is_none()
+        && t.members.is_empty()
+        && t.code.is_none()
+}
+
+/// Evidence that a quote is a figure where it stands, not a formulation: a noun qualified by
+/// 的 (科技帮扶的“最后一公里”; not 提出的“…”), the ends of a change (从“双向两车道”升级为…),
+/// or a quantity inside it (最后一公里).
+fn figure(name: &str, before: &[char], after: &[char], jieba: &Jieba) -> bool {
+    let qualified =
+        before.last() == Some(&'的') && !evidence::cue_verb_before(&before[..before.len() - 1]);
+    let change = before.last() == Some(&'从') && CHANGE_WORDS.iter().any(|w| starts_with(after, w));
+    qualified || change || evidence::quantity_inside(name, jieba)
+}
+
+/// Words after 从“…” that make the quote one end of a change.
+const CHANGE_WORDS: &[&str] = &[
+    "到", "向", "走向", "迈向", "转向", "升级", "变为", "变成", "转为", "跃升",
+];
+
 /// Whether `head` after a quoted name makes it a program: a strong head always (“菜篮子”工程),
 /// a weak one (服务, 中心, 通道) only after a name that is not a common word or an entity
 /// (“一站式”服务 is a service, not a program).
-fn program_by_head(name: &str, head: &str) -> bool {
-    STRONG_HEADS.contains(&head) || !(evidence::generic(name) || evidence::entity(name))
+fn program_by_head(name: &str, head: &str, jieba: &Jieba) -> bool {
+    STRONG_HEADS.contains(&head)
+        || !(evidence::generic(name, jieba) || evidence::entity(name, jieba))
 }
 
 /// What follows a run of quoted names (“冰超”“雪超”等品牌: 等品牌 for both).
@@ -312,7 +340,7 @@ fn list_end(chars: &[char], mut at: usize) -> &[char] {
 }
 
 /// Names in single quotes inside quoted speech: ‘第二个结合’.
-fn quoted_inside(chars: &[char], base: usize) -> Vec<Term> {
+fn quoted_inside(chars: &[char], base: usize, jieba: &Jieba) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -320,7 +348,7 @@ fn quoted_inside(chars: &[char], base: usize) -> Vec<Term> {
             if let Some(end) = matching(chars, i, '‘', '’') {
                 let name: String = chars[i + 1..end].iter().collect();
                 if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
-                    let mut t = classify(&name);
+                    let mut t = classify(&name, jieba);
                     t.span = [base + i, base + end + 1];
                     t.quoted = true;
                     out.push(t);
@@ -394,6 +422,11 @@ fn head_after(after: &[char]) -> Option<&'static str> {
         .copied()
 }
 
+/// A term of a list: its name and key, `other` until typed.
+pub(crate) fn listed(name: &str) -> Term {
+    term(name.to_string(), Category::Other, [0, 0], false, None)
+}
+
 fn term(
     name: String,
     category: Category,
@@ -420,14 +453,17 @@ fn term(
 const MAX_PLAIN_SLOGAN: usize = 12;
 
 /// Types a name (without quotes).
-pub fn classify(name: &str) -> Term {
+pub fn classify(name: &str, jieba: &Jieba) -> Term {
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
     let chars: Vec<char> = name.chars().collect();
     // Codes: 885, 1+4+N, 1361, 人工智能+.
     if chars.iter().any(|c| c.is_ascii_digit())
         && chars.iter().all(|c| c.is_ascii_alphanumeric() || *c == '+')
     {
-        t.category = Category::Program;
+        // 618, 1111: days, not programs (with a head after the quote they are: “211”工程).
+        if !evidence::date_code(name) {
+            t.category = Category::Program;
+        }
         t.code = Some(name.to_string());
         return t;
     }
@@ -444,7 +480,8 @@ pub fn classify(name: &str) -> Term {
     }
     let numbered = numbered(&chars);
     // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
-    if evidence::generic(name) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n)) {
+    if evidence::generic(name, jieba) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n))
+    {
         return t;
     }
     if let Some((n, rest)) = numbered {
@@ -458,13 +495,13 @@ pub fn classify(name: &str) -> Term {
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
     }
-    if let Some(h) = closing_head(name) {
+    if let Some(h) = closing_head(name, jieba) {
         t.category = Category::Program;
         t.head = Some(h.to_string());
         return t;
     }
     if (3..=6).contains(&chars.len())
-        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e)) || themed(name))
+        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e)) || themed(name, jieba))
     {
         t.category = Category::Program;
         return t;
@@ -477,8 +514,9 @@ pub fn classify(name: &str) -> Term {
             .iter()
             .all(|&c| crate::clean::chars::is_han(c) || c == '·')
         && !chars.iter().any(|c| SPOKEN.contains(c) || *c == '的')
-        && !evidence::entity(name)
-        && !evidence::compound(name)
+        && !evidence::entity(name, jieba)
+        && !evidence::compound(name, jieba)
+        && !evidence::particle(name, jieba)
         && !DOC_TYPES.iter().any(|t| t.len() > 3 && name.ends_with(t))
     {
         t.category = Category::Slogan;
@@ -488,10 +526,10 @@ pub fn classify(name: &str) -> Term {
 
 /// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;
 /// not 数字鸿沟).
-fn themed(name: &str) -> bool {
+fn themed(name: &str, jieba: &Jieba) -> bool {
     THEMED_PROGRAMS.iter().any(|p| {
         name.strip_prefix(p).is_some_and(|place| {
-            let tags = crate::terms::name_tagger().tag(place, false);
+            let tags = jieba.tag(place, false);
             tags.len() == 1 && tags[0].tag == "ns"
         })
     })
@@ -533,14 +571,14 @@ fn type_numbered(t: &mut Term, n: u32, rest: String) {
 
 /// A strong head that closes a name as a word of its own: 千万工程 (千万|工程), not 系统工程
 /// (one word) nor 伍体系.
-fn closing_head(name: &str) -> Option<&'static str> {
+fn closing_head(name: &str, jieba: &Jieba) -> Option<&'static str> {
     let len = name.chars().count();
     let h = STRONG_HEADS
         .iter()
         .find(|h| name.ends_with(*h) && len > h.chars().count() + 1)?;
     let start = name.len() - h.len();
     let mut at = 0;
-    for w in crate::terms::name_tagger().cut(name, false) {
+    for w in jieba.cut(name, false) {
         if at == start {
             return Some(h);
         }
@@ -628,7 +666,7 @@ fn numbered(chars: &[char]) -> Option<(u32, String)> {
 
 /// Terms outside quotes: numbered frameworks (健全五个体系, 提升7个能力) and parallel lists
 /// (一体推进不敢腐、不能腐、不想腐), where they do not overlap `taken`.
-pub fn unquoted(chars: &[char], taken: &[Term]) -> Vec<Term> {
+pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Term> {
     let free = |s: usize, e: usize| taken.iter().all(|t| e <= t.span[0] || s >= t.span[1]);
     let mut out = Vec::new();
     let mut i = 0;
@@ -649,7 +687,7 @@ pub fn unquoted(chars: &[char], taken: &[Term]) -> Vec<Term> {
                 .checked_sub(1)
                 .is_some_and(|p| digit(chars[p]).is_some() || chars[p] == '第')
         {
-            if let Some(t) = numbered_at(chars, i) {
+            if let Some(t) = numbered_at(chars, i, jieba) {
                 if free(t.span[0], t.span[1]) {
                     i = t.span[1];
                     out.push(t);
@@ -688,7 +726,7 @@ const UNQUOTED_HEADS: &[&str] = &[
 ];
 
 /// 五个体系 at `i`: a number up to 12, a classifier, and a framework head, in one word.
-fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
+fn numbered_at(chars: &[char], i: usize, jieba: &Jieba) -> Option<Term> {
     let end = chars.len().min(i + 10);
     let stop = chars[i..end]
         .iter()
@@ -704,7 +742,7 @@ fn numbered_at(chars: &[char], i: usize) -> Option<Term> {
     // 一项系统工程 counts nothing; the 伍 of 队伍体系 is inside a word.
     let in_word = |p: usize| {
         let pair: String = chars[p..=i].iter().collect();
-        crate::terms::name_tagger().has_word(&pair)
+        jieba.has_word(&pair)
     };
     if !(2..=12).contains(&n) || i.checked_sub(1).is_some_and(in_word) {
         return None;

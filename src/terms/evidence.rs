@@ -4,6 +4,7 @@
 //! extend.
 
 use crate::claims::units::starts_with;
+use jieba_rs::Jieba;
 
 /// Endings of organisations and companies: 三峡集团, 上合组织, 富国基金.
 const ORGANISATIONS: &[&str] = &[
@@ -21,6 +22,7 @@ const ORGANISATIONS: &[&str] = &[
     "学院",
     "研究院",
     "研究所",
+    "实验室",
     "医院",
     "法院",
     "检察院",
@@ -81,6 +83,11 @@ const EVENTS_PLACES_PRODUCTS: &[&str] = &[
     "展区",
     "问题",
     "元年",
+    "奖",
+    "汽车",
+    "手机",
+    "芯片",
+    "电池",
 ];
 /// Last words of one char that name a place, a body, an event or an object: 市, 局, 节, 赛, 号.
 const LAST_CHARS: &[&str] = &[
@@ -143,8 +150,58 @@ const WORKS: &[&str] = &[
     "演唱",
 ];
 
+/// Kinds of goods after a quote that make it a product label: “固收+”产品, “高资质”资产.
+const GOODS: &[&str] = &[
+    "产品", "资产", "板块", "理财", "赛道", "标签", "人设", "商品", "单品",
+];
+
+/// The quote is followed by a kind of goods (“固收+”产品): a product label.
+pub(crate) fn goods_after(after: &[char]) -> bool {
+    GOODS.iter().any(|g| starts_with(after, g))
+}
+
+/// Verbs that introduce a formulation through 的: 提出的“两个结合”, 倡导的“…”.
+const CUE_VERBS: &[&str] = &[
+    "提出", "倡导", "确立", "强调", "实施", "开展", "推进", "推动", "坚持", "践行", "弘扬", "贯彻",
+    "落实", "部署", "作出", "概括", "总结", "首创", "创立", "发起", "制定", "印发",
+];
+
+/// A verb that introduces formulations ends `before`.
+pub(crate) fn cue_verb_before(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
+    CUE_VERBS.contains(&tail.as_str())
+}
+
+/// The name holds a particle of speech (了, 的, 着, 过 as words: 进入了英伟达产业链): a
+/// description or a clause, not a formulation.
+pub(crate) fn particle(name: &str, jieba: &Jieba) -> bool {
+    jieba
+        .tag(name, false)
+        .iter()
+        .any(|t| matches!(t.tag, "ul" | "uj" | "uz" | "ug"))
+}
+
+/// A code that reads as a month and a day (618, 315, 1111): a shopping festival or a day,
+/// not a program.
+pub(crate) fn date_code(code: &str) -> bool {
+    let digits: Vec<u32> = code.chars().filter_map(|c| c.to_digit(10)).collect();
+    let (month, day) = match digits[..] {
+        [m, d1, d2] if d1 > 0 => (m, d1 * 10 + d2),
+        [1, m2, d1, d2] => (10 + m2, d1 * 10 + d2),
+        _ => return false,
+    };
+    digits.len() == code.chars().count() && (1..=12).contains(&month) && (10..=31).contains(&day)
+}
+
+/// The name holds a number after words of its own (最后一公里, 双向两车道, 最后三单): a
+/// quantity. A name that opens with a numeral is a counted formulation (一次备案管三年).
+pub(crate) fn quantity_inside(name: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(name, false);
+    tags.first().is_some_and(|t| t.tag != "m") && tags.iter().any(|t| t.tag == "m")
+}
+
 /// A 《…》 title right after a kind of work (电影《…》, 舞剧《…》, 主演的《…》).
-pub fn work(before: &[char]) -> bool {
+pub(crate) fn work(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(4)..].iter().collect();
     let tail = tail.trim_end_matches(['的', '之']);
     WORKS.iter().any(|w| tail.ends_with(w))
@@ -153,8 +210,7 @@ pub fn work(before: &[char]) -> bool {
 /// Two common words of two chars, the first not a verb (调查研究, 网络保护, 口袋公园): a
 /// phrase, not a coined formulation. Verb and object twice (揭榜挂帅) is coined; a place first
 /// (上海精神, 枫桥经验) makes a name.
-pub fn compound(name: &str) -> bool {
-    let jieba = crate::terms::name_tagger();
+pub(crate) fn compound(name: &str, jieba: &Jieba) -> bool {
     let tags = jieba.tag(name, false);
     tags.len() == 2
         && matches!(tags[1].tag, "n" | "vn" | "an" | "v")
@@ -166,7 +222,7 @@ pub fn compound(name: &str) -> bool {
 
 /// An organisation, company, place, person, event or product: by its ending, or by jieba's
 /// tag of its last word.
-pub fn entity(name: &str) -> bool {
+pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
     // 成都大运会, 董事会决议公告日: a body, an event, a day.
     if ORGANISATIONS
         .iter()
@@ -176,7 +232,7 @@ pub fn entity(name: &str) -> bool {
     {
         return true;
     }
-    let tags = crate::terms::name_tagger().tag(name, false);
+    let tags = jieba.tag(name, false);
     // A place after a verb is the verb's object (投资重庆, 一泓清水入黄河), not the name's kind.
     let verb = tags.iter().any(|t| matches!(t.tag, "v" | "vn"));
     tags.last().is_some_and(|last| {
@@ -188,16 +244,16 @@ pub fn entity(name: &str) -> bool {
 
 /// A common word of jieba's dictionary (一站式, 一体化, 绿色通道, 一盘棋, 家门口, 虚位以待):
 /// one word that is not a proper name (nz) or an abbreviation (j).
-pub fn generic(name: &str) -> bool {
-    let tags = crate::terms::name_tagger().tag(name, false);
+pub(crate) fn generic(name: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(name, false);
     tags.len() == 1
         && name.chars().count() >= 2
-        && crate::terms::name_tagger().has_word(name)
+        && jieba.has_word(name)
         && !matches!(tags[0].tag, "nz" | "j" | "eng" | "x")
 }
 
 /// The quote defines an abbreviation (以下简称“X”): it names the entity spelled out before.
-pub fn abbreviation(before: &[char]) -> bool {
+pub(crate) fn abbreviation(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(5)..].iter().collect();
     ABBREVIATION_CUES
         .iter()
@@ -205,13 +261,13 @@ pub fn abbreviation(before: &[char]) -> bool {
 }
 
 /// The quote stands right after an organisation (富国基金“一起投”): a label of its products.
-pub fn company_label(before: &[char]) -> bool {
+pub(crate) fn company_label(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(6)..].iter().collect();
     ORGANISATIONS.iter().any(|s| tail.ends_with(s))
 }
 
 /// The quote is followed by words about the words (“基金管理”字样).
-pub fn about_words(after: &[char]) -> bool {
+pub(crate) fn about_words(after: &[char]) -> bool {
     WORD_CUES.iter().any(|c| starts_with(after, c))
 }
 
@@ -221,6 +277,7 @@ mod tests {
 
     #[test]
     fn organisations_events_and_places_are_entities() {
+        let jieba = Jieba::new();
         for name in [
             "长江电力集团",
             "东盟组织",
@@ -228,26 +285,27 @@ mod tests {
             "临港合作区",
             "山城日报",
         ] {
-            assert!(entity(name), "{name}");
+            assert!(entity(name, &jieba), "{name}");
         }
         for name in ["以学促干", "红岩先锋", "头雁领航", "马上就办"] {
-            assert!(!entity(name), "{name}");
+            assert!(!entity(name, &jieba), "{name}");
         }
     }
 
     #[test]
     fn dictionary_words_are_generic() {
+        let jieba = Jieba::new();
         for name in ["一站式", "一体化", "绿色通道", "家门口", "一盘棋"] {
-            assert!(generic(name), "{name}");
+            assert!(generic(name, &jieba), "{name}");
         }
         for name in ["红岩先锋", "三农", "一表通"] {
-            assert!(!generic(name), "{name}");
+            assert!(!generic(name, &jieba), "{name}");
         }
         for name in ["调查研究", "网络保护"] {
-            assert!(compound(name), "{name}");
+            assert!(compound(name, &jieba), "{name}");
         }
         for name in ["枫桥经验", "罚赔同步", "揭榜挂帅", "以学促干"] {
-            assert!(!compound(name), "{name}");
+            assert!(!compound(name, &jieba), "{name}");
         }
     }
 

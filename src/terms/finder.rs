@@ -67,6 +67,7 @@ impl Finder {
         }
     }
 
+    /// The terms, longest name first (one per key).
     pub fn terms(&self) -> &[Term] {
         &self.terms
     }
@@ -119,9 +120,10 @@ mod tests {
 
     #[test]
     fn longest_name_first_and_taken_spans_kept() {
+        let jieba = jieba_rs::Jieba::new();
         let f = Finder::new(vec![
-            crate::terms::classify("两个确立"),
-            crate::terms::classify("两个"),
+            crate::terms::classify("两个确立", &jieba),
+            crate::terms::classify("两个", &jieba),
         ]);
         let chars: Vec<char> = "拥护两个确立，两个维护".chars().collect();
         let found: Vec<(&str, [usize; 2])> = f

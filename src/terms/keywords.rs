@@ -109,9 +109,26 @@ const STOP_WORDS: &[&str] = &[
     "下降",
 ];
 
+/// Markers of an approximate number (2300余个, 300多万) and the classifiers and units
+/// jieba joins them with: 余个, 多万, 余家 are pieces of numbers, not words.
+const APPROXIMATE: &[char] = &['余', '多', '几', '数'];
+const MEASURES: &[char] = &[
+    '个', '家', '名', '人', '位', '项', '次', '年', '条', '台', '座', '种', '件', '所', '户', '批',
+    '辆', '吨', '亩', '元', '倍', '份', '场', '篇', '部', '套', '款', '起', '例', '支', '株', '块',
+    '张', '只', '天', '岁', '米', '处', '间', '轮', '届', '期', '首', '本', '枚', '架', '艘',
+];
+
+/// A piece of a number: an approximation marker and classifiers or numerals (余个, 多万,
+/// 余万元).
+fn number_piece(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| APPROXIMATE.contains(&c))
+        && chars.all(|c| MEASURES.contains(&c) || crate::claims::numeral::is_numeral_char(c))
+}
+
 /// Whether a word may be a keyword: two chars or more, with a letter or ideograph that is not
-/// a numeral, and not a stop word.
-pub fn is_keyword(word: &str) -> bool {
+/// a numeral, not a piece of a number (余个, 多万) and not a stop word.
+pub(crate) fn is_keyword(word: &str) -> bool {
     static STOP: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     let numeral = |c: char| {
         c.is_ascii_digit()
@@ -128,6 +145,7 @@ pub fn is_keyword(word: &str) -> bool {
         && word
             .chars()
             .any(|c| crate::clean::chars::is_letter(c) && !numeral(c))
+        && !number_piece(word)
         && !STOP
             .get_or_init(|| STOP_WORDS.iter().copied().collect())
             .contains(word)
@@ -137,7 +155,9 @@ pub fn is_keyword(word: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Keyword {
+    /// The word (or a term's name, kept whole).
     pub word: String,
+    /// Its weight: TF-IDF's, or TextRank's relative to the best keyword's (which is 1).
     pub weight: f64,
 }
 
@@ -145,7 +165,9 @@ pub struct Keyword {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentKeywords {
+    /// By TF-IDF with jieba's IDF, best first.
     pub tfidf: Vec<Keyword>,
+    /// By TextRank over nouns, verbs and set phrases, best first.
     pub textrank: Vec<Keyword>,
 }
 
@@ -159,18 +181,22 @@ fn config() -> KeywordExtractConfig {
     b.build()
 }
 
-fn tfidf() -> &'static TfIdf {
-    static T: OnceLock<TfIdf> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut t = TfIdf::default();
-        *t.config_mut() = config();
-        t
-    })
+/// The keyword extractors of a run: TF-IDF with jieba's IDF table and TextRank, with the
+/// stop words of this register. Built by the lexicon that needs them (`Lexicon::keywords`).
+pub struct Extractors {
+    tfidf: TfIdf,
+    textrank: TextRank,
 }
 
-fn textrank() -> &'static TextRank {
-    static T: OnceLock<TextRank> = OnceLock::new();
-    T.get_or_init(|| TextRank::new(5, config()))
+impl Default for Extractors {
+    fn default() -> Self {
+        let mut tfidf = TfIdf::default();
+        *tfidf.config_mut() = config();
+        Extractors {
+            tfidf,
+            textrank: TextRank::new(5, config()),
+        }
+    }
 }
 
 const CANDIDATES: usize = 40;
@@ -203,7 +229,13 @@ fn relative(found: Vec<jieba_rs::Keyword>, k: usize) -> Vec<Keyword> {
 /// (found in this text) count as single words: each stands in the text given to jieba as a
 /// placeholder word of ASCII letters, which jieba keeps whole and scores like any word
 /// missing from its IDF table.
-pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> DocumentKeywords {
+pub fn document(
+    jieba: &Jieba,
+    extractors: &Extractors,
+    text: &str,
+    terms: &[Term],
+    k: usize,
+) -> DocumentKeywords {
     let nouns = ["n", "nz", "ns", "nt", "nr", "vn", "v", "eng", "j", "l", "i"]
         .map(String::from)
         .to_vec();
@@ -221,12 +253,20 @@ pub fn document(jieba: &Jieba, text: &str, terms: &[Term], k: usize) -> Document
     };
     DocumentKeywords {
         tfidf: top(
-            named(tfidf().extract_keywords(jieba, &text, CANDIDATES, Vec::new())),
+            named(
+                extractors
+                    .tfidf
+                    .extract_keywords(jieba, &text, CANDIDATES, Vec::new()),
+            ),
             k,
             1.0,
         ),
         textrank: relative(
-            named(textrank().extract_keywords(jieba, &text, CANDIDATES, nouns)),
+            named(
+                extractors
+                    .textrank
+                    .extract_keywords(jieba, &text, CANDIDATES, nouns),
+            ),
             k,
         ),
     }
@@ -286,10 +326,23 @@ mod tests {
             "推进",
             "2024年",
             "十四五",
+            "余个",
+            "多万",
+            "余万元",
+            "多家",
         ] {
             assert!(!is_keyword(w), "{w}");
         }
-        for w in ["党建", "基层治理", "急难愁盼", "GDP", "红岩先锋"] {
+        for w in [
+            "党建",
+            "基层治理",
+            "急难愁盼",
+            "GDP",
+            "红岩先锋",
+            "余额",
+            "数据",
+            "多彩",
+        ] {
             assert!(is_keyword(w), "{w}");
         }
     }
@@ -297,7 +350,7 @@ mod tests {
     #[test]
     fn a_document_gets_both_lists() {
         let text = "整治群众身边不正之风和腐败问题2852个，解决群众急难愁盼问题5251个。基层党建引领基层治理，基层党组织全面进步。";
-        let k = document(crate::terms::name_tagger(), text, &[], 5);
+        let k = document(&Jieba::new(), &Extractors::default(), text, &[], 5);
         assert!(!k.tfidf.is_empty() && !k.textrank.is_empty());
         // TextRank weights are relative to the best keyword's.
         assert_eq!(k.textrank[0].weight, 1.0, "{k:?}");
@@ -315,8 +368,9 @@ mod tests {
     fn terms_are_single_keywords() {
         let text =
             "“红岩先锋”品牌深入人心。红岩先锋引领基层治理，红岩先锋服务群众，红岩先锋暖人心。";
-        let terms = crate::terms::extract_text(text);
-        let k = document(crate::terms::name_tagger(), text, &terms, 3);
+        let jieba = Jieba::new();
+        let terms = crate::terms::extract_text(text, &jieba);
+        let k = document(&jieba, &Extractors::default(), text, &terms, 3);
         assert_eq!(k.tfidf[0].word, "红岩先锋", "{k:?}");
         assert!(
             k.tfidf

@@ -40,18 +40,26 @@ pub struct Term {
     pub name: String,
     /// The key that makes variants one term (punctuation and quote marks dropped).
     pub key: String,
+    /// What the name is: program, slogan, cited document or other.
     pub category: Category,
     /// Char range in the cleaned text.
     pub span: [usize; 2],
+    /// Whether the text quotes it here (“…”, 「…」, 《…》); `false` where a known name stands
+    /// plainly.
     pub quoted: bool,
+    /// The count of a numbered name: 5 for 五个体系, 2 for 两个确立.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<u32>,
+    /// The head that typed it: 工程 of 千万工程, 工作体系 after “885”, 确立 of 两个确立.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub head: Option<String>,
+    /// The code of a coded name: 885, 1+4+N.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// The document type of a 《…》 title: 条例, 规划, 指导意见.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_type: Option<String>,
+    /// The parts of a parallel formulation: 不敢腐, 不能腐, 不想腐.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
 }
@@ -67,7 +75,7 @@ pub fn key_of(name: &str) -> String {
 
 /// A 128-bit fingerprint of a text, white space aside: exact copies (the same text re-wrapped
 /// or re-indented) share it.
-pub fn fingerprint(text: &str) -> u128 {
+pub(crate) fn fingerprint(text: &str) -> u128 {
     use std::hash::{Hash, Hasher};
     let mut halves = [0u8, 1].map(|seed| {
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -84,14 +92,16 @@ pub fn fingerprint(text: &str) -> u128 {
 }
 
 /// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the
-/// user's, those the corpus taught) are found wherever they stand.
-pub fn extract(doc: &CleanDocument, lexicon: &Finder) -> Vec<Term> {
+/// user's, those the corpus taught) are found wherever they stand; `tagger` (jieba's own
+/// dictionary: `Lexicon::tagger`) gives the words and tags of the names.
+pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Term> {
     let chars: Vec<char> = doc.text.chars().collect();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
         terms.extend(extract_chars(
             &chars[p.span.start..p.span.end],
             p.span.start,
+            tagger,
         ));
     }
     // A quoted name the lexicon knows takes the lexicon's category (“保交房”任务: a program).
@@ -149,6 +159,8 @@ fn taught(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
 
 /// Reads a term list: one term a line, optionally followed by a tab or space and its
 /// category (`program` when absent); blank lines and lines starting with `#` are skipped.
+/// The terms carry their name and category; [`typed`] completes them (head, count, members)
+/// once a tagger is at hand (`Lexicon::new` does).
 pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -167,31 +179,41 @@ pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
             Some("other") => Category::Other,
             Some(c) => return Err(format!("line {}: unknown category `{c}`", i + 1)),
         };
-        let mut t = classify::classify(name);
-        t.category = category;
-        out.push(t);
+        out.push(Term {
+            category,
+            ..classify::listed(name)
+        });
     }
     Ok(out)
 }
 
-/// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
-pub fn quoted_text(text: &str) -> Vec<Term> {
-    let chars: Vec<char> = text.chars().collect();
-    classify::quoted(&chars)
+/// A listed term (from [`parse_list`]) typed by `tagger` as its name would be, in the
+/// category its list gives it.
+pub(crate) fn typed(listed: &Term, tagger: &Jieba) -> Term {
+    Term {
+        category: listed.category,
+        ..classify(&listed.name, tagger)
+    }
 }
 
-/// The terms of a plain text, for tools and tests.
-pub fn extract_text(text: &str) -> Vec<Term> {
+/// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
+pub(crate) fn quoted_text(text: &str, tagger: &Jieba) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
-    let mut terms = extract_chars(&chars, 0);
+    classify::quoted(&chars, tagger)
+}
+
+/// The terms of a plain text (one paragraph, no lexicon), for tools and tests.
+pub fn extract_text(text: &str, tagger: &Jieba) -> Vec<Term> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut terms = extract_chars(&chars, 0, tagger);
     terms.extend(taught(&chars, &terms, &Finder::default()));
     terms.sort_by_key(|t| (t.span[0], t.span[1]));
     terms
 }
 
-fn extract_chars(chars: &[char], base: usize) -> Vec<Term> {
-    let mut out = classify::quoted(chars);
-    out.extend(classify::unquoted(chars, &out));
+fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
+    let mut out = classify::quoted(chars, tagger);
+    out.extend(classify::unquoted(chars, &out, tagger));
     out.sort_by_key(|t| (t.span[0], t.span[1]));
     for t in &mut out {
         t.span = [t.span[0] + base, t.span[1] + base];
@@ -201,7 +223,7 @@ fn extract_chars(chars: &[char], base: usize) -> Vec<Term> {
 
 /// The char spans that must stay single tokens: the words of each program, slogan and
 /// figurative term found in a document (not 《…》 titles), sorted and without overlaps.
-pub fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
+pub(crate) fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
     let mut spans = Vec::new();
     for t in terms.iter().filter(|t| t.category != Category::Document) {
         let [start, end] = t.span;
@@ -230,13 +252,6 @@ pub fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
     kept
 }
 
-/// jieba's own dictionary, for the words and tags of a name (documents are cut by the run's
-/// lexicon); loaded on the first name looked at.
-pub fn name_tagger() -> &'static Jieba {
-    static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,7 +260,7 @@ mod tests {
     fn whole_words_split_parallel_slogans_and_skip_titles() {
         let text = "“不敢腐、不能腐”和《村务管理条例》";
         let chars: Vec<char> = text.chars().collect();
-        let terms = crate::terms::extract_text(text);
+        let terms = crate::terms::extract_text(text, &Jieba::new());
         let spans = whole_words(&chars, &terms);
         let words: Vec<String> = spans
             .iter()

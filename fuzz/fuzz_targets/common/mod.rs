@@ -11,7 +11,6 @@ use tifa::document::{CleanDocument, RawDocument};
 use tifa::input::decode::ByteMap;
 use tifa::input::{read_bytes, InputOptions};
 use tifa::lexicon::Lexicon;
-use tifa::terms::name_tagger as jieba;
 use tifa::terms::{classify, extract_text as terms_of, key_of, parse_list};
 
 /// The documents of `bytes` read as a file at `path` (`f.txt` or `f.jsonl`).
@@ -177,7 +176,7 @@ pub fn clean_input(bytes: &[u8]) {
 /// The number scanner and claim context: claims well formed, intervals rising.
 pub fn claims(text: &str) {
     let _ = number_value(text);
-    for c in claims_of(text, jieba()) {
+    for c in claims_of(text, lexicon().tagger()) {
         assert!(c.span[0] < c.span[1], "empty claim span {:?}", c.span);
         assert_eq!(
             c.text.chars().count(),
@@ -193,16 +192,16 @@ pub fn claims(text: &str) {
 /// Term extraction and classification: spans within the text.
 pub fn terms(text: &str) {
     let n = text.chars().count();
-    let terms = terms_of(text);
+    let terms = terms_of(text, lexicon().tagger());
     for t in &terms {
         assert!(
             t.span[0] < t.span[1] && t.span[1] <= n,
             "term span {:?} outside {n} chars",
             t.span
         );
-        let _ = classify(&t.name);
+        let _ = classify(&t.name, lexicon().tagger());
     }
-    let t = classify(text);
+    let t = classify(text, lexicon().tagger());
     assert_eq!(t.name, text);
     let _ = key_of(text);
     let _ = parse_list(text);
