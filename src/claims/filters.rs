@@ -56,7 +56,48 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &Read, signed: bool) -> b
         && r.number.value == 1.0
         && r.scale.is_none()
         && !after.first().is_some_and(|&c| matches!(c, '倍' | '半'));
-    ordinal || slot || code || article || inside_short_quote(chars, i) || formulation(r, after)
+    ordinal
+        || slot
+        || code
+        || article
+        || inside_short_quote(chars, i)
+        || formulation(r, after)
+        || appositive(chars, i, r, after)
+}
+
+/// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
+/// 三大产业): a Chinese numeral from 2 to 12 with a classifier, after exactly that many
+/// items joined by 、 和 与 及 in its clause, names the items again; it measures nothing.
+fn appositive(chars: &[char], i: usize, r: &Read, after: &[char]) -> bool {
+    let n = r.number.value;
+    if !r.chinese || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 || r.scale.is_some() {
+        return false;
+    }
+    // 4月份、5月份连续两个月 is a duration, not a list named again.
+    let duration = super::units::UNITS
+        .iter()
+        .any(|u| u.kind == Kind::Duration && starts_with(after, u.text));
+    if duration
+        || !FORMULATION_CLASSIFIERS
+            .iter()
+            .any(|cl| starts_with(after, cl))
+    {
+        return false;
+    }
+    let start = chars[..i]
+        .iter()
+        .rposition(|&c| "，。；：！？（）,;:\n“”".contains(c))
+        .map_or(0, |p| p + 1);
+    let clause: String = chars[start..i].iter().collect();
+    if clause.is_empty() || clause.ends_with('等') {
+        return false;
+    }
+    let joins = clause.matches('、').count()
+        + ["和", "与", "及"]
+            .iter()
+            .map(|j| clause.matches(j).count())
+            .sum::<usize>();
+    joins + 1 == n as usize
 }
 
 /// An index move or level in points: 3,000.12点, 上涨25.3点 (digits of at least 100 or with
