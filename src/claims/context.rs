@@ -490,6 +490,28 @@ fn noun_phrase(jieba: &Jieba, text: &str) -> Option<String> {
     (!noun.is_empty()).then_some(noun)
 }
 
+/// For a clause that is only a verb and its number (…发行超长期特别国债，…，今年先发行1万亿元):
+/// the noun phrase the same verb took earlier in the sentence.
+pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let at = claim.span[0];
+    let start = sentence[..at]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1);
+    let pre: String = sentence[start..at].iter().collect();
+    let tags = tag(jieba, &pre);
+    let verb = tags
+        .last()
+        .filter(|t| t.tag.starts_with('v') && t.word.chars().count() >= 2)?
+        .word;
+    let before: String = sentence[..start].iter().collect();
+    let after = &before[before.rfind(verb)? + verb.len()..];
+    let phrase: String = after.chars().take_while(|&c| !clause_break(c)).collect();
+    let last = tag(jieba, &phrase).last().map(|t| t.tag)?;
+    let nominal = matches!(last.chars().next(), Some('n' | 'j')) && last != "vn";
+    (nominal && (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count())).then_some(phrase)
+}
+
 /// When nothing before the number names what it counts, the noun after it does:
 /// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业. The next number of a list (1000万元
 /// 1001万元, 14个80%以上) is not a noun.

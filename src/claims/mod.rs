@@ -193,6 +193,9 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         ctx.subject = ctx
             .subject
             .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
+        if ctx.subject.is_none() {
+            ctx.subject = context::earlier_object(jieba, sentence, &out[i]);
+        }
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();
         }

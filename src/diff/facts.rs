@@ -78,8 +78,9 @@ fn distance(a: &Claim, b: &Claim) -> f64 {
 
 /// Pairs claims by their normalised measure (subject, unit, kind, role): first within aligned
 /// sentences (`sentence_pairs`: old sentence → new sentence), then across the documents, the
-/// exact subject before a shorter form of it, in text order. Claims with no subject are
-/// not paired (what they measure is unknown).
+/// exact subject before a shorter form of it (a shorter form across the documents only for
+/// targets), in text order. Claims with no subject are not paired (what they measure is
+/// unknown).
 pub fn claims(
     old: &[Claim],
     new: &[Claim],
@@ -91,7 +92,17 @@ pub fn claims(
     type Same = fn(&Claim, &Claim) -> bool;
     let exact: Same = |a, b| same_kind(a, b) && !measure(a).is_empty() && measure(a) == measure(b);
     let near: Same = |a, b| same_kind(a, b) && same_measure(measure(a), measure(b));
-    for (in_sentence, same) in [(true, exact), (false, exact), (true, near), (false, near)] {
+    // A shorter form of a measure (国债 for 超长期特别国债) pairs across the documents only
+    // for targets, which are restated in a list of goals; other claims need aligned sentences.
+    let near_target: Same = |a, b| {
+        a.role == Some(Role::Target) && same_kind(a, b) && same_measure(measure(a), measure(b))
+    };
+    for (in_sentence, same) in [
+        (true, exact),
+        (false, exact),
+        (true, near),
+        (false, near_target),
+    ] {
         for (i, a) in old.iter().enumerate() {
             if old_taken[i] {
                 continue;
@@ -276,6 +287,26 @@ mod tests {
         assert!(jobs.qualifier_changed && !jobs.value_changed);
         let prices = c.changed.iter().find(|c| c.old.unit == "%").unwrap();
         assert!(prices.value_changed && !prices.qualifier_changed);
+    }
+
+    #[test]
+    fn a_shorter_measure_pairs_across_the_document_only_for_targets() {
+        let jieba = crate::terms::name_tagger();
+        let old = crate::claims::extract_text(
+            "增发1万亿元国债支持灾后重建。\n拟发行超长期特别国债，专项用于重大项目，今年先发行1万亿元。",
+            jieba,
+        );
+        let new = crate::claims::extract_text(
+            "拟发行超长期特别国债1.3万亿元。\n安排超长期特别国债3000亿元支持消费品以旧换新。",
+            jieba,
+        );
+        let c = claims(&old, &new, &BTreeMap::new());
+        let pairs: Vec<_> = c
+            .changed
+            .iter()
+            .map(|c| (c.old.value, c.new.value))
+            .collect();
+        assert_eq!(pairs, [(1e12, 1.3e12)], "{c:?}");
     }
 
     #[test]
