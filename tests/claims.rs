@@ -2,13 +2,13 @@
 //! direction, role, and sentences that must give no claim. Written for this project from the
 //! seeds, the government reports and the examples.
 
-use tifa::claims::{extract_text, Claim, Direction, Kind, Qualifier, Role};
+use tifa::claims::{extract_text, Claim, ClaimKind, Direction, Qualifier, Role};
 use tifa::terms::name_tagger as jieba;
 
 /// One expected claim: input, kind, value, qualifier, (low, high), subject fragment.
 struct Case {
     input: &'static str,
-    kind: Kind,
+    kind: ClaimKind,
     value: f64,
     qualifier: Qualifier,
     low: Option<f64>,
@@ -18,7 +18,7 @@ struct Case {
 
 const fn c(
     input: &'static str,
-    kind: Kind,
+    kind: ClaimKind,
     value: f64,
     qualifier: Qualifier,
     low: Option<f64>,
@@ -36,7 +36,7 @@ const fn c(
     }
 }
 
-use Kind::*;
+use ClaimKind::*;
 use Qualifier::*;
 
 #[rustfmt::skip]
@@ -245,7 +245,7 @@ fn every_case_reads_right() {
 /// Input, kind, value, qualifier, low, high, currency.
 type Form = (
     &'static str,
-    Kind,
+    ClaimKind,
     f64,
     Qualifier,
     Option<f64>,

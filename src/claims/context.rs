@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    /// It grew (增长, 提高).
     Increase,
+    /// It shrank (下降, 减少).
     Decrease,
 }
 
@@ -144,7 +146,7 @@ const GOAL: &[&str] = &[
 
 /// The role a clause gives its number: a goal or result word in it decides; else a goal
 /// named earlier in the sentence or paragraph makes it a target.
-fn role_of(clause: &str, facts: &Facts, at: usize) -> Option<Role> {
+fn role_of(clause: &str, facts: &SentenceFacts, at: usize) -> Option<Role> {
     if GOAL.iter().any(|g| clause.contains(g)) {
         return Some(Role::Target);
     }
@@ -184,16 +186,16 @@ const MAX_SUBJECT: usize = 32;
 
 /// What a sentence says once for all its claims: its time expressions (char start, text)
 /// and where its first goal word (预期目标, 力争 …) ends, if it has one.
-pub struct Facts {
+pub struct SentenceFacts {
     times: Vec<(usize, String)>,
     target_end: Option<usize>,
     /// An earlier sentence of the paragraph named a goal.
     after_target: bool,
 }
 
-impl Facts {
+impl SentenceFacts {
     /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it.
-    pub fn read(sentence: &[char], after_target: bool) -> Facts {
+    pub fn read(sentence: &[char], after_target: bool) -> SentenceFacts {
         let text: String = sentence.iter().collect();
         let char_at = |byte: usize| text[..byte].chars().count();
         // Matches come in order: one pass turns their byte offsets into char offsets.
@@ -210,7 +212,7 @@ impl Facts {
             .iter()
             .filter_map(|t| text.find(t).map(|at| char_at(at + t.len())))
             .min();
-        Facts {
+        SentenceFacts {
             times,
             target_end,
             after_target,
@@ -230,7 +232,7 @@ pub fn read(
     sentence: &[char],
     claim: &Claim,
     from: usize,
-    facts: &Facts,
+    facts: &SentenceFacts,
 ) -> Context {
     let lo = from.max(claim.span[0].saturating_sub(CLAUSE_WINDOW));
     let clause_start = sentence[lo.min(claim.span[0])..claim.span[0]]
@@ -243,20 +245,7 @@ pub fn read(
         .trim_start_matches(['的', '为', '是', '达', '共'])
         .trim_end_matches(MODALS)
         .to_string();
-    let mut tags = tag(jieba, &pre);
-    // 提高到, 降至: the preposition after the verb is not the verb.
-    if tags.len() > 1
-        && matches!(tags[tags.len() - 1].word, "到" | "至")
-        && tags[tags.len() - 2].tag.starts_with('v')
-    {
-        tags.pop();
-    }
-    // 成本仅为铜的3倍: what stands before 为 is measured against what follows it.
-    if tags.last().is_some_and(|t| t.tag == "uj") {
-        if let Some(p) = tags.iter().rposition(|t| BASE_VERBS.contains(&t.word)) {
-            tags.truncate(p);
-        }
-    }
+    let tags = clause_tags(jieba, &pre);
     // Verbs that can govern an object; a prefix like 超 of 超长期 or a modal like 拟 cannot.
     // A verbal noun governs what follows it (整治|群众身边…问题) unless it ends the clause.
     let is_verb = |i: usize, t: &jieba_rs::Tag| {
@@ -306,6 +295,27 @@ pub fn read(
         time: time_of(&facts.times, claim.span[0]),
         role,
     }
+}
+
+/// The tags of the words before a number, without what is not the clause's predicate or
+/// subject: the preposition after a verb (提高到, 降至) and, in 成本仅为铜的3倍, what follows
+/// 为 (the base the number is measured against).
+fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
+    let mut tags = tag(jieba, pre);
+    // 提高到, 降至: the preposition after the verb is not the verb.
+    if tags.len() > 1
+        && matches!(tags[tags.len() - 1].word, "到" | "至")
+        && tags[tags.len() - 2].tag.starts_with('v')
+    {
+        tags.pop();
+    }
+    // 成本仅为铜的3倍: what stands before 为 is measured against what follows it.
+    if tags.last().is_some_and(|t| t.tag == "uj") {
+        if let Some(p) = tags.iter().rposition(|t| BASE_VERBS.contains(&t.word)) {
+            tags.truncate(p);
+        }
+    }
+    tags
 }
 
 /// The verb that states the number and the subject before it, from the tagged clause

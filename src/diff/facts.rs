@@ -12,21 +12,29 @@ use std::collections::BTreeMap;
 pub struct ClaimChange {
     /// What the claim measures: its subject, without time words and frames.
     pub measure: String,
+    /// The claim in the old version.
     pub old: Claim,
+    /// Its counterpart in the new version.
     pub new: Claim,
+    /// Whether the value differs.
     pub value_changed: bool,
+    /// Whether the qualifier differs (以上 → 左右).
     pub qualifier_changed: bool,
 }
 
 /// Claims paired across the versions, and those found in only one.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ClaimChanges {
+    /// Pairs whose value or qualifier changed.
     pub changed: Vec<ClaimChange>,
+    /// How many pairs are the same.
     pub unchanged: usize,
     /// Targets stated again with the same value and qualifier (GDP 5%左右 → 5%左右): an
     /// analyst wants to see a goal kept, not only goals moved.
     pub kept_targets: Vec<ClaimChange>,
+    /// Claims of the new version with no counterpart.
     pub added: Vec<Claim>,
+    /// Claims of the old version with no counterpart.
     pub removed: Vec<Claim>,
 }
 
@@ -162,25 +170,35 @@ pub fn claims(
 /// A program or slogan and its counts in each version.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TermCount {
+    /// The term as written.
     pub name: String,
+    /// Program or slogan.
     pub category: Category,
+    /// Times it occurs in the old version.
     pub old_count: usize,
+    /// Times it occurs in the new version.
     pub new_count: usize,
 }
 
 /// A term of a series replaced by its successor: 十四五 → 十五五.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Succession {
+    /// The term dropped.
     pub old: TermCount,
+    /// Its successor.
     pub new: TermCount,
 }
 
 /// Programs and slogans by what happened to them.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct TermChanges {
+    /// Terms only the new version has.
     pub added: Vec<TermCount>,
+    /// Terms only the old version has.
     pub dropped: Vec<TermCount>,
+    /// Terms replaced by their successor (十四五 → 十五五).
     pub successions: Vec<Succession>,
+    /// Terms both versions have.
     pub kept: Vec<TermCount>,
 }
 
