@@ -251,37 +251,25 @@ mod tests {
 
     #[test]
     fn subjects_from_structure() {
-        let subject = |text: &str| {
+        let cases: &[(&str, Option<&str>)] = &[
+            // A split 占|比, a preposition after the verb, an adverb and verb closing it.
+            ("甲乙丙权重占比提升3%", Some("甲乙丙权重占比")),
+            ("某某专业点占比提高到72%", Some("某某专业点占比")),
+            ("中央对地方转移支付已下达91%", Some("中央对地方转移支付")),
+            // X为Y的N倍 measures X; the base of a comparison is no subject.
+            ("成本仅为铜的3倍", Some("成本")),
+            ("相较传统材料提升一倍", None),
+            // The noun after a count: a verb after it is the predicate, a noun before 的 is
+            // what is counted.
+            ("有5只成分股调整", Some("成分股")),
+            ("为69个国家和地区的客户提供服务", Some("国家和地区")),
+            ("建成100万千瓦光伏发电项目全部并网", Some("光伏发电项目")),
+        ];
+        for (text, want) in cases {
             let found = crate::claims::extract_text(text, jieba());
-            found.last().and_then(|c| c.subject.clone())
-        };
-        // A split 占|比, a preposition after the verb, an adverb and verb closing the phrase.
-        assert_eq!(
-            subject("甲乙丙权重占比提升3%").as_deref(),
-            Some("甲乙丙权重占比")
-        );
-        assert_eq!(
-            subject("某某专业点占比提高到72%").as_deref(),
-            Some("某某专业点占比")
-        );
-        assert_eq!(
-            subject("中央对地方转移支付已下达91%").as_deref(),
-            Some("中央对地方转移支付")
-        );
-        // X为Y的N倍 measures X; the base of a comparison is no subject.
-        assert_eq!(subject("成本仅为铜的3倍").as_deref(), Some("成本"));
-        assert_eq!(subject("相较传统材料提升一倍"), None);
-        // The noun after a count: a verb after it is the predicate, a noun before 的 is
-        // what is counted.
-        assert_eq!(subject("有5只成分股调整").as_deref(), Some("成分股"));
-        assert_eq!(
-            subject("为69个国家和地区的客户提供服务").as_deref(),
-            Some("国家和地区")
-        );
-        assert_eq!(
-            subject("建成100万千瓦光伏发电项目全部并网").as_deref(),
-            Some("光伏发电项目")
-        );
+            let got = found.last().and_then(|c| c.subject.as_deref());
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
