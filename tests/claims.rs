@@ -2,7 +2,7 @@
 //! direction, role, and sentences that must give no claim. Written for this project from the
 //! seeds, the government reports and the examples.
 
-use tifa::claims::{extract_text, Claim, Direction, Kind, Qualifier, Role};
+use tifa::claims::{extract_text, Claim, ClaimKind, Direction, Qualifier, Role};
 
 /// jieba's dictionary, loaded once for these tests (the library keeps no model).
 fn jieba() -> &'static jieba_rs::Jieba {
@@ -13,7 +13,7 @@ fn jieba() -> &'static jieba_rs::Jieba {
 /// One expected claim: input, kind, value, qualifier, (low, high), subject fragment.
 struct Case {
     input: &'static str,
-    kind: Kind,
+    kind: ClaimKind,
     value: f64,
     qualifier: Qualifier,
     low: Option<f64>,
@@ -23,7 +23,7 @@ struct Case {
 
 const fn c(
     input: &'static str,
-    kind: Kind,
+    kind: ClaimKind,
     value: f64,
     qualifier: Qualifier,
     low: Option<f64>,
@@ -41,7 +41,7 @@ const fn c(
     }
 }
 
-use Kind::*;
+use ClaimKind::*;
 use Qualifier::*;
 
 #[rustfmt::skip]
@@ -170,6 +170,9 @@ const NOT_CLAIMS: &[&str] = &[
     "第三季度以来订单回升",
     "实施文化惠民三年行动",
     "编制好十五五规划和五年行动计划",
+    // A count that names again the list right before it.
+    "抓好垃圾分类和物业管理两个关键小事",
+    "做强装备、材料、能源三大板块",
 ];
 
 fn claims(input: &str) -> Vec<Claim> {
@@ -247,7 +250,7 @@ fn every_case_reads_right() {
 /// Input, kind, value, qualifier, low, high, currency.
 type Form = (
     &'static str,
-    Kind,
+    ClaimKind,
     f64,
     Qualifier,
     Option<f64>,
@@ -680,20 +683,9 @@ fn subject_agrees(got: Option<&str>, label: &str) -> bool {
             || label.ends_with(got) && got.chars().count() >= 2)
 }
 
-/// The evaluation set built from `../shared/corpora` (finance-2026, provincial-2026, People's
-/// Daily): claim accuracy (kind, value, qualifier), subject accuracy and false positives at
-/// non-claims. Figures in docs/claims.md; run with `cargo test --test claims eval -- --nocapture`.
-#[test]
-fn evaluation_set_from_the_corpora() {
-    let Some(root) = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpora")
-        .canonicalize()
-        .ok()
-    else {
-        eprintln!("skipped: ../shared/corpora is absent");
-        return;
-    };
-    let labels = include_str!("data/claims_eval.tsv");
+/// Scores one evaluation file (references into `root`, see its header) against what tifa
+/// reads, printing the figures under `name`.
+fn score_file(root: &std::path::Path, name: &str, labels: &str) -> Score {
     let mut score = Score::default();
     for row in labels.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = row.split('\t').collect();
@@ -713,6 +705,9 @@ fn evaluation_set_from_the_corpora() {
         if kind == "none" {
             score.not_claims += 1;
             score.false_positives += usize::from(at.is_some());
+            if at.is_some() && std::env::var_os("CLAIMS_EVAL_MISSES").is_some() {
+                eprintln!("{name} false positive: {:?}", at.map(|c| &c.text));
+            }
             continue;
         }
         score.claims += 1;
@@ -722,14 +717,26 @@ fn evaluation_set_from_the_corpora() {
                 && format!("{:?}", c.qualifier) == qualifier
         });
         score.claims_right += usize::from(right);
+        if !right && std::env::var_os("CLAIMS_EVAL_MISSES").is_some() {
+            eprintln!("{name} claim miss: want {kind} {value} {qualifier}, got {at:?}");
+        }
         if subject != "-" {
             score.subjects += 1;
             let got = at.and_then(|c| c.subject.as_deref());
-            score.subjects_right += usize::from(subject_agrees(got, subject));
+            let agrees = subject_agrees(got, subject);
+            score.subjects_right += usize::from(agrees);
+            if !agrees && std::env::var_os("CLAIMS_EVAL_MISSES").is_some() {
+                let around: String = line
+                    .chars()
+                    .skip(start.saturating_sub(40))
+                    .take(60)
+                    .collect();
+                eprintln!("{name} miss: want {subject}, got {got:?} in {around}");
+            }
         }
     }
     eprintln!(
-        "claims right {}/{}, subjects right {}/{}, false positives {}/{}",
+        "{name}: claims right {}/{}, subjects right {}/{}, false positives {}/{}",
         score.claims_right,
         score.claims,
         score.subjects_right,
@@ -737,6 +744,42 @@ fn evaluation_set_from_the_corpora() {
         score.false_positives,
         score.not_claims
     );
+    score
+}
+
+/// The corpora directory next to the repository, if present.
+fn corpora() -> Option<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    let root = root.canonicalize().ok();
+    if root.is_none() {
+        eprintln!("skipped: ../shared/corpora is absent");
+    }
+    root
+}
+
+/// The evaluation set built from `../shared/corpora` (finance-2026, provincial-2026, People's
+/// Daily): claim accuracy (kind, value, qualifier), subject accuracy and false positives at
+/// non-claims. Figures in docs/claims.md; run with `cargo test --test claims evaluation --
+/// --nocapture`.
+#[test]
+fn evaluation_set_from_the_corpora() {
+    let Some(root) = corpora() else { return };
+    let score = score_file(&root, "dev", include_str!("data/claims_eval.tsv"));
     assert!(score.claims >= 90 && score.claims_right * 100 >= score.claims * 95);
+    assert!(score.subjects_right * 100 >= score.subjects * 85);
+    assert!(score.false_positives == 0);
+}
+
+/// The held-out set (`tests/data/claims_heldout.tsv`): random lines labelled before the
+/// rules were changed, measured only, never tuned on. Run with `cargo test --test claims
+/// held_out -- --nocapture`.
+#[test]
+fn held_out_evaluation() {
+    let Some(root) = corpora() else { return };
+    let score = score_file(&root, "held-out", include_str!("data/claims_heldout.tsv"));
+    assert!(score.claims >= 60 && score.not_claims >= 30);
+    // Guards against regressions at the figures measured (docs/claims.md), not the targets.
+    assert!(score.claims_right * 100 >= score.claims * 90);
     assert!(score.subjects_right * 100 >= score.subjects * 70);
+    assert!(score.false_positives * 10 <= score.not_claims);
 }

@@ -12,7 +12,9 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    /// It grew (增长, 提高).
     Increase,
+    /// It shrank (下降, 减少).
     Decrease,
 }
 
@@ -62,8 +64,57 @@ const CONTROL: &[&str] = &[
 /// Nouns of measurement that end a subject: 占比, 涨幅.
 const MEASURE_NOUNS: &[&str] = &[
     "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
-    "人数", "率",
+    "人数", "强度", "率",
 ];
+/// Words jieba splits in running text (占|比) that are one noun of measurement.
+const SPLIT_NOUNS: &[&str] = &["占比"];
+
+/// jieba's tags of `text`, with the nouns of measurement it splits (权重占|比, 占|比)
+/// joined again.
+pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>> {
+    let tags = jieba.tag(text, true);
+    let mut out: Vec<jieba_rs::Tag<'a>> = Vec::with_capacity(tags.len());
+    let mut i = 0;
+    while i < tags.len() {
+        let (this, next) = (&tags[i], tags.get(i + 1));
+        let noun = next.and_then(|next| {
+            let pair = &text[this.byte_start..next.byte_end];
+            SPLIT_NOUNS
+                .iter()
+                .find(|n| pair.ends_with(*n) && n.len() > next.word.len())
+                .map(|n| next.byte_end - n.len())
+        });
+        let Some(cut) = noun else {
+            out.push(this.clone());
+            i += 1;
+            continue;
+        };
+        if cut > this.byte_start {
+            out.push(retag(this, text, this.byte_start, cut, this.tag));
+        }
+        out.push(retag(this, text, cut, tags[i + 1].byte_end, "n"));
+        i += 2;
+    }
+    out
+}
+
+/// `base` re-cut to the bytes `from..to` of `text`, tagged `tag`.
+fn retag<'a>(
+    base: &jieba_rs::Tag<'a>,
+    text: &'a str,
+    from: usize,
+    to: usize,
+    tag: &'a str,
+) -> jieba_rs::Tag<'a> {
+    let mut t = base.clone();
+    t.word = &text[from..to];
+    t.tag = tag;
+    (t.byte_start, t.byte_end) = (from, to);
+    t.start = text[..from].chars().count();
+    t.end = t.start + t.word.chars().count();
+    t
+}
+
 /// Whether a word names a measurement (占比, 增加值, 率).
 pub fn is_measure_noun(word: &str) -> bool {
     MEASURE_NOUNS.iter().any(|n| word.ends_with(n)) || word.ends_with("增加值")
@@ -96,7 +147,7 @@ const GOAL: &[&str] = &[
 
 /// The role a clause gives its number: a goal or result word in it decides; else a goal
 /// named earlier in the sentence or paragraph makes it a target.
-fn role_of(clause: &str, facts: &Facts, at: usize) -> Option<Role> {
+fn role_of(clause: &str, facts: &SentenceFacts, at: usize) -> Option<Role> {
     if GOAL.iter().any(|g| clause.contains(g)) {
         return Some(Role::Target);
     }
@@ -105,6 +156,9 @@ fn role_of(clause: &str, facts: &Facts, at: usize) -> Option<Role> {
     }
     (facts.after_target || facts.target_end.is_some_and(|e| e <= at)).then_some(Role::Target)
 }
+
+/// Verbs that state a number as a share of a base (成本为铜的3倍, 相当于全国的70%).
+const BASE_VERBS: &[&str] = &["为", "是", "相当于", "占", "达", "达到"];
 
 /// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
 const MODALS: &[char] = &['拟', '按', '将', '在', '于', '已', '又', '再', '仍', '也'];
@@ -133,16 +187,16 @@ const MAX_SUBJECT: usize = 32;
 
 /// What a sentence says once for all its claims: its time expressions (char start, text)
 /// and where its first goal word (预期目标, 力争 …) ends, if it has one.
-pub struct Facts {
+pub struct SentenceFacts {
     times: Vec<(usize, String)>,
     target_end: Option<usize>,
     /// An earlier sentence of the paragraph named a goal.
     after_target: bool,
 }
 
-impl Facts {
+impl SentenceFacts {
     /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it.
-    pub fn read(sentence: &[char], after_target: bool) -> Facts {
+    pub fn read(sentence: &[char], after_target: bool) -> SentenceFacts {
         let text: String = sentence.iter().collect();
         let char_at = |byte: usize| text[..byte].chars().count();
         // Matches come in order: one pass turns their byte offsets into char offsets.
@@ -159,7 +213,7 @@ impl Facts {
             .iter()
             .filter_map(|t| text.find(t).map(|at| char_at(at + t.len())))
             .min();
-        Facts {
+        SentenceFacts {
             times,
             target_end,
             after_target,
@@ -179,7 +233,7 @@ pub fn read(
     sentence: &[char],
     claim: &Claim,
     from: usize,
-    facts: &Facts,
+    facts: &SentenceFacts,
 ) -> Context {
     let lo = from.max(claim.span[0].saturating_sub(CLAUSE_WINDOW));
     let clause_start = sentence[lo.min(claim.span[0])..claim.span[0]]
@@ -192,7 +246,7 @@ pub fn read(
         .trim_start_matches(['的', '为', '是', '达', '共'])
         .trim_end_matches(MODALS)
         .to_string();
-    let tags = jieba.tag(&pre, true);
+    let tags = clause_tags(jieba, &pre);
     // Verbs that can govern an object; a prefix like 超 of 超长期 or a modal like 拟 cannot.
     // A verbal noun governs what follows it (整治|群众身边…问题) unless it ends the clause.
     let is_verb = |i: usize, t: &jieba_rs::Tag| {
@@ -242,6 +296,27 @@ pub fn read(
         time: time_of(&facts.times, claim.span[0]),
         role,
     }
+}
+
+/// The tags of the words before a number, without what is not the clause's predicate or
+/// subject: the preposition after a verb (提高到, 降至) and, in 成本仅为铜的3倍, what follows
+/// 为 (the base the number is measured against).
+fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
+    let mut tags = tag(jieba, pre);
+    // 提高到, 降至: the preposition after the verb is not the verb.
+    if tags.len() > 1
+        && matches!(tags[tags.len() - 1].word, "到" | "至")
+        && tags[tags.len() - 2].tag.starts_with('v')
+    {
+        tags.pop();
+    }
+    // 成本仅为铜的3倍: what stands before 为 is measured against what follows it.
+    if tags.last().is_some_and(|t| t.tag == "uj") {
+        if let Some(p) = tags.iter().rposition(|t| BASE_VERBS.contains(&t.word)) {
+            tags.truncate(p);
+        }
+    }
+    tags
 }
 
 /// The verb that states the number and the subject before it, from the tagged clause
@@ -317,10 +392,14 @@ const FRAMES: &[&str] = &[
 ];
 
 /// A subject without the frames around it: 其中出口 → 出口, 城镇化率为 → 城镇化率,
-/// 比1—8月份加快 → nothing.
+/// 比1—8月份加快, 但相较传统铜材 → nothing.
 pub fn tidy_subject(subject: &str) -> String {
-    let mut s = subject.trim();
-    if s.starts_with('比') || s.starts_with('较') {
+    let mut s = subject.trim().trim_start_matches(['但', '而', '并', '且']);
+    // 相较传统铜材提升近一倍: the base of a comparison is not what is measured.
+    if ["比", "较", "相较", "相比", "对比", "与"]
+        .iter()
+        .any(|c| s.starts_with(c))
+    {
         return String::new();
     }
     loop {
@@ -371,7 +450,9 @@ fn phrase_after(sentence: &[char], claim: &Claim) -> String {
 }
 
 /// The noun phrase that directly follows the claim (not after 的, which makes the number a
-/// threshold): its leading nouns, up to the first verb or particle.
+/// threshold): its leading words up to its last noun, stopping at a function word, at a verb
+/// after a noun (项目|并网) and at a quantifier (全部); a verbal noun ending it is a
+/// predicate (成分股|调整).
 fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
     let rest = &sentence[claim.span[1]..];
     if !rest
@@ -382,21 +463,64 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String>
         return None;
     }
     let phrase = phrase_after(sentence, claim);
-    // 100多家党建评价为“好”的中小微企业: the head noun follows the last 的.
-    let phrase = phrase.rsplit('的').next().unwrap_or("").to_string();
-    let nominal =
-        |t: &str| matches!(t.chars().next(), Some('n' | 'a' | 'b' | 'f' | 'j' | 's')) || t == "vn";
-    let mut len = 0;
-    let noun: String = jieba
-        .tag(&phrase, true)
-        .iter()
-        .take_while(|t| {
-            len += t.word.chars().count();
-            nominal(t.tag) && len <= MAX_SUBJECT
-        })
-        .map(|t| t.word)
-        .collect();
+    // 69个国家和地区的客户: a noun phrase before 的 is what is counted; 100多家党建评价为
+    // “好”的中小微企业: a relative clause before 的 is not, the head noun follows the last 的.
+    let (first, last) = match phrase.split_once('的') {
+        Some((first, _)) => (first, phrase.rsplit('的').next().unwrap_or("")),
+        None => (phrase.as_str(), phrase.as_str()),
+    };
+    let possessive = noun_phrase(jieba, first).filter(|np| np.len() == first.len());
+    let noun = possessive.or_else(|| noun_phrase(jieba, last))?;
     (noun.chars().count() >= 2).then_some(noun)
+}
+
+/// Quantifiers jieba tags as nouns: they end a noun phrase (项目|全部).
+const QUANTIFIERS: &[&str] = &["全部", "所有", "部分", "全体", "大部分"];
+
+/// The noun phrase that opens `text`: its words up to the last noun before a function word,
+/// a verb (not a verbal noun) after a noun, or a quantifier.
+fn noun_phrase(jieba: &Jieba, text: &str) -> Option<String> {
+    let tags = tag(jieba, text);
+    let (mut len, mut end, mut seen_head) = (0, 0, false);
+    for (i, t) in tags.iter().enumerate() {
+        len += t.word.chars().count();
+        let head = matches!(t.tag.chars().next(), Some('n' | 'j' | 's')) && t.tag != "vn"
+            || t.tag == "eng";
+        let modifier = matches!(t.tag.chars().next(), Some('a' | 'b' | 'f'))
+            || t.tag == "c"
+            || t.tag == "vn"
+            || (t.tag.starts_with('v') && !seen_head);
+        if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) {
+            break;
+        }
+        if head {
+            (end, seen_head) = (i + 1, true);
+        }
+    }
+    let noun: String = tags[..end].iter().map(|t| t.word).collect();
+    (!noun.is_empty()).then_some(noun)
+}
+
+/// For a clause that is only a verb and its number (…发行超长期特别国债，…，今年先发行1万亿元):
+/// the noun phrase the same verb took earlier in the sentence.
+pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let at = claim.span[0];
+    let start = sentence[..at]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1);
+    let pre: String = sentence[start..at].iter().collect();
+    let tags = tag(jieba, &pre);
+    let verb = tags
+        .last()
+        .filter(|t| t.tag.starts_with('v') && t.word.chars().count() >= 2)?
+        .word;
+    let before: String = sentence[..start].iter().collect();
+    let after = &before[before.rfind(verb)? + verb.len()..];
+    let phrase: String = after.chars().take_while(|&c| !clause_break(c)).collect();
+    let last = tag(jieba, &phrase).last().map(|t| t.tag)?;
+    let nominal = matches!(last.chars().next(), Some('n' | 'j')) && last != "vn";
+    (nominal && (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count())).then_some(phrase)
 }
 
 /// When nothing before the number names what it counts, the noun after it does:

@@ -1,9 +1,9 @@
 //! Numbers that are not claims: dates and years, ordinals and demonstratives, sessions,
 //! codes, anniversaries, time phrases, numbers in short quotes and numbered formulations.
 
-use super::read::Read;
+use super::read::NumberRead;
 use super::units::starts_with;
-use super::Kind;
+use super::ClaimKind;
 
 /// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
 #[rustfmt::skip]
@@ -32,7 +32,7 @@ fn names_a_slot(c: char) -> bool {
 /// (这三个), sessions and dates (5月29日), codes (600519.SH, 023-6389), a lone 一 used as an
 /// article, numbers in short quotes, and numbered formulations. `signed`: a minus sign
 /// before the number is a sign, not a code's hyphen.
-pub(crate) fn skip_number(chars: &[char], i: usize, r: &Read, signed: bool) -> bool {
+pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool) -> bool {
     let before = |n: usize| i.checked_sub(n).map(|p| chars[p]);
     let after = &chars[r.end..];
     let ordinal = matches!(
@@ -56,12 +56,53 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &Read, signed: bool) -> b
         && r.number.value == 1.0
         && r.scale.is_none()
         && !after.first().is_some_and(|&c| matches!(c, '倍' | '半'));
-    ordinal || slot || code || article || inside_short_quote(chars, i) || formulation(r, after)
+    ordinal
+        || slot
+        || code
+        || article
+        || inside_short_quote(chars, i)
+        || formulation(r, after)
+        || appositive(chars, i, r, after)
+}
+
+/// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
+/// 三大产业): a Chinese numeral from 2 to 12 with a classifier, after exactly that many
+/// items joined by 、 和 与 及 in its clause, names the items again; it measures nothing.
+fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool {
+    let n = r.number.value;
+    if !r.chinese || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 || r.scale.is_some() {
+        return false;
+    }
+    // 4月份、5月份连续两个月 is a duration, not a list named again.
+    let duration = super::units::UNITS
+        .iter()
+        .any(|u| u.kind == ClaimKind::Duration && starts_with(after, u.text));
+    if duration
+        || !FORMULATION_CLASSIFIERS
+            .iter()
+            .any(|cl| starts_with(after, cl))
+    {
+        return false;
+    }
+    let start = chars[..i]
+        .iter()
+        .rposition(|&c| "，。；：！？（）,;:\n“”".contains(c))
+        .map_or(0, |p| p + 1);
+    let clause: String = chars[start..i].iter().collect();
+    if clause.is_empty() || clause.ends_with('等') {
+        return false;
+    }
+    let joins = clause.matches('、').count()
+        + ["和", "与", "及"]
+            .iter()
+            .map(|j| clause.matches(j).count())
+            .sum::<usize>();
+    joins + 1 == n as usize
 }
 
 /// An index move or level in points: 3,000.12点, 上涨25.3点 (digits of at least 100 or with
 /// decimals; 3点 is a time).
-pub(crate) fn index_points(r: &Read, after: &[char]) -> bool {
+pub(crate) fn index_points(r: &NumberRead, after: &[char]) -> bool {
     !r.chinese
         && r.scale.is_none()
         && after.first() == Some(&'点')
@@ -73,7 +114,7 @@ pub(crate) fn index_points(r: &Read, after: &[char]) -> bool {
 
 /// A numbered formulation: a number up to 12 with a classifier before a head word
 /// (两个确立, 七个能力, 六项工程) or a closing quote.
-fn formulation(r: &Read, rest: &[char]) -> bool {
+fn formulation(r: &NumberRead, rest: &[char]) -> bool {
     if r.number.value > 12.0 || r.number.value.fract() != 0.0 || r.scale.is_some() {
         return false;
     }
@@ -98,10 +139,10 @@ fn formulation(r: &Read, rest: &[char]) -> bool {
 pub(crate) struct Candidate<'a> {
     /// Where the number starts.
     pub start: usize,
-    pub first: &'a Read,
+    pub first: &'a NumberRead,
     /// Where the unit starts (after 余/多 and a range end).
     pub unit_start: usize,
-    pub kind: Kind,
+    pub kind: ClaimKind,
     pub unit: &'a str,
     pub upper: Option<f64>,
 }
@@ -119,7 +160,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     {
         return Some(after_unit);
     }
-    if c.kind != Kind::Duration {
+    if c.kind != ClaimKind::Duration {
         return None;
     }
     // Periods (前三季度), which quarter (二季度: a unit right after a number up to 4),
@@ -138,7 +179,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     (period || quarter || programme || anniversary || since || year).then_some(after_unit)
 }
 
-fn is_year(r: &Read) -> bool {
+fn is_year(r: &NumberRead) -> bool {
     let value = r.number.value;
     value.fract() == 0.0 && (1000.0..=2100.0).contains(&value) && r.scale.is_none()
 }

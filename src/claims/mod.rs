@@ -21,15 +21,24 @@ pub use units::Qualifier;
 /// What kind of quantity a claim states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Kind {
+pub enum ClaimKind {
+    /// A number of things or people (个, 家, 人, 股).
     Count,
+    /// An amount of money (元, 美元 …), in the currency's base unit.
     Money,
+    /// A percentage (5%, 百分之五).
     Percent,
+    /// A difference of percentages (1个百分点).
     PercentagePoint,
+    /// Basis points (41个基点).
     BasisPoint,
+    /// A fraction of one (千分之五, 1/3, ‰).
     Ratio,
+    /// A multiple (3倍).
     Multiple,
+    /// A physical quantity with its unit (吨, 千瓦, 公里).
     Quantity,
+    /// A span of time (3年, 6个月).
     Duration,
 }
 
@@ -43,13 +52,19 @@ pub struct Claim {
     pub span: [usize; 2],
     /// Index of the sentence in the document.
     pub sentence: usize,
-    pub kind: Kind,
+    /// What kind of quantity it states.
+    pub kind: ClaimKind,
     /// Value in base units: yuan, persons, 75.8 for 75.8%.
     pub value: f64,
+    /// The interval's lower end, if it has one.
     pub low: Option<f64>,
+    /// The interval's upper end, if it has one.
     pub high: Option<f64>,
+    /// Whether `low` is in the interval.
     pub low_inclusive: bool,
+    /// Whether `high` is in the interval.
     pub high_inclusive: bool,
+    /// What the words around the number say of it (约, 以上, 多 …).
     pub qualifier: Qualifier,
     /// The unit or classifier as written (元 of 亿元 is the unit, 亿 the scale).
     pub unit: String,
@@ -58,10 +73,15 @@ pub struct Claim {
     /// ISO 4217 code of a money claim's currency (CNY for 元, 块, 人民币; HKD for 港币 or
     /// HK$ …); `None` for other kinds.
     pub currency: Option<String>,
+    /// What the number measures: a noun phrase (城镇调查失业率).
     pub subject: Option<String>,
+    /// The verb that states the number (增长, 达到).
     pub verb: Option<String>,
+    /// Whether the verb says it grew or shrank.
     pub direction: Option<Direction>,
+    /// The time the sentence speaks of (2024年, 今年).
     pub time: Option<String>,
+    /// A target or a threshold, where the text makes it clear.
     pub role: Option<Role>,
 }
 
@@ -74,17 +94,17 @@ pub fn qualifier_name(q: Qualifier) -> String {
 }
 
 /// The name of a kind, as in the JSON.
-pub fn kind_name(kind: Kind) -> &'static str {
+pub fn kind_name(kind: ClaimKind) -> &'static str {
     match kind {
-        Kind::Count => "count",
-        Kind::Money => "money",
-        Kind::Percent => "percent",
-        Kind::PercentagePoint => "percentage_point",
-        Kind::BasisPoint => "basis_point",
-        Kind::Ratio => "ratio",
-        Kind::Multiple => "multiple",
-        Kind::Quantity => "quantity",
-        Kind::Duration => "duration",
+        ClaimKind::Count => "count",
+        ClaimKind::Money => "money",
+        ClaimKind::Percent => "percent",
+        ClaimKind::PercentagePoint => "percentage_point",
+        ClaimKind::BasisPoint => "basis_point",
+        ClaimKind::Ratio => "ratio",
+        ClaimKind::Multiple => "multiple",
+        ClaimKind::Quantity => "quantity",
+        ClaimKind::Duration => "duration",
     }
 }
 
@@ -173,7 +193,7 @@ impl<'a> ParagraphReader<'a> {
     /// ranges in `text`.
     fn sentence(&mut self, text: &[char], range: std::ops::Range<usize>) -> Vec<Claim> {
         let (start, sentence) = (range.start, &text[range]);
-        let facts = context::Facts::read(sentence, self.after_target);
+        let facts = context::SentenceFacts::read(sentence, self.after_target);
         self.after_target = facts.names_target();
         let mut claims = sentence_claims(self.jieba, sentence, &facts);
         for c in &mut claims {
@@ -184,7 +204,7 @@ impl<'a> ParagraphReader<'a> {
 }
 
 /// The claims of one sentence, with the facts read from it; spans are relative to it.
-fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> Vec<Claim> {
+fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::SentenceFacts) -> Vec<Claim> {
     let mut out: Vec<Claim> = scan::scan(sentence);
     let mut from = 0;
     for i in 0..out.len() {
@@ -195,6 +215,9 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::Facts) -> 
         ctx.subject = ctx
             .subject
             .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
+        if ctx.subject.is_none() {
+            ctx.subject = context::earlier_object(jieba, sentence, &out[i]);
+        }
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();
         }
@@ -228,7 +251,7 @@ pub fn parse_money(text: &str) -> Option<Claim> {
     let options = scan::Options { money: true };
     scan::scan_with(&chars, options)
         .into_iter()
-        .find(|c| c.kind == Kind::Money)
+        .find(|c| c.kind == ClaimKind::Money)
 }
 
 /// The claims of a plain text (one paragraph a line), for tools and tests; spans are

@@ -4,6 +4,7 @@
 /// A parsed number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Number {
+    /// The value.
     pub value: f64,
     /// Place value of the last non-zero stated digit.
     pub place: f64,
@@ -199,26 +200,27 @@ pub fn parse_chinese(chars: &[char]) -> Option<Number> {
         }
         after_digit = false;
     }
-    // A trailing digit after a unit is the next place down: 四千三 = 4300, 三万二 = 32000.
     if let Some(d) = pending {
-        let prev = chars.len().checked_sub(2).map(|p| chars[p]);
-        let abbreviated =
-            prev.is_some_and(|c| small_unit(c).is_some() || big_unit(c).is_some()) && d != 0.0;
-        if abbreviated && last_unit >= 100.0 {
-            let down = last_unit / 10.0;
-            section += d * down;
-            place = down;
-        } else {
-            section += d;
-            if d != 0.0 {
-                place = 1.0;
-            }
-        }
+        (section, place) = trailing_digit(chars, d, last_unit, section, place);
     }
     Some(Number {
         value: total + section,
         place,
     })
+}
+
+/// A numeral's last digit `d` added to its `section`: after a unit it is the next place down
+/// (四千三 = 4300, 三万二 = 32000), else units. Returns the section and its place.
+fn trailing_digit(chars: &[char], d: f64, last_unit: f64, section: f64, place: f64) -> (f64, f64) {
+    let prev = chars.len().checked_sub(2).map(|p| chars[p]);
+    let abbreviated =
+        prev.is_some_and(|c| small_unit(c).is_some() || big_unit(c).is_some()) && d != 0.0;
+    if abbreviated && last_unit >= 100.0 {
+        let down = last_unit / 10.0;
+        (section + d * down, down)
+    } else {
+        (section + d, if d != 0.0 { 1.0 } else { place })
+    }
 }
 
 /// Parses digits with optional thousands separators and decimals (1,234.5).

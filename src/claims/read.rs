@@ -8,7 +8,7 @@ use super::units::unit_at;
 
 /// A number read at a position: value, end, the scale chars that followed it, and whether
 /// it was written in Chinese numerals.
-pub(crate) struct Read {
+pub(crate) struct NumberRead {
     pub(crate) number: Number,
     pub(crate) end: usize,
     pub(crate) scale: Option<String>,
@@ -161,7 +161,7 @@ fn chinese_scale(chars: &[char]) -> String {
 
 /// Reads digits (with separators and decimals) or a Chinese numeral at `i`, with a trailing
 /// scale (万, 亿, 万亿, 千万, k, w; 两个亿).
-pub(crate) fn read_number(chars: &[char], i: usize) -> Option<Read> {
+pub(crate) fn read_number(chars: &[char], i: usize) -> Option<NumberRead> {
     let c = *chars.get(i)?;
     let (mut number, end, chinese, mut upper) = if is_ascii_digit(c) {
         let (n, end) = read_digits(chars, i)?;
@@ -188,7 +188,7 @@ pub(crate) fn read_number(chars: &[char], i: usize) -> Option<Read> {
     number.value = scaled(number.value, factor);
     number.place *= factor;
     upper = upper.map(|u| scaled(u, factor));
-    Some(Read {
+    Some(NumberRead {
         number,
         end,
         scale: (!scale.is_empty()).then_some(scale),
@@ -210,7 +210,12 @@ pub(crate) fn scaled(value: f64, factor: f64) -> f64 {
 
 /// The factor the end of a range lends its start (3到5万元: 万; 两到三仟: 仟; 十八至三十万:
 /// 万): a lone digit takes all the units of a "digit + units" end, other numbers its scale.
-pub(crate) fn range_factor(chars: &[char], first: &Read, second: &Read, at: usize) -> f64 {
+pub(crate) fn range_factor(
+    chars: &[char],
+    first: &NumberRead,
+    second: &NumberRead,
+    at: usize,
+) -> f64 {
     let text = &chars[at..second.end];
     let lone_digit = first.scale.is_none()
         && first.number.value.fract() == 0.0

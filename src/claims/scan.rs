@@ -6,9 +6,9 @@
 use super::filters::{index_points, not_a_claim, skip_number, slash_fraction, Candidate};
 use super::money;
 use super::numeral::{big_unit, is_numeral_char, small_unit, Number};
-use super::read::{is_ascii_digit, range_factor, read_number, scaled, Read};
+use super::read::{is_ascii_digit, range_factor, read_number, scaled, NumberRead};
 use super::units::{after_at, before_at, is_range_separator, starts_with, unit_at, Qualifier};
-use super::{Claim, Kind};
+use super::{Claim, ClaimKind};
 
 /// How a text is scanned.
 #[derive(Debug, Clone, Copy, Default)]
@@ -22,7 +22,7 @@ pub struct Options {
 struct Body {
     start: usize,
     end: usize,
-    kind: Kind,
+    kind: ClaimKind,
     /// The value in base units (signed) and the place of its last stated digit.
     number: Number,
     upper: Option<f64>,
@@ -35,7 +35,7 @@ struct Body {
 /// The number part of an expression: the first number read, the amount it states (with a
 /// sign, 余/多 and a range end) and where it ends.
 struct Amount {
-    first: Read,
+    first: NumberRead,
     start: usize,
     number: Number,
     scale: Option<String>,
@@ -158,7 +158,7 @@ fn sign_before(chars: &[char], i: usize) -> Option<usize> {
 
 /// Reads the amount at `i` whose first number is `first`: the sign before it, 余/多/几
 /// after it, and the end of a range.
-fn read_amount(chars: &[char], i: usize, first: Read) -> Amount {
+fn read_amount(chars: &[char], i: usize, first: NumberRead) -> Amount {
     let start = sign_before(chars, i).unwrap_or(i);
     let mut amount = Amount {
         start,
@@ -287,15 +287,15 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
     let (kind, unit, factor, len) = match unit_at(&chars[end..]) {
         Some(u) => (u.kind, u.text.to_string(), u.factor, u.text.chars().count()),
         None if index_points(&a.first, &chars[a.first.end..]) && end == a.first.end => {
-            (Kind::Quantity, "点".to_string(), 1.0, 1)
+            (ClaimKind::Quantity, "点".to_string(), 1.0, 1)
         }
         None if chars.get(end) == Some(&'成') && a.first.chinese && a.number.value <= 100.0 => {
             let per = 10.0 / (a.number.value / a.first.number.value.max(1e-9)).max(1.0);
-            (Kind::Percent, "成".to_string(), per, 1)
+            (ClaimKind::Percent, "成".to_string(), per, 1)
         }
-        None if options.money => (Kind::Money, "元".to_string(), 1.0, 0),
+        None if options.money => (ClaimKind::Money, "元".to_string(), 1.0, 0),
         None if money::symbol_before(chars, a.start).is_some() => {
-            (Kind::Money, String::new(), 1.0, 0)
+            (ClaimKind::Money, String::new(), 1.0, 0)
         }
         // 一百多万群众: a scaled number before a noun counts it, with no classifier.
         None if has_scale
@@ -303,7 +303,7 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
                 crate::clean::chars::is_han(c) || !crate::clean::chars::is_content(c)
             }) =>
         {
-            (Kind::Count, String::new(), 1.0, 0)
+            (ClaimKind::Count, String::new(), 1.0, 0)
         }
         None => return None,
     };
@@ -321,7 +321,7 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
         currency: None,
         plus: a.plus,
     };
-    if kind == Kind::Money {
+    if kind == ClaimKind::Money {
         money_details(chars, &mut body);
     }
     Some((body, a))
@@ -357,7 +357,7 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     let rest = &chars[i..];
     let (number, end, kind, unit) = if starts_with(rest, "百分之") {
         let r = read_number(chars, i + 3)?;
-        let body = fraction_body(i, r.end, Kind::Percent, r.number, "%");
+        let body = fraction_body(i, r.end, ClaimKind::Percent, r.number, "%");
         let body = Body {
             upper: r.upper,
             ..body
@@ -368,9 +368,9 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
             value: 0.5,
             place: 0.0,
         };
-        (half, i + 2, Kind::Ratio, "半")
+        (half, i + 2, ClaimKind::Ratio, "半")
     } else if let Some((value, stop)) = slash_fraction(chars, i) {
-        (Number { value, place: 0.0 }, stop, Kind::Ratio, "/")
+        (Number { value, place: 0.0 }, stop, ClaimKind::Ratio, "/")
     } else {
         let (whole, at) = match rest.first() {
             Some('千') if starts_with(&rest[1..], "分之") => (1000.0, i + 1),
@@ -388,13 +388,13 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
             value: part.number.value / whole,
             place: part.number.place / whole,
         };
-        (number, part.end, Kind::Ratio, "分之")
+        (number, part.end, ClaimKind::Ratio, "分之")
     };
     let body = fraction_body(i, end, kind, number, unit);
     Some((Some(finish(chars, body)), end))
 }
 
-fn fraction_body(start: usize, end: usize, kind: Kind, number: Number, unit: &str) -> Body {
+fn fraction_body(start: usize, end: usize, kind: ClaimKind, number: Number, unit: &str) -> Body {
     Body {
         start,
         end,
@@ -439,7 +439,7 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
         unit.text,
     );
     body.scale = Some(chars[i + 1..j].iter().collect());
-    if unit.kind == Kind::Money {
+    if unit.kind == ClaimKind::Money {
         money_details(chars, &mut body);
     }
     let span = [body.start, body.end];

@@ -48,25 +48,49 @@ fn head_tag(tag: &str) -> bool {
 /// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
 /// is refused.
 pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
-    let mut s = subject
-        .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '》'))
-        .trim_end_matches(TRAILING);
+    let mut s = subject.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '》'));
     for lead in LEADING {
         s = s.strip_prefix(lead).unwrap_or(s);
     }
-    let tags = jieba.tag(s, true);
+    let tags = super::context::tag(jieba, s);
     // A leading time word (2022年, 1—8月) is when, not what.
     let from = tags
         .iter()
         .take_while(|t| t.tag == "t" || t.tag == "m" || t.tag == "x" || t.tag == "q")
         .count();
-    let mut kept = &tags[from..];
-    // 中央预算内投资拟安排: a modal and its verb end the clause, not the subject.
-    while kept.len() > 2
-        && MODAL_WORDS.contains(&kept[kept.len() - 2].word)
-        && kept[kept.len() - 1].tag.starts_with('v')
+    // 周期占比: a time word before a bare measure noun is what the measure is of.
+    let from = if tags.len() == from + 1
+        && from > 0
+        && tags[from - 1].tag == "t"
+        && super::context::is_measure_noun(tags[from].word)
     {
-        kept = &kept[..kept.len() - 2];
+        from - 1
+    } else {
+        from
+    };
+    let mut kept = &tags[from..];
+    // A trailing preposition (率从, 比例由) is a word of its own; 费用 keeps its 用.
+    while let [rest @ .., last] = kept {
+        let one = last.word.chars().count() == 1;
+        if !(one && last.word.chars().all(|c| TRAILING.contains(&c)) || last.tag == "x") {
+            break;
+        }
+        kept = rest;
+    }
+    // 中央预算内投资拟安排, 转移支付已下达: a modal or adverb and its verb end the clause,
+    // not the subject; so does a closing adverb (群众安全感连续).
+    loop {
+        let n = kept.len();
+        if n > 2
+            && (MODAL_WORDS.contains(&kept[n - 2].word) || kept[n - 2].tag.starts_with('d'))
+            && kept[n - 1].tag.starts_with('v')
+        {
+            kept = &kept[..n - 2];
+        } else if n > 1 && matches!(kept[n - 1].tag, "d" | "a" | "ad") {
+            kept = &kept[..n - 1];
+        } else {
+            break;
+        }
     }
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
@@ -97,9 +121,11 @@ fn run_end(sentence: &[char], claims: &[Claim], i: usize) -> usize {
 }
 
 /// The coordinated subjects before the first claim of a list (A、B增加值分别增长): the
-/// phrase from its clause start to 分别 (or the verb), split at 、; the last part's head noun
-/// is shared by parts that lack one (高技术制造业 → 高技术制造业增加值).
-fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim) -> Vec<String> {
+/// phrase from its clause start (、 does not end it) to 分别 (or the verb), split at 、 (or
+/// at 和 及 与 when 、 gives too few parts); a comparison closing the last part (比2020年) is
+/// cut. The last part's final word, when it names a measurement, is shared by parts that
+/// name none (高技术制造业 → 高技术制造业增加值, 煤炭 → 煤炭产量; 起数 keeps its own).
+fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec<String> {
     let at = first.span[0];
     let start = sentence[..at]
         .iter()
@@ -111,19 +137,41 @@ fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim) -> Vec<String> {
         (None, Some(v)) => phrase.rfind(v).map_or(phrase.as_str(), |p| &phrase[..p]),
         (None, None) => phrase.as_str(),
     };
-    let parts: Vec<&str> = cut.split('、').collect();
-    let last_tags = jieba.tag(parts.last().copied().unwrap_or(""), true);
-    let head = (last_tags.len() > 1)
-        .then(|| last_tags.last().map(|t| t.word))
-        .flatten()
-        .filter(|h| super::context::is_measure_noun(h) || h.chars().count() >= 2);
+    let mut parts: Vec<Vec<jieba_rs::Tag>> = Vec::new();
+    for part in cut.split('、') {
+        let tags = super::context::tag(jieba, part);
+        let joined = parts.len() + 1 < n && tags.iter().any(|t| t.tag == "c");
+        // 城镇和农村居民收入 with two numbers: 和 joins the parts.
+        if joined && cut.matches('、').count() + 1 < n {
+            for piece in tags.split(|t| t.tag == "c") {
+                parts.push(piece.to_vec());
+            }
+        } else {
+            parts.push(tags);
+        }
+    }
+    if let Some(last) = parts.last_mut() {
+        // 死亡人数比2020年: a comparison is not part of the name.
+        if let Some(p) = last.iter().position(|t| t.tag == "p") {
+            last.truncate(p);
+        }
+    }
+    let head = parts
+        .last()
+        .filter(|l| l.len() > 1)
+        .and_then(|l| l.last())
+        .map(|t| t.word);
     parts
         .iter()
         .map(|p| {
-            let p = p.trim();
+            let own: String = p.iter().map(|t| t.word).collect();
+            // 生产安全事故起数 already names a measurement.
+            let measured = own.ends_with(['数', '额', '量', '值', '率', '比', '度']);
             match head {
-                Some(h) if !p.ends_with(h) && !p.is_empty() => format!("{p}{h}"),
-                _ => p.to_string(),
+                Some(h) if !own.ends_with(h) && !measured && super::context::is_measure_noun(h) => {
+                    own + h
+                }
+                _ => own,
             }
         })
         .collect()
@@ -136,7 +184,7 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
     while i < claims.len() {
         let end = run_end(sentence, claims, i);
         if end - i >= 2 {
-            let parts = coordinated(jieba, sentence, &claims[i]);
+            let parts = coordinated(jieba, sentence, &claims[i], end - i);
             let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
             let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
             let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);
@@ -204,6 +252,43 @@ mod tests {
         let found = crate::claims::extract_text("煤炭、原油产量分别为4亿吨、2亿吨", jieba());
         let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
         assert_eq!(subjects, [Some("煤炭产量"), Some("原油产量")]);
+    }
+
+    #[test]
+    fn subjects_from_structure() {
+        let cases: &[(&str, Option<&str>)] = &[
+            // A split 占|比, a preposition after the verb, an adverb and verb closing it.
+            ("甲乙丙权重占比提升3%", Some("甲乙丙权重占比")),
+            ("某某专业点占比提高到72%", Some("某某专业点占比")),
+            ("中央对地方转移支付已下达91%", Some("中央对地方转移支付")),
+            // X为Y的N倍 measures X; the base of a comparison is no subject.
+            ("成本仅为铜的3倍", Some("成本")),
+            ("相较传统材料提升一倍", None),
+            // The noun after a count: a verb after it is the predicate, a noun before 的 is
+            // what is counted.
+            ("有5只成分股调整", Some("成分股")),
+            ("为69个国家和地区的客户提供服务", Some("国家和地区")),
+            ("建成100万千瓦光伏发电项目全部并网", Some("光伏发电项目")),
+        ];
+        for (text, want) in cases {
+            let found = crate::claims::extract_text(text, jieba());
+            let got = found.last().and_then(|c| c.subject.as_deref());
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lists_keep_their_own_measures() {
+        let found =
+            crate::claims::extract_text("事故起数、死亡人数比2020年分别下降65%、58%", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("事故起数"), Some("死亡人数")]);
+        let found = crate::claims::extract_text("甲省、乙省分别增至37座、14座", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("甲省"), Some("乙省")]);
+        let found = crate::claims::extract_text("金融、周期占比分别降低2%、1%", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("金融占比"), Some("周期占比")]);
     }
 
     #[test]

@@ -1,24 +1,27 @@
 //! Units and classifiers after a number, and the qualifiers around it: tables, longest first.
 
-use super::Kind;
+use super::ClaimKind;
 
 /// A unit: its text, the kind of claim it makes, and the factor to base units.
 #[derive(Debug, Clone, Copy)]
-pub struct Unit {
+pub struct ClaimUnit {
+    /// The unit as written.
     pub text: &'static str,
-    pub kind: Kind,
+    /// The kind of claim it makes.
+    pub kind: ClaimKind,
+    /// The factor to base units (亿元 → 1e8).
     pub factor: f64,
 }
 
-const fn u(text: &'static str, kind: Kind, factor: f64) -> Unit {
-    Unit { text, kind, factor }
+const fn u(text: &'static str, kind: ClaimKind, factor: f64) -> ClaimUnit {
+    ClaimUnit { text, kind, factor }
 }
 
-use Kind::*;
+use ClaimKind::*;
 
 /// Units, longest first within each shared prefix (matching takes the first that fits).
 #[rustfmt::skip]
-pub const UNITS: &[Unit] = &[
+pub const UNITS: &[ClaimUnit] = &[
     u("个百分点", PercentagePoint, 1.0), u("百分点", PercentagePoint, 1.0),
     u("个基点", BasisPoint, 1.0), u("基点", BasisPoint, 1.0),
     u("%", Percent, 1.0), u("％", Percent, 1.0), u("‰", Ratio, 0.001), u("‱", Ratio, 0.0001),
@@ -53,15 +56,25 @@ pub const UNITS: &[Unit] = &[
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
+    /// As stated.
     Exact,
+    /// About (约, 左右): ± half a unit of the last stated place.
     Approx,
+    /// Nearly (近, 接近): just under.
     Nearly,
+    /// More than (超过, 突破, 逾).
     MoreThan,
+    /// At least (以上, 不少于).
     AtLeast,
+    /// Less than (不到, 不足).
     LessThan,
+    /// At most (以下, 以内, 不超过).
     AtMost,
+    /// And some (余, 多): up to the next unit of its place.
     Plus,
+    /// A range (3至5, 三五).
     Range,
+    /// A vague amount (数十亿, 几百): one to ten of its scale.
     Vague,
 }
 
@@ -92,7 +105,7 @@ pub fn is_range_separator(c: char) -> bool {
 
 /// The unit at the start of `chars`, if any: a currency name first (台币 before 台), then
 /// the table; 股东 and 股份 are words, and 块 before a noun counts pieces (三块地), not yuan.
-pub fn unit_at(chars: &[char]) -> Option<Unit> {
+pub fn unit_at(chars: &[char]) -> Option<ClaimUnit> {
     if let Some((name, _)) = name_at(chars) {
         return Some(u(name, Money, 1.0));
     }
@@ -122,11 +135,13 @@ pub fn before_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
     BEFORE.iter().copied().find(|(t, _)| ends_with(chars, t))
 }
 
+/// Whether `chars` starts with `text`.
 pub fn starts_with(chars: &[char], text: &str) -> bool {
     let mut it = chars.iter();
     text.chars().all(|c| it.next() == Some(&c))
 }
 
+/// Whether `chars` ends with `text`.
 pub fn ends_with(chars: &[char], text: &str) -> bool {
     let n = text.chars().count();
     chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(text.chars())

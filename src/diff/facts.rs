@@ -14,9 +14,13 @@ use std::collections::BTreeMap;
 pub struct ClaimChange {
     /// What the claim measures: its subject, without time words and frames.
     pub measure: String,
+    /// The claim in the old version.
     pub old: Claim,
+    /// Its counterpart in the new version.
     pub new: Claim,
+    /// Whether the value differs.
     pub value_changed: bool,
+    /// Whether the qualifier differs (以上 → 左右).
     pub qualifier_changed: bool,
 }
 
@@ -24,12 +28,16 @@ pub struct ClaimChange {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimChanges {
+    /// Pairs whose value or qualifier changed.
     pub changed: Vec<ClaimChange>,
+    /// How many pairs are the same.
     pub unchanged: usize,
     /// Targets stated again with the same value and qualifier (GDP 5%左右 → 5%左右): an
     /// analyst wants to see a goal kept, not only goals moved.
     pub kept_targets: Vec<ClaimChange>,
+    /// Claims of the new version with no counterpart.
     pub added: Vec<Claim>,
+    /// Claims of the old version with no counterpart.
     pub removed: Vec<Claim>,
 }
 
@@ -81,8 +89,9 @@ fn distance(a: &Claim, b: &Claim) -> f64 {
 
 /// Pairs claims by their normalised measure (subject, unit, kind, role): first within aligned
 /// sentences (`sentence_pairs`: old sentence → new sentence), then across the documents, the
-/// exact subject before a shorter form of it, in text order. Claims with no subject are
-/// not paired (what they measure is unknown).
+/// exact subject before a shorter form of it (a shorter form across the documents only for
+/// targets), in text order. Claims with no subject are not paired (what they measure is
+/// unknown).
 pub fn claims(
     old: &[Claim],
     new: &[Claim],
@@ -94,7 +103,17 @@ pub fn claims(
     type Same = fn(&Claim, &Claim) -> bool;
     let exact: Same = |a, b| same_kind(a, b) && !measure(a).is_empty() && measure(a) == measure(b);
     let near: Same = |a, b| same_kind(a, b) && same_measure(measure(a), measure(b));
-    for (in_sentence, same) in [(true, exact), (false, exact), (true, near), (false, near)] {
+    // A shorter form of a measure (国债 for 超长期特别国债) pairs across the documents only
+    // for targets, which are restated in a list of goals; other claims need aligned sentences.
+    let near_target: Same = |a, b| {
+        a.role == Some(Role::Target) && same_kind(a, b) && same_measure(measure(a), measure(b))
+    };
+    for (in_sentence, same) in [
+        (true, exact),
+        (false, exact),
+        (true, near),
+        (false, near_target),
+    ] {
         for (i, a) in old.iter().enumerate() {
             if old_taken[i] {
                 continue;
@@ -155,9 +174,13 @@ pub fn claims(
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermCount {
+    /// The term as written.
     pub name: String,
+    /// Program or slogan.
     pub category: Category,
+    /// Times it occurs in the old version.
     pub old_count: usize,
+    /// Times it occurs in the new version.
     pub new_count: usize,
 }
 
@@ -165,7 +188,9 @@ pub struct TermCount {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Succession {
+    /// The term dropped.
     pub old: TermCount,
+    /// Its successor.
     pub new: TermCount,
 }
 
@@ -173,9 +198,13 @@ pub struct Succession {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermChanges {
+    /// Terms only the new version has.
     pub added: Vec<TermCount>,
+    /// Terms only the old version has.
     pub dropped: Vec<TermCount>,
+    /// Terms replaced by their successor (十四五 → 十五五).
     pub successions: Vec<Succession>,
+    /// Terms both versions have.
     pub kept: Vec<TermCount>,
 }
 
@@ -283,6 +312,26 @@ mod tests {
         assert!(jobs.qualifier_changed && !jobs.value_changed);
         let prices = c.changed.iter().find(|c| c.old.unit == "%").unwrap();
         assert!(prices.value_changed && !prices.qualifier_changed);
+    }
+
+    #[test]
+    fn a_shorter_measure_pairs_across_the_document_only_for_targets() {
+        let jieba = &jieba_rs::Jieba::new();
+        let old = crate::claims::extract_text(
+            "增发1万亿元国债支持灾后重建。\n拟发行超长期特别国债，专项用于重大项目，今年先发行1万亿元。",
+            jieba,
+        );
+        let new = crate::claims::extract_text(
+            "拟发行超长期特别国债1.3万亿元。\n安排超长期特别国债3000亿元支持消费品以旧换新。",
+            jieba,
+        );
+        let c = claims(&old, &new, &BTreeMap::new());
+        let pairs: Vec<_> = c
+            .changed
+            .iter()
+            .map(|c| (c.old.value, c.new.value))
+            .collect();
+        assert_eq!(pairs, [(1e12, 1.3e12)], "{c:?}");
     }
 
     #[test]
