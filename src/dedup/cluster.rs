@@ -128,7 +128,8 @@ pub struct Stretch {
 }
 
 impl Stretch {
-    fn union(self, other: Stretch) -> Stretch {
+    /// The smallest stretch holding both.
+    pub fn union(self, other: Stretch) -> Stretch {
         Stretch {
             span: crate::document::Span::new(
                 self.span.start.min(other.span.start),
@@ -213,7 +214,9 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     out.contained = contained(docs, sigs, rep_clusters, &unit, opts, checks, &mut giant);
     out.templated = templated.groups();
     out.giant_buckets = giant;
-    out.removable = removable(&out, &groups, &reps, &unit);
+    // Reps are in corpus order: each group's first occurrence, groups numbered as first seen.
+    let occurrences = |copy| reps.binary_search(&copy).map_or(&[][..], |g| groups.get(g));
+    out.removable = removable(&out, occurrences, &unit);
     let templated_documents = Vetoes::default();
     (out.documents, out.passages) = rayon::join(
         || documents(docs, &out, opts, (&facts, &templated_documents)),
@@ -282,45 +285,65 @@ fn shared_passages(docs: &Digested, out: &Dedup, opts: &DedupOptions) -> Vec<Sha
         (identity(at), at, stretch)
     };
     let mut runs: FxHashMap<(At, At), SharedPassage> = FxHashMap::default();
-    let mut holders: Vec<(At, At, Stretch)> = Vec::new();
+    let mut holders: Vec<Holder> = Vec::new();
     let repeated = |g: &&[(u64, u32, u32)]| {
         let paragraphs = g
             .iter()
             .map(|&(_, d, i)| sentences.of(d as usize)[i as usize].paragraphs as usize);
-        g.len() > 1 && paragraphs.sum::<usize>() <= opts.bucket_cap
+        is_shared_sentence(g.len(), paragraphs.sum(), opts)
     };
     for group in entries.chunk_by(|a, b| a.0 == b.0).filter(repeated) {
-        // The earliest occurrence of each paragraph identity, in corpus order.
         holders.clear();
         holders.extend(group.iter().map(sentence));
-        holders.sort_by_key(|&(id, at, _)| (id, at));
-        holders.dedup_by_key(|h| h.0);
-        holders.sort_by_key(|h| h.1);
-        for (i, &(source_id, source, source_span)) in holders.iter().enumerate() {
-            for &(copy_id, copy, copy_span) in &holders[i + 1..] {
-                if linked.contains(&(source_id.min(copy_id), source_id.max(copy_id))) {
-                    continue;
-                }
-                let run = runs.entry((copy, source)).or_insert(SharedPassage {
-                    copy,
-                    copy_span,
-                    source,
-                    source_span,
-                    sentences: 0,
-                });
-                run.copy_span = run.copy_span.union(copy_span);
-                run.source_span = run.source_span.union(source_span);
-                run.sentences += 1;
+        sentence_pairs(&mut holders, |source, copy| {
+            if linked.contains(&(source.0.min(copy.0), source.0.max(copy.0))) {
+                return;
             }
-        }
+            let run = runs.entry((copy.1, source.1)).or_insert(SharedPassage {
+                copy: copy.1,
+                copy_span: copy.2,
+                source: source.1,
+                source_span: source.2,
+                sentences: 0,
+            });
+            run.copy_span = run.copy_span.union(copy.2);
+            run.source_span = run.source_span.union(source.2);
+            run.sentences += 1;
+        });
     }
-    // One short sentence in common is a stock phrase more often than a copy.
-    let mut list: Vec<SharedPassage> = runs
-        .into_values()
-        .filter(|p| p.sentences >= 2 || p.copy_span.span.len() >= MIN_PASSAGE_RUN)
-        .collect();
+    let mut list: Vec<SharedPassage> = runs.into_values().filter(is_passage).collect();
     list.sort_by_key(|p| (p.copy, p.source));
     list
+}
+
+/// A holder of a repeated sentence: its paragraph's identity (the earliest member of the
+/// paragraph's cluster, else the paragraph), its paragraph and its stretch.
+pub type Holder = (At, At, Stretch);
+
+/// Whether a sentence key held `count` times, standing for `paragraphs` paragraphs, is
+/// compared: repeated, and not boilerplate (in more paragraphs than the bucket cap).
+pub fn is_shared_sentence(count: usize, paragraphs: usize, opts: &DedupOptions) -> bool {
+    count > 1 && paragraphs <= opts.bucket_cap
+}
+
+/// The pairs `(source, copy)` of the holders of one repeated sentence (given in corpus order,
+/// then text order): the earliest occurrence of each paragraph identity, every earlier one a
+/// source of every later one.
+pub fn sentence_pairs(holders: &mut Vec<Holder>, mut pair: impl FnMut(&Holder, &Holder)) {
+    holders.sort_by_key(|&(id, at, _)| (id, at));
+    holders.dedup_by_key(|h| h.0);
+    holders.sort_by_key(|h| h.1);
+    for (i, source) in holders.iter().enumerate() {
+        for copy in &holders[i + 1..] {
+            pair(source, copy);
+        }
+    }
+}
+
+/// Whether a run of shared sentences is reported: one short sentence in common is a stock
+/// phrase more often than a copy.
+pub fn is_passage(p: &SharedPassage) -> bool {
+    p.sentences >= 2 || p.copy_span.span.len() >= MIN_PASSAGE_RUN
 }
 
 /// Occurrences grouped by exact key, in corpus order; each group's first is its rep. Kept flat
@@ -872,10 +895,11 @@ fn could_contain(
 ///   so that a block repeated whole goes whole;
 /// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
 ///   stays) and covers it (at least [`DROP_COVER`]).
-fn removable<'a>(
+///
+/// `occurrences(copy)` lists the occurrences of a truncated copy's exact group.
+pub fn removable<'a, 'b>(
     out: &Dedup,
-    groups: &Groups,
-    reps: &[At],
+    occurrences: impl Fn(At) -> &'b [At],
     unit: &impl Fn(At) -> &'a Unit,
 ) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
@@ -908,11 +932,7 @@ fn removable<'a>(
         if !source_stays {
             continue;
         }
-        // Reps are in corpus order: each group's first occurrence, groups numbered as first seen.
-        let occurrences = reps
-            .binary_search(&c.copy)
-            .map_or(&[][..], |g| groups.get(g));
-        for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
+        for &at in occurrences(c.copy).iter().chain(std::iter::once(&c.copy)) {
             if unit(at).paragraph.is_some() {
                 drop.insert(at, out.clusters.len() + i);
             }
