@@ -247,6 +247,31 @@ pub fn counts(docs: &[DocDigest], dedup: &Dedup) -> Counts {
     }
 }
 
+/// The `settings` of the report for `opts`.
+fn settings(opts: &DedupOptions) -> Settings {
+    Settings {
+        threshold: opts.threshold,
+        containment: opts.containment,
+        document_threshold: opts.document_threshold,
+        keep: match opts.keep {
+            Keep::Earliest => "earliest",
+            Keep::Longest => "longest",
+        },
+        bucket_cap: opts.bucket_cap,
+        shingles:
+            "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
+        hashes: HASHES,
+        bands: BANDS,
+        rows: ROWS,
+    }
+}
+
+/// The `settings` object of `duplicates.json` for `opts`, as JSON text (for reports written
+/// elsewhere).
+pub fn settings_json(opts: &DedupOptions) -> String {
+    serde_json::to_string(&settings(opts)).expect("plain fields")
+}
+
 /// Writes the dedup result as pretty JSON (and a newline), straight to `w`: at corpus scale
 /// the text runs to hundreds of megabytes.
 pub fn write_json(
@@ -278,20 +303,7 @@ pub fn write_json(
     let c = counts(docs, dedup);
     let report = ReportJson {
         schema_version: SCHEMA_VERSION,
-        settings: Settings {
-            threshold: opts.threshold,
-            containment: opts.containment,
-            document_threshold: opts.document_threshold,
-            keep: match opts.keep {
-                Keep::Earliest => "earliest",
-                Keep::Longest => "longest",
-            },
-            bucket_cap: opts.bucket_cap,
-            shingles: "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
-            hashes: HASHES,
-            bands: BANDS,
-            rows: ROWS,
-        },
+        settings: settings(opts),
         stats: Stats {
             documents: c.documents,
             paragraphs: c.paragraphs,
@@ -330,27 +342,31 @@ pub fn write_json(
             })
         }),
         contained: Lazy::of(move || {
-            dedup.contained.iter().enumerate().map(move |(i, t)| ContainedJson {
-                id: format!("t{}", i + 1),
-                kind: "contained",
-                copy: place(t.copy, None),
-                source: match &t.source {
-                    Source::Unit(at) => SourceJson::Unit(place(*at, None)),
-                    Source::Passage {
-                        doc,
-                        first,
-                        last,
-                        span,
-                    } => SourceJson::Passage(PassageJson {
-                        doc: &docs[*doc as usize].id,
-                        paragraphs: [*first, *last],
-                        span: [span.start, span.end],
-                    }),
-                },
-                covers_copy: round(t.covers_copy),
-                covers_source: t.covers_source.map(round),
-                excerpt: docs.excerpt(unit(t.copy)),
-            })
+            dedup
+                .contained
+                .iter()
+                .enumerate()
+                .map(move |(i, t)| ContainedJson {
+                    id: format!("t{}", i + 1),
+                    kind: "contained",
+                    copy: place(t.copy, None),
+                    source: match &t.source {
+                        Source::Unit(at) => SourceJson::Unit(place(*at, None)),
+                        Source::Passage {
+                            doc,
+                            first,
+                            last,
+                            span,
+                        } => SourceJson::Passage(PassageJson {
+                            doc: &docs[*doc as usize].id,
+                            paragraphs: [*first, *last],
+                            span: [span.start, span.end],
+                        }),
+                    },
+                    covers_copy: round(t.covers_copy),
+                    covers_source: t.covers_source.map(round),
+                    excerpt: docs.excerpt(unit(t.copy)),
+                })
         }),
         documents: Lazy::of(move || {
             dedup.documents.iter().map(move |d| DocClusterJson {
@@ -385,14 +401,18 @@ pub fn write_json(
             })
         }),
         templated: Lazy::of(move || {
-            dedup.templated.iter().enumerate().map(move |(i, t)| TemplatedJson {
-                id: format!("m{}", i + 1),
-                kind: "templated",
-                size: t.members.len(),
-                excerpt: docs.excerpt(unit(t.members[0])),
-                members: t.members.iter().map(|&at| place(at, None)).collect(),
-                pairs: slots_json(&t.pairs),
-            })
+            dedup
+                .templated
+                .iter()
+                .enumerate()
+                .map(move |(i, t)| TemplatedJson {
+                    id: format!("m{}", i + 1),
+                    kind: "templated",
+                    size: t.members.len(),
+                    excerpt: docs.excerpt(unit(t.members[0])),
+                    members: t.members.iter().map(|&at| place(at, None)).collect(),
+                    pairs: slots_json(&t.pairs),
+                })
         }),
         templated_documents: Lazy::of(move || {
             dedup
@@ -403,7 +423,11 @@ pub fn write_json(
                     id: format!("md{}", i + 1),
                     kind: "templated",
                     size: t.members.len(),
-                    members: t.members.iter().map(|&d| docs[d as usize].id.as_str()).collect(),
+                    members: t
+                        .members
+                        .iter()
+                        .map(|&d| docs[d as usize].id.as_str())
+                        .collect(),
                     pairs: slots_json(&t.pairs),
                 })
         }),
