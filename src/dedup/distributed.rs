@@ -8,7 +8,9 @@
 
 use super::cluster::{
     best_sources, could_be_copy, could_contain_either, covered_share, covers, edge_keys, finish,
-    found_in, lead, share, At, DedupOptions, Keep, Kind, Member, Template, CONTAINMENT_SHINGLE,
+    found_in, is_passage, is_shared_sentence, lead, removable, sentence_pairs, share, At, Cluster,
+    Contained, Dedup, DedupOptions, Holder, Keep, Kind, Member, SharedPassage, Source, Stretch,
+    Template, CONTAINMENT_SHINGLE,
 };
 use super::digest::{digest, Unit, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
 use super::minhash::{
@@ -40,13 +42,21 @@ fn signed(key: u64) -> i64 {
 /// A unit as a distributed job needs it.
 #[derive(Debug, Serialize)]
 pub struct UnitRow {
+    /// Its index in the document's units.
     pub unit: u32,
+    /// Its paragraph; none for a line cleaning removed.
     pub paragraph: Option<u32>,
+    /// Char span in the cleaned text.
     pub span: [usize; 2],
+    /// Byte span in the original text.
     pub bytes: [u32; 2],
+    /// Exact key of the normalized text.
     pub key: i64,
+    /// The normalized text.
     pub norm: String,
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// The first chars of its text, as reports show it.
     pub excerpt: String,
     /// The MinHash signature (empty under [`MIN_NEAR_CHARS`]).
     pub sig: Vec<u16>,
@@ -59,32 +69,57 @@ pub struct UnitRow {
 /// A truncated copy of a passage of its own document (found by [`digest`]).
 #[derive(Debug, Serialize)]
 pub struct PassageRow {
+    /// Unit index of the copy.
     pub copy: u32,
+    /// First and last paragraph holding the source text.
     pub paragraphs: [u32; 2],
+    /// Char span of the source text.
     pub span: [usize; 2],
+    /// Share of the copy found in the source.
     pub covers_copy: f64,
+}
+
+/// A sentence keyed for shared passages: the key, its unit, and where it stands.
+#[derive(Debug, Serialize)]
+pub struct SentenceRow {
+    /// Exact key of its normalized text.
+    pub key: i64,
+    /// Unit index of its paragraph.
+    pub unit: u32,
+    /// Char span in the cleaned text.
+    pub span: [usize; 2],
+    /// Byte span in the original text.
+    pub bytes: [u32; 2],
 }
 
 /// A document as a distributed job needs it.
 #[derive(Debug, Serialize)]
 pub struct DocRow {
+    /// The document's id.
     pub id: String,
     /// Exact key of the whole normalized text; none under [`MIN_EXACT_CHARS`].
     pub key: Option<i64>,
+    /// Chars of the cleaned text.
     pub chars: usize,
+    /// Paragraphs of the cleaned text.
     pub paragraphs: usize,
     /// Paragraphs long enough to compare.
     pub compared: usize,
     /// The whole normalized text (its paragraphs').
     pub norm: String,
-    /// The document's normalized length and MinHash signature (empty when it has none).
+    /// The document's normalized length.
     pub norm_len: u32,
+    /// The document's MinHash signature (empty when it has none).
     pub sig: Vec<u16>,
     /// Near-duplicate band keys, band `i` at `i`.
     pub bands: Vec<i64>,
     /// Loose band keys (candidate reposts, kept when [`doc_candidate`] holds).
     pub loose: Vec<i64>,
+    /// Its paragraphs' truncated copies of its own passages.
     pub passages: Vec<PassageRow>,
+    /// Sentences of its paragraphs with more than one (for shared passages).
+    pub sentences: Vec<SentenceRow>,
+    /// Its paragraphs and reported removed lines.
     pub units: Vec<UnitRow>,
 }
 
@@ -121,6 +156,17 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
                 covers_copy: p.covers_copy,
             })
             .collect(),
+        sentences: (spill.sentences.iter())
+            .map(|s| {
+                let span = s.span.get();
+                SentenceRow {
+                    key: signed(s.key),
+                    unit: s.unit,
+                    span: [span.start, span.end],
+                    bytes: [s.bytes.0, s.bytes.1],
+                }
+            })
+            .collect(),
         units,
     }
 }
@@ -133,9 +179,35 @@ pub fn jsonl_doc_row(
     text: &str,
     opts: &crate::input::InputOptions,
 ) -> Option<DocRow> {
+    cleaned(path, line, text, opts).map(|doc| doc_row(&doc))
+}
+
+/// Line `line` of JSONL file `path` read and cleaned as `tifa dedup` does.
+fn cleaned(
+    path: &str,
+    line: usize,
+    text: &str,
+    opts: &crate::input::InputOptions,
+) -> Option<CleanDocument> {
     let read = crate::input::read_from(text.as_bytes(), path.as_ref(), path, Some(line), opts);
     let raw = read.documents.into_iter().next()?;
-    Some(doc_row(&crate::clean::clean(&raw, &Default::default())))
+    Some(crate::clean::clean(&raw, &Default::default()))
+}
+
+/// A document of the deduplicated corpus (`tifa dedup --write-clean`): its JSONL line
+/// without the paragraphs `drop` names (paragraph, and the cluster or copy that explains it),
+/// and its line of `dedup-removed.jsonl` if any; none for a line the CLI skips.
+pub fn clean_record(
+    (path, line, text): (&str, usize, &str),
+    drop: &[(u32, String)],
+    opts: &crate::input::InputOptions,
+) -> Result<Option<(String, Option<String>)>, String> {
+    let Some(doc) = cleaned(path, line, text, opts) else {
+        return Ok(None);
+    };
+    let kept = super::write::kept_text(&doc, drop).map_err(|e| e.to_string())?;
+    let line = super::write::jsonl_line(&doc, kept, &opts.text_field, &opts.id_field);
+    Ok(Some((line, super::write::removed_line(&doc, drop))))
 }
 
 fn decode_utf16(bytes: &[u8]) -> Vec<char> {
@@ -188,7 +260,10 @@ fn facts() -> &'static Facts {
 /// neither.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
+    /// The pair's two scores when linked (Jaccard twice, or the shares covered of copy and
+    /// source).
     pub link: Option<[f64; 2]>,
+    /// Where a templated pair differs (`[old, new]`); empty when it is not templated.
     pub slots: Vec<[String; 2]>,
 }
 
@@ -219,8 +294,11 @@ pub fn near_verdict(a: &str, b: &str, opts: &DedupOptions) -> Verdict {
 /// [`could_be_copy`].
 #[derive(Debug, Deserialize)]
 pub struct CopySide {
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// MinHash signature (empty when none).
     pub sig: Vec<u16>,
+    /// The unit's cluster, if any.
     pub cluster: Option<i64>,
 }
 
@@ -242,7 +320,9 @@ fn sig(s: &[u16]) -> Option<&Signature> {
 /// A document's normalized length and signature (empty for none), for [`doc_candidate`].
 #[derive(Debug, Deserialize)]
 pub struct DocLen {
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// MinHash signature (empty when none).
     pub sig: Vec<u16>,
 }
 
@@ -274,8 +354,11 @@ pub fn contain_verdict(copy: &str, source: &str, opts: &DedupOptions) -> Verdict
 /// clusters (cluster, chars).
 #[derive(Debug, Deserialize)]
 pub struct DocSide {
+    /// The whole normalized text.
     pub norm: String,
+    /// Chars of the cleaned text.
     pub chars: usize,
+    /// Its paragraphs in clusters: (cluster, chars).
     pub clusters: Vec<(i64, u32)>,
 }
 
@@ -315,8 +398,11 @@ pub fn doc_shared(a: &DocSide, b: &DocSide) -> f64 {
 /// A verified pair, `a` before `b`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Link {
+    /// The earlier place.
     pub a: i64,
+    /// The later place.
     pub b: i64,
+    /// What the pair is.
     pub verdict: Verdict,
 }
 
@@ -324,7 +410,9 @@ pub struct Link {
 /// and scores, and the templated pairs it compared (those a single machine reports).
 #[derive(Debug, Default, PartialEq, Serialize)]
 pub struct Led {
+    /// Each leader, with its followers and their scores.
     pub leaders: Vec<(i64, Vec<(i64, f64)>)>,
+    /// The templated pairs compared: `(a, b, slots)`.
     pub templated: Vec<(i64, i64, Vec<[String; 2]>)>,
 }
 
@@ -374,17 +462,24 @@ pub fn lead_component(links: &[Link]) -> Led {
 /// A member of a paragraph cluster as the engine gathered it.
 #[derive(Debug, Deserialize)]
 pub struct MemberRow {
+    /// Its place.
     pub at: i64,
+    /// Similarity to the cluster's leader.
     pub score: f64,
+    /// Its paragraph; none for a removed line.
     pub paragraph: Option<u32>,
+    /// Chars of the normalized text.
     pub norm_len: u32,
 }
 
 /// A finished paragraph cluster: members in corpus order, the kept copy, short or not.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ClusterRow {
+    /// Places and scores, in corpus order.
     pub members: Vec<(i64, f64)>,
+    /// Index into `members` of the kept copy.
     pub canonical: usize,
+    /// Whether the kept copy is too short for near matching.
     pub short: bool,
 }
 
@@ -392,19 +487,7 @@ pub struct ClusterRow {
 pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> ClusterRow {
     members.sort_by_key(|m| m.at);
     let units: HashMap<i64, Unit> = (members.iter())
-        .map(|m| {
-            let unit = Unit {
-                paragraph: m.paragraph,
-                span: Span::new(0, 0).into(),
-                bytes: (0, 0),
-                norm: Default::default(),
-                norm_len: m.norm_len,
-                key: 0,
-                sig: None,
-                excerpt: Default::default(),
-            };
-            (m.at, unit)
-        })
+        .map(|m| (m.at, bare_unit(m.paragraph, m.norm_len)))
         .collect();
     let kind = if near { Kind::Near } else { Kind::Exact };
     let list = (members.iter())
@@ -421,6 +504,20 @@ pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> Cl
     }
 }
 
+/// A unit as the cluster rules read it: only its paragraph and normalized length.
+fn bare_unit(paragraph: Option<u32>, norm_len: u32) -> Unit {
+    Unit {
+        paragraph,
+        span: Span::new(0, 0).into(),
+        bytes: (0, 0),
+        norm: Default::default(),
+        norm_len,
+        key: 0,
+        sig: None,
+        excerpt: Default::default(),
+    }
+}
+
 /// A verified truncated copy: `(copy, source, covers_copy, covers_source)`.
 pub type Covered = (i64, i64, f64, f64);
 
@@ -431,6 +528,190 @@ pub fn best_source(mut pairs: Vec<Covered>) -> Option<Covered> {
     let copy = pairs.first()?.0;
     let best = best_sources(pairs);
     best.get(&copy).map(|&(s, c, cs)| (copy, s, c, cs))
+}
+
+/// A holder of a repeated sentence as the engine gathered it.
+#[derive(Debug, Deserialize)]
+pub struct HolderRow {
+    /// Its paragraph's identity: the earliest member of the paragraph's cluster, else the
+    /// paragraph.
+    pub identity: i64,
+    /// Its paragraph's place.
+    pub at: i64,
+    /// Char span of the sentence.
+    pub span: [usize; 2],
+    /// Byte span of the sentence.
+    pub bytes: [u32; 2],
+    /// Paragraphs it stands for: its own and the exact repeats of it.
+    pub paragraphs: usize,
+}
+
+/// Sentences of paragraph `copy` found in the earlier paragraph `source` (one, for a pair of
+/// holders; the run, once merged by [`passage_run`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunRow {
+    /// The later paragraph's place.
+    pub copy: i64,
+    /// The earlier paragraph's place.
+    pub source: i64,
+    /// The copy's identity (see [`HolderRow`]).
+    pub copy_identity: i64,
+    /// The source's identity.
+    pub source_identity: i64,
+    /// Char span of the run in the copy.
+    pub copy_span: [usize; 2],
+    /// Byte span of the run in the copy.
+    pub copy_bytes: [u32; 2],
+    /// Char span of the run in the source.
+    pub source_span: [usize; 2],
+    /// Byte span of the run in the source.
+    pub source_bytes: [u32; 2],
+    /// Sentences in the run.
+    pub sentences: usize,
+}
+
+fn stretch(span: [usize; 2], bytes: [u32; 2]) -> Stretch {
+    Stretch {
+        span: Span::new(span[0], span[1]),
+        bytes: (bytes[0], bytes[1]),
+    }
+}
+
+/// The pairs of paragraphs holding one sentence key (holders in any order), as `tifa
+/// dedup` pairs them; none when the sentence is not repeated or is boilerplate. Pairs whose
+/// identities are linked as wholes (a truncated copy and its source) are the engine's to drop.
+pub fn sentence_runs(mut holders: Vec<HolderRow>, opts: &DedupOptions) -> Vec<RunRow> {
+    let paragraphs = holders.iter().map(|h| h.paragraphs).sum();
+    if !is_shared_sentence(holders.len(), paragraphs, opts) {
+        return Vec::new();
+    }
+    holders.sort_by_key(|h| (h.at, h.span[0]));
+    let mut list: Vec<Holder> = (holders.iter())
+        .map(|h| (place(h.identity), place(h.at), stretch(h.span, h.bytes)))
+        .collect();
+    let mut out = Vec::new();
+    sentence_pairs(&mut list, |source, copy| {
+        out.push(RunRow {
+            copy: number(copy.1),
+            source: number(source.1),
+            copy_identity: number(copy.0),
+            source_identity: number(source.0),
+            copy_span: [copy.2.span.start, copy.2.span.end],
+            copy_bytes: [copy.2.bytes.0, copy.2.bytes.1],
+            source_span: [source.2.span.start, source.2.span.end],
+            source_bytes: [source.2.bytes.0, source.2.bytes.1],
+            sentences: 1,
+        })
+    });
+    out
+}
+
+/// The runs of one pair of paragraphs merged into one shared passage, if `tifa dedup`
+/// reports it.
+pub fn passage_run(runs: Vec<RunRow>) -> Option<RunRow> {
+    let first = runs.first()?.clone();
+    let mut p = SharedPassage {
+        copy: place(first.copy),
+        copy_span: stretch(first.copy_span, first.copy_bytes),
+        source: place(first.source),
+        source_span: stretch(first.source_span, first.source_bytes),
+        sentences: 0,
+    };
+    for r in &runs {
+        p.copy_span = p.copy_span.union(stretch(r.copy_span, r.copy_bytes));
+        p.source_span = p.source_span.union(stretch(r.source_span, r.source_bytes));
+        p.sentences += r.sentences;
+    }
+    is_passage(&p).then(|| RunRow {
+        copy_span: [p.copy_span.span.start, p.copy_span.span.end],
+        copy_bytes: [p.copy_span.bytes.0, p.copy_span.bytes.1],
+        source_span: [p.source_span.span.start, p.source_span.span.end],
+        source_bytes: [p.source_span.bytes.0, p.source_span.bytes.1],
+        sentences: p.sentences,
+        ..first
+    })
+}
+
+/// A paragraph cluster as [`removed`] reads it.
+#[derive(Debug, Deserialize)]
+pub struct RemovableCluster {
+    /// Near (else exact).
+    pub near: bool,
+    /// Too short for near matching.
+    pub short: bool,
+    /// Index of the kept copy in `members`.
+    pub canonical: usize,
+    /// Places in corpus order, each with its paragraph (none for a removed line).
+    pub members: Vec<(i64, Option<u32>)>,
+}
+
+/// A truncated copy as [`removed`] reads it.
+#[derive(Debug, Deserialize)]
+pub struct RemovableCopy {
+    /// The copy's place.
+    pub copy: i64,
+    /// The source's place; none for a passage of the copy's own document.
+    pub source: Option<i64>,
+    /// Share of the copy found in the source.
+    pub covers_copy: f64,
+    /// Every occurrence of the copy's exact group, with its paragraph.
+    pub occurrences: Vec<(i64, Option<u32>)>,
+}
+
+/// What a corpus's deduplication found, as [`removed`] reads it: clusters and copies in the
+/// report's order.
+#[derive(Debug, Deserialize)]
+pub struct Found {
+    /// The paragraph clusters.
+    pub clusters: Vec<RemovableCluster>,
+    /// The truncated copies.
+    pub contained: Vec<RemovableCopy>,
+}
+
+/// The occurrences a deduplicated corpus drops, each with the index of the cluster (or, past
+/// the clusters, of the copy) that explains it, in corpus order: `tifa dedup`'s rule.
+pub fn removed(found: Found) -> Vec<(i64, usize)> {
+    let mut units: HashMap<i64, Unit> = HashMap::new();
+    let mut dedup = Dedup::default();
+    for c in found.clusters {
+        units.extend(c.members.iter().map(|&(at, p)| (at, bare_unit(p, 0))));
+        dedup.clusters.push(Cluster {
+            kind: if c.near { Kind::Near } else { Kind::Exact },
+            short: c.short,
+            members: (c.members.iter())
+                .map(|&(at, _)| Member {
+                    at: place(at),
+                    score: 1.0,
+                })
+                .collect(),
+            canonical: c.canonical,
+        });
+    }
+    let mut occurrences: HashMap<At, Vec<At>> = HashMap::new();
+    for c in found.contained {
+        units.extend(c.occurrences.iter().map(|&(at, p)| (at, bare_unit(p, 0))));
+        occurrences.insert(
+            place(c.copy),
+            c.occurrences.iter().map(|&(at, _)| place(at)).collect(),
+        );
+        dedup.contained.push(Contained {
+            copy: place(c.copy),
+            source: c.source.map_or(
+                Source::Passage {
+                    doc: 0,
+                    first: 0,
+                    last: 0,
+                    span: Span::new(0, 0),
+                },
+                |s| Source::Unit(place(s)),
+            ),
+            covers_copy: c.covers_copy,
+            covers_source: None,
+        });
+    }
+    let of = |copy: At| occurrences.get(&copy).map_or(&[][..], Vec::as_slice);
+    let list = removable(&dedup, of, &|at: At| &units[&number(at)]);
+    list.into_iter().map(|(at, c)| (number(at), c)).collect()
 }
 
 /// Templated pairs gathered from every stage, made into groups in corpus order.
@@ -461,6 +742,10 @@ struct Call<T> {
     threshold: Option<f64>,
     #[serde(default)]
     keep_longest: bool,
+    #[serde(default)]
+    text_field: Option<String>,
+    #[serde(default)]
+    id_field: Option<String>,
     items: Vec<T>,
 }
 
@@ -477,6 +762,14 @@ impl<T> Call<T> {
             ..d
         }
     }
+
+    fn input(&self) -> crate::input::InputOptions {
+        let d = crate::input::InputOptions::default();
+        crate::input::InputOptions {
+            text_field: self.text_field.clone().unwrap_or(d.text_field),
+            id_field: self.id_field.clone().unwrap_or(d.id_field),
+        }
+    }
 }
 
 /// Runs `each` over the items of a JSON call, with its options.
@@ -490,6 +783,19 @@ fn each<T: for<'a> Deserialize<'a>, R: Serialize>(
     serde_json::to_string(&out)
 }
 
+/// A clean-corpus item: path, line, record and the paragraphs dropped.
+type CleanItem = (String, usize, String, Vec<(u32, String)>);
+
+/// [`clean_record`] over the items of a JSON call.
+fn clean_records(json: &str) -> serde_json::Result<String> {
+    let call: Call<CleanItem> = serde_json::from_str(json)?;
+    let input = call.input();
+    let out: Vec<_> = (call.items.iter())
+        .map(|(path, line, text, drop)| clean_record((path, *line, text), drop, &input))
+        .collect();
+    serde_json::to_string(&out)
+}
+
 /// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
 /// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
 /// → [`Verdict`]), `contain` ([copy, source] → [`Verdict`]), `copy_candidate` ([a, b]
@@ -497,7 +803,10 @@ fn each<T: for<'a> Deserialize<'a>, R: Serialize>(
 /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
 /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
 /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
-/// → groups).
+/// → groups), `sentence` (a sentence key's [`HolderRow`]s → [`RunRow`]s), `passage` (a pair's
+/// [`RunRow`]s → the passage or null), `removed` ([`Found`] → what a clean corpus drops),
+/// `settings` (null → the report's settings as JSON text), `clean` ([path, line, record,
+/// dropped paragraphs] → [`clean_record`], with `text_field` and `id_field` in the call).
 pub fn call(stage: &str, json: &str) -> Result<String, String> {
     let out = match stage {
         "near" => each(json, |(a, b): (String, String), o| near_verdict(&a, &b, o)),
@@ -515,6 +824,11 @@ pub fn call(stage: &str, json: &str) -> Result<String, String> {
             finish_cluster(near, m, o.keep)
         }),
         "best_source" => each(json, |pairs: Vec<Covered>, _| best_source(pairs)),
+        "sentence" => each(json, |h: Vec<HolderRow>, o| sentence_runs(h, o)),
+        "passage" => each(json, |runs: Vec<RunRow>, _| passage_run(runs)),
+        "removed" => each(json, |found: Found, _| removed(found)),
+        "settings" => each(json, |(): (), o| super::report::settings_json(o)),
+        "clean" => clean_records(json),
         "templated" => each(json, |pairs: Vec<(i64, i64, Vec<[String; 2]>)>, _| {
             (templated_groups(pairs).into_iter())
                 .map(|t| TemplateRow {
@@ -576,5 +890,49 @@ mod tests {
     fn the_best_source_is_the_highest_cover_then_the_first_pair() {
         let best = best_source(vec![(5, 9, 0.9, 0.5), (5, 2, 0.9, 0.4), (5, 7, 0.8, 0.9)]);
         assert_eq!(best, Some((5, 2, 0.9, 0.4)));
+    }
+
+    fn holder(identity: i64, at: i64, start: usize) -> HolderRow {
+        HolderRow {
+            identity,
+            at,
+            span: [start, start + 30],
+            bytes: [0, 90],
+            paragraphs: 1,
+        }
+    }
+
+    #[test]
+    fn a_sentence_pairs_each_paragraph_identity_once_and_runs_merge() {
+        let opts = DedupOptions::default();
+        // Places 1 and 2 are one cluster (identity 1): 3 pairs with 1 only.
+        let runs = sentence_runs(
+            vec![holder(3, 3, 0), holder(1, 2, 0), holder(1, 1, 40)],
+            &opts,
+        );
+        let pairs: Vec<(i64, i64)> = runs.iter().map(|r| (r.copy, r.source)).collect();
+        assert_eq!(pairs, [(3, 1)]);
+        assert!(sentence_runs(vec![holder(1, 1, 0)], &opts).is_empty());
+        let mut second = runs[0].clone();
+        second.copy_span = [50, 60];
+        let merged = passage_run(vec![runs[0].clone(), second]).expect("two sentences");
+        assert_eq!((merged.copy_span, merged.sentences), ([0, 60], 2));
+        let mut short = runs[0].clone();
+        short.copy_span = [0, 10];
+        assert_eq!(passage_run(vec![short]), None);
+    }
+
+    #[test]
+    fn a_clean_corpus_drops_copies_but_keeps_the_canonical() {
+        let found = Found {
+            clusters: vec![RemovableCluster {
+                near: false,
+                short: false,
+                canonical: 0,
+                members: vec![(1 << 32, Some(0)), (2 << 32, Some(0)), (2 << 32 | 1, None)],
+            }],
+            contained: Vec::new(),
+        };
+        assert_eq!(removed(found), [(2 << 32, 0)]);
     }
 }
