@@ -622,7 +622,7 @@ pub fn passage_run(runs: Vec<RunRow>) -> Option<RunRow> {
         p.source_span = p.source_span.union(stretch(r.source_span, r.source_bytes));
         p.sentences += r.sentences;
     }
-    is_passage(&p).then(|| RunRow {
+    is_passage(&p).then_some(RunRow {
         copy_span: [p.copy_span.span.start, p.copy_span.span.end],
         copy_bytes: [p.copy_span.bytes.0, p.copy_span.bytes.1],
         source_span: [p.source_span.span.start, p.source_span.span.end],
