@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """One size's line of the Spark benchmark (benches/scale/spark.sh): wall clock and peak RSS of
-`tifa dedup` and of the Spark job, bytes shuffled, and the Spark stages' time grouped by the
-line of python/tifa/spark.py that made them (standard library only).
+`tifa dedup` and of the Spark job, bytes shuffled, and the wall time and bytes shuffled of
+each of tifa's stages (the jobs python/tifa/spark.py names ``tifa: STAGE``; standard library
+only).
 
   spark_report.py DOCS MB CLI_TIME SPARK_TIME EVENT_LOG_DIR
 """
@@ -23,32 +24,40 @@ def wall_and_rss(path):
 
 
 def stages(log_dir):
-    """Seconds a stage group ran (by call site) and bytes shuffled, from the event log."""
-    busy = collections.Counter()
-    shuffled = 0
+    """Wall seconds and bytes shuffled per tifa stage (job description), and in all."""
+    wall = collections.Counter()
+    moved = collections.Counter()
+    stage_of = {}
+    started = {}
     for log in Path(log_dir).iterdir():
         for line in log.open():
             event = json.loads(line)
             kind = event.get("Event")
-            if kind == "SparkListenerStageCompleted":
-                info = event["Stage Info"]
-                site = re.sub(r" at .*spark\.py:", " @", info["Stage Name"])
-                busy[site] += (info["Completion Time"] - info["Submission Time"]) / 1000
+            if kind == "SparkListenerJobStart":
+                name = (event.get("Properties") or {}).get("spark.job.description") or "other"
+                name = name.removeprefix("tifa: ")
+                started[event["Job ID"]] = (name, event["Submission Time"])
+                for s in event["Stage IDs"]:
+                    stage_of[s] = name
+            elif kind == "SparkListenerJobEnd":
+                name, t = started[event["Job ID"]]
+                wall[name] += (event["Completion Time"] - t) / 1000
             elif kind == "SparkListenerTaskEnd":
                 metrics = event.get("Task Metrics") or {}
-                shuffled += metrics.get("Shuffle Write Metrics", {}).get("Shuffle Bytes Written", 0)
-    return busy, shuffled
+                written = metrics.get("Shuffle Write Metrics", {}).get("Shuffle Bytes Written", 0)
+                moved[stage_of.get(event["Stage ID"], "other")] += written
+    return wall, moved
 
 
 def main():
     docs, mb, cli_time, spark_time, log_dir = sys.argv[1:]
     cli_s, cli_rss = wall_and_rss(cli_time)
     spark_s, spark_rss = wall_and_rss(spark_time)
-    busy, shuffled = stages(log_dir)
-    top = ", ".join(f"{site} {s:.0f} s" for site, s in busy.most_common(6))
+    wall, moved = stages(log_dir)
+    top = ", ".join(f"{name} {s:.0f} s / {moved[name] / 1e6:.0f} MB" for name, s in wall.most_common())
     print(
         f"| {docs} | {mb} | {cli_s:.1f} | {cli_rss} | {spark_s:.1f} | {spark_rss} | "
-        f"{shuffled / 1e6:.1f} | {top} |"
+        f"{sum(moved.values()) / 1e6:.1f} | {top} |"
     )
 
 

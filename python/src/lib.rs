@@ -244,5 +244,6 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("BUCKET_CAP", DedupOptions::default().bucket_cap)?;
     m.add("NEAR_THRESHOLD", DedupOptions::default().threshold)?;
     m.add("CONTAINMENT", tifa::dedup::digest::CONTAINMENT)?;
+    m.add("MEMBERS_LISTED", tifa::dedup::report::MEMBERS_LISTED)?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 """``tifa.spark`` finds what ``tifa dedup`` finds: Spark in local[2] on a fixture written here
-and on the first documents of the Sina corpus (``../shared/corpora``, skipped when absent),
-compared with the CLI's ``duplicates.json`` section by section.
+and on the first documents of the Sina corpus (``../shared/corpora``, skipped when absent):
+its ``duplicates.json`` is the CLI's byte for byte, and its clean corpus (``--write-clean``)
+the CLI's.
 
 Spark needs pyspark and java; without them these tests are skipped.
 """
@@ -26,10 +27,6 @@ from test_cli_equality import ROOT, cli, dedup_records  # noqa: E402,F401
 SINA = ROOT.parent / "shared" / "corpora" / "news" / "sina-2018.jsonl"
 #: Documents of Sina compared (the first lines of the file).
 SINA_DOCS = int(os.environ.get("TIFA_SPARK_DOCS", "3000"))
-#: What the Spark report holds, and the fields of each entry compared (the others,
-#: chars a clean corpus would drop, are not computed on Spark).
-SECTIONS = ["clusters", "contained", "documents", "templated", "templated_documents", "giant_buckets"]
-NOT_COMPUTED = {"removable_chars", "chars", "members_truncated"}
 
 
 @pytest.fixture(scope="module")
@@ -69,39 +66,65 @@ def notices() -> List[Dict[str, Any]]:
     ]
 
 
+def shared() -> List[Dict[str, Any]]:
+    """Paragraphs that share runs of sentences without being copies of each other as wholes,
+    one of them printed twice (its repeat keeps no sentences of its own), beside a heading
+    repeated next to a repeated paragraph (short clusters go with their neighbours)."""
+    s1 = "国家统计局今天发布数据显示，十月份全国规模以上工业增加值同比增长百分之四点六。"
+    s2 = "从环比看，十月份规模以上工业增加值比上月增长百分之零点三九，增速有所回升。"
+    own = [
+        "分行业看，四十一个大类行业中有二十八个行业增加值保持同比增长，其中汽车制造业增长明显。",
+        "市场人士认为，随着一系列稳增长政策持续发力，工业生产有望继续保持平稳恢复的态势。",
+        "分地区看，东部地区增加值同比增长，中部地区和西部地区也都实现了不同程度的增长。",
+    ]
+    repeated = "会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"
+    return [
+        {"id": "stats-a", "text": s1 + s2 + own[0] + "\n\n各位代表：\n\n" + repeated},
+        {"id": "stats-b", "text": own[1] + s1 + s2 + "\n\n各位代表：\n\n" + repeated},
+        {"id": "stats-c", "text": s2 + own[2] + s1 + "\n\n" + s1 + s2 + own[0]},
+    ]
+
+
 def write_jsonl(path: Path, records: List[Dict[str, Any]]) -> Path:
     lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     path.write_text("".join(lines), encoding="utf-8")
     return path
 
 
-def comparable(report: Dict[str, Any]) -> Dict[str, List[Dict[str, Any]]]:
-    return {
-        s: [{k: v for k, v in entry.items() if k not in NOT_COMPUTED} for entry in report[s]]
-        for s in SECTIONS
-    }
+def assert_same(printed: str, spark_report: Dict[str, Any]) -> None:
+    """Section by section (for a readable failure), then byte for byte."""
+    want = json.loads(printed)
+    assert list(spark_report) == list(want)
+    for section, value in want.items():
+        assert spark_report[section] == value, section
+    assert json.dumps(spark_report, ensure_ascii=False, indent=2) + "\n" == printed
 
 
-def assert_same(cli_json: str, spark_report: Dict[str, Any]) -> None:
-    want, got = comparable(json.loads(cli_json)), comparable(spark_report)
-    for section in SECTIONS:
-        assert got[section] == want[section], section
-    counts = ["documents", "paragraphs", "paragraphs_too_short", "clusters", "contained"]
-    assert {k: spark_report["stats"][k] for k in counts} == {
-        k: json.loads(cli_json)["stats"][k] for k in counts
-    }
+def clean_lines(folder: Path) -> Dict[str, List[str]]:
+    """The files of a clean corpus, but the CLI's mark of a folder it wrote."""
+    files = (f for f in sorted(folder.iterdir()) if f.name != ".tifa-output.json")
+    return {f.name: f.read_text(encoding="utf-8").splitlines() for f in files}
 
 
 def test_dataframe_dedup_equals_cli(cli, spark, tmp_path: Path):
-    records = dedup_records() + notices()
+    records = dedup_records() + notices() + shared()
     path = write_jsonl(tmp_path / "fixture.jsonl", records)
-    printed = cli("dedup", str(path))
+    printed = cli("dedup", "--write-clean", str(tmp_path / "cli"), str(path))
     rows = [(i, str(r["id"]), r["text"]) for i, r in enumerate(records)]
     df = spark.createDataFrame(rows, "n long, id string, text string")
     found = tifa.spark.dedup(df, order_col="n")
-    report = tifa.spark.report(found)
+    collected = tifa.spark.collect(found)
+    report = tifa.spark.report(collected)
     assert_same(printed, report)
-    assert report["templated"] and report["contained"] and report["documents"]
+    for section in ["templated", "contained", "documents", "passages", "clusters"]:
+        assert report[section], section
+    assert report["stats"]["duplicate_paragraphs"] > 0
+    # The clean corpus: the same texts and removals (records here lack the CLI's extra fields).
+    got = tifa.spark.clean(found, collected).orderBy("d").collect()
+    want = clean_lines(tmp_path / "cli")
+    texts = lambda lines: [(str(json.loads(x)["id"]), json.loads(x)["text"]) for x in lines]  # noqa: E731
+    assert texts([r.line for r in got]) == texts(want["fixture.jsonl"])
+    assert [r.removed for r in got if r.removed] == want["dedup-removed.jsonl"]
     kept = {json.loads(r.record)["id"] for r in found.keep.collect()}
     assert {"repost", "story-repost"}.isdisjoint(kept) and "notice-he" in kept
 
@@ -113,12 +136,11 @@ def test_command_on_sina_equals_cli(cli, spark, tmp_path: Path):
         head = [next(f) for _ in range(SINA_DOCS)]
     path = tmp_path / "sina.jsonl"
     path.write_text("".join(head), encoding="utf-8")
-    printed = cli("dedup", str(path))
-    clean = tmp_path / "kept.jsonl"
+    printed = cli("dedup", "--write-clean", str(tmp_path / "cli"), str(path))
     out = tmp_path / "out"
-    assert tifa.spark.main(["dedup", str(path), "--output", str(out), "--write-clean", str(clean)]) == 0
-    report = json.loads((out / "duplicates.json").read_text(encoding="utf-8"))
-    assert_same(printed, report)
-    assert report["clusters"] and report["documents"]
-    repeats = sum(len(g["members"]) - 1 for g in report["documents"])
-    assert len(clean.read_text(encoding="utf-8").splitlines()) == SINA_DOCS - repeats
+    argv = ["dedup", str(path), "--output", str(out), "--write-clean", str(tmp_path / "spark"), "--partitions", "4"]
+    assert tifa.spark.main(argv) == 0
+    assert (out / "duplicates.json").read_text(encoding="utf-8") == printed
+    report = json.loads(printed)
+    assert report["clusters"] and report["documents"] and report["passages"]
+    assert clean_lines(tmp_path / "spark") == clean_lines(tmp_path / "cli")

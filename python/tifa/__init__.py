@@ -37,6 +37,7 @@ CONTAINMENT: float = _tifa.CONTAINMENT
 
 
 def _ids(texts: Sequence[str], ids: Optional[Iterable[Any]]) -> List[str]:
+    """Ids as strings: ``"-"`` for each text when none are given."""
     return ["-"] * len(texts) if ids is None else [str(i) for i in ids]
 
 

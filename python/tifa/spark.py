@@ -18,7 +18,7 @@ import json
 import math
 import os
 import sys
-from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 import pandas as pd
 from pyspark.sql import DataFrame, SparkSession
@@ -30,7 +30,13 @@ from . import CONTAINMENT, NEAR_THRESHOLD, SCHEMA_VERSION, _tifa
 #: LSH buckets larger than this are reported, not compared pair by pair (`tifa dedup`'s).
 BUCKET_CAP: int = _tifa.BUCKET_CAP
 
-__all__ = ["Dedup", "dedup", "read_corpus", "report", "main"]
+#: Members a cluster of ``duplicates.json`` lists, at most (`tifa dedup`'s).
+MEMBERS_LISTED: int = _tifa.MEMBERS_LISTED
+
+__all__ = [
+    "Dedup", "Collected", "dedup", "read_corpus", "collect", "report", "write_report", "clean",
+    "write_clean", "main",
+]
 
 #: A place in the corpus: ``document ordinal << 32 | unit`` (corpus order is number order).
 AT = T.LongType()
@@ -60,6 +66,7 @@ def read_corpus(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
     tifa's corpus order (paths sorted, then lines), ``line`` counts from 1 in each file,
     ``record`` is a JSON object's text. Parquet rows become JSON records."""
     files = sorted(p for path in paths for p in _expand(path))
+    _stages(spark)("read")
     rdds = []
     offset = 0
     for path in files:
@@ -78,6 +85,7 @@ def read_corpus(spark: SparkSession, paths: Sequence[str]) -> DataFrame:
 
 
 def _expand(path: str) -> List[str]:
+    """A folder's .jsonl and .parquet files (recursively), or the path itself."""
     if os.path.isdir(path):
         found = glob.glob(os.path.join(path, "**", "*.jsonl"), recursive=True)
         return found + glob.glob(os.path.join(path, "**", "*.parquet"), recursive=True)
@@ -88,13 +96,16 @@ _DIGEST = (
     "d long, unit int, id string, paragraph int, span array<long>, bytes array<long>, "
     "key long, norm string, norm_len int, excerpt string, sig array<int>, bands array<long>, "
     "contain_band array<int>, contain_key array<long>, chars long, paragraphs long, "
-    "compared long, passages string, loose array<long>"
+    "compared long, passages string, loose array<long>, sentences string"
 )
 
 _COLUMNS, _KINDS = zip(*(c.split(" ", 1) for c in _DIGEST.split(", ")))
 
 
 def _digest_rows(text_field: str, id_field: str) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """Rows of :data:`_DIGEST` for a batch of ``(d, path, line, record)``: each document's
+    row and its units', made by Rust."""
+
     def rows(batch: pd.DataFrame) -> pd.DataFrame:
         lines = list(zip(batch["path"], batch["line"].astype(int), batch["record"]))
         out: List[Dict[str, Any]] = []
@@ -119,6 +130,7 @@ def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
         "norm_len": doc["norm_len"], "sig": doc["sig"], "bands": doc["bands"],
         "loose": doc["loose"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
         "compared": doc["compared"], "passages": json.dumps(doc["passages"]),
+        "sentences": json.dumps(doc["sentences"]),
     }  # fmt: skip
     for u in doc["units"]:
         yield {
@@ -166,6 +178,7 @@ def _components(edges: DataFrame) -> DataFrame:
 
 
 def _canonical(e: DataFrame) -> DataFrame:
+    """Edges without loops or repeats, the smaller end first."""
     return (
         e.where(F.col("a") != F.col("b"))
         .select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b"))
@@ -197,7 +210,7 @@ def _verdicts(pairs: DataFrame, stage: str, sides: List[str], settings: Dict[str
     scores, templated ones with their slots (JSON); pairs with neither are dropped."""
 
     def rows(batch: pd.DataFrame) -> pd.DataFrame:
-        items = [[a, b] for a, b in zip(batch[sides[0]], batch[sides[1]])]
+        items = [list(side) for side in zip(*(batch[c] for c in sides))]
         out = []
         for (a, b), v in zip(zip(batch["a"], batch["b"]), _block(stage, items, settings)):
             if v["link"] or v["slots"]:
@@ -245,6 +258,7 @@ def _lead(links: DataFrame) -> DataFrame:
 
 
 def _verdict(score: Any, other: Any, slots: str) -> Dict[str, Any]:
+    """A :data:`_VERDICT` row's verdict as Rust reads it (``link`` null when templated)."""
     linked = score is not None and score == score  # NaN is pandas' null
     return {"link": [score, other] if linked else None, "slots": json.loads(slots)}
 
@@ -270,8 +284,18 @@ class Dedup(NamedTuple):
     giant_buckets: DataFrame
     #: The documents' and units' rows (id, spans, excerpts, counts).
     digests: DataFrame
-    #: The input rows a deduplicated corpus keeps: those no other document repeats.
+    #: The input rows that repeat no earlier document (whole documents; the CLI's clean
+    #: corpus, which drops paragraphs, is :func:`clean`).
     keep: DataFrame
+    #: Paragraphs sharing runs of sentences: ``(copy, source, copy_span, copy_bytes,
+    #: source_span, source_bytes, sentences, …)``, one row a pair of paragraphs.
+    passages: DataFrame
+    #: Every unit ``(at, rep, paragraph)``: ``rep`` is the first of its exact group.
+    units: DataFrame
+    #: The input ``(d, path, line, record)``.
+    corpus: DataFrame
+    #: The settings it ran with (threshold, keep).
+    settings: Dict[str, Any]
 
 
 def dedup(
@@ -296,12 +320,16 @@ def dedup(
 def _dedup_numbered(
     corpus: DataFrame, text_col: str, id_col: str, *, threshold: float, keep: str
 ) -> Dedup:
+    """Deduplicates numbered records ``(d, path, line, record)``: :func:`dedup`'s stages."""
     if keep not in ("earliest", "longest"):
         raise ValueError(f"keep={keep!r}: 'earliest' or 'longest'")
     settings = {"threshold": threshold, "keep_longest": keep == "longest"}
+    stage = _stages(corpus.sparkSession)
     # Checkpoints (kept by the executors) cut the plans short: a plan of every stage before
     # would be explained, and held, whole on the driver at each step.
+    stage("digest")
     rows = _mapped(corpus, _DIGEST, _digest_rows(text_col, id_col)).localCheckpoint()
+    stage("exact groups")
     units = rows.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
     docs = rows.where("unit < 0")
     # Exact groups: a unit's rep is its key's first occurrence.
@@ -311,27 +339,45 @@ def _dedup_numbered(
     near_pairs, near_giant = _buckets(
         reps.select(F.posexplode("bands").alias("band", "key"), "at"), BUCKET_CAP
     )
+    stage("near pairs, verified; leader clustering")
     norms = reps.select("at", "norm")
     near = _verdicts(_with_sides(near_pairs, norms, "norm"), "near", ["a_norm", "b_norm"], settings)
     led = _lead(near).localCheckpoint()
+    stage("clusters")
     clusters, cluster_of = _clusters(units, led, settings)
+    clusters = clusters.localCheckpoint()
+    stage("contained")
     contained, contained_templated, contained_giant = _contained(reps, cluster_of, settings)
-    contained = _with_passages(contained, docs)
+    contained = _with_passages(contained, docs).localCheckpoint()
+    stage("documents")
     documents, templated_documents = _documents(docs, units, cluster_of, settings)
+    documents = documents.localCheckpoint()
+    stage("passages")
+    passages = _passages(units, docs, cluster_of, contained, settings).localCheckpoint()
+    stage("finish")
     templated = led.where("what = 'templated'").select("a", "b", "slots").union(contained_templated)
     giant = near_giant.withColumn("near", F.lit(True)).union(
         contained_giant.withColumn("near", F.lit(False))
     )
     return Dedup(
-        clusters=clusters.localCheckpoint(),
-        contained=contained.localCheckpoint(),
-        documents=documents.localCheckpoint(),
+        clusters=clusters,
+        contained=contained,
+        documents=documents,
         templated=templated,
         templated_documents=templated_documents,
         giant_buckets=giant,
         digests=rows,
         keep=_kept(corpus, documents),
+        passages=passages,
+        units=units.select("at", "rep", "paragraph"),
+        corpus=corpus,
+        settings={**settings, "text_field": text_col, "id_field": id_col},
     )
+
+
+def _stages(spark: SparkSession) -> Callable[[str], None]:
+    """Names the Spark jobs that follow (``tifa: NAME`` in the UI and the event log)."""
+    return lambda name: spark.sparkContext.setJobDescription(f"tifa: {name}")
 
 
 def _with_sides(pairs: DataFrame, sides: DataFrame, name: str) -> DataFrame:
@@ -375,6 +421,7 @@ def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tup
 
 
 def _int(x: Any) -> Optional[int]:
+    """An optional integer from a pandas cell (null or NaN is none)."""
     return None if x is None or x != x else int(x)
 
 
@@ -405,10 +452,14 @@ def _contained(reps: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
             "a": batch["a"].where(first, batch["b"]), "b": batch["b"].where(first, batch["a"]),
             "a_norm": batch["a_norm"].where(first, batch["b_norm"]),
             "b_norm": batch["b_norm"].where(first, batch["a_norm"]),
+            # Places are numbered document << 32 | unit.
+            "same_doc": (batch["a"] >> 32) == (batch["b"] >> 32),
         })  # fmt: skip
 
-    oriented = _mapped(pairs, "a long, b long, a_norm string, b_norm string", plausible)
-    verified = _verdicts(oriented, "contain", ["a_norm", "b_norm"], settings).localCheckpoint()
+    schema = "a long, b long, a_norm string, b_norm string, same_doc boolean"
+    oriented = _mapped(pairs, schema, plausible)
+    verified = _verdicts(oriented, "contain", ["a_norm", "b_norm", "same_doc"], settings)
+    verified = verified.localCheckpoint()
     templated = verified.where("score is null").select("a", "b", "slots")
 
     def best(group: pd.DataFrame) -> pd.DataFrame:
@@ -435,6 +486,68 @@ def _with_passages(contained: DataFrame, docs: DataFrame) -> DataFrame:
     )
     units = contained.withColumn("passage", F.lit(None).cast("string"))
     return units.unionByName(passages.join(contained.select("copy"), "copy", "left_anti"))
+
+
+_SENTENCES = "array<struct<key:long, unit:int, span:array<long>, bytes:array<long>>>"
+_RUN = (
+    "copy long, source long, copy_identity long, source_identity long, copy_span array<long>, "
+    "copy_bytes array<long>, source_span array<long>, source_bytes array<long>, sentences long"
+)
+
+
+def _passages(units: DataFrame, docs: DataFrame, cluster_of: DataFrame, contained: DataFrame,
+              settings: Dict[str, Any]) -> DataFrame:
+    """Runs of sentences shared by paragraphs not linked as wholes: each document's sentence
+    keys (Rust) grouped by key, each group's pairs of paragraphs (Rust: a cluster counts as its
+    earliest member, boilerplate is skipped), pairs linked by a truncated copy dropped, the
+    rest merged per pair of paragraphs (Rust)."""
+    # A paragraph's identity: its cluster's earliest member, else itself.
+    first = cluster_of.groupBy("cluster").agg(F.min("at").alias("identity"))
+    identity = units.select("at").join(cluster_of.join(first, "cluster"), "at", "left").select(
+        "at", F.coalesce("identity", "at").alias("identity")
+    )
+    # An exact repeat of an earlier paragraph keeps no sentences; the first counts it.
+    paragraphs = units.where("paragraph is not null")
+    rep_is_paragraph = units.where(F.col("at") == F.col("rep")).select(
+        "rep", F.col("paragraph").isNotNull().alias("rep_paragraph")
+    )
+    copies = paragraphs.groupBy("rep").agg(F.count("*").alias("copies"))
+    held = paragraphs.join(rep_is_paragraph, "rep").join(copies, "rep").where(
+        ~F.col("rep_paragraph") | (F.col("at") == F.col("rep"))
+    ).select("at", F.when(F.col("at") == F.col("rep"), F.col("copies")).otherwise(1).alias("paragraphs"))
+    sentences = docs.select("d", F.explode(F.from_json("sentences", _SENTENCES)).alias("s")).select(
+        F.col("s.key").alias("key"), (F.shiftleft("d", 32) + F.col("s.unit")).alias("at"),
+        F.col("s.span").alias("span"), F.col("s.bytes").alias("bytes"),
+    )  # fmt: skip
+    holders = sentences.join(held, "at").join(identity, "at")
+    groups = holders.groupBy("key").agg(
+        F.collect_list(F.struct("identity", "at", "span", "bytes", "paragraphs")).alias("holders")
+    ).where(F.size("holders") > 1)
+    runs = _mapped(groups, _RUN, _block_rows("sentence", "holders", settings, many=True))
+    sources = contained.where("source is not null").select("copy", "source")
+    ends = [identity.select(F.col("at").alias(e), F.col("identity").alias(f"{e}_id")) for e in ("copy", "source")]
+    linked = sources.join(ends[0], "copy").join(ends[1], "source").select(
+        F.least("copy_id", "source_id").alias("lo"), F.greatest("copy_id", "source_id").alias("hi")
+    ).distinct()
+    lo = F.least("copy_identity", "source_identity")
+    hi = F.greatest("copy_identity", "source_identity")
+    runs = runs.join(linked, (lo == F.col("lo")) & (hi == F.col("hi")), "left_anti")
+    pairs = runs.groupBy("copy", "source").agg(
+        F.collect_list(F.struct(*[c.split(" ")[0] for c in _RUN.split(", ")])).alias("runs")
+    )
+    return _mapped(pairs, _RUN, _block_rows("passage", "runs", settings, many=False))
+
+
+def _block_rows(stage: str, column: str, settings: Dict[str, Any], *, many: bool) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    """Rust block ``stage`` over the lists in ``column``, as rows of :data:`_RUN`: a list of
+    rows an item (``many``) or one row or none."""
+
+    def rows(batch: pd.DataFrame) -> pd.DataFrame:
+        found = _block(stage, list(batch[column]), settings) if len(batch) else []
+        out = [r for f in found for r in f] if many else [f for f in found if f is not None]
+        return pd.DataFrame(out, columns=[c.split(" ")[0] for c in _RUN.split(", ")])
+
+    return rows
 
 
 def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
@@ -509,48 +622,113 @@ def _kept(corpus: DataFrame, documents: DataFrame) -> DataFrame:
 # ---------------------------------------------------------------- the report
 
 
-def report(found: Dedup, *, threshold: float = NEAR_THRESHOLD, keep: str = "earliest") -> Dict[str, Any]:
-    """``duplicates.json`` of a :func:`dedup` result, collected on the driver: clusters,
-    contained copies, documents, templates and giant buckets in ``tifa dedup``'s order and
-    schema. (Shared passages and what a clean corpus drops are not computed on Spark.)"""
+class Collected(NamedTuple):
+    """What the driver gathers of a :func:`dedup` result to write ``duplicates.json`` and the
+    clean corpus (all in ``tifa dedup``'s order)."""
+
+    clusters: List[Any]
+    contained: List[Any]
+    documents: List[Any]
+    passages: List[Any]
+    templated: List[Dict[str, Any]]
+    templated_documents: List[Dict[str, Any]]
+    giant: List[Any]
+    #: Units named anywhere: ``at`` → its row (id, paragraph, spans, excerpt).
+    places: Dict[int, Dict[str, Any]]
+    #: Each document's id by ordinal.
+    ids: Dict[int, str]
+    totals: Dict[str, int]
+    #: The settings the result was found with.
+    settings: Dict[str, Any]
+    #: What a clean corpus drops: ``(at, index)``, the index of the cluster (or, past the
+    #: clusters, of the truncated copy) that explains it, in corpus order.
+    removed: List[Tuple[int, int]]
+
+
+def collect(found: Dedup) -> Collected:
+    """Gathers on the driver what :func:`report` and :func:`clean` need: the clusters,
+    contained copies, document groups, passages, templates and giant buckets, the places they
+    name, and what a clean corpus drops (decided by Rust from the clusters and copies)."""
+    _stages(found.corpus.sparkSession)("collect")
     clusters = sorted(found.clusters.collect(), key=lambda c: c.members[c.canonical][0])
     contained = sorted(found.contained.collect(), key=lambda c: c.copy)
     documents = sorted(found.documents.collect(), key=lambda g: g.lead)
+    passages = sorted(found.passages.collect(), key=lambda p: (p.copy, p.source))
     templated = _templates(found.templated.collect())
     templated_docs = _templates(found.templated_documents.collect())
     giant = found.giant_buckets.collect()
     giant = sorted(giant, key=lambda g: (not g.near, -g.size, g.example))
+    occurrences = _occurrences(found)
     ats = {int(m[0]) for c in clusters for m in c.members}
     ats |= {c.copy for c in contained} | {c.source for c in contained if c.source is not None}
     ats |= {m for t in templated for m in t["members"]} | {g.example for g in giant}
+    ats |= {p.copy for p in passages} | {p.source for p in passages}
+    ats |= {at for group in occurrences.values() for at, _ in group}
     places, ids, totals = _places(found.digests, ats)
-    place = lambda at, score=None: _place(places[at], score)  # noqa: E731
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "settings": {"threshold": threshold, "containment": CONTAINMENT, "keep": keep, "bucket_cap": BUCKET_CAP},
-        "stats": {
-            **totals, "clusters": len(clusters), "contained": len(contained),
-            "document_clusters": len(documents), "giant_buckets": len(giant),
-            "templated": len(templated), "templated_documents": len(templated_docs),
-        },
+    paragraph = lambda at: places[at]["paragraph"]  # noqa: E731
+    decided = {
         "clusters": [
             {
-                "id": f"c{i}", "kind": "near" if c.near else "exact", "short": c.short,
-                "size": len(c.members), "canonical": c.canonical,
-                "excerpt": places[int(c.members[c.canonical][0])]["excerpt"],
-                "members": [place(int(at), score) for at, score in c.members],
+                "near": c.near, "short": c.short, "canonical": c.canonical,
+                "members": [(int(at), paragraph(int(at))) for at, _ in c.members],
             }
-            for i, c in enumerate(clusters, 1)
+            for c in clusters
         ],
         "contained": [
             {
-                "id": f"t{i}", "kind": "contained", "copy": place(c.copy),
-                "source": place(c.source) if c.source is not None else _passage(c.passage, ids),
-                "covers_copy": _round(c.covers_copy),
-                **({"covers_source": _round(c.covers_source)} if c.covers_source is not None else {}),
-                "excerpt": places[c.copy]["excerpt"],
+                "copy": c.copy, "source": c.source, "covers_copy": c.covers_copy,
+                "occurrences": occurrences.get(c.copy, [(c.copy, paragraph(c.copy))]),
             }
-            for i, c in enumerate(contained, 1)
+            for c in contained
+        ],
+    }  # fmt: skip
+    removed = [tuple(r) for r in _block("removed", [decided], found.settings)[0]]
+    return Collected(clusters, contained, documents, passages, templated, templated_docs, giant,
+                     places, ids, totals, found.settings, removed)  # fmt: skip
+
+
+def _occurrences(found: Dedup) -> Dict[int, List[Tuple[int, Optional[int]]]]:
+    """Every occurrence ``(at, paragraph)`` of each truncated copy's exact group."""
+    copies = found.contained.select(F.col("copy").alias("rep")).distinct()
+    rows = found.units.join(copies, "rep").groupBy("rep").agg(
+        F.collect_list(F.struct("at", "paragraph")).alias("occurrences")
+    ).collect()
+    return {r.rep: sorted((o.at, o.paragraph) for o in r.occurrences) for r in rows}
+
+
+def report(found: Union[Dedup, Collected]) -> Dict[str, Any]:
+    """``duplicates.json`` of a :func:`dedup` result (or of what :func:`collect` gathered of
+    it), as a dict in ``tifa dedup``'s order and schema: :func:`write_report` writes it as the
+    CLI writes the file, byte for byte."""
+    c = found if isinstance(found, Collected) else collect(found)
+    places, ids = c.places, c.ids
+    place = lambda at, score=None: _place(places[at], score)  # noqa: E731
+    span_len = lambda at: places[at]["span"][1] - places[at]["span"][0]  # noqa: E731
+    removable_in = [0] * len(c.clusters)
+    for at, i in c.removed:
+        if i < len(c.clusters):
+            removable_in[i] += span_len(at)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "settings": json.loads(_block("settings", [None], c.settings)[0]),
+        "stats": {
+            **c.totals, "duplicate_paragraphs": len(c.removed),
+            "removable_chars": sum(span_len(at) for at, _ in c.removed),
+            "clusters": len(c.clusters), "contained": len(c.contained),
+            "document_clusters": len(c.documents), "passages": len(c.passages),
+            "giant_buckets": len(c.giant), "templated": len(c.templated),
+            "templated_documents": len(c.templated_documents),
+        },
+        "clusters": [_cluster(i, cl, removable_in[i - 1], places) for i, cl in enumerate(c.clusters, 1)],
+        "contained": [
+            {
+                "id": f"t{i}", "kind": "contained", "copy": place(t.copy),
+                "source": place(t.source) if t.source is not None else _passage(t.passage, ids),
+                "covers_copy": _round(t.covers_copy),
+                **({"covers_source": _round(t.covers_source)} if t.covers_source is not None else {}),
+                "excerpt": places[t.copy]["excerpt"],
+            }
+            for i, t in enumerate(c.contained, 1)
         ],
         "documents": [
             {
@@ -558,7 +736,16 @@ def report(found: Dedup, *, threshold: float = NEAR_THRESHOLD, keep: str = "earl
                 "canonical": g.canonical,
                 "members": [{"doc": ids[m.d], "jaccard": _round(m.jaccard), "shared": _round(m.shared)} for m in g.members],
             }
-            for g in documents
+            for g in c.documents
+        ],
+        "passages": [
+            {
+                "id": f"s{i}", "kind": "passage",
+                "copy": _stretch(place(p.copy), p.copy_span, p.copy_bytes),
+                "source": _stretch(place(p.source), p.source_span, p.source_bytes),
+                "sentences": p.sentences,
+            }
+            for i, p in enumerate(c.passages, 1)
         ],
         "templated": [
             {
@@ -566,20 +753,114 @@ def report(found: Dedup, *, threshold: float = NEAR_THRESHOLD, keep: str = "earl
                 "excerpt": places[t["members"][0]]["excerpt"],
                 "members": [place(at) for at in t["members"]], "pairs": _slots(t["pairs"]),
             }
-            for i, t in enumerate(templated, 1)
+            for i, t in enumerate(c.templated, 1)
         ],
         "templated_documents": [
             {
                 "id": f"md{i}", "kind": "templated", "size": len(t["members"]),
                 "members": [ids[d] for d in t["members"]], "pairs": _slots(t["pairs"]),
             }
-            for i, t in enumerate(templated_docs, 1)
+            for i, t in enumerate(c.templated_documents, 1)
         ],
         "giant_buckets": [
             {"size": g.size, "example": place(g.example), "excerpt": places[g.example]["excerpt"]}
-            for g in giant
+            for g in c.giant
         ],
     }  # fmt: skip
+
+
+def _cluster(i: int, c: Any, removable: int, places: Dict[int, Dict[str, Any]]) -> Dict[str, Any]:
+    """A cluster of ``duplicates.json``: its first :data:`MEMBERS_LISTED` members listed."""
+    canon = places[int(c.members[c.canonical][0])]
+    out = {
+        "id": f"c{i}", "kind": "near" if c.near else "exact", "short": c.short,
+        "size": len(c.members), "chars": max(canon["span"][1] - canon["span"][0], len(canon["excerpt"])),
+        "removable_chars": removable, "canonical": c.canonical, "excerpt": canon["excerpt"],
+        "members": [_place(places[int(at)], score) for at, score in c.members[:MEMBERS_LISTED]],
+    }  # fmt: skip
+    if len(c.members) > MEMBERS_LISTED:
+        out["members_truncated"] = True
+    return out
+
+
+def _stretch(place: Dict[str, Any], span: Sequence[int], bytes_: Sequence[int]) -> Dict[str, Any]:
+    """A place narrowed to a run of sentences."""
+    return {**place, "span": list(span), "bytes": list(bytes_)}
+
+
+def write_report(report: Dict[str, Any], path: str) -> None:
+    """Writes ``duplicates.json`` as ``tifa dedup`` does (two-space indents, a newline)."""
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+_CLEAN = "d long, path string, line string, removed string"
+
+
+def clean(found: Dedup, collected: Optional[Collected] = None) -> DataFrame:
+    """The deduplicated corpus of ``tifa dedup --write-clean``: each input record cleaned,
+    without the paragraphs the clean corpus drops (Rust decides which and writes the record),
+    as ``(d, path, line, removed)``: its JSONL line, and its line of ``dedup-removed.jsonl``
+    (null when nothing was dropped). Lines the CLI skips have no row."""
+    c = collected or collect(found)
+    _stages(found.corpus.sparkSession)("clean corpus")
+    labels = [f"c{i + 1}" if i < len(c.clusters) else f"t{i - len(c.clusters) + 1}" for _, i in c.removed]
+    drops = [(at >> 32, c.places[at]["paragraph"], label) for (at, _), label in zip(c.removed, labels)]
+    spark = found.corpus.sparkSession
+    dropped = spark.createDataFrame(drops, "d long, paragraph int, label string").groupBy("d").agg(
+        F.sort_array(F.collect_list(F.struct("paragraph", "label"))).alias("drop")
+    )
+    records = found.corpus.join(dropped, "d", "left")
+    settings = found.settings
+
+    def rows(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [
+            [path, int(line), record, [list(x) for x in _plain_list(drop)]]
+            for path, line, record, drop in zip(batch["path"], batch["line"], batch["record"], batch["drop"])
+        ]
+        out = []
+        for d, path, got in zip(batch["d"], batch["path"], _block("clean", items, settings) if items else []):
+            if "Err" in got:
+                raise ValueError(got["Err"])
+            if got["Ok"] is not None:
+                out.append((d, path, *got["Ok"]))
+        return pd.DataFrame(out, columns=["d", "path", "line", "removed"])
+
+    return _mapped(records, _CLEAN, rows)
+
+
+def _plain_list(value: Any) -> List[Any]:
+    """A Spark array cell as a list of plain lists (none for null)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return []
+    return [[v["paragraph"], v["label"]] if isinstance(v, dict) else list(v) for v in value]
+
+
+def write_clean(rows: DataFrame, folder: str) -> None:
+    """Writes :func:`clean`'s rows into ``folder`` as ``tifa dedup --write-clean`` does: one
+    JSONL file an input file (named as it), ``dedup-removed.jsonl`` and ``clean-paths.jsonl``.
+    Two inputs with the same file name are an error (the CLI would number the second)."""
+    os.makedirs(folder, exist_ok=True)
+    names: Dict[str, str] = {}
+    files: Dict[str, Any] = {}
+    with open(os.path.join(folder, "dedup-removed.jsonl"), "w", encoding="utf-8") as removed, \
+            open(os.path.join(folder, "clean-paths.jsonl"), "w", encoding="utf-8") as paths:
+        try:
+            for row in rows.orderBy("d").toLocalIterator():
+                if row.removed is not None:
+                    removed.write(row.removed + "\n")
+                if row.path not in names:
+                    name = os.path.basename(row.path) or "stdin.jsonl"
+                    if name in names.values() or name in ("dedup-removed.jsonl", "clean-paths.jsonl"):
+                        raise ValueError(f"{row.path}: another input is also named {name}")
+                    names[row.path] = name
+                    files[row.path] = open(os.path.join(folder, name), "w", encoding="utf-8")
+                    paths.write(json.dumps({"id": row.path, "path": name}, ensure_ascii=False, separators=(",", ":")) + "\n")
+                files[row.path].write(row.line + "\n")
+        finally:
+            for f in files.values():
+                f.close()
 
 
 def _round(x: float) -> float:
@@ -588,11 +869,13 @@ def _round(x: float) -> float:
 
 
 def _templates(rows: List[Any]) -> List[Dict[str, Any]]:
+    """Templated pairs ``(a, b, slots)`` made into groups in corpus order (Rust)."""
     pairs = [[int(r.a), int(r.b), json.loads(r.slots)] for r in rows]
     return _block("templated", [pairs], {})[0]
 
 
 def _slots(pairs: List[Any]) -> List[Dict[str, Any]]:
+    """A template's pairs as ``duplicates.json`` lists them."""
     return [{"members": [a, b], "differ": slots} for a, b, slots in pairs]
 
 
@@ -611,6 +894,7 @@ def _places(digests: DataFrame, ats: set) -> tuple:
 
 
 def _place(u: Dict[str, Any], score: Optional[float]) -> Dict[str, Any]:
+    """A unit as ``duplicates.json`` names it (doc, paragraph, spans, score when given)."""
     out = {"doc": u["id"], "paragraph": u["paragraph"], "span": list(u["span"]), "bytes": list(u["bytes"])}
     if score is not None:
         out["score"] = _round(score)
@@ -620,6 +904,7 @@ def _place(u: Dict[str, Any], score: Optional[float]) -> Dict[str, Any]:
 
 
 def _passage(passage: str, ids: Dict[int, str]) -> Dict[str, Any]:
+    """The source of a copy of a passage of its own document, as ``duplicates.json`` has it."""
     p = json.loads(passage)
     return {"doc": ids[p["d"]], "paragraphs": p["paragraphs"], "span": p["span"]}
 
@@ -639,21 +924,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     cmd.add_argument("--id-field", default="id")
     cmd.add_argument("--threshold", type=float, default=NEAR_THRESHOLD)
     cmd.add_argument("--keep", choices=["earliest", "longest"], default="earliest")
-    cmd.add_argument("--write-clean", metavar="FILE", help="write the documents kept as JSONL")
+    cmd.add_argument("--write-clean", metavar="DIR", help="write the deduplicated corpus into this folder")
     cmd.add_argument("--partitions", type=int, default=8, help="spark.sql.shuffle.partitions")
     args = parser.parse_args(argv)
     spark = session(args.master, args.partitions)
     corpus = read_corpus(spark, args.inputs).cache()
     found = _dedup_numbered(corpus, args.text_field, args.id_field, threshold=args.threshold, keep=args.keep)
-    out = report(found, threshold=args.threshold, keep=args.keep)
+    collected = collect(found)
+    out = report(collected)
     os.makedirs(args.output, exist_ok=True)
-    with open(os.path.join(args.output, "duplicates.json"), "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=2)
-        f.write("\n")
+    write_report(out, os.path.join(args.output, "duplicates.json"))
     if args.write_clean:
-        with open(args.write_clean, "w", encoding="utf-8") as f:
-            for row in found.keep.orderBy("d").toLocalIterator():
-                f.write(row.record + "\n")
+        write_clean(clean(found, collected), args.write_clean)
     s = out["stats"]
     print(f"{s['documents']} documents: {s['clusters']} clusters, {s['contained']} contained, "
           f"{s['document_clusters']} document groups → {args.output}/duplicates.json", file=sys.stderr)
@@ -670,6 +952,7 @@ def session(master: Optional[str] = None, partitions: int = 8) -> SparkSession:
         builder.config("spark.sql.shuffle.partitions", str(partitions))
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.memory", os.environ.get("TIFA_SPARK_DRIVER_MEMORY", "2g"))
         .getOrCreate()
     )

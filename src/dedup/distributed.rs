@@ -8,10 +8,11 @@
 
 use super::cluster::{
     best_sources, could_be_copy, could_contain_either, covered_share, covers, edge_keys, finish,
-    found_in, lead, share, At, DedupOptions, Keep, Member, RepeatKind, Template,
-    CONTAINMENT_SHINGLE,
+    found_in, is_passage, is_shared_sentence, lead, refused_short_copy, removable, sentence_pairs,
+    share, truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep,
+    Member, RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
 };
-use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS, MIN_NEAR_CHARS};
+use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
     band_hash, jaccard, shingles, Signature, BANDS, LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
@@ -41,15 +42,23 @@ fn signed(key: u64) -> i64 {
 /// A unit as a distributed job needs it.
 #[derive(Debug, Serialize)]
 pub struct UnitRow {
+    /// Its index in the document's units.
     pub unit: u32,
+    /// Its paragraph; none for a line cleaning removed.
     pub paragraph: Option<u32>,
+    /// Char span in the cleaned text.
     pub span: [usize; 2],
+    /// Byte span in the original text.
     pub bytes: [u32; 2],
+    /// Exact key of the normalized text.
     pub key: i64,
+    /// The normalized text.
     pub norm: String,
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// The first chars of its text, as reports show it.
     pub excerpt: String,
-    /// The MinHash signature (empty under [`MIN_NEAR_CHARS`]).
+    /// The MinHash signature (empty under `MIN_NEAR_CHARS`).
     pub sig: Vec<u16>,
     /// Near-duplicate band keys, band `i` at `i`.
     pub bands: Vec<i64>,
@@ -60,32 +69,57 @@ pub struct UnitRow {
 /// A truncated copy of a passage of its own document (found by [`digest`]).
 #[derive(Debug, Serialize)]
 pub struct PassageRow {
+    /// Unit index of the copy.
     pub copy: u32,
+    /// First and last paragraph holding the source text.
     pub paragraphs: [u32; 2],
+    /// Char span of the source text.
     pub span: [usize; 2],
+    /// Share of the copy found in the source.
     pub covers_copy: f64,
+}
+
+/// A sentence keyed for shared passages: the key, its unit, and where it stands.
+#[derive(Debug, Serialize)]
+pub struct SentenceRow {
+    /// Exact key of its normalized text.
+    pub key: i64,
+    /// Unit index of its paragraph.
+    pub unit: u32,
+    /// Char span in the cleaned text.
+    pub span: [usize; 2],
+    /// Byte span in the original text.
+    pub bytes: [u32; 2],
 }
 
 /// A document as a distributed job needs it.
 #[derive(Debug, Serialize)]
 pub struct DocRow {
+    /// The document's id.
     pub id: String,
     /// Exact key of the whole normalized text; none under [`MIN_EXACT_CHARS`].
     pub key: Option<i64>,
+    /// Chars of the cleaned text.
     pub chars: usize,
+    /// Paragraphs of the cleaned text.
     pub paragraphs: usize,
     /// Paragraphs long enough to compare.
     pub compared: usize,
     /// The whole normalized text (its paragraphs').
     pub norm: String,
-    /// The document's normalized length and MinHash signature (empty when it has none).
+    /// The document's normalized length.
     pub norm_len: u32,
+    /// The document's MinHash signature (empty when it has none).
     pub sig: Vec<u16>,
     /// Near-duplicate band keys, band `i` at `i`.
     pub bands: Vec<i64>,
     /// Loose band keys (candidate reposts, kept when [`doc_candidate`] holds).
     pub loose: Vec<i64>,
+    /// Its paragraphs' truncated copies of its own passages.
     pub passages: Vec<PassageRow>,
+    /// Sentences of its paragraphs with more than one (for shared passages).
+    pub sentences: Vec<SentenceRow>,
+    /// Its paragraphs and reported removed lines.
     pub units: Vec<UnitRow>,
 }
 
@@ -122,6 +156,17 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
                 covers_copy: p.covers_copy,
             })
             .collect(),
+        sentences: (spill.sentences.iter())
+            .map(|s| {
+                let span = s.span.get();
+                SentenceRow {
+                    key: signed(s.key),
+                    unit: s.unit,
+                    span: [span.start, span.end],
+                    bytes: [s.bytes.0, s.bytes.1],
+                }
+            })
+            .collect(),
         units,
     }
 }
@@ -134,9 +179,35 @@ pub fn jsonl_doc_row(
     text: &str,
     opts: &crate::input::InputOptions,
 ) -> Option<DocRow> {
+    cleaned(path, line, text, opts).map(|doc| doc_row(&doc))
+}
+
+/// Line `line` of JSONL file `path` read and cleaned as `tifa dedup` does.
+fn cleaned(
+    path: &str,
+    line: usize,
+    text: &str,
+    opts: &crate::input::InputOptions,
+) -> Option<CleanDocument> {
     let read = crate::input::read_from(text.as_bytes(), path.as_ref(), path, Some(line), opts);
     let raw = read.documents.into_iter().next()?;
-    Some(doc_row(&crate::clean::clean(&raw, &Default::default())))
+    Some(crate::clean::clean(&raw, &Default::default()))
+}
+
+/// A document of the deduplicated corpus (`tifa dedup --write-clean`): its JSONL line
+/// without the paragraphs `drop` names (paragraph, and the cluster or copy that explains it),
+/// and its line of `dedup-removed.jsonl` if any; none for a line the CLI skips.
+pub fn clean_record(
+    (path, line, text): (&str, usize, &str),
+    drop: &[(u32, String)],
+    opts: &crate::input::InputOptions,
+) -> Result<Option<(String, Option<String>)>, String> {
+    let Some(doc) = cleaned(path, line, text, opts) else {
+        return Ok(None);
+    };
+    let kept = super::write::kept_text(&doc, drop).map_err(|e| e.to_string())?;
+    let line = super::write::jsonl_line(&doc, kept, &opts.text_field, &opts.id_field);
+    Ok(Some((line, super::write::removed_line(&doc, drop))))
 }
 
 fn decode_utf16(bytes: &[u8]) -> Vec<char> {
@@ -157,15 +228,15 @@ fn unit_row(
     excerpt: String,
     sig: Option<Signature>,
 ) -> UnitRow {
-    // Truncation candidates: paragraphs long enough for near matching.
-    let eligible = u.paragraph.is_some() && u.norm_len as usize >= MIN_NEAR_CHARS;
+    // Truncation candidates, keyed as `tifa dedup` keys them.
+    let keys = truncation_keys(u);
     let mut contain = Vec::new();
-    if eligible {
+    if keys.is_some() {
         contain.extend(edge_keys(norm).map(|k| (0, signed(k))));
-        if let Some(sig) = &sig {
-            let loose = bands(sig, LOOSE_BANDS, LOOSE_ROWS).into_iter();
-            contain.extend((1..).zip(loose));
-        }
+    }
+    if let (Some(TruncationKeys::EdgesAndBands), Some(sig)) = (keys, &sig) {
+        let loose = bands(sig, LOOSE_BANDS, LOOSE_ROWS).into_iter();
+        contain.extend((1..).zip(loose));
     }
     let span = u.span.get();
     UnitRow {
@@ -195,7 +266,10 @@ fn facts() -> &'static SlotFinder {
 /// neither.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Verdict {
+    /// The pair's two scores when linked (Jaccard twice, or the shares covered of copy and
+    /// source).
     pub link: Option<[f64; 2]>,
+    /// Where a templated pair differs (`[old, new]`); empty when it is not templated.
     pub slots: Vec<[String; 2]>,
 }
 
@@ -223,11 +297,14 @@ pub fn near_verdict(a: &str, b: &str, opts: &DedupOptions) -> Verdict {
 }
 
 /// A unit's normalized length, signature and cluster (any number naming it) for
-/// [`could_be_copy`].
+/// `could_be_copy`.
 #[derive(Debug, Deserialize)]
 pub struct CopySide {
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// MinHash signature (empty when none).
     pub sig: Vec<u16>,
+    /// The unit's cluster, if any.
     pub cluster: Option<i64>,
 }
 
@@ -249,7 +326,9 @@ fn sig(s: &[u16]) -> Option<&Signature> {
 /// A document's normalized length and signature (empty for none), for [`doc_candidate`].
 #[derive(Debug, Deserialize)]
 pub struct DocLen {
+    /// Chars of the normalized text.
     pub norm_len: u32,
+    /// MinHash signature (empty when none).
     pub sig: Vec<u16>,
 }
 
@@ -263,15 +342,21 @@ pub fn doc_candidate(a: &DocLen, b: &DocLen, opts: &DedupOptions) -> bool {
     )
 }
 
-/// A truncated copy (normalized texts of the shorter, then the longer): the shares covered of
-/// the copy and of the source.
-pub fn contain_verdict(copy: &str, source: &str, opts: &DedupOptions) -> Verdict {
+/// A truncated copy (normalized texts of the shorter, then the longer, and whether they stand
+/// in one document): the shares covered of the copy and of the source.
+pub fn contain_verdict(
+    copy: &str,
+    source: &str,
+    same_document: bool,
+    opts: &DedupOptions,
+) -> Verdict {
     let (c, s) = (chars(copy), chars(source));
     let sets = (
         shingles(&c, CONTAINMENT_SHINGLE),
         shingles(&s, CONTAINMENT_SHINGLE),
     );
     match covers(&sets.0, &sets.1, opts.containment) {
+        Some((copy, _)) if refused_short_copy(c.len(), copy, same_document) => Verdict::default(),
         Some((copy, source)) => unless_templated(&c, &s, [copy, source]),
         None => Verdict::default(),
     }
@@ -281,8 +366,11 @@ pub fn contain_verdict(copy: &str, source: &str, opts: &DedupOptions) -> Verdict
 /// clusters (cluster, chars).
 #[derive(Debug, Deserialize)]
 pub struct DocSide {
+    /// The whole normalized text.
     pub norm: String,
+    /// Chars of the cleaned text.
     pub chars: usize,
+    /// Its paragraphs in clusters: (cluster, chars).
     pub clusters: Vec<(i64, u32)>,
 }
 
@@ -322,8 +410,11 @@ pub fn doc_shared(a: &DocSide, b: &DocSide) -> f64 {
 /// A verified pair, `a` before `b`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Link {
+    /// The earlier place.
     pub a: i64,
+    /// The later place.
     pub b: i64,
+    /// What the pair is.
     pub verdict: Verdict,
 }
 
@@ -331,7 +422,9 @@ pub struct Link {
 /// and scores, and the templated pairs it compared (those a single machine reports).
 #[derive(Debug, Default, PartialEq, Serialize)]
 pub struct Led {
+    /// Each leader, with its followers and their scores.
     pub leaders: Vec<(i64, Vec<(i64, f64)>)>,
+    /// The templated pairs compared: `(a, b, slots)`.
     pub templated: Vec<(i64, i64, Vec<[String; 2]>)>,
 }
 
@@ -381,17 +474,24 @@ pub fn lead_component(links: &[Link]) -> Led {
 /// A member of a paragraph cluster as the engine gathered it.
 #[derive(Debug, Deserialize)]
 pub struct MemberRow {
+    /// Its place.
     pub at: i64,
+    /// Similarity to the cluster's leader.
     pub score: f64,
+    /// Its paragraph; none for a removed line.
     pub paragraph: Option<u32>,
+    /// Chars of the normalized text.
     pub norm_len: u32,
 }
 
 /// A finished paragraph cluster: members in corpus order, the kept copy, short or not.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ClusterRow {
+    /// Places and scores, in corpus order.
     pub members: Vec<(i64, f64)>,
+    /// Index into `members` of the kept copy.
     pub canonical: usize,
+    /// Whether the kept copy is too short for near matching.
     pub short: bool,
 }
 
@@ -399,19 +499,7 @@ pub struct ClusterRow {
 pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> ClusterRow {
     members.sort_by_key(|m| m.at);
     let units: HashMap<i64, UnitDigest> = (members.iter())
-        .map(|m| {
-            let unit = UnitDigest {
-                paragraph: m.paragraph,
-                span: Span::new(0, 0).into(),
-                bytes: (0, 0),
-                norm: Default::default(),
-                norm_len: m.norm_len,
-                key: 0,
-                sig: None,
-                excerpt: Default::default(),
-            };
-            (m.at, unit)
-        })
+        .map(|m| (m.at, bare_unit(m.paragraph, m.norm_len)))
         .collect();
     let kind = if near {
         RepeatKind::Near
@@ -432,6 +520,20 @@ pub fn finish_cluster(near: bool, mut members: Vec<MemberRow>, keep: Keep) -> Cl
     }
 }
 
+/// A unit as the cluster rules read it: only its paragraph and normalized length.
+fn bare_unit(paragraph: Option<u32>, norm_len: u32) -> UnitDigest {
+    UnitDigest {
+        paragraph,
+        span: Span::new(0, 0).into(),
+        bytes: (0, 0),
+        norm: Default::default(),
+        norm_len,
+        key: 0,
+        sig: None,
+        excerpt: Default::default(),
+    }
+}
+
 /// A verified truncated copy: `(copy, source, covers_copy, covers_source)`.
 pub type Covered = (i64, i64, f64, f64);
 
@@ -442,6 +544,194 @@ pub fn best_source(mut pairs: Vec<Covered>) -> Option<Covered> {
     let copy = pairs.first()?.0;
     let best = best_sources(pairs);
     best.get(&copy).map(|&(s, c, cs)| (copy, s, c, cs))
+}
+
+/// A holder of a repeated sentence as the engine gathered it.
+#[derive(Debug, Deserialize)]
+pub struct HolderRow {
+    /// Its paragraph's identity: the earliest member of the paragraph's cluster, else the
+    /// paragraph.
+    pub identity: i64,
+    /// Its paragraph's place.
+    pub at: i64,
+    /// Char span of the sentence.
+    pub span: [usize; 2],
+    /// Byte span of the sentence.
+    pub bytes: [u32; 2],
+    /// Paragraphs it stands for: its own and the exact repeats of it.
+    pub paragraphs: usize,
+}
+
+/// Sentences of paragraph `copy` found in the earlier paragraph `source` (one, for a pair of
+/// holders; the run, once merged by [`passage_run`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunRow {
+    /// The later paragraph's place.
+    pub copy: i64,
+    /// The earlier paragraph's place.
+    pub source: i64,
+    /// The copy's identity (see [`HolderRow`]).
+    pub copy_identity: i64,
+    /// The source's identity.
+    pub source_identity: i64,
+    /// Char span of the run in the copy.
+    pub copy_span: [usize; 2],
+    /// Byte span of the run in the copy.
+    pub copy_bytes: [u32; 2],
+    /// Char span of the run in the source.
+    pub source_span: [usize; 2],
+    /// Byte span of the run in the source.
+    pub source_bytes: [u32; 2],
+    /// Sentences in the run.
+    pub sentences: usize,
+}
+
+fn stretch(span: [usize; 2], bytes: [u32; 2]) -> Stretch {
+    Stretch {
+        span: Span::new(span[0], span[1]),
+        bytes: (bytes[0], bytes[1]),
+    }
+}
+
+/// The pairs of paragraphs holding one sentence key (holders in any order), as `tifa
+/// dedup` pairs them; none when the sentence is not repeated or is boilerplate. Pairs whose
+/// identities are linked as wholes (a truncated copy and its source) are the engine's to drop.
+pub fn sentence_runs(mut holders: Vec<HolderRow>, opts: &DedupOptions) -> Vec<RunRow> {
+    let paragraphs = holders.iter().map(|h| h.paragraphs).sum();
+    if !is_shared_sentence(holders.len(), paragraphs, opts.bucket_cap) {
+        return Vec::new();
+    }
+    holders.sort_by_key(|h| (h.at, h.span[0]));
+    let mut list: Vec<Holder> = (holders.iter())
+        .map(|h| (place(h.identity), place(h.at), stretch(h.span, h.bytes)))
+        .collect();
+    let mut out = Vec::new();
+    sentence_pairs(&mut list, |source, copy| {
+        out.push(RunRow {
+            copy: number(copy.1),
+            source: number(source.1),
+            copy_identity: number(copy.0),
+            source_identity: number(source.0),
+            copy_span: [copy.2.span.start, copy.2.span.end],
+            copy_bytes: [copy.2.bytes.0, copy.2.bytes.1],
+            source_span: [source.2.span.start, source.2.span.end],
+            source_bytes: [source.2.bytes.0, source.2.bytes.1],
+            sentences: 1,
+        })
+    });
+    out
+}
+
+/// The runs of one pair of paragraphs merged into one shared passage, if `tifa dedup`
+/// reports it.
+pub fn passage_run(runs: Vec<RunRow>) -> Option<RunRow> {
+    let first = runs.first()?.clone();
+    let mut p = SharedPassage {
+        copy: place(first.copy),
+        copy_span: stretch(first.copy_span, first.copy_bytes),
+        source: place(first.source),
+        source_span: stretch(first.source_span, first.source_bytes),
+        sentences: 0,
+    };
+    for r in &runs {
+        p.copy_span = p.copy_span.union(stretch(r.copy_span, r.copy_bytes));
+        p.source_span = p.source_span.union(stretch(r.source_span, r.source_bytes));
+        p.sentences += r.sentences;
+    }
+    is_passage(&p).then_some(RunRow {
+        copy_span: [p.copy_span.span.start, p.copy_span.span.end],
+        copy_bytes: [p.copy_span.bytes.0, p.copy_span.bytes.1],
+        source_span: [p.source_span.span.start, p.source_span.span.end],
+        source_bytes: [p.source_span.bytes.0, p.source_span.bytes.1],
+        sentences: p.sentences,
+        ..first
+    })
+}
+
+/// A paragraph cluster as [`removed`] reads it.
+#[derive(Debug, Deserialize)]
+pub struct RemovableCluster {
+    /// Near (else exact).
+    pub near: bool,
+    /// Too short for near matching.
+    pub short: bool,
+    /// Index of the kept copy in `members`.
+    pub canonical: usize,
+    /// Places in corpus order, each with its paragraph (none for a removed line).
+    pub members: Vec<(i64, Option<u32>)>,
+}
+
+/// A truncated copy as [`removed`] reads it.
+#[derive(Debug, Deserialize)]
+pub struct RemovableCopy {
+    /// The copy's place.
+    pub copy: i64,
+    /// The source's place; none for a passage of the copy's own document.
+    pub source: Option<i64>,
+    /// Share of the copy found in the source.
+    pub covers_copy: f64,
+    /// Every occurrence of the copy's exact group, with its paragraph.
+    pub occurrences: Vec<(i64, Option<u32>)>,
+}
+
+/// What a corpus's deduplication found, as [`removed`] reads it: clusters and copies in the
+/// report's order.
+#[derive(Debug, Deserialize)]
+pub struct Found {
+    /// The paragraph clusters.
+    pub clusters: Vec<RemovableCluster>,
+    /// The truncated copies.
+    pub contained: Vec<RemovableCopy>,
+}
+
+/// The occurrences a deduplicated corpus drops, each with the index of the cluster (or, past
+/// the clusters, of the copy) that explains it, in corpus order: `tifa dedup`'s rule.
+pub fn removed(found: Found) -> Vec<(i64, usize)> {
+    let mut units: HashMap<i64, UnitDigest> = HashMap::new();
+    let mut dedup = Dedup::default();
+    for c in found.clusters {
+        units.extend(c.members.iter().map(|&(at, p)| (at, bare_unit(p, 0))));
+        dedup.clusters.push(Cluster {
+            kind: if c.near {
+                RepeatKind::Near
+            } else {
+                RepeatKind::Exact
+            },
+            short: c.short,
+            members: (c.members.iter())
+                .map(|&(at, _)| Member {
+                    at: place(at),
+                    score: 1.0,
+                })
+                .collect(),
+            canonical: c.canonical,
+        });
+    }
+    let mut occurrences: HashMap<At, Vec<At>> = HashMap::new();
+    for c in found.contained {
+        units.extend(c.occurrences.iter().map(|&(at, p)| (at, bare_unit(p, 0))));
+        occurrences.insert(
+            place(c.copy),
+            c.occurrences.iter().map(|&(at, _)| place(at)).collect(),
+        );
+        dedup.contained.push(Contained {
+            copy: place(c.copy),
+            source: c.source.map_or(
+                CopySource::Passage {
+                    doc: 0,
+                    first: 0,
+                    last: 0,
+                    span: Span::new(0, 0),
+                },
+                |s| CopySource::Unit(place(s)),
+            ),
+            covers_copy: c.covers_copy,
+            covers_source: None,
+        });
+    }
+    let of = |copy: At| occurrences.get(&copy).map_or(&[][..], Vec::as_slice);
+    let list = removable(&dedup, of, &|at: At| &units[&number(at)]);
+    list.into_iter().map(|(at, c)| (number(at), c)).collect()
 }
 
 /// Templated pairs gathered from every stage, made into groups in corpus order.
@@ -472,6 +762,10 @@ struct Call<T> {
     threshold: Option<f64>,
     #[serde(default)]
     keep_longest: bool,
+    #[serde(default)]
+    text_field: Option<String>,
+    #[serde(default)]
+    id_field: Option<String>,
     items: Vec<T>,
 }
 
@@ -488,6 +782,14 @@ impl<T> Call<T> {
             ..d
         }
     }
+
+    fn input(&self) -> crate::input::InputOptions {
+        let d = crate::input::InputOptions::default();
+        crate::input::InputOptions {
+            text_field: self.text_field.clone().unwrap_or(d.text_field),
+            id_field: self.id_field.clone().unwrap_or(d.id_field),
+        }
+    }
 }
 
 /// Runs `each` over the items of a JSON call, with its options.
@@ -501,19 +803,35 @@ fn each<T: for<'a> Deserialize<'a>, R: Serialize>(
     serde_json::to_string(&out)
 }
 
+/// A clean-corpus item: path, line, record and the paragraphs dropped.
+type CleanItem = (String, usize, String, Vec<(u32, String)>);
+
+/// [`clean_record`] over the items of a JSON call.
+fn clean_records(json: &str) -> serde_json::Result<String> {
+    let call: Call<CleanItem> = serde_json::from_str(json)?;
+    let input = call.input();
+    let out: Vec<_> = (call.items.iter())
+        .map(|(path, line, text, drop)| clean_record((path, *line, text), drop, &input))
+        .collect();
+    serde_json::to_string(&out)
+}
+
 /// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
 /// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
-/// → [`Verdict`]), `contain` ([copy, source] → [`Verdict`]), `copy_candidate` ([a, b]
+/// → [`Verdict`]), `contain` ([copy, source, same document] → [`Verdict`]), `copy_candidate` ([a, b]
 /// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `doc` ([a, b]
 /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
 /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
 /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
-/// → groups).
+/// → groups), `sentence` (a sentence key's [`HolderRow`]s → [`RunRow`]s), `passage` (a pair's
+/// [`RunRow`]s → the passage or null), `removed` ([`Found`] → what a clean corpus drops),
+/// `settings` (null → the report's settings as JSON text), `clean` ([path, line, record,
+/// dropped paragraphs] → [`clean_record`], with `text_field` and `id_field` in the call).
 pub fn call(stage: &str, json: &str) -> Result<String, String> {
     let out = match stage {
         "near" => each(json, |(a, b): (String, String), o| near_verdict(&a, &b, o)),
-        "contain" => each(json, |(c, s): (String, String), o| {
-            contain_verdict(&c, &s, o)
+        "contain" => each(json, |(c, s, same): (String, String, bool), o| {
+            contain_verdict(&c, &s, same, o)
         }),
         "copy_candidate" => each(json, |(a, b): (CopySide, CopySide), o| {
             copy_candidate(&a, &b, o)
@@ -526,6 +844,11 @@ pub fn call(stage: &str, json: &str) -> Result<String, String> {
             finish_cluster(near, m, o.keep)
         }),
         "best_source" => each(json, |pairs: Vec<Covered>, _| best_source(pairs)),
+        "sentence" => each(json, |h: Vec<HolderRow>, o| sentence_runs(h, o)),
+        "passage" => each(json, |runs: Vec<RunRow>, _| passage_run(runs)),
+        "removed" => each(json, |found: Found, _| removed(found)),
+        "settings" => each(json, |(): (), o| super::report::settings_json(o)),
+        "clean" => clean_records(json),
         "templated" => each(json, |pairs: Vec<(i64, i64, Vec<[String; 2]>)>, _| {
             (templated_groups(pairs).into_iter())
                 .map(|t| TemplateRow {
@@ -587,5 +910,49 @@ mod tests {
     fn the_best_source_is_the_highest_cover_then_the_first_pair() {
         let best = best_source(vec![(5, 9, 0.9, 0.5), (5, 2, 0.9, 0.4), (5, 7, 0.8, 0.9)]);
         assert_eq!(best, Some((5, 2, 0.9, 0.4)));
+    }
+
+    fn holder(identity: i64, at: i64, start: usize) -> HolderRow {
+        HolderRow {
+            identity,
+            at,
+            span: [start, start + 30],
+            bytes: [0, 90],
+            paragraphs: 1,
+        }
+    }
+
+    #[test]
+    fn a_sentence_pairs_each_paragraph_identity_once_and_runs_merge() {
+        let opts = DedupOptions::default();
+        // Places 1 and 2 are one cluster (identity 1): 3 pairs with 1 only.
+        let runs = sentence_runs(
+            vec![holder(3, 3, 0), holder(1, 2, 0), holder(1, 1, 40)],
+            &opts,
+        );
+        let pairs: Vec<(i64, i64)> = runs.iter().map(|r| (r.copy, r.source)).collect();
+        assert_eq!(pairs, [(3, 1)]);
+        assert!(sentence_runs(vec![holder(1, 1, 0)], &opts).is_empty());
+        let mut second = runs[0].clone();
+        second.copy_span = [50, 60];
+        let merged = passage_run(vec![runs[0].clone(), second]).expect("two sentences");
+        assert_eq!((merged.copy_span, merged.sentences), ([0, 60], 2));
+        let mut short = runs[0].clone();
+        short.copy_span = [0, 10];
+        assert_eq!(passage_run(vec![short]), None);
+    }
+
+    #[test]
+    fn a_clean_corpus_drops_copies_but_keeps_the_canonical() {
+        let found = Found {
+            clusters: vec![RemovableCluster {
+                near: false,
+                short: false,
+                canonical: 0,
+                members: vec![(1 << 32, Some(0)), (2 << 32, Some(0)), (2 << 32 | 1, None)],
+            }],
+            contained: Vec::new(),
+        };
+        assert_eq!(removed(found), [(2 << 32, 0)]);
     }
 }

@@ -255,6 +255,12 @@ pub(crate) fn counts(docs: &[DocDigest], dedup: &Dedup) -> DedupCounts {
     }
 }
 
+/// The `settings` object of `duplicates.json` for `opts`, as JSON text (for reports written
+/// elsewhere).
+pub fn settings_json(opts: &DedupOptions) -> String {
+    serde_json::to_string(&settings(opts)).expect("plain fields")
+}
+
 /// Writes the dedup result as pretty JSON (and a newline), straight to `w`: at corpus scale
 /// the text runs to hundreds of megabytes.
 pub(crate) fn write_json(

@@ -43,6 +43,50 @@ pub(crate) fn drops(docs: &[DocDigest], dedup: &Dedup) -> HashMap<DocKey, Vec<(u
     out
 }
 
+/// A document's text without the paragraphs `drop` names (an error if it has no such
+/// paragraph: the input changed since it was deduplicated).
+pub fn kept_text(doc: &CleanDocument, drop: &[(u32, String)]) -> Result<String> {
+    if drop
+        .iter()
+        .any(|(p, _)| *p as usize >= doc.paragraphs.len())
+    {
+        return Err(crate::error::Error::Changed(doc.origin.path.clone().into()));
+    }
+    let chars: Vec<char> = doc.text.chars().collect();
+    let kept: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !drop.iter().any(|(p, _)| *p as usize == *i))
+        .map(|(_, p)| chars[p.span.start..p.span.end].iter().collect())
+        .collect();
+    Ok(kept.join(crate::clean::PARAGRAPH_SEPARATOR))
+}
+
+/// The line of `dedup-removed.jsonl` for a document: which paragraphs were dropped and why;
+/// none when nothing was.
+pub fn removed_line(doc: &CleanDocument, drop: &[(u32, String)]) -> Option<String> {
+    if drop.is_empty() {
+        return None;
+    }
+    let removed: Vec<Value> = drop
+        .iter()
+        .map(|(p, c)| {
+            let span = doc.paragraphs[*p as usize].span;
+            json!({"paragraph": p, "span": [span.start, span.end], "cluster": c})
+        })
+        .collect();
+    Some(json!({"id": doc.id, "removed": removed}).to_string())
+}
+
+/// A JSONL document of the clean corpus: its record's other fields, its id and `text`.
+pub fn jsonl_line(doc: &CleanDocument, text: String, text_field: &str, id_field: &str) -> String {
+    let mut object: Map<String, Value> = doc.metadata.clone();
+    object.insert(id_field.to_string(), Value::String(doc.id.clone()));
+    object.insert(text_field.to_string(), Value::String(text));
+    Value::Object(object).to_string()
+}
+
 /// A relative path that stays inside the output folder: no root, no `..`, no NUL.
 fn safe_relative(id: &str) -> PathBuf {
     let mut out = PathBuf::new();
@@ -93,33 +137,9 @@ impl CleanWriter {
 
     /// Writes one document without the given paragraphs.
     pub fn write(&mut self, doc: &CleanDocument, drop: &[(u32, String)]) -> Result<()> {
-        if drop
-            .iter()
-            .any(|(p, _)| *p as usize >= doc.paragraphs.len())
-        {
-            return Err(crate::error::Error::Changed(doc.origin.path.clone().into()));
-        }
-        let chars: Vec<char> = doc.text.chars().collect();
-        let kept: Vec<String> = doc
-            .paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !drop.iter().any(|(p, _)| *p as usize == *i))
-            .map(|(_, p)| chars[p.span.start..p.span.end].iter().collect())
-            .collect();
-        let text = kept.join(crate::clean::PARAGRAPH_SEPARATOR);
-        if !drop.is_empty() {
-            let removed: Vec<Value> = drop
-                .iter()
-                .map(|(p, c)| {
-                    let span = doc.paragraphs[*p as usize].span;
-                    json!({"paragraph": p, "span": [span.start, span.end], "cluster": c})
-                })
-                .collect();
-            write_line(
-                self.removed.writer(),
-                &json!({"id": doc.id, "removed": removed}).to_string(),
-            )?;
+        let text = kept_text(doc, drop)?;
+        if let Some(removed) = removed_line(doc, drop) {
+            write_line(self.removed.writer(), &removed)?;
         }
         if doc.origin.line.is_some() {
             self.write_jsonl(doc, text)
@@ -151,11 +171,9 @@ impl CleanWriter {
             }
             self.jsonl = Some((path.clone(), AtomicFile::create(&path)?));
         }
-        let mut object: Map<String, Value> = doc.metadata.clone();
-        object.insert(self.id_field.clone(), Value::String(doc.id.clone()));
-        object.insert(self.text_field.clone(), Value::String(text));
+        let line = jsonl_line(doc, text, &self.text_field, &self.id_field);
         let (_, file) = self.jsonl.as_mut().expect("opened above");
-        write_line(file.writer(), &Value::Object(object).to_string())
+        write_line(file.writer(), &line)
     }
 
     /// The file (relative to the folder) for `key`, a text document's id or a JSONL source's

@@ -159,7 +159,7 @@ fn taught(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
 
 /// Reads a term list: one term a line, optionally followed by a tab or space and its
 /// category (`program` when absent); blank lines and lines starting with `#` are skipped.
-/// The terms carry their name and category; [`typed`] completes them (head, count, members)
+/// The terms carry their name and category; `typed` completes them (head, count, members)
 /// once a tagger is at hand (`Lexicon::new` does).
 pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
     let mut out = Vec::new();

@@ -54,6 +54,17 @@ pub(super) fn short_copy(unit: &UnitDigest) -> bool {
     (unit.norm_len as usize) < MIN_NEAR_CHARS
 }
 
+/// Whether a copy of `norm_len` normalized chars, `covers` of it found in its source, is
+/// refused as a truncated copy: a short copy ([`short_copy`]) not wholly found, or found in
+/// its own document.
+pub(in crate::dedup) fn refused_short_copy(
+    norm_len: usize,
+    covers: f64,
+    same_document: bool,
+) -> bool {
+    norm_len < MIN_NEAR_CHARS && (covers < 1.0 || same_document)
+}
+
 /// Truncated copies: candidates share a normalized start or end, or a loose LSH band;
 /// verified by containment. Passages found inside documents are added.
 pub(super) fn contained<'a>(
@@ -174,7 +185,7 @@ fn verify<'a>(
         |small, large, ss, sl| {
             let (covers, covers_source) = covers(ss, sl, opts.containment)?;
             let (a, b) = (reps[small], reps[large]);
-            if short_copy(unit(a)) && (covers < 1.0 || a.doc == b.doc) {
+            if refused_short_copy(unit(a).norm_len as usize, covers, a.doc == b.doc) {
                 return None;
             }
             // Texts are read back only for the pairs that hold: the word-level check.

@@ -20,13 +20,18 @@ mod removable;
 
 pub use super::templated::Template;
 pub use compare::{compare, Similarity};
-pub(super) use contained::{best_sources, could_be_copy, covers, edge_keys, CONTAINMENT_SHINGLE};
+pub(super) use contained::{
+    best_sources, could_be_copy, covers, edge_keys, refused_short_copy, truncation_keys,
+    TruncationKeys, CONTAINMENT_SHINGLE,
+};
 pub(super) use documents::{could_contain_either, covered_share, found_in, share};
 pub use model::{
     At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,
     RepeatKind, SharedPassage, Stretch,
 };
 pub(super) use near::{finish, lead};
+pub(super) use passages::{is_passage, is_shared_sentence, sentence_pairs, Holder};
+pub(super) use removable::removable;
 
 use super::digest::Digested;
 use super::templated::{SlotFinder, Vetoes};
@@ -51,7 +56,9 @@ pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
     out.contained = contained::contained(docs, sigs, rep_clusters, &unit, opts, checks, &mut giant);
     out.templated = templated.groups();
     out.giant_buckets = giant;
-    out.removable = removable::removable(&out, &groups, &reps, &unit);
+    // Reps are in corpus order: each group's first occurrence, groups numbered as first seen.
+    let occurrences = |copy| reps.binary_search(&copy).map_or(&[][..], |g| groups.get(g));
+    out.removable = removable(&out, occurrences, &unit);
     let templated_documents = Vetoes::default();
     (out.documents, out.passages) = rayon::join(
         || documents::documents(docs, &out, opts, (&facts, &templated_documents)),

@@ -151,7 +151,8 @@ pub struct Stretch {
 
 impl Stretch {
     /// The stretch from the start of the earlier to the end of the later.
-    pub(super) fn union(self, other: Stretch) -> Stretch {
+    /// The smallest stretch holding both.
+    pub fn union(self, other: Stretch) -> Stretch {
         Stretch {
             span: crate::document::Span::new(
                 self.span.start.min(other.span.start),

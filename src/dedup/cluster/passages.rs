@@ -34,11 +34,7 @@ pub(super) fn shared_passages(
         &linked,
         opts.bucket_cap,
     );
-    // One short sentence in common is a stock phrase more often than a copy.
-    let mut list: Vec<SharedPassage> = runs
-        .into_values()
-        .filter(|p| p.sentences >= 2 || p.copy_span.span.len() >= MIN_PASSAGE_RUN)
-        .collect();
+    let mut list: Vec<SharedPassage> = runs.into_values().filter(is_passage).collect();
     list.sort_by_key(|p| (p.copy, p.source));
     list
 }
@@ -114,47 +110,66 @@ fn runs(
         (identity.of_unit(at), at, stretch)
     };
     let mut runs: FxHashMap<(At, At), SharedPassage> = FxHashMap::default();
-    let mut holders: Vec<(At, At, Stretch)> = Vec::new();
+    let mut holders: Vec<Holder> = Vec::new();
     let repeated = |g: &&[(u64, u32, u32)]| {
         let paragraphs = g
             .iter()
             .map(|&(_, d, i)| sentences.of(d as usize)[i as usize].paragraphs as usize);
-        g.len() > 1 && paragraphs.sum::<usize>() <= cap
+        is_shared_sentence(g.len(), paragraphs.sum(), cap)
     };
     for group in entries.chunk_by(|a, b| a.0 == b.0).filter(repeated) {
-        // The earliest occurrence of each paragraph identity, in corpus order.
         holders.clear();
         holders.extend(group.iter().map(sentence));
-        holders.sort_by_key(|&(id, at, _)| (id, at));
-        holders.dedup_by_key(|h| h.0);
-        holders.sort_by_key(|h| h.1);
-        add_pairs(&holders, linked, &mut runs);
+        sentence_pairs(&mut holders, |source, copy| {
+            if !linked.contains(&(source.0.min(copy.0), source.0.max(copy.0))) {
+                add_sentence(&mut runs, source, copy);
+            }
+        });
     }
     runs
 }
 
-/// Adds one sentence to the run of each pair of its `holders` (identity, place, stretch; in
-/// corpus order, the earlier the source) not `linked` as wholes.
-fn add_pairs(
-    holders: &[(At, At, Stretch)],
-    linked: &BTreeSet<(At, At)>,
-    runs: &mut FxHashMap<(At, At), SharedPassage>,
-) {
-    for (i, &(source_id, source, source_span)) in holders.iter().enumerate() {
-        for &(copy_id, copy, copy_span) in &holders[i + 1..] {
-            if linked.contains(&(source_id.min(copy_id), source_id.max(copy_id))) {
-                continue;
-            }
-            let run = runs.entry((copy, source)).or_insert(SharedPassage {
-                copy,
-                copy_span,
-                source,
-                source_span,
-                sentences: 0,
-            });
-            run.copy_span = run.copy_span.union(copy_span);
-            run.source_span = run.source_span.union(source_span);
-            run.sentences += 1;
+/// Adds one sentence held by `source` and `copy` to their run.
+fn add_sentence(runs: &mut FxHashMap<(At, At), SharedPassage>, source: &Holder, copy: &Holder) {
+    let (&(_, source, source_span), &(_, copy, copy_span)) = (source, copy);
+    let run = runs.entry((copy, source)).or_insert(SharedPassage {
+        copy,
+        copy_span,
+        source,
+        source_span,
+        sentences: 0,
+    });
+    run.copy_span = run.copy_span.union(copy_span);
+    run.source_span = run.source_span.union(source_span);
+    run.sentences += 1;
+}
+
+/// A holder of a repeated sentence: its paragraph's identity (the earliest member of the
+/// paragraph's cluster, else the paragraph), its paragraph and its stretch.
+pub type Holder = (At, At, Stretch);
+
+/// Whether a sentence key held `count` times, standing for `paragraphs` paragraphs, is
+/// compared: repeated, and not boilerplate (in more paragraphs than the bucket `cap`).
+pub fn is_shared_sentence(count: usize, paragraphs: usize, cap: usize) -> bool {
+    count > 1 && paragraphs <= cap
+}
+
+/// The pairs `(source, copy)` of the holders of one repeated sentence (given in corpus order,
+/// then text order): the earliest occurrence of each paragraph identity, every earlier one a
+/// source of every later one.
+pub fn sentence_pairs(holders: &mut Vec<Holder>, mut pair: impl FnMut(&Holder, &Holder)) {
+    holders.sort_by_key(|&(id, at, _)| (id, at));
+    holders.dedup_by_key(|h| h.0);
+    holders.sort_by_key(|h| h.1);
+    for (i, source) in holders.iter().enumerate() {
+        for copy in &holders[i + 1..] {
+            pair(source, copy);
         }
     }
+}
+
+/// Whether a run of shared sentences is reported: one short sentence in common is a stock
+/// phrase more often than a copy.
+pub fn is_passage(p: &SharedPassage) -> bool {
+    p.sentences >= 2 || p.copy_span.span.len() >= MIN_PASSAGE_RUN
 }

@@ -3,7 +3,6 @@
 
 use super::super::digest::UnitDigest;
 use super::contained::short_copy;
-use super::exact::Groups;
 use super::{At, CopySource, Dedup, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -18,10 +17,11 @@ const DROP_COVER: f64 = 0.95;
 /// - every occurrence of a truncated copy whose source stays (or is an exact copy of one that
 ///   stays) and covers it (at least [`DROP_COVER`]), unless it is short: reported, never
 ///   dropped (see [`short_copy`]).
-pub(super) fn removable<'a>(
+///
+/// `occurrences(copy)` lists the occurrences of a truncated copy's exact group.
+pub(crate) fn removable<'a, 'b>(
     out: &Dedup,
-    groups: &Groups,
-    reps: &[At],
+    occurrences: impl Fn(At) -> &'b [At],
     unit: &impl Fn(At) -> &'a UnitDigest,
 ) -> Vec<(At, usize)> {
     let mut drop: HashMap<At, usize> = HashMap::new();
@@ -54,11 +54,7 @@ pub(super) fn removable<'a>(
         if !source_stays {
             continue;
         }
-        // Reps are in corpus order: each group's first occurrence, groups numbered as first seen.
-        let occurrences = reps
-            .binary_search(&c.copy)
-            .map_or(&[][..], |g| groups.get(g));
-        for &at in occurrences.iter().chain(std::iter::once(&c.copy)) {
+        for &at in occurrences(c.copy).iter().chain(std::iter::once(&c.copy)) {
             if unit(at).paragraph.is_some() && !short_copy(unit(at)) {
                 drop.insert(at, out.clusters.len() + i);
             }
