@@ -453,7 +453,7 @@ def _contained(reps: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
             "a_norm": batch["a_norm"].where(first, batch["b_norm"]),
             "b_norm": batch["b_norm"].where(first, batch["a_norm"]),
             # Places are numbered document << 32 | unit.
-            "same_doc": (batch["a"] >> 32) == (batch["b"] >> 32),
+            "same_doc": (batch["a"] // (1 << 32)) == (batch["b"] // (1 << 32)),
         })  # fmt: skip
 
     schema = "a long, b long, a_norm string, b_norm string, same_doc boolean"
