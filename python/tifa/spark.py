@@ -677,6 +677,7 @@ def collect(found: Dedup) -> Collected:
         "contained": [
             {
                 "copy": c.copy, "source": c.source, "covers_copy": c.covers_copy,
+                "norm_len": places[c.copy]["norm_len"],
                 "occurrences": occurrences.get(c.copy, [(c.copy, paragraph(c.copy))]),
             }
             for c in contained

@@ -670,6 +670,8 @@ pub struct RemovableCopy {
     pub source: Option<i64>,
     /// Share of the copy found in the source.
     pub covers_copy: f64,
+    /// Chars of the copy's normalized text (a short copy is never dropped).
+    pub norm_len: u32,
     /// Every occurrence of the copy's exact group, with its paragraph.
     pub occurrences: Vec<(i64, Option<u32>)>,
 }
@@ -709,7 +711,8 @@ pub fn removed(found: Found) -> Vec<(i64, usize)> {
     }
     let mut occurrences: HashMap<At, Vec<At>> = HashMap::new();
     for c in found.contained {
-        units.extend(c.occurrences.iter().map(|&(at, p)| (at, bare_unit(p, 0))));
+        let unit = |&(at, p): &(i64, Option<u32>)| (at, bare_unit(p, c.norm_len));
+        units.extend(c.occurrences.iter().map(unit));
         occurrences.insert(
             place(c.copy),
             c.occurrences.iter().map(|&(at, _)| place(at)).collect(),
