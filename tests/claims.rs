@@ -97,6 +97,9 @@ const CASES: &[Case] = &[
     c("退税减税约2.5万亿元", Money, 2.5e12, Approx, Some(2.5e12), Some(2.5e12), None),
     c("财政支出超过26万亿元", Money, 2.6e13, MoreThan, Some(2.6e13), None, Some("财政支出")),
     c("粮食产量57121万吨", Quantity, 5.7121e8, Exact, Some(5.7121e8), Some(5.7121e8), Some("粮食产量")),
+    // A level reached after the number (新台阶, 大关) is not what is measured.
+    c("全年粮食总产量迈上1.3万亿斤新台阶", Quantity, 1.3e12, Exact, Some(1.3e12), Some(1.3e12), Some("粮食总产量")),
+    c("货物贸易进出口总值突破40万亿元大关", Money, 4e13, MoreThan, Some(4e13), None, Some("货物贸易进出口总值")),
     c("新增高标准农田8000万亩", Quantity, 8e7, Exact, Some(8e7), Some(8e7), None),
     c("节约采购成本10%以上", Percent, 10.0, AtLeast, Some(10.0), None, Some("采购成本")),
     c("公共财政收入10.37万亿元", Money, 1.037e13, Exact, Some(1.037e13), Some(1.037e13), Some("公共财政收入")),

@@ -471,8 +471,13 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String>
     };
     let possessive = noun_phrase(jieba, first).filter(|np| np.len() == first.len());
     let noun = possessive.or_else(|| noun_phrase(jieba, last))?;
-    (noun.chars().count() >= 2).then_some(noun)
+    let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
+    (noun.chars().count() >= 2 && !milestone).then_some(noun)
 }
+
+/// Nouns of a level reached, not of what is measured: 迈上1.4万亿斤|新台阶, 突破1.3万亿斤|大关,
+/// 创下5000点|新高; the measure is named before the number.
+const MILESTONES: &[&str] = &["台阶", "大关", "关口", "新高", "高位", "纪录", "里程碑"];
 
 /// Quantifiers jieba tags as nouns: they end a noun phrase (项目|全部).
 const QUANTIFIERS: &[&str] = &["全部", "所有", "部分", "全体", "大部分"];
