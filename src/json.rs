@@ -14,9 +14,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
-mod dedup;
 mod index;
-pub use dedup::*;
+pub use crate::dedup::json::*;
 pub use index::*;
 
 /// Text borrowed when written, owned when read back.

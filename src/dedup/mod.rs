@@ -4,6 +4,7 @@
 pub mod cluster;
 pub mod digest;
 pub mod distributed;
+pub mod json;
 pub mod minhash;
 mod model;
 mod records;

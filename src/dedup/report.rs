@@ -4,182 +4,50 @@ use super::cluster::{
     At, Cluster, CopySource, Dedup, DedupOptions, DocCluster, Keep, RepeatKind, Stretch,
 };
 use super::digest::{Digested, DocDigest, UnitDigest};
+#[cfg(doc)]
+use super::json::DuplicatesJson;
+use super::json::{
+    ClusterJson, ContainedJson, ContainerJson, DedupSettingsJson, DedupStatsJson,
+    DocumentClusterJson, DocumentMemberJson, GiantBucketJson, PassageJson, PlaceJson,
+    SharedPassageJson, SlotsJson, TemplatedDocumentsJson, TemplatedJson,
+};
 use super::minhash::{BANDS, HASHES, ROWS};
 use crate::terminal::{cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
-#[derive(Serialize)]
-struct Settings {
-    threshold: f64,
-    containment: f64,
-    document_threshold: f64,
-    keep: &'static str,
-    bucket_cap: usize,
-    shingles: &'static str,
-    hashes: usize,
-    bands: usize,
-    rows: usize,
-}
-
-#[derive(Serialize)]
-struct Stats {
-    documents: usize,
-    paragraphs: usize,
-    paragraphs_too_short: usize,
-    duplicate_paragraphs: usize,
-    removable_chars: usize,
-    clusters: usize,
-    contained: usize,
-    document_clusters: usize,
-    passages: usize,
-    giant_buckets: usize,
-    templated: usize,
-    templated_documents: usize,
-}
-
 /// Two members of a template and the slots where they differ (`[old, new]` pairs).
-#[derive(Serialize)]
-struct SlotsJson {
-    members: [u32; 2],
-    differ: Vec<[String; 2]>,
-}
-
-fn slots_json(pairs: &[(u32, u32, Vec<super::templated::Slot>)]) -> Vec<SlotsJson> {
+fn slots_json(pairs: &[(u32, u32, Vec<super::templated::Slot>)]) -> Vec<SlotsJson<'_>> {
     pairs
         .iter()
         .map(|(a, b, slots)| SlotsJson {
             members: [*a, *b],
             differ: slots
                 .iter()
-                .map(|s| [s.old.clone(), s.new.clone()])
+                .map(|s| [s.old.as_str().into(), s.new.as_str().into()])
                 .collect(),
         })
         .collect()
-}
-
-#[derive(Serialize)]
-struct TemplatedJson<'a> {
-    id: String,
-    kind: &'static str,
-    size: usize,
-    excerpt: String,
-    members: Vec<Place<'a>>,
-    pairs: Vec<SlotsJson>,
-}
-
-#[derive(Serialize)]
-struct TemplatedDocsJson<'a> {
-    id: String,
-    kind: &'static str,
-    size: usize,
-    members: Vec<&'a str>,
-    pairs: Vec<SlotsJson>,
-}
-
-#[derive(Serialize)]
-struct SharedPassageJson<'a> {
-    id: String,
-    kind: &'static str,
-    copy: Place<'a>,
-    source: Place<'a>,
-    sentences: usize,
-}
-
-#[derive(Serialize)]
-struct Place<'a> {
-    doc: &'a str,
-    paragraph: Option<u32>,
-    span: [usize; 2],
-    bytes: [u32; 2],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    score: Option<f64>,
-    /// A line cleaning already removed (a byline, a caption).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    removed_line: bool,
-}
-
-#[derive(Serialize)]
-struct ClusterJson<'a> {
-    id: String,
-    kind: &'static str,
-    short: bool,
-    size: usize,
-    chars: usize,
-    removable_chars: usize,
-    canonical: usize,
-    excerpt: String,
-    members: Vec<Place<'a>>,
-    /// Only the first [`MEMBERS_LISTED`] of `size` members are listed.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    members_truncated: bool,
 }
 
 /// Members listed per cluster, at most: a paragraph repeated a million times is one cluster
 /// of size 1,000,000 with its first 10,000 places, not a 250 MB report.
 pub const MEMBERS_LISTED: usize = 10_000;
 
-#[derive(Serialize)]
-struct PassageJson<'a> {
-    doc: &'a str,
-    paragraphs: [u32; 2],
-    span: [usize; 2],
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum SourceJson<'a> {
-    Unit(Place<'a>),
-    Passage(PassageJson<'a>),
-}
-
-#[derive(Serialize)]
-struct ContainedJson<'a> {
-    id: String,
-    kind: &'static str,
-    copy: Place<'a>,
-    source: SourceJson<'a>,
-    covers_copy: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    covers_source: Option<f64>,
-    excerpt: String,
-}
-
-#[derive(Serialize)]
-struct DocMemberJson<'a> {
-    doc: &'a str,
-    jaccard: f64,
-    shared: f64,
-}
-
-#[derive(Serialize)]
-struct DocClusterJson<'a> {
-    kind: &'static str,
-    size: usize,
-    canonical: usize,
-    members: Vec<DocMemberJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct GiantJson<'a> {
-    size: usize,
-    example: Place<'a>,
-    excerpt: String,
-}
-
+/// `duplicates.json` as written: [`DuplicatesJson`] with its arrays made as they are written.
 #[derive(Serialize)]
 struct ReportJson<'a> {
     schema_version: &'static str,
-    settings: Settings,
-    stats: Stats,
+    settings: DedupSettingsJson<'static>,
+    stats: DedupStatsJson,
     clusters: Lazy<'a, ClusterJson<'a>>,
     contained: Lazy<'a, ContainedJson<'a>>,
-    documents: Lazy<'a, DocClusterJson<'a>>,
+    documents: Lazy<'a, DocumentClusterJson<'a>>,
     passages: Lazy<'a, SharedPassageJson<'a>>,
     templated: Lazy<'a, TemplatedJson<'a>>,
-    templated_documents: Lazy<'a, TemplatedDocsJson<'a>>,
-    giant_buckets: Lazy<'a, GiantJson<'a>>,
+    templated_documents: Lazy<'a, TemplatedDocumentsJson<'a>>,
+    giant_buckets: Lazy<'a, GiantBucketJson<'a>>,
 }
 
 /// A JSON array made item by item as it is written: at corpus scale the report's arrays are
@@ -280,10 +148,10 @@ pub(crate) fn write_json(
         templated: templated_json(docs, dedup),
         templated_documents: templated_documents_json(docs, dedup),
         giant_buckets: Lazy::of(move || {
-            dedup.giant_buckets.iter().map(move |g| GiantJson {
+            dedup.giant_buckets.iter().map(move |g| GiantBucketJson {
                 size: g.size,
                 example: place(docs, g.example, None),
-                excerpt: docs.excerpt(unit(docs, g.example)),
+                excerpt: docs.excerpt(unit(docs, g.example)).into(),
             })
         }),
     };
@@ -299,10 +167,10 @@ fn unit(docs: &[DocDigest], at: At) -> &UnitDigest {
 }
 
 /// Where a unit stands, with its score when it has one.
-fn place(docs: &Digested, at: At, score: Option<f64>) -> Place<'_> {
+fn place(docs: &Digested, at: At, score: Option<f64>) -> PlaceJson<'_> {
     let u = unit(docs, at);
-    Place {
-        doc: &docs[at.doc as usize].id,
+    PlaceJson {
+        doc: docs[at.doc as usize].id.as_str().into(),
         paragraph: u.paragraph,
         span: [u.span.get().start, u.span.get().end],
         bytes: [u.bytes.0, u.bytes.1],
@@ -312,18 +180,20 @@ fn place(docs: &Digested, at: At, score: Option<f64>) -> Place<'_> {
 }
 
 /// The settings as the report shows them.
-fn settings(opts: &DedupOptions) -> Settings {
-    Settings {
+fn settings(opts: &DedupOptions) -> DedupSettingsJson<'static> {
+    DedupSettingsJson {
         threshold: opts.threshold,
         containment: opts.containment,
         document_threshold: opts.document_threshold,
         keep: match opts.keep {
             Keep::Earliest => "earliest",
             Keep::Longest => "longest",
-        },
+        }
+        .into(),
         bucket_cap: opts.bucket_cap,
         shingles:
-            "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars",
+            "3 chars for near-duplicates, 5 for containment; exact only under 20 normalized chars"
+                .into(),
         hashes: HASHES,
         bands: BANDS,
         rows: ROWS,
@@ -331,9 +201,9 @@ fn settings(opts: &DedupOptions) -> Settings {
 }
 
 /// The report's counts.
-fn stats(docs: &Digested, dedup: &Dedup) -> Stats {
+fn stats(docs: &Digested, dedup: &Dedup) -> DedupStatsJson {
     let c = counts(docs, dedup);
-    Stats {
+    DedupStatsJson {
         documents: c.documents,
         paragraphs: c.paragraphs,
         paragraphs_too_short: c.paragraphs_too_short,
@@ -364,14 +234,14 @@ fn clusters_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, ClusterJs
             let canon = unit(docs, cl.members[cl.canonical].at);
             let excerpt = docs.excerpt(canon);
             ClusterJson {
-                id: format!("c{}", i + 1),
-                kind: kind_name(cl.kind),
+                id: format!("c{}", i + 1).into(),
+                kind: kind_name(cl.kind).into(),
                 short: cl.short,
                 size: cl.members.len(),
                 chars: canon.span.get().len().max(excerpt.chars().count()),
                 removable_chars: removable_in[i],
                 canonical: cl.canonical,
-                excerpt,
+                excerpt: excerpt.into(),
                 members: (cl.members.iter().take(MEMBERS_LISTED))
                     .map(|m| place(docs, m.at, Some(m.score)))
                     .collect(),
@@ -389,39 +259,39 @@ fn contained_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, Containe
             .iter()
             .enumerate()
             .map(move |(i, t)| ContainedJson {
-                id: format!("t{}", i + 1),
-                kind: "contained",
+                id: format!("t{}", i + 1).into(),
+                kind: "contained".into(),
                 copy: place(docs, t.copy, None),
                 source: match &t.source {
-                    CopySource::Unit(at) => SourceJson::Unit(place(docs, *at, None)),
+                    CopySource::Unit(at) => ContainerJson::Paragraph(place(docs, *at, None)),
                     CopySource::Passage {
                         doc,
                         first,
                         last,
                         span,
-                    } => SourceJson::Passage(PassageJson {
-                        doc: &docs[*doc as usize].id,
+                    } => ContainerJson::Passage(PassageJson {
+                        doc: docs[*doc as usize].id.as_str().into(),
                         paragraphs: [*first, *last],
                         span: [span.start, span.end],
                     }),
                 },
                 covers_copy: round(t.covers_copy),
                 covers_source: t.covers_source.map(round),
-                excerpt: docs.excerpt(unit(docs, t.copy)),
+                excerpt: docs.excerpt(unit(docs, t.copy)).into(),
             })
     })
 }
 
 /// The groups of near-duplicate or identical documents.
-fn documents_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, DocClusterJson<'a>> {
+fn documents_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, DocumentClusterJson<'a>> {
     Lazy::of(move || {
-        dedup.documents.iter().map(move |d| DocClusterJson {
-            kind: kind_name(d.kind),
+        dedup.documents.iter().map(move |d| DocumentClusterJson {
+            kind: kind_name(d.kind).into(),
             size: d.members.len(),
             canonical: d.canonical,
             members: (d.members.iter())
-                .map(|&(doc, j, s)| DocMemberJson {
-                    doc: &docs[doc as usize].id,
+                .map(|&(doc, j, s)| DocumentMemberJson {
+                    doc: docs[doc as usize].id.as_str().into(),
                     jaccard: round(j),
                     shared: round(s),
                 })
@@ -434,14 +304,14 @@ fn documents_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, DocClust
 fn passages_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, SharedPassageJson<'a>> {
     Lazy::of(move || {
         dedup.passages.iter().enumerate().map(move |(i, p)| {
-            let at = |at: At, s: Stretch| Place {
+            let at = |at: At, s: Stretch| PlaceJson {
                 span: [s.span.start, s.span.end],
                 bytes: [s.bytes.0, s.bytes.1],
                 ..place(docs, at, None)
             };
             SharedPassageJson {
-                id: format!("s{}", i + 1),
-                kind: "passage",
+                id: format!("s{}", i + 1).into(),
+                kind: "passage".into(),
                 copy: at(p.copy, p.copy_span),
                 source: at(p.source, p.source_span),
                 sentences: p.sentences,
@@ -458,10 +328,10 @@ fn templated_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, Template
             .iter()
             .enumerate()
             .map(move |(i, t)| TemplatedJson {
-                id: format!("m{}", i + 1),
-                kind: "templated",
+                id: format!("m{}", i + 1).into(),
+                kind: "templated".into(),
                 size: t.members.len(),
-                excerpt: docs.excerpt(unit(docs, t.members[0])),
+                excerpt: docs.excerpt(unit(docs, t.members[0])).into(),
                 members: t.members.iter().map(|&at| place(docs, at, None)).collect(),
                 pairs: slots_json(&t.pairs),
             })
@@ -472,16 +342,16 @@ fn templated_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, Template
 fn templated_documents_json<'a>(
     docs: &'a Digested,
     dedup: &'a Dedup,
-) -> Lazy<'a, TemplatedDocsJson<'a>> {
+) -> Lazy<'a, TemplatedDocumentsJson<'a>> {
     Lazy::of(move || {
-        (dedup.templated_documents.iter().enumerate()).map(move |(i, t)| TemplatedDocsJson {
-            id: format!("md{}", i + 1),
-            kind: "templated",
+        (dedup.templated_documents.iter().enumerate()).map(move |(i, t)| TemplatedDocumentsJson {
+            id: format!("md{}", i + 1).into(),
+            kind: "templated".into(),
             size: t.members.len(),
             members: t
                 .members
                 .iter()
-                .map(|&d| docs[d as usize].id.as_str())
+                .map(|&d| docs[d as usize].id.as_str().into())
                 .collect(),
             pairs: slots_json(&t.pairs),
         })

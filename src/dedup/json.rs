@@ -1,10 +1,14 @@
 //! The files of `tifa dedup`: `duplicates.json` (`-o`, and in `tifa analyze`), and with
 //! `--write-clean` the lines of `dedup-removed.jsonl` and `clean-paths.jsonl`.
-//! `crate::dedup` writes them item by item; these types read them back.
+//! `dedup::report` writes `duplicates.json` with these types (its arrays item by item); they
+//! read every file back (re-exported by `crate::json`).
 
-use super::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text borrowed when written, owned when read back.
+type Text<'a> = Cow<'a, str>;
 
 /// `duplicates.json`: every repeat found, with the settings and counts of the run.
 #[derive(Debug, Serialize, Deserialize, JsonSchema)]
