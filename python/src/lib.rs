@@ -9,6 +9,7 @@ use tifa::clean::{clean as clean_document, CleanOptions};
 use tifa::dedup::{distributed, DedupOptions, Keep};
 use tifa::input::{from_jsonl, from_text, InputOptions};
 use tifa::lexicon::Lexicon;
+use tifa::output::{check_targets, StagingDir, Target};
 
 /// Cleaning switches, in the order Python passes them.
 type Switches = (bool, bool, bool, bool, bool);
@@ -228,6 +229,45 @@ fn building_block(py: Python<'_>, stage: &str, json: &str) -> PyResult<String> {
         .map_err(PyValueError::new_err)
 }
 
+/// An output folder built aside and swapped in whole, as the CLI's are
+/// (`tifa::output::StagingDir`): refused when it is, holds or lies in one of `inputs`, or
+/// holds files tifa did not write; dropped without `commit`, the old folder stays as it was.
+#[pyclass(unsendable)]
+struct OutputFolder(Option<StagingDir>);
+
+#[pymethods]
+impl OutputFolder {
+    #[new]
+    fn new(
+        target: std::path::PathBuf,
+        inputs: Vec<std::path::PathBuf>,
+        command: &str,
+    ) -> PyResult<Self> {
+        let corpus = tifa::input::Corpus::collect(&inputs);
+        check_targets(&corpus, &[Target::Folder(&target)]).map_err(value_error)?;
+        let staging = StagingDir::create(&target, command).map_err(value_error)?;
+        Ok(OutputFolder(Some(staging)))
+    }
+
+    /// Where the files are written until `commit`.
+    fn path(&self) -> PyResult<std::path::PathBuf> {
+        let staging = self
+            .0
+            .as_ref()
+            .ok_or_else(|| PyValueError::new_err("committed"))?;
+        Ok(staging.path().to_path_buf())
+    }
+
+    /// Puts the folder written in place of the old one.
+    fn commit(&mut self) -> PyResult<()> {
+        let staging = self
+            .0
+            .take()
+            .ok_or_else(|| PyValueError::new_err("committed"))?;
+        staging.commit().map_err(value_error)
+    }
+}
+
 #[pymodule]
 fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", tifa::SCHEMA_VERSION)?;
@@ -241,6 +281,7 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(similarity, m)?)?;
     m.add_function(wrap_pyfunction!(doc_rows, m)?)?;
     m.add_function(wrap_pyfunction!(building_block, m)?)?;
+    m.add_class::<OutputFolder>()?;
     m.add("BUCKET_CAP", DedupOptions::default().bucket_cap)?;
     m.add("NEAR_THRESHOLD", DedupOptions::default().threshold)?;
     m.add("CONTAINMENT", tifa::dedup::digest::CONTAINMENT)?;

@@ -838,11 +838,24 @@ def _plain_list(value: Any) -> List[Any]:
     return [[v["paragraph"], v["label"]] if isinstance(v, dict) else list(v) for v in value]
 
 
+#: The command an output folder of the clean corpus is marked with.
+_CLEAN_COMMAND = "tifa.spark dedup --write-clean"
+
+
 def write_clean(rows: DataFrame, folder: str) -> None:
     """Writes :func:`clean`'s rows into ``folder`` as ``tifa dedup --write-clean`` does: one
     JSONL file an input file (named as it), ``dedup-removed.jsonl`` and ``clean-paths.jsonl``.
-    Two inputs with the same file name are an error (the CLI would number the second)."""
-    os.makedirs(folder, exist_ok=True)
+    Two inputs with the same file name are an error (the CLI would number the second).
+    The folder is built aside and swapped in whole, as the CLI's: refused when it is, holds or
+    lies in an input, or holds files tifa did not write."""
+    inputs = [r.path for r in rows.select("path").distinct().collect()]
+    stage = _tifa.OutputFolder(folder, inputs, _CLEAN_COMMAND)
+    _write_clean_into(rows, str(stage.path()))
+    stage.commit()
+
+
+def _write_clean_into(rows: DataFrame, folder: str) -> None:
+    """The files of :func:`write_clean`, written into ``folder`` (a fresh staging folder)."""
     names: Dict[str, str] = {}
     files: Dict[str, Any] = {}
     with open(os.path.join(folder, "dedup-removed.jsonl"), "w", encoding="utf-8") as removed, \
@@ -928,15 +941,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     cmd.add_argument("--write-clean", metavar="DIR", help="write the deduplicated corpus into this folder")
     cmd.add_argument("--partitions", type=int, default=8, help="spark.sql.shuffle.partitions")
     args = parser.parse_args(argv)
+    # The output folder is checked (never an input, nor a folder of other files) before any
+    # work, built aside and swapped in whole, as the CLI's.
+    inputs = list(args.inputs) + [p for path in args.inputs for p in _expand(path)]
+    stage = _tifa.OutputFolder(args.output, inputs, "tifa.spark dedup")
     spark = session(args.master, args.partitions)
     corpus = read_corpus(spark, args.inputs).cache()
     found = _dedup_numbered(corpus, args.text_field, args.id_field, threshold=args.threshold, keep=args.keep)
     collected = collect(found)
     out = report(collected)
-    os.makedirs(args.output, exist_ok=True)
-    write_report(out, os.path.join(args.output, "duplicates.json"))
-    if args.write_clean:
-        write_clean(clean(found, collected), args.write_clean)
+    write_report(out, os.path.join(str(stage.path()), "duplicates.json"))
+    stage.commit()
+    if clean_stage is not None:
+        _write_clean_into(clean(found, collected), str(clean_stage.path()))
+        clean_stage.commit()
     s = out["stats"]
     print(f"{s['documents']} documents: {s['clusters']} clusters, {s['contained']} contained, "
           f"{s['document_clusters']} document groups → {args.output}/duplicates.json", file=sys.stderr)

@@ -1,7 +1,7 @@
 //! The files of `tifa dedup`: `duplicates.json` (`-o`, and in `tifa analyze`), and with
 //! `--write-clean` the lines of `dedup-removed.jsonl` and `clean-paths.jsonl`.
 //! `dedup::report` writes `duplicates.json` with these types (its arrays item by item); they
-//! read every file back (re-exported by `crate::json`).
+//! read every file back (re-exported by the `json` module).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
