@@ -14,9 +14,11 @@ def test_an_input_is_never_written_over(tmp_path: Path):
     data.mkdir()
     source = data / "news.jsonl"
     source.write_text('{"text": "正文"}\n', encoding="utf-8")
-    for target in (data, tmp_path, data / "clean"):
+    # The input's folder, a folder holding it, and (when the input is the folder) a folder
+    # inside it.
+    for target, inputs in ((data, [source]), (tmp_path, [source]), (data / "clean", [data])):
         with pytest.raises(ValueError):
-            _tifa.OutputFolder(str(target), [str(source)], "tifa.spark dedup")
+            _tifa.OutputFolder(str(target), [str(p) for p in inputs], "tifa.spark dedup")
     assert source.read_text(encoding="utf-8") == '{"text": "正文"}\n'
     assert sorted(p.name for p in data.iterdir()) == ["news.jsonl"]
 

@@ -945,6 +945,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     # work, built aside and swapped in whole, as the CLI's.
     inputs = list(args.inputs) + [p for path in args.inputs for p in _expand(path)]
     stage = _tifa.OutputFolder(args.output, inputs, "tifa.spark dedup")
+    clean_stage = _tifa.OutputFolder(args.write_clean, inputs, _CLEAN_COMMAND) if args.write_clean else None
     spark = session(args.master, args.partitions)
     corpus = read_corpus(spark, args.inputs).cache()
     found = _dedup_numbered(corpus, args.text_field, args.id_field, threshold=args.threshold, keep=args.keep)
