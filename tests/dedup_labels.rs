@@ -145,7 +145,8 @@ fn report(kinds: &BTreeMap<(bool, String), (usize, usize)>) -> (f64, f64) {
 }
 
 /// The Sohu 2021 text-matching pairs (label 1: same topic, not a copy): the positives that are
-/// copies (`tests/fixtures/dedup_labels/sohu2021.jsonl`: identical, contained, edited) against
+/// copies (`tests/fixtures/dedup_labels/sohu2021.jsonl`: identical, contained, edited, edited
+/// headlines; what counts as a copy: `docs/dedup.md`) against
 /// every negative and the positives that fill one template with other facts. Each pair is
 /// deduplicated on its own, as a corpus of two documents.
 #[test]
@@ -182,8 +183,9 @@ fn labelled_sohu_pairs() {
         row.1 += usize::from(linked);
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.976 (a series 勇士/火箭 tifa cannot tell from a copy), recall 0.891
-    // (snippets under 20 normalized chars are matched exactly only).
+    // Reached: precision 0.981 (a series 勇士/火箭 tifa cannot tell from a copy), recall 0.927
+    // (0.745 before short documents were aligned char by char; the misses: two snippets cut
+    // at other points of one story, a rewritten time, a headline edited in five places).
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.88, "recall {recall:.3}");
+    assert!(recall >= 0.9, "recall {recall:.3}");
 }

@@ -7,6 +7,7 @@ use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
+use super::short::{short_copy, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -112,7 +113,14 @@ fn near_reps(
         .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
         .collect();
     let lens: Vec<u32> = reps.iter().map(|&d| docs[d].norm_len as u32).collect();
-    let pairs = document_pairs(&signed, &lens, opts, &rep_at);
+    let mut pairs = document_pairs(&signed, &lens, opts, &rep_at);
+    let short: Vec<(u32, Vec<char>)> = (reps.iter().enumerate())
+        .filter(|&(_, &d)| docs[d].norm_len < SHORT_DOCUMENT)
+        .map(|(r, &d)| (r as u32, doc_norm(docs, d)))
+        .collect();
+    pairs.extend(short_pairs(&short, opts.bucket_cap, &rep_at));
+    radsort::sort_by_key(&mut pairs, |&p| p);
+    pairs.dedup();
     let prepare = |a: usize| {
         let norm = doc_norm(docs, reps[a]);
         (shingles(&norm, CONTAINMENT_SHINGLE), norm)
@@ -134,7 +142,8 @@ fn near_reps(
         );
         let linked = j >= opts.document_threshold
             || shared >= opts.containment
-            || covered_share(sa, &sb) >= opts.containment;
+            || covered_share(sa, &sb) >= opts.containment
+            || short_copy(na, &nb);
         linked
             .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
             .flatten()

@@ -17,6 +17,7 @@ mod model;
 mod near;
 mod passages;
 mod removable;
+mod short;
 
 pub use super::templated::Template;
 pub use compare::{compare, Similarity};
