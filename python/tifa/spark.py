@@ -554,7 +554,7 @@ def _passages(units: DataFrame, docs: DataFrame, cluster_of: DataFrame, containe
     first = cluster_of.groupBy("cluster").agg(F.min("at").alias("identity"))
     identity = units.select("at").join(cluster_of.join(first, "cluster"), "at", "left").select(
         "at", F.coalesce("identity", "at").alias("identity")
-    )
+    ).localCheckpoint()  # read three times
     # An exact repeat of an earlier paragraph keeps no sentences; the first counts it.
     paragraphs = units.where("paragraph is not null")
     rep_is_paragraph = units.where(F.col("at") == F.col("rep")).select(
@@ -605,14 +605,14 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     inside the other), pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
-    )
+    ).localCheckpoint()  # read twice, as the sides below (four times)
     in_clusters = cluster_of.where("paragraph is not null").groupBy(
         F.shiftright("at", 32).alias("d")
     ).agg(F.collect_list(F.array("cluster", "chars")).alias("clusters"))
     sides = docs.join(in_clusters, "d", "left").select(
         F.col("d").alias("at"),
         F.struct("norm", "chars", F.coalesce("clusters", F.array().cast("array<array<long>>")).alias("clusters")).alias("side"),
-    )
+    ).localCheckpoint()
     reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
     pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
     loose, _ = _buckets(reps.select(F.posexplode("loose").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
