@@ -429,6 +429,13 @@ def _with_sides(pairs: DataFrame, sides: DataFrame, name: str) -> DataFrame:
     return pairs
 
 
+def _named(sides: DataFrame, rows: DataFrame, a: str, b: str) -> DataFrame:
+    """``sides`` (keyed by ``at``) of the places in columns ``a`` and ``b`` of ``rows`` only,
+    by a broadcast semi-join: whole documents' texts are not shuffled, only the candidates'."""
+    wanted = rows.select(F.col(a).alias("at")).union(rows.select(F.col(b).alias("at"))).distinct()
+    return sides.join(F.broadcast(wanted), "at", "left_semi")
+
+
 def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Paragraph clusters: near ones (whole exact groups behind their leader), then exact
     groups in no near cluster; and each unit's cluster ``(at, cluster, chars)``."""
@@ -605,7 +612,7 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     inside the other), pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
-    ).localCheckpoint()  # read twice, as the sides below (four times)
+    ).localCheckpoint()  # read twice, as the sides below
     in_clusters = cluster_of.where("paragraph is not null").groupBy(
         F.shiftright("at", 32).alias("d")
     ).agg(F.collect_list(F.array("cluster", "chars")).alias("clusters"))
@@ -624,8 +631,8 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
         return batch[keep][["a", "b"]] if items else batch[["a", "b"]]
 
     loose = _mapped(_with_sides(loose, lens, "len"), "a long, b long", plausible)
-    pairs = pairs.union(loose).distinct()
-    links = _verdicts(_with_sides(pairs, sides, "side"), "doc", ["a_side", "b_side"], settings)
+    pairs = pairs.union(loose).distinct().localCheckpoint()
+    links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links)
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")
     members = exact.join(follows, "rep", "left").where("leader is not null or size(group) > 1")
@@ -635,6 +642,7 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
         F.col("leader").isNotNull().alias("near"),
         F.coalesce("score", F.lit(1.0)).alias("jaccard"),
     )
+    sides = _named(sides, members, "d", "lead")
     lead_side = sides.select(F.col("at").alias("lead"), F.col("side").alias("lead_side"))
     member_side = sides.select(F.col("at").alias("d"), "side")
     members = members.join(member_side, "d").join(lead_side, "lead")
