@@ -146,19 +146,15 @@ def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
 
 
 def _buckets(entries: DataFrame, cap: int) -> tuple:
-    """Entries ``(band, key, at)`` grouped by bucket: candidate pairs ``(a, b)``, a before b,
-    from buckets of 2 to ``cap`` distinct members, and the giant ones ``(size, example)``."""
-    entries = entries.distinct()
-    sizes = entries.groupBy("band", "key").agg(
-        F.count("*").alias("size"), F.min("at").alias("example")
-    )
-    giant = sizes.where(F.col("size") > cap).select("size", "example")
-    kept = entries.join(sizes.where(F.col("size").between(2, cap)), ["band", "key"])
-    kept = kept.select("band", "key", "at")
-    a, b = kept.alias("a"), kept.alias("b")
-    on = (F.col("a.band") == F.col("b.band")) & (F.col("a.key") == F.col("b.key"))
-    pairs = a.join(b, on & (F.col("a.at") < F.col("b.at")))
-    return pairs.select(F.col("a.at").alias("a"), F.col("b.at").alias("b")).distinct(), giant
+    """Entries ``(band, key, at)`` grouped by bucket in one shuffle: candidate pairs ``(a, b)``,
+    a before b, from buckets of 2 to ``cap`` distinct members, and the giant ones ``(size,
+    example)``. Only buckets of two or more are kept (checkpointed: both results read them)."""
+    groups = entries.groupBy("band", "key").agg(F.array_sort(F.collect_set("at")).alias("m"))
+    groups = groups.where(F.size("m") >= 2).select("m").localCheckpoint()
+    giant = groups.where(F.size("m") > cap).select(F.size("m").alias("size"), F.col("m")[0].alias("example"))
+    kept = groups.where(F.size("m") <= cap).select(F.posexplode("m").alias("i", "a"), "m")
+    pairs = kept.select("a", F.explode(F.expr("slice(m, i + 2, size(m))")).alias("b"))
+    return pairs.distinct(), giant
 
 
 def _components(edges: DataFrame) -> DataFrame:
@@ -232,29 +228,71 @@ def _plain(value: Any) -> Any:
 
 _LED = "what string, a long, b long, score double, slots string"
 
+#: Verified links up to this many are led on the driver (components by union-find, one Rust
+#: call over all of them); more are led in Spark (star rounds, a Python task a component).
+DRIVER_LINKS: int = int(os.environ.get("TIFA_SPARK_DRIVER_LINKS", "1000000"))
+
 
 def _lead(links: DataFrame) -> DataFrame:
     """tifa's leader clustering per connected component of verified links: rows
     ``("follows", follower, leader, score)`` (a leader follows itself at 1.0) and
     ``("templated", a, b, slots)`` for the templated pairs it compared."""
     links = links.localCheckpoint()
+    few = links.limit(DRIVER_LINKS + 1).toPandas()
+    if len(few) <= DRIVER_LINKS:
+        return _lead_here(few, links.sparkSession)
     nodes = _components(links.select("a", "b"))
-    by_comp = links.join(nodes.withColumnRenamed("node", "a"), "a")
+    by_comp = links.join(nodes.withColumnRenamed("node", "a"), "a").groupBy("component").agg(
+        F.collect_list(F.struct("a", "b", "score", "other", "slots")).alias("links")
+    )
 
-    def led(group: pd.DataFrame) -> pd.DataFrame:
-        items = [
-            {"a": int(a), "b": int(b), "verdict": _verdict(s, o, sl)}
-            for a, b, s, o, sl in zip(group["a"], group["b"], group["score"], group["other"], group["slots"])
-        ]
-        found = _block("lead", [items], {})[0]
-        out = []
-        for leader, followers in found["leaders"]:
+    def led(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [_links(pd.DataFrame(list(c), columns=["a", "b", "score", "other", "slots"])) for c in batch["links"]]
+        return pd.DataFrame(_led_rows(_block("lead", items, {}) if items else []), columns=_LED_COLUMNS)
+
+    return _mapped(by_comp, _LED, led).localCheckpoint()
+
+
+_LED_COLUMNS = [c.split(" ")[0] for c in _LED.split(", ")]
+
+
+def _lead_here(rows: pd.DataFrame, spark: SparkSession) -> DataFrame:
+    """:func:`_lead` on the driver, over the links collected: components by union-find."""
+    parent: Dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(rows["a"], rows["b"]):
+        ra, rb = root(int(a)), root(int(b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    component = rows["a"].map(lambda a: root(int(a)))
+    items = [_links(group) for _, group in rows.groupby(component, sort=True)]
+    out = _led_rows(_block("lead", items, {})) if items else []
+    return spark.createDataFrame(pd.DataFrame(out, columns=_LED_COLUMNS), _LED)
+
+
+def _links(group: pd.DataFrame) -> List[Dict[str, Any]]:
+    """A component's :data:`_VERDICT` rows as Rust's links."""
+    return [
+        {"a": int(a), "b": int(b), "verdict": _verdict(s, o, sl)}
+        for a, b, s, o, sl in zip(group["a"], group["b"], group["score"], group["other"], group["slots"])
+    ]
+
+
+def _led_rows(found: List[Dict[str, Any]]) -> List[Tuple[Any, ...]]:
+    """Rows of :data:`_LED` from what Rust's leader clustering found (per component)."""
+    out: List[Tuple[Any, ...]] = []
+    for one in found:
+        for leader, followers in one["leaders"]:
             out.append(("follows", leader, leader, 1.0, None))
             out.extend(("follows", f, leader, s, None) for f, s in followers)
-        out.extend(("templated", a, b, None, json.dumps(sl, ensure_ascii=False)) for a, b, sl in found["templated"])
-        return pd.DataFrame(out, columns=["what", "a", "b", "score", "slots"])
-
-    return by_comp.groupBy("component").applyInPandas(led, _LED)
+        out.extend(("templated", a, b, None, json.dumps(sl, ensure_ascii=False)) for a, b, sl in one["templated"])
+    return out
 
 
 def _verdict(score: Any, other: Any, slots: str) -> Dict[str, Any]:
@@ -330,19 +368,22 @@ def _dedup_numbered(
     stage("digest")
     rows = _mapped(corpus, _DIGEST, _digest_rows(text_col, id_col)).localCheckpoint()
     stage("exact groups")
-    units = rows.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
+    wide = rows.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
     docs = rows.where("unit < 0")
-    # Exact groups: a unit's rep is its key's first occurrence.
-    groups = units.groupBy("key").agg(F.min("at").alias("rep"), F.count("*").alias("size"))
-    units = units.join(groups, "key").localCheckpoint()
-    reps = units.where(F.col("at") == F.col("rep"))
+    # Exact groups: a unit's rep is its key's first occurrence. Every unit goes on with its
+    # group and lengths only; the reps (the only units compared) with texts and keys.
+    narrow = wide.select("at", "key", "paragraph", "norm_len", "span")
+    groups = narrow.groupBy("key").agg(F.min("at").alias("rep"), F.count("*").alias("size"))
+    units = narrow.join(groups, "key").localCheckpoint()
+    reps = wide.join(units.where(F.col("at") == F.col("rep")).select("at"), "at", "left_semi")
+    reps = reps.select("at", "norm", "norm_len", "sig", "bands", "contain_band", "contain_key").localCheckpoint()
     near_pairs, near_giant = _buckets(
         reps.select(F.posexplode("bands").alias("band", "key"), "at"), BUCKET_CAP
     )
     stage("near pairs, verified; leader clustering")
     norms = reps.select("at", "norm")
     near = _verdicts(_with_sides(near_pairs, norms, "norm"), "near", ["a_norm", "b_norm"], settings)
-    led = _lead(near).localCheckpoint()
+    led = _lead(near)
     stage("clusters")
     clusters, cluster_of = _clusters(units, led, settings)
     clusters = clusters.localCheckpoint()
@@ -350,7 +391,7 @@ def _dedup_numbered(
     contained, contained_templated, contained_giant = _contained(reps, cluster_of, settings)
     contained = _with_passages(contained, docs).localCheckpoint()
     stage("documents")
-    documents, templated_documents = _documents(docs, units, cluster_of, settings)
+    documents, templated_documents = _documents(docs, cluster_of, settings)
     documents = documents.localCheckpoint()
     stage("passages")
     passages = _passages(units, docs, cluster_of, contained, settings).localCheckpoint()
@@ -388,6 +429,13 @@ def _with_sides(pairs: DataFrame, sides: DataFrame, name: str) -> DataFrame:
     return pairs
 
 
+def _named(sides: DataFrame, rows: DataFrame, a: str, b: str) -> DataFrame:
+    """``sides`` (keyed by ``at``) of the places in columns ``a`` and ``b`` of ``rows`` only,
+    by a broadcast semi-join: whole documents' texts are not shuffled, only the candidates'."""
+    wanted = rows.select(F.col(a).alias("at")).union(rows.select(F.col(b).alias("at"))).distinct()
+    return sides.join(F.broadcast(wanted), "at", "left_semi")
+
+
 def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Paragraph clusters: near ones (whole exact groups behind their leader), then exact
     groups in no near cluster; and each unit's cluster ``(at, cluster, chars)``."""
@@ -402,22 +450,28 @@ def _clusters(units: DataFrame, led: DataFrame, settings: Dict[str, Any]) -> tup
         F.coalesce("score", F.lit(1.0)).alias("score"),
     )  # fmt: skip
 
-    def finish(group: pd.DataFrame) -> pd.DataFrame:
-        near = bool(group["near"].iloc[0])
+    members = members.localCheckpoint()
+    groups = members.groupBy("cluster", "near").agg(
+        F.collect_list(F.struct("at", "score", "paragraph", "norm_len")).alias("m")
+    )
+
+    def finish(batch: pd.DataFrame) -> pd.DataFrame:
         items = [
-            {"at": int(a), "score": float(s), "paragraph": _int(p), "norm_len": int(n)}
-            for a, s, p, n in zip(group["at"], group["score"], group["paragraph"], group["norm_len"])
-        ]
-        c = _block("cluster", [[near, items]], settings)[0]
-        return pd.DataFrame(
-            [(int(group["cluster"].iloc[0]), near, c["short"], c["canonical"], c["members"])],
-            columns=["cluster", "near", "short", "canonical", "members"],
-        )
+            [bool(near), [{"at": int(x["at"]), "score": float(x["score"]), "paragraph": _int(x["paragraph"]),
+                           "norm_len": int(x["norm_len"])} for x in m]]
+            for near, m in zip(batch["near"], batch["m"])
+        ]  # fmt: skip
+        found = _block("cluster", items, settings) if items else []
+        return pd.DataFrame({
+            "cluster": batch["cluster"], "near": batch["near"],
+            "short": [c["short"] for c in found], "canonical": [c["canonical"] for c in found],
+            "members": [c["members"] for c in found],
+        }, columns=["cluster", "near", "short", "canonical", "members"])  # fmt: skip
 
     schema = "cluster long, near boolean, short boolean, canonical int, members array<array<double>>"
-    clusters = members.groupBy("cluster").applyInPandas(finish, schema)
+    clusters = _mapped(groups, schema, finish)
     cluster_of = members.select("at", "cluster", "paragraph", F.col("span")[1] - F.col("span")[0])
-    return clusters, cluster_of.toDF("at", "cluster", "paragraph", "chars").localCheckpoint()
+    return clusters, cluster_of.toDF("at", "cluster", "paragraph", "chars")
 
 
 def _int(x: Any) -> Optional[int]:
@@ -436,40 +490,42 @@ def _contained(reps: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     # A rep in no cluster is named by a number of its own (negative: no cluster's).
     cluster = F.coalesce("cluster", -1 - F.col("at")).alias("cluster")
     sides = reps.join(cluster_of.select("at", "cluster"), "at", "left").select(
-        "at", "norm", F.struct("norm_len", "sig", cluster).alias("side")
+        "at", F.struct("norm_len", "sig", cluster).alias("side")
     )
-    pairs = _with_sides(_with_sides(pairs, sides, "side"), sides, "norm")
 
     def plausible(batch: pd.DataFrame) -> pd.DataFrame:
         items = [[a, b] for a, b in zip(batch["a_side"], batch["b_side"])]
-        keep = _block("copy_candidate", items, settings)
-        batch = batch[keep] if len(batch) else batch
+        keep = _block("copy_candidate", items, settings) if items else []
+        batch = batch[keep] if items else batch
         # Oriented: the shorter is the copy (the earlier when as long).
-        la = batch["a_side"].map(lambda s: s["norm_len"])
-        lb = batch["b_side"].map(lambda s: s["norm_len"])
-        first = la <= lb
+        first = batch["a_side"].map(lambda s: s["norm_len"]) <= batch["b_side"].map(lambda s: s["norm_len"])
         return pd.DataFrame({
             "a": batch["a"].where(first, batch["b"]), "b": batch["b"].where(first, batch["a"]),
-            "a_norm": batch["a_norm"].where(first, batch["b_norm"]),
-            "b_norm": batch["b_norm"].where(first, batch["a_norm"]),
             # Places are numbered document << 32 | unit.
             "same_doc": (batch["a"] // (1 << 32)) == (batch["b"] // (1 << 32)),
         })  # fmt: skip
 
-    schema = "a long, b long, a_norm string, b_norm string, same_doc boolean"
-    oriented = _mapped(pairs, schema, plausible)
+    # Texts are joined to the candidates only, once the signatures have filtered them.
+    oriented = _mapped(_with_sides(pairs, sides, "side"), "a long, b long, same_doc boolean", plausible)
+    oriented = _with_sides(oriented, reps.select("at", "norm"), "norm")
     verified = _verdicts(oriented, "contain", ["a_norm", "b_norm", "same_doc"], settings)
     verified = verified.localCheckpoint()
     templated = verified.where("score is null").select("a", "b", "slots")
 
-    def best(group: pd.DataFrame) -> pd.DataFrame:
-        pairs = [[int(a), int(b), float(s), float(o)] for a, b, s, o in zip(group["a"], group["b"], group["score"], group["other"])]
-        found = _block("best_source", [pairs], {})[0]
-        return pd.DataFrame([found], columns=["copy", "source", "covers_copy", "covers_source"])
+    copies = verified.where("score is not null").groupBy("a").agg(
+        F.collect_list(F.struct("b", "score", "other")).alias("pairs")
+    )
+
+    def best(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [
+            [[int(a), int(p["b"]), float(p["score"]), float(p["other"])] for p in pairs]
+            for a, pairs in zip(batch["a"], batch["pairs"])
+        ]
+        found = [f for f in (_block("best_source", items, {}) if items else []) if f is not None]
+        return pd.DataFrame(found, columns=["copy", "source", "covers_copy", "covers_source"])
 
     schema = "copy long, source long, covers_copy double, covers_source double"
-    linked = verified.where("score is not null")
-    return linked.groupBy("a").applyInPandas(best, schema), templated, giant
+    return _mapped(copies, schema, best), templated, giant
 
 
 def _with_passages(contained: DataFrame, docs: DataFrame) -> DataFrame:
@@ -505,7 +561,7 @@ def _passages(units: DataFrame, docs: DataFrame, cluster_of: DataFrame, containe
     first = cluster_of.groupBy("cluster").agg(F.min("at").alias("identity"))
     identity = units.select("at").join(cluster_of.join(first, "cluster"), "at", "left").select(
         "at", F.coalesce("identity", "at").alias("identity")
-    )
+    ).localCheckpoint()  # read three times
     # An exact repeat of an earlier paragraph keeps no sentences; the first counts it.
     paragraphs = units.where("paragraph is not null")
     rep_is_paragraph = units.where(F.col("at") == F.col("rep")).select(
@@ -550,20 +606,20 @@ def _block_rows(stage: str, column: str, settings: Dict[str, Any], *, many: bool
     return rows
 
 
-def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
+def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Near-duplicate and identical documents: exact groups by key, LSH over one document
     an exact group (near bands, and loose bands kept when Rust finds one document could lie
     inside the other), pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
-    )
+    ).localCheckpoint()  # read twice, as the sides below
     in_clusters = cluster_of.where("paragraph is not null").groupBy(
         F.shiftright("at", 32).alias("d")
     ).agg(F.collect_list(F.array("cluster", "chars")).alias("clusters"))
     sides = docs.join(in_clusters, "d", "left").select(
         F.col("d").alias("at"),
         F.struct("norm", "chars", F.coalesce("clusters", F.array().cast("array<array<long>>")).alias("clusters")).alias("side"),
-    )
+    ).localCheckpoint()
     reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
     pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
     loose, _ = _buckets(reps.select(F.posexplode("loose").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
@@ -575,9 +631,9 @@ def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, setting
         return batch[keep][["a", "b"]] if items else batch[["a", "b"]]
 
     loose = _mapped(_with_sides(loose, lens, "len"), "a long, b long", plausible)
-    pairs = pairs.union(loose).distinct()
-    links = _verdicts(_with_sides(pairs, sides, "side"), "doc", ["a_side", "b_side"], settings)
-    led = _lead(links).localCheckpoint()
+    pairs = pairs.union(loose).distinct().localCheckpoint()
+    links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
+    led = _lead(links)
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")
     members = exact.join(follows, "rep", "left").where("leader is not null or size(group) > 1")
     members = members.select(
@@ -586,6 +642,7 @@ def _documents(docs: DataFrame, units: DataFrame, cluster_of: DataFrame, setting
         F.col("leader").isNotNull().alias("near"),
         F.coalesce("score", F.lit(1.0)).alias("jaccard"),
     )
+    sides = _named(sides, members, "d", "lead")
     lead_side = sides.select(F.col("at").alias("lead"), F.col("side").alias("lead_side"))
     member_side = sides.select(F.col("at").alias("d"), "side")
     members = members.join(member_side, "d").join(lead_side, "lead")
@@ -664,7 +721,9 @@ def collect(found: Dedup) -> Collected:
     ats |= {m for t in templated for m in t["members"]} | {g.example for g in giant}
     ats |= {p.copy for p in passages} | {p.source for p in passages}
     ats |= {at for group in occurrences.values() for at, _ in group}
-    places, ids, totals = _places(found.digests, ats)
+    ds = {m.d for g in documents for m in g.members} | {d for t in templated_docs for d in t["members"]}
+    ds |= {json.loads(c.passage)["d"] for c in contained if c.passage is not None}
+    places, ids, totals = _places(found.digests, ats, ds)
     paragraph = lambda at: places[at]["paragraph"]  # noqa: E731
     decided = {
         "clusters": [
@@ -893,15 +952,17 @@ def _slots(pairs: List[Any]) -> List[Dict[str, Any]]:
     return [{"members": [a, b], "differ": slots} for a, b, slots in pairs]
 
 
-def _places(digests: DataFrame, ats: set) -> tuple:
-    """The units at ``ats`` (doc id, paragraph, spans, excerpt), every document's id, and the
-    corpus counts."""
+def _places(digests: DataFrame, ats: set, ds: set) -> tuple:
+    """The units at ``ats`` (doc id, paragraph, spans, excerpt), the ids of the documents
+    ``ds``, and the corpus counts."""
     spark = digests.sparkSession
-    wanted = spark.createDataFrame([(a,) for a in sorted(ats)], "at long")
+    wanted = spark.createDataFrame(pd.DataFrame({"at": sorted(ats)}, dtype="int64"), "at long")
     units = digests.where("unit >= 0").withColumn("at", F.shiftleft("d", 32) + F.col("unit"))
+    units = units.select("at", "id", "paragraph", "span", "bytes", "excerpt", "norm_len")
     places = {r.at: r.asDict() for r in units.join(wanted, "at").collect()}
     docs = digests.where("unit < 0")
-    ids = {r.d: r.id for r in docs.select("d", "id").collect()}
+    named = spark.createDataFrame(pd.DataFrame({"d": sorted(ds)}, dtype="int64"), "d long")
+    ids = {r.d: r.id for r in docs.select("d", "id").join(named, "d").collect()}
     t = docs.agg(F.count("*"), F.sum("paragraphs"), F.sum("compared")).first()
     totals = {"documents": t[0], "paragraphs": t[1] or 0, "paragraphs_too_short": (t[1] or 0) - (t[2] or 0)}
     return places, ids, totals
