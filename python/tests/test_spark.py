@@ -85,6 +85,19 @@ def shared() -> List[Dict[str, Any]]:
     ]
 
 
+def headlines() -> List[Dict[str, Any]]:
+    """Short documents: a headline edited twice (one group), two dated items of one series
+    (digits replaced: never merged) and another headline on the topic."""
+    return [
+        {"id": "headline", "text": "全省春运首日铁路客流同比下降七成以上"},
+        {"id": "headline-edited", "text": "全省春运首日铁路客流同比下降超七成"},
+        {"id": "headline-tagged", "text": "快讯！全省春运首日铁路客流同比下降七成以上"},
+        {"id": "medals-25", "text": "运动会奖牌榜（截至9月25日）"},
+        {"id": "medals-28", "text": "运动会奖牌榜（截至9月28日）"},
+        {"id": "topic", "text": "全省春运首日公路客流平稳有序"},
+    ]
+
+
 def write_jsonl(path: Path, records: List[Dict[str, Any]]) -> Path:
     lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     path.write_text("".join(lines), encoding="utf-8")
@@ -110,7 +123,7 @@ def clean_lines(folder: Path) -> Dict[str, List[str]]:
 def test_dataframe_dedup_equals_cli(cli, spark, tmp_path: Path, monkeypatch, lead_on: str):
     if lead_on == "spark":  # components by star rounds, a Python task a component
         monkeypatch.setattr(tifa.spark, "DRIVER_LINKS", 0)
-    records = dedup_records() + notices() + shared()
+    records = dedup_records() + notices() + shared() + headlines()
     path = write_jsonl(tmp_path / "fixture.jsonl", records)
     printed = cli("dedup", "--write-clean", str(tmp_path / "cli"), str(path))
     rows = [(i, str(r["id"]), r["text"]) for i, r in enumerate(records)]
@@ -122,6 +135,8 @@ def test_dataframe_dedup_equals_cli(cli, spark, tmp_path: Path, monkeypatch, lea
     for section in ["templated", "contained", "documents", "passages", "clusters"]:
         assert report[section], section
     assert report["stats"]["duplicate_paragraphs"] > 0
+    grouped = [[m["doc"] for m in g["members"]] for g in report["documents"]]
+    assert ["headline", "headline-edited", "headline-tagged"] in grouped
     # The clean corpus: the same texts and removals (records here lack the CLI's extra fields).
     got = tifa.spark.clean(found, collected).orderBy("d").collect()
     want = clean_lines(tmp_path / "cli")

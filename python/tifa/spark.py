@@ -96,7 +96,7 @@ _DIGEST = (
     "d long, unit int, id string, paragraph int, span array<long>, bytes array<long>, "
     "key long, norm string, norm_len int, excerpt string, sig array<int>, bands array<long>, "
     "contain_band array<int>, contain_key array<long>, chars long, paragraphs long, "
-    "compared long, passages string, loose array<long>, sentences string"
+    "compared long, passages string, loose array<long>, short array<long>, sentences string"
 )
 
 _COLUMNS, _KINDS = zip(*(c.split(" ", 1) for c in _DIGEST.split(", ")))
@@ -128,7 +128,7 @@ def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
     yield {
         "d": d, "unit": -1, "id": doc["id"], "key": doc["key"], "norm": doc["norm"],
         "norm_len": doc["norm_len"], "sig": doc["sig"], "bands": doc["bands"],
-        "loose": doc["loose"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
+        "loose": doc["loose"], "short": doc["short"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
         "compared": doc["compared"], "passages": json.dumps(doc["passages"]),
         "sentences": json.dumps(doc["sentences"]),
     }  # fmt: skip
@@ -606,10 +606,23 @@ def _block_rows(stage: str, column: str, settings: Dict[str, Any], *, many: bool
     return rows
 
 
+def _kept_pairs(pairs: DataFrame, lens: DataFrame, stage: str, settings: Dict[str, Any]) -> DataFrame:
+    """Candidate pairs ``(a, b)`` that Rust block ``stage`` keeps, given column ``len`` of
+    ``lens`` (keyed by ``at``) for each end."""
+
+    def keep(batch: pd.DataFrame) -> pd.DataFrame:
+        items = [[a, b] for a, b in zip(batch["a_len"], batch["b_len"])]
+        kept = _block(stage, items, settings) if items else []
+        return batch[kept][["a", "b"]] if items else batch[["a", "b"]]
+
+    return _mapped(_with_sides(pairs, lens, "len"), "a long, b long", keep)
+
+
 def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Near-duplicate and identical documents: exact groups by key, LSH over one document
-    an exact group (near bands, and loose bands kept when Rust finds one document could lie
-    inside the other), pairs verified by Rust, leader clustering per component."""
+    an exact group (near bands, loose bands kept when Rust finds one document could lie
+    inside the other, and runs of three chars of short documents kept when their lengths
+    could make an edited copy), pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
     ).localCheckpoint()  # read twice, as the sides below
@@ -623,15 +636,11 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     reps = docs.join(exact.select(F.col("rep").alias("d")), "d")
     pairs, _ = _buckets(reps.select(F.posexplode("bands").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
     loose, _ = _buckets(reps.select(F.posexplode("loose").alias("band", "key"), F.col("d").alias("at")), BUCKET_CAP)
+    short, _ = _buckets(reps.select(F.lit(0).alias("band"), F.explode("short").alias("key"), F.col("d").alias("at")), BUCKET_CAP)
     lens = reps.select(F.col("d").alias("at"), F.struct("norm_len", "sig").alias("len"))
-
-    def plausible(batch: pd.DataFrame) -> pd.DataFrame:
-        items = [[a, b] for a, b in zip(batch["a_len"], batch["b_len"])]
-        keep = _block("doc_candidate", items, settings) if items else []
-        return batch[keep][["a", "b"]] if items else batch[["a", "b"]]
-
-    loose = _mapped(_with_sides(loose, lens, "len"), "a long, b long", plausible)
-    pairs = pairs.union(loose).distinct().localCheckpoint()
+    loose = _kept_pairs(loose, lens, "doc_candidate", settings)
+    short = _kept_pairs(short, reps.select(F.col("d").alias("at"), F.length("norm").alias("len")), "short", settings)
+    pairs = pairs.union(loose).union(short).distinct().localCheckpoint()
     links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links)
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")

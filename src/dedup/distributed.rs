@@ -7,10 +7,11 @@
 //! [`call`] runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
-    best_sources, could_be_copy, could_contain_either, covered_share, covers, edge_keys, finish,
-    found_in, is_passage, is_shared_sentence, lead, refused_short_copy, removable, sentence_pairs,
-    share, truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep,
-    Member, RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
+    best_sources, could_be_copy, could_be_short_copy, could_contain_either, covered_share, covers,
+    edge_keys, finish, found_in, is_passage, is_shared_sentence, lead, refused_short_copy,
+    removable, sentence_pairs, share, short_copy, short_keys, truncation_keys, At, Cluster,
+    Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage,
+    Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
 };
 use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
@@ -115,6 +116,9 @@ pub struct DocRow {
     pub bands: Vec<i64>,
     /// Loose band keys (candidate reposts, kept when [`doc_candidate`] holds).
     pub loose: Vec<i64>,
+    /// Keys of a short document (a headline, a snippet): its runs of three normalized chars,
+    /// one band (pairs kept when the `short` block holds); none for a longer document.
+    pub short: Vec<i64>,
     /// Its paragraphs' truncated copies of its own passages.
     pub passages: Vec<PassageRow>,
     /// Sentences of its paragraphs with more than one (for shared passages).
@@ -137,6 +141,11 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
         .filter(|u| u.paragraph.is_some())
         .map(|u| u.norm.as_str())
         .collect();
+    let short = if d.norm_len < SHORT_DOCUMENT {
+        short_keys(&chars(&norm)).map(signed).collect()
+    } else {
+        Vec::new()
+    };
     DocRow {
         id: d.id,
         key: (d.norm_len >= MIN_EXACT_CHARS).then_some(signed(d.key)),
@@ -148,6 +157,7 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
         sig: spill.sig.as_ref().map_or_else(Vec::new, |s| s.to_vec()),
         bands: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
         loose: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, LOOSE_BANDS, LOOSE_ROWS)),
+        short,
         passages: (d.passages.iter())
             .map(|p| PassageRow {
                 copy: p.copy,
@@ -376,7 +386,7 @@ pub struct DocSide {
 
 /// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
 /// the smaller's text in paragraphs clustered with the other's, or of the smaller shingle set
-/// in the larger (a truncated or edited repost).
+/// in the larger (a truncated or edited repost), or two short ones one edited from the other.
 pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
     let (na, nb) = (chars(&a.norm), chars(&b.norm));
     let (sa, sb) = (
@@ -388,6 +398,7 @@ pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
     if j >= opts.document_threshold
         || doc_share(small, large) >= opts.containment
         || covered_share(&sa, &sb) >= opts.containment
+        || short_copy(&na, &nb)
     {
         unless_templated(&na, &nb, [j, j])
     } else {
@@ -822,7 +833,8 @@ fn clean_records(json: &str) -> serde_json::Result<String> {
 /// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
 /// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
 /// → [`Verdict`]), `contain` ([copy, source, same document] → [`Verdict`]), `copy_candidate` ([a, b]
-/// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `doc` ([a, b]
+/// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `short` ([a, b] lengths of short
+/// documents' normalized texts → whether they could be a short copy), `doc` ([a, b]
 /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
 /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
 /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
@@ -841,6 +853,7 @@ pub fn call(stage: &str, json: &str) -> Result<String, String> {
         }),
         "doc" => each(json, |(a, b): (DocSide, DocSide), o| doc_verdict(&a, &b, o)),
         "doc_candidate" => each(json, |(a, b): (DocLen, DocLen), o| doc_candidate(&a, &b, o)),
+        "short" => each(json, |(a, b): (u32, u32), _| could_be_short_copy(a, b)),
         "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_shared(&a, &b)),
         "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
         "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
