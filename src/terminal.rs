@@ -191,13 +191,19 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| stands_alone(c))
             .collect();
-        let joiners = ['\u{302A}', '\u{0301}', '\u{200D}', '\u{FE0F}', '\u{FF9E}', '\n'];
+        let joiners = [
+            '\u{302A}', '\u{0301}', '\u{200D}', '\u{FE0F}', '\u{FF9E}', '\n',
+        ];
         for (k, chunk) in alone.chunks(7).enumerate() {
             let mut chars = chunk.to_vec();
             chars.insert(k % (chunk.len() + 1), joiners[k % joiners.len()]);
             let text: String = chars.iter().chain(&['中', '文']).collect();
             for max in 0..=10 {
-                assert_eq!(head_chars(&text, max), head_graphemes(&text, max), "{text:?}");
+                assert_eq!(
+                    head_chars(&text, max),
+                    head_graphemes(&text, max),
+                    "{text:?}"
+                );
             }
         }
     }

@@ -229,7 +229,11 @@ fn apply_rules(
     // control chars (a leading U+009B must not hide a byline until the second pass).
     let hidden = |c: char| is_invisible(c) || crate::terminal::is_control(c);
     let visible: std::borrow::Cow<str> = if joined.contains(hidden) {
-        joined.chars().filter(|&c| !hidden(c)).collect::<String>().into()
+        joined
+            .chars()
+            .filter(|&c| !hidden(c))
+            .collect::<String>()
+            .into()
     } else {
         joined
     };
@@ -273,10 +277,12 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
     // Every shape below needs one of these chars (most lines of Chinese have none).
-    if !line
-        .chars()
-        .any(|c| matches!(super::chars::half_width(c), '{' | '}' | ';' | 'v' | 'f' | 'd'))
-    {
+    if !line.chars().any(|c| {
+        matches!(
+            super::chars::half_width(c),
+            '{' | '}' | ';' | 'v' | 'f' | 'd'
+        )
+    }) {
         return false;
     }
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.

@@ -25,7 +25,8 @@ impl Tracked {
         self.src.reserve(slice.len());
         self.chars.extend(slice.chars());
         let base = start as u32;
-        self.src.extend(slice.char_indices().map(|(i, _)| base + i as u32));
+        self.src
+            .extend(slice.char_indices().map(|(i, _)| base + i as u32));
     }
 
     /// Appends `c`, which came from byte `src`.
