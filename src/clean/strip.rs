@@ -129,7 +129,7 @@ pub fn restrip(para: &Tracked, text: &str) -> Option<(Tracked, Vec<Removed>)> {
     let line: String = para.chars.iter().collect();
     let mut found = disjoint(block_matches(&line));
     let kept = subtract(0..line.len(), &found);
-    let kept = strip_line(&line, kept, true, &mut found);
+    let pieces = apply_rules(&line, kept, &mut found);
     if found.is_empty() {
         return None;
     }
@@ -137,8 +137,10 @@ pub fn restrip(para: &Tracked, text: &str) -> Option<(Tracked, Vec<Removed>)> {
     let starts: Vec<usize> = line.char_indices().map(|(b, _)| b).collect();
     let index = |byte: usize| starts.partition_point(|&b| b < byte);
     let mut out = Tracked::default();
-    for (&c, &b) in kept.text.chars.iter().zip(&kept.text.src) {
-        out.push(c, para.src[index(b as usize)]);
+    for piece in pieces {
+        for (i, c) in line[piece.clone()].char_indices() {
+            out.push(c, para.src[index(piece.start + i)]);
+        }
     }
     let char_end = |src: u32| {
         src as usize
@@ -178,55 +180,72 @@ fn strip_line(
     let indented = kept
         .first()
         .is_some_and(|r| text[r.clone()].starts_with(is_space));
-    let mut pieces = kept;
-    if enabled {
-        let rules = compiled();
-        for (rule, re) in &rules.inline {
-            let mut next = Vec::with_capacity(pieces.len());
-            for piece in pieces {
-                let mut at = piece.start;
-                for m in re.find_iter(&text[piece.clone()]) {
-                    let (s, e) = (piece.start + m.start(), piece.start + m.end());
-                    removals.push(removed(s..e, rule));
-                    if s > at {
-                        next.push(at..s);
-                    }
-                    at = e;
-                }
-                if at < piece.end {
-                    next.push(at..piece.end);
-                }
-            }
-            pieces = next;
-        }
-        let joined: std::borrow::Cow<str> = match pieces.as_slice() {
-            [one] => text[one.clone()].into(),
-            _ => pieces
-                .iter()
-                .map(|r| &text[r.clone()])
-                .collect::<String>()
-                .into(),
-        };
-        // Line rules see the line as normalization will leave it: without invisible and
-        // control chars (a leading U+009B must not hide a byline until the second pass).
-        let visible: String = joined
-            .chars()
-            .filter(|&c| !(is_invisible(c) || crate::terminal::is_control(c)))
-            .collect();
-        let trimmed = visible.trim_matches(|c: char| c.is_whitespace() || is_space(c));
-        if !trimmed.is_empty() {
-            if let Some(rule) = line_rule(trimmed) {
-                let (s, e) = trimmed_bounds(text, &pieces);
-                removals.push(removed(s..e, rule));
-                pieces.clear();
-            }
-        }
-    }
+    let pieces = if enabled {
+        apply_rules(text, kept, removals)
+    } else {
+        kept
+    };
     let mut t = Tracked::default();
     for piece in &pieces {
         t.push_slice(text, piece.start, piece.end);
     }
     Line { text: t, indented }
+}
+
+/// Applies the inline and line rules to the kept parts of one line: the parts that remain.
+fn apply_rules(
+    text: &str,
+    mut pieces: Vec<Range<usize>>,
+    removals: &mut Vec<Removed>,
+) -> Vec<Range<usize>> {
+    let rules = compiled();
+    for (rule, re) in &rules.inline {
+        let mut next = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            let mut at = piece.start;
+            for m in re.find_iter(&text[piece.clone()]) {
+                let (s, e) = (piece.start + m.start(), piece.start + m.end());
+                removals.push(removed(s..e, rule));
+                if s > at {
+                    next.push(at..s);
+                }
+                at = e;
+            }
+            if at < piece.end {
+                next.push(at..piece.end);
+            }
+        }
+        pieces = next;
+    }
+    let joined: std::borrow::Cow<str> = match pieces.as_slice() {
+        [one] => text[one.clone()].into(),
+        _ => pieces
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect::<String>()
+            .into(),
+    };
+    // Line rules see the line as normalization will leave it: without invisible and
+    // control chars (a leading U+009B must not hide a byline until the second pass).
+    let hidden = |c: char| is_invisible(c) || crate::terminal::is_control(c);
+    let visible: std::borrow::Cow<str> = if joined.contains(hidden) {
+        joined
+            .chars()
+            .filter(|&c| !hidden(c))
+            .collect::<String>()
+            .into()
+    } else {
+        joined
+    };
+    let trimmed = visible.trim_matches(|c: char| c.is_whitespace() || is_space(c));
+    if !trimmed.is_empty() {
+        if let Some(rule) = line_rule(trimmed) {
+            let (s, e) = trimmed_bounds(text, &pieces);
+            removals.push(removed(s..e, rule));
+            pieces.clear();
+        }
+    }
+    pieces
 }
 
 /// The rule that removes this whole (trimmed) line, if any.
@@ -257,6 +276,15 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// A line of script or stylesheet: almost no Chinese, the punctuation of code, and words of
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
+    // Every shape below needs one of these chars (most lines of Chinese have none).
+    if !line.chars().any(|c| {
+        matches!(
+            super::chars::half_width(c),
+            '{' | '}' | ';' | 'v' | 'f' | 'd'
+        )
+    }) {
+        return false;
+    }
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.
     let line: String = line.chars().map(super::chars::half_width).collect();
     let trimmed = line.trim();

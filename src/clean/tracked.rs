@@ -23,9 +23,10 @@ impl Tracked {
         let slice = &text[start..end];
         self.chars.reserve(slice.len());
         self.src.reserve(slice.len());
-        for (i, c) in slice.char_indices() {
-            self.push(c, (start + i) as u32);
-        }
+        self.chars.extend(slice.chars());
+        let base = start as u32;
+        self.src
+            .extend(slice.char_indices().map(|(i, _)| base + i as u32));
     }
 
     /// Appends `c`, which came from byte `src`.
