@@ -131,6 +131,9 @@ const CASES: &[Case] = &[
     c("培训三万二千人", Count, 32000.0, Exact, Some(32000.0), Some(32000.0), None),
     c("建成一千零一十所学校", Count, 1010.0, Exact, Some(1010.0), Some(1010.0), None),
     c("伍亿柒仟万元", Money, 5.7e8, Exact, Some(5.7e8), Some(5.7e8), None),
+    // A change and the level it reaches, in other units, are two claims, not a range.
+    c("贷款利率回落0.3个百分点至3.1%", PercentagePoint, 0.3, Exact, Some(0.3), Some(0.3), Some("贷款利率")),
+    c("贷款利率回落0.3个百分点至3.1%", Percent, 3.1, Exact, Some(3.1), Some(3.1), Some("贷款利率")),
 ];
 
 /// Sentences that state no numeric claim.
