@@ -321,17 +321,6 @@ mod tests {
             ("有5只成分股调整", Some("成分股")),
             ("为69个国家和地区的客户提供服务", Some("国家和地区")),
             ("建成100万千瓦光伏发电项目全部并网", Some("光伏发电项目")),
-        ];
-        for (text, want) in cases {
-            let found = crate::claims::extract_text(text, jieba());
-            let got = found.last().and_then(|c| c.subject.as_deref());
-            assert_eq!(got, *want, "{text}");
-        }
-    }
-
-    #[test]
-    fn subjects_past_frames_predicates_and_brackets() {
-        let cases: &[(&str, Option<&str>)] = &[
             // A frame adverb or an aspect particle between subject and verb or number.
             ("全县粮食产量年均增长3.1%", Some("全县粮食产量")),
             ("林场职工收入提高了800元", Some("林场职工收入")),
