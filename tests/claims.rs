@@ -131,6 +131,9 @@ const CASES: &[Case] = &[
     c("培训三万二千人", Count, 32000.0, Exact, Some(32000.0), Some(32000.0), None),
     c("建成一千零一十所学校", Count, 1010.0, Exact, Some(1010.0), Some(1010.0), None),
     c("伍亿柒仟万元", Money, 5.7e8, Exact, Some(5.7e8), Some(5.7e8), None),
+    // A change and the level it reaches, in other units, are two claims, not a range.
+    c("贷款利率回落0.3个百分点至3.1%", PercentagePoint, 0.3, Exact, Some(0.3), Some(0.3), Some("贷款利率")),
+    c("贷款利率回落0.3个百分点至3.1%", Percent, 3.1, Exact, Some(3.1), Some(3.1), Some("贷款利率")),
 ];
 
 /// Sentences that state no numeric claim.
@@ -680,10 +683,23 @@ fn subject_agrees(got: Option<&str>, label: &str) -> bool {
     let Some(got) = got else {
         return false;
     };
+    // A label may list accepted variants: 乐团|访华.
     label != "!"
-        && (got == label
-            || got.ends_with(label)
-            || label.ends_with(got) && got.chars().count() >= 2)
+        && label.split('|').any(|label| {
+            got == label || got.ends_with(label) || label.ends_with(got) && got.chars().count() >= 2
+        })
+}
+
+/// Line `line` (1-based) of a corpus file; of a `.jsonl` file, the `text` of that line's
+/// record.
+fn corpus_line(root: &std::path::Path, file: &str, line: usize) -> String {
+    let text = std::fs::read_to_string(root.join(file)).expect(file);
+    let raw = text.split('\n').nth(line - 1).expect("line in file");
+    if !file.ends_with(".jsonl") {
+        return raw.to_string();
+    }
+    let record: serde_json::Value = serde_json::from_str(raw).expect("JSON line");
+    record["text"].as_str().expect("text field").to_string()
 }
 
 /// Scores one evaluation file (references into `root`, see its header) against what tifa
@@ -695,13 +711,9 @@ fn score_file(root: &std::path::Path, name: &str, labels: &str) -> Score {
         let [file, line, start, _end, kind, value, qualifier, subject] = f[..] else {
             panic!("bad row {row}");
         };
-        let text = std::fs::read_to_string(root.join(file)).expect(file);
-        let line = text
-            .split('\n')
-            .nth(line.parse::<usize>().unwrap() - 1)
-            .unwrap();
+        let line = corpus_line(root, file, line.parse().unwrap());
         let start: usize = start.parse().unwrap();
-        let found = claims(line);
+        let found = claims(&line);
         let at = found
             .iter()
             .find(|c| c.span[0] <= start && start < c.span[1]);
@@ -783,6 +795,19 @@ fn held_out_evaluation() {
     assert!(score.claims >= 60 && score.not_claims >= 30);
     // Guards against regressions at the figures measured (docs/claims.md), not the targets.
     assert!(score.claims_right * 100 >= score.claims * 90);
-    assert!(score.subjects_right * 100 >= score.subjects * 70);
+    assert!(score.subjects_right * 100 >= score.subjects * 80);
     assert!(score.false_positives * 10 <= score.not_claims);
+}
+
+/// The fresh set (`tests/data/claims_fresh.tsv`): 80 numbers drawn at random from five
+/// corpora, labelled before this round's subject rules and measured only. Run with `cargo
+/// test --test claims fresh -- --nocapture`.
+#[test]
+fn fresh_evaluation() {
+    let Some(root) = corpora() else { return };
+    let score = score_file(&root, "fresh", include_str!("data/claims_fresh.tsv"));
+    assert!(score.claims >= 75);
+    // Guards against regressions at the figures measured (docs/claims.md).
+    assert!(score.claims_right * 100 >= score.claims * 95);
+    assert!(score.subjects_right * 100 >= score.subjects * 85);
 }

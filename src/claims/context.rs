@@ -40,16 +40,22 @@ pub struct Context {
 
 const INCREASE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "增", "涨", "攀升", "新增",
-    "多",
+    "多", "延长",
 ];
 const DECREASE: &[&str] = &[
     "减少", "下降", "降低", "下跌", "缩小", "回落", "压减", "削减", "降至", "减", "降", "跌",
-    "收窄", "压缩",
+    "收窄", "压缩", "缩短",
 ];
 /// Verbs that state a number: what stands before them is the subject.
 const PREDICATES: &[&str] = &[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
-    "保持", "突破", "增长", "减少", "提高", "下降",
+    "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制",
+];
+/// Adverbs and frame words that stand between a subject and its verb or number and are
+/// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
+pub(crate) const FRAME_ADVERBS: &[&str] = &[
+    "年均", "实际", "有望", "先后", "一体", "累计", "名义", "预计", "分别", "同比", "环比", "均",
+    "已", "仅", "共", "约", "被",
 ];
 /// Verbs of official reports that jieba's dictionary tags as nouns.
 const KNOWN_VERBS: &[&str] = &[
@@ -235,39 +241,22 @@ pub fn read(
     from: usize,
     facts: &SentenceFacts,
 ) -> Context {
-    let lo = from.max(claim.span[0].saturating_sub(CLAUSE_WINDOW));
-    let clause_start = sentence[lo.min(claim.span[0])..claim.span[0]]
-        .iter()
-        .rposition(|&c| clause_break(c))
-        .map_or(lo, |p| lo + p + 1)
-        .min(claim.span[0]);
-    let pre: String = sentence[clause_start..claim.span[0]].iter().collect();
-    let pre = pre
-        .trim_start_matches(['的', '为', '是', '达', '共'])
-        .trim_end_matches(MODALS)
-        .to_string();
+    let (clause_start, pre) = clause_before(sentence, claim, from);
     let tags = clause_tags(jieba, &pre);
-    // Verbs that can govern an object; a prefix like 超 of 超长期 or a modal like 拟 cannot.
-    // A verbal noun governs what follows it (整治|群众身边…问题) unless it ends the clause.
-    let is_verb = |i: usize, t: &jieba_rs::Tag| {
-        let verbal = t.tag.starts_with('v')
-            && (t.tag != "vn" || i + 1 < tags.len() || PREDICATES.contains(&t.word));
-        verbal && t.word.chars().count() > 1 || t.word == "达" || KNOWN_VERBS.contains(&t.word)
-    };
-    let verbs: Vec<usize> = tags
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| is_verb(*i, t))
-        .map(|(i, _)| i)
-        .collect();
+    let verbs = verb_positions(&tags);
     let measure_noun = MEASURE_NOUNS.iter().any(|n| pre.ends_with(n));
-    let (verb, subject) = verb_and_subject(&tags, &verbs, measure_noun);
+    // A count with a classifier counts things (390个); 5.5亿 alone may be an amount.
+    let counts = claim.kind == super::ClaimKind::Count && !claim.unit.is_empty();
+    let (verb, subject) = verb_and_subject(&tags, &verbs, measure_noun, counts);
     let subject = subject
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '“' && c != '”')
         .to_string();
     // A noun right after the number is what it counts: 有约7000家|各类合作社,
     // 吸引250万名|游客; else the words before it, else any noun after it.
-    let subject = noun_after(jieba, sentence, claim)
+    let after_noun = tags
+        .last()
+        .is_some_and(|t| matches!(t.tag.chars().next(), Some('n' | 'j')) && t.tag != "vn");
+    let subject = noun_after(jieba, sentence, claim, after_noun)
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
         .or_else(|| after_subject(sentence, claim));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
@@ -298,11 +287,74 @@ pub fn read(
     }
 }
 
+/// Where the clause before `claim` starts and its words (modals and 的/为 at its ends
+/// trimmed); `from` is where it may start at the latest. A number in brackets right after a
+/// noun (“教学质量”（66.46%）) speaks of the words before the bracket.
+fn clause_before(sentence: &[char], claim: &Claim, from: usize) -> (usize, String) {
+    let [start, end] = claim.span;
+    let bracketed = start > 0
+        && matches!(sentence[start - 1], '（' | '(')
+        && matches!(sentence.get(end), Some('）' | ')'));
+    let at = if bracketed { start - 1 } else { start };
+    let lo = from.max(at.saturating_sub(CLAUSE_WINDOW));
+    let clause_start = sentence[lo.min(at)..at]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(lo, |p| lo + p + 1)
+        .min(at);
+    let pre: String = sentence[clause_start..at].iter().collect();
+    // “院校排名”（70.16%）: the quoted term before the bracket is what it measures.
+    if let Some(open) = pre.rfind('“').filter(|_| bracketed && pre.ends_with('”')) {
+        return (clause_start, pre[open..].to_string());
+    }
+    let pre = pre
+        .trim_start_matches(['的', '为', '是', '达', '共'])
+        .trim_end_matches(MODALS)
+        .to_string();
+    (clause_start, pre)
+}
+
+/// The positions of the verbs that can govern an object; a prefix like 超 of 超长期 or a
+/// modal like 拟 cannot. A verbal noun governs what follows it (整治|群众身边…问题) unless it
+/// ends the clause; a predicate jieba tags otherwise (稳定, 占) is one.
+fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
+    let is_verb = |i: usize, t: &jieba_rs::Tag| {
+        let verbal = t.tag.starts_with('v')
+            && (t.tag != "vn" || i + 1 < tags.len() || PREDICATES.contains(&t.word));
+        let long = t.word.chars().count() > 1;
+        verbal && long
+            || matches!(t.word, "达" | "占")
+            || KNOWN_VERBS.contains(&t.word)
+            || long && PREDICATES.contains(&t.word)
+    };
+    tags.iter()
+        .enumerate()
+        .filter(|(i, t)| is_verb(*i, t))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The tags of the words before a number, without what is not the clause's predicate or
 /// subject: the preposition after a verb (提高到, 降至) and, in 成本仅为铜的3倍, what follows
 /// 为 (the base the number is measured against).
 fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
     let mut tags = tag(jieba, pre);
+    // 提高了, 用过, 年均, 有望: an aspect particle or a frame adverb closing the clause is
+    // neither verb nor subject.
+    while tags.len() > 1 && {
+        let t = &tags[tags.len() - 1];
+        matches!(t.tag, "ul" | "ug" | "uz") || FRAME_ADVERBS.contains(&t.word)
+    } {
+        tags.pop();
+    }
+    // 产能占全球: what follows 占 is the whole the share is of, not what is measured.
+    if let Some(p) = tags.iter().rposition(|t| t.word == "占") {
+        let nominal = |t: &jieba_rs::Tag| matches!(t.tag.chars().next(), Some('n' | 's' | 'j'));
+        let share_named = tags.last().is_some_and(|t| is_measure_noun(t.word));
+        if p > 0 && p + 1 < tags.len() && tags[p + 1..].iter().all(nominal) && !share_named {
+            tags.truncate(p + 1);
+        }
+    }
     // 提高到, 降至: the preposition after the verb is not the verb.
     if tags.len() > 1
         && matches!(tags[tags.len() - 1].word, "到" | "至")
@@ -311,8 +363,13 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
         tags.pop();
     }
     // 成本仅为铜的3倍: what stands before 为 is measured against what follows it.
+    // 时限压缩至法定时限的50%: and what follows 至 after a verb.
     if tags.last().is_some_and(|t| t.tag == "uj") {
-        if let Some(p) = tags.iter().rposition(|t| BASE_VERBS.contains(&t.word)) {
+        let base = |(i, t): (usize, &jieba_rs::Tag)| {
+            BASE_VERBS.contains(&t.word)
+                || i > 0 && matches!(t.word, "至" | "到") && tags[i - 1].tag.starts_with('v')
+        };
+        if let Some(p) = tags.iter().enumerate().rposition(base) {
             tags.truncate(p);
         }
     }
@@ -321,11 +378,22 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
 
 /// The verb that states the number and the subject before it, from the tagged clause
 /// (`verbs`: the positions of its verbs; `measure_noun`: the clause ends in one).
+/// (`counts`: the number counts things).
 fn verb_and_subject(
     tags: &[jieba_rs::Tag],
     verbs: &[usize],
     measure_noun: bool,
+    counts: bool,
 ) -> (Option<String>, String) {
+    // The subject before a predicate runs from the last verb that governs it:
+    // 推动|基层议事协调机构|减少.
+    let governed_from = |end: usize| {
+        let governs = |v: &&usize| {
+            **v < end
+                && (CONTROL.contains(&tags[**v].word) || KNOWN_VERBS.contains(&tags[**v].word))
+        };
+        verbs.iter().rev().find(governs).map_or(0, |&v| v + 1)
+    };
     match verbs.last() {
         // The predicate stands right before the number: 机构减少75.8%. The subject runs from
         // the first verb that governs it: 推动|基层议事协调机构|减少.
@@ -335,14 +403,7 @@ fn verb_and_subject(
                 && (PREDICATES.contains(&tags[last].word)
                     || direction_of(tags[last].word).is_some()) =>
         {
-            let governs = |v: &&usize| {
-                CONTROL.contains(&tags[**v].word) || KNOWN_VERBS.contains(&tags[**v].word)
-            };
-            let from = verbs[..verbs.len() - 1]
-                .iter()
-                .rev()
-                .find(governs)
-                .map_or(0, |&v| v + 1);
+            let from = governed_from(last);
             (
                 Some(tags[last].word.to_string()),
                 nearest(&tags[from..last]),
@@ -351,6 +412,25 @@ fn verb_and_subject(
         // A lone verb (帮助100多家…企业): the subject follows the number.
         Some(&last) if last + 1 == tags.len() && tags.len() == 1 => {
             (Some(tags[last].word.to_string()), String::new())
+        }
+        // 万里行|已累计|举办超15000场: adverbs or a stating verb before the last verb make it
+        // the predicate of what stands before them; so does a verb after a noun before a count
+        // of things (重大项目|开工390个).
+        Some(&last)
+            if last + 1 == tags.len() && {
+                let end = predicate_start(tags, last);
+                end > 0
+                    && (end < last
+                        || counts
+                            && tags[last].tag == "v"
+                            && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j')))
+            } =>
+        {
+            let end = predicate_start(tags, last);
+            (
+                Some(tags[last].word.to_string()),
+                nearest(&tags[governed_from(end).min(end)..end]),
+            )
         }
         // A verb ending a noun phrase (城镇新增就业, 经营性收入): the phrase is the subject.
         Some(&last) if last + 1 == tags.len() => {
@@ -371,6 +451,21 @@ fn verb_and_subject(
         ),
         None => (None, nearest(tags)),
     }
+}
+
+/// Where the predicate ending at the verb `last` starts: before the adverbs, frame words and
+/// stating verbs right before it (已|累计|举办, 被|用).
+fn predicate_start(tags: &[jieba_rs::Tag], last: usize) -> usize {
+    let in_predicate = |t: &jieba_rs::Tag| {
+        !matches!(t.word, "拟" | "将" | "要" | "计划" | "预计" | "力争") && t.tag.starts_with('d')
+            || FRAME_ADVERBS.contains(&t.word)
+            || t.word.chars().count() > 1 && PREDICATES.contains(&t.word)
+    };
+    last - tags[..last]
+        .iter()
+        .rev()
+        .take_while(|t| in_predicate(t))
+        .count()
 }
 
 /// Comparisons and adverbs that frame a number but are not what it measures.
@@ -453,8 +548,11 @@ fn phrase_after(sentence: &[char], claim: &Claim) -> String {
 /// threshold): its leading words up to its last noun, stopping at a function word, at a verb
 /// after a noun (项目|并网) and at a quantifier (全部); a verbal noun ending it is a
 /// predicate (成分股|调整).
-fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim, after_noun: bool) -> Option<String> {
     let rest = &sentence[claim.span[1]..];
+    if rest.first() == Some(&'“') {
+        return quoted_after(jieba, &phrase_after(sentence, claim));
+    }
     if !rest
         .first()
         .is_some_and(|&c| crate::clean::chars::is_han(c))
@@ -463,6 +561,14 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String>
         return None;
     }
     let phrase = phrase_after(sentence, claim);
+    // 安排国债3000亿元|支持消费品以旧换新: after a noun, a verb after the number opens a
+    // purpose, not a noun (提供2万个|来华研修名额 is one).
+    let verb_first = tag(jieba, &phrase)
+        .first()
+        .is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn");
+    if verb_first && after_noun && !phrase.contains('的') {
+        return None;
+    }
     // 69个国家和地区的客户: a noun phrase before 的 is what is counted; 100多家党建评价为
     // “好”的中小微企业: a relative clause before 的 is not, the head noun follows the last 的.
     let (first, last) = match phrase.split_once('的') {
@@ -475,12 +581,25 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String>
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
 }
 
+/// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
+/// the quote, with a one-char noun after it.
+fn quoted_after(jieba: &Jieba, phrase: &str) -> Option<String> {
+    let close = phrase.find('”')? + '”'.len_utf8();
+    let (quoted, after) = phrase.split_at(close);
+    let first = after.chars().next().map_or("", |c| &after[..c.len_utf8()]);
+    let noun = tag(jieba, first)
+        .first()
+        .is_some_and(|t| t.tag.starts_with('n'));
+    let suffix = if noun { first } else { "" };
+    (quoted.chars().count() > 2).then(|| format!("{quoted}{suffix}"))
+}
+
 /// Nouns of a level reached, not of what is measured: 迈上1.4万亿斤|新台阶, 突破1.3万亿斤|大关,
 /// 创下5000点|新高; the measure is named before the number.
 const MILESTONES: &[&str] = &["台阶", "大关", "关口", "新高", "高位", "纪录", "里程碑"];
 
 /// Quantifiers jieba tags as nouns: they end a noun phrase (项目|全部).
-const QUANTIFIERS: &[&str] = &["全部", "所有", "部分", "全体", "大部分"];
+const QUANTIFIERS: &[&str] = &["全部", "所有", "部分", "全体", "大部分", "一体"];
 
 /// The noun phrase that opens `text`: its words up to the last noun before a function word,
 /// a verb (not a verbal noun) after a noun, or a quantifier.

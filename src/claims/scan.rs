@@ -258,6 +258,13 @@ fn read_range(chars: &[char], a: &mut Amount) {
     let Some(second) = read_number(chars, second_at) else {
         return;
     };
+    // 回落1.32个百分点至2.08%: a change and the level it reaches, in other units, are no range.
+    let second_unit = unit_at(&chars[second.end..]).map(|u| u.text);
+    if unit_len > 0
+        && second_unit.is_some_and(|u| Some(u) != unit_at(&chars[a.end..]).map(|u| u.text))
+    {
+        return;
+    }
     let mut low = a.number.value;
     let mut scale = a.scale.clone();
     if a.first.scale.is_none() && second.scale.is_some() || second.chinese {

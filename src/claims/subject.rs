@@ -7,6 +7,9 @@ use jieba_rs::Jieba;
 
 /// Words that open a phrase but are not part of what it names.
 const LEADING: &[&str] = &[
+    "力争",
+    "确保",
+    "争取",
     "主要预期目标",
     "预期目标",
     "目标",
@@ -25,6 +28,12 @@ const LEADING: &[&str] = &[
 const TRAILING: &[char] = &[
     '从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以',
 ];
+
+/// Words that open the base of a comparison (较4月份, 比2020年).
+const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环比"];
+
+/// Nouns of time after a number (5月份, 2025年度).
+const TIME_NOUNS: &[&str] = &["月份", "年度", "季度", "年", "月", "日"];
 
 /// Modal words before a verb that ends a clause (拟安排, 将达).
 const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
@@ -49,15 +58,30 @@ fn head_tag(tag: &str) -> bool {
 /// is refused.
 pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let mut s = subject.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '》'));
-    for lead in LEADING {
-        s = s.strip_prefix(lead).unwrap_or(s);
+    // 力争全年…: leading words may follow one another.
+    while let Some(rest) = LEADING.iter().find_map(|lead| s.strip_prefix(lead)) {
+        s = rest;
     }
-    let tags = super::context::tag(jieba, s);
-    // A leading time word (2022年, 1—8月) is when, not what.
-    let from = tags
+    let mut tags = super::context::tag(jieba, s);
+    // 收益率较4月份, 总量比2020年: the base of a comparison closing it is not what is measured.
+    if let Some(p) = tags
         .iter()
-        .take_while(|t| t.tag == "t" || t.tag == "m" || t.tag == "x" || t.tag == "q")
-        .count();
+        .skip(1)
+        .position(|t| COMPARISONS.contains(&t.word))
+    {
+        tags.truncate(p + 1);
+    }
+    // A leading time word (2022年, 1—8月, 5月份) is when, not what.
+    let mut from = 0;
+    while let Some(t) = tags.get(from) {
+        let after_number = from > 0 && tags[from - 1].tag == "m";
+        let time =
+            matches!(t.tag, "t" | "m" | "x" | "q") || after_number && TIME_NOUNS.contains(&t.word);
+        if !time {
+            break;
+        }
+        from += 1;
+    }
     // 周期占比: a time word before a bare measure noun is what the measure is of.
     let from = if tags.len() == from + 1
         && from > 0
@@ -86,7 +110,10 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
             && kept[n - 1].tag.starts_with('v')
         {
             kept = &kept[..n - 2];
-        } else if n > 1 && matches!(kept[n - 1].tag, "d" | "a" | "ad") {
+        } else if n > 1
+            && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
+                || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
+        {
             kept = &kept[..n - 1];
         } else {
             break;
@@ -150,29 +177,54 @@ fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec
             parts.push(tags);
         }
     }
+    // 力争全年|交通: goal and time words open the list, they are no part of its first item.
+    if let Some(first) = parts.first_mut() {
+        let lead = first
+            .iter()
+            .take_while(|t| LEADING.contains(&t.word))
+            .count();
+        first.drain(..lead.min(first.len().saturating_sub(1)));
+    }
     if let Some(last) = parts.last_mut() {
         // 死亡人数比2020年: a comparison is not part of the name.
         if let Some(p) = last.iter().position(|t| t.tag == "p") {
             last.truncate(p);
         }
     }
-    let head = parts
-        .last()
-        .filter(|l| l.len() > 1)
-        .and_then(|l| l.last())
-        .map(|t| t.word);
+    // What the other parts share when it names a measurement: the last part's final word
+    // (煤炭、原油|产量); after parts of one word each, its words after the first
+    // (交通、水利、能源|领域投资额, 城镇和农村|常住居民人均可支配收入).
+    let single = parts[..parts.len().saturating_sub(1)]
+        .iter()
+        .all(|p| p.len() == 1);
+    let tail: &[jieba_rs::Tag] = match parts.last() {
+        Some(l) if l.len() > 1 && single => &l[1..],
+        Some(l) if l.len() > 1 => &l[l.len() - 1..],
+        _ => &[],
+    };
+    let head = tail.last().map(|t| t.word);
+    let names_measure = head.is_some_and(|h| {
+        super::context::is_measure_noun(h)
+            || single && h.chars().count() > 1 && h.ends_with(['额', '量', '值'])
+    });
     parts
         .iter()
         .map(|p| {
             let own: String = p.iter().map(|t| t.word).collect();
             // 生产安全事故起数 already names a measurement.
             let measured = own.ends_with(['数', '额', '量', '值', '率', '比', '度']);
-            match head {
-                Some(h) if !own.ends_with(h) && !measured && super::context::is_measure_noun(h) => {
-                    own + h
-                }
-                _ => own,
+            if !names_measure || measured || own.ends_with(head.unwrap_or("")) {
+                return own;
             }
+            // 高技术制造业 + 制造业|增加值: the words it ends with already are not repeated.
+            let skip = (0..tail.len())
+                .rev()
+                .find(|&k| {
+                    let shared: String = tail[..=k].iter().map(|t| t.word).collect();
+                    own.ends_with(&shared)
+                })
+                .map_or(0, |k| k + 1);
+            own + &tail[skip..].iter().map(|t| t.word).collect::<String>()
         })
         .collect()
 }
@@ -269,12 +321,62 @@ mod tests {
             ("有5只成分股调整", Some("成分股")),
             ("为69个国家和地区的客户提供服务", Some("国家和地区")),
             ("建成100万千瓦光伏发电项目全部并网", Some("光伏发电项目")),
+            // A frame adverb or an aspect particle between subject and verb or number.
+            ("全县粮食产量年均增长3.1%", Some("全县粮食产量")),
+            ("林场职工收入提高了800元", Some("林场职工收入")),
+            ("水质达标率有望达到92%", Some("水质达标率")),
+            ("返乡创业人数实际达到2万人", Some("返乡创业人数")),
+            ("合唱团先后9次出国演出", Some("合唱团")),
+            // Predicates jieba tags otherwise; what follows 占 or 至…的 is a base.
+            ("医保参保率稳定在96%以上", Some("医保参保率")),
+            ("茶叶产量占全国12%", Some("茶叶产量")),
+            ("办结时限缩短至规定时限的60%", Some("办结时限")),
+            // The base of a comparison and a leading month are cut.
+            ("3月份存款利率较2月份下降0.2个百分点", Some("存款利率")),
+            ("2026年税收比2021年增加超300亿元", Some("税收")),
+            // The topic before adverbs and a stating verb, or before 被 and its verb; a
+            // count of things after a noun and its verb.
+            ("“乡村书屋”项目已累计开展超800场", Some("乡村书屋”项目")),
+            ("这条线路被停运过3次", Some("这条线路")),
+            ("县级重点工程开工57个", Some("县级重点工程")),
+            // A number in brackets after a quoted term, a quoted term after a count.
+            ("读者最看重“内容深度”（48.2%）", Some("内容深度")),
+            ("文中用了6个“新”字", Some("新”字")),
+            // After a noun, a verb after the number opens a purpose; after a verb, a
+            // verb-led noun phrase is what is counted.
+            ("下达专项资金500万元用于修缮校舍", Some("专项资金")),
+            ("本校将提供300个赴外研修名额", Some("赴外研修名额")),
+            // A quantifier-like 一体 ends the noun after a count.
+            ("把8个街区一体纳入规划", Some("街区")),
         ];
         for (text, want) in cases {
             let found = crate::claims::extract_text(text, jieba());
             let got = found.last().and_then(|c| c.subject.as_deref());
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn lists_share_the_words_after_their_parts() {
+        let found = crate::claims::extract_text(
+            "力争公路、港口、机场领域投资额分别达90亿元、40亿元、30亿元",
+            jieba(),
+        );
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(
+            subjects,
+            [
+                Some("公路领域投资额"),
+                Some("港口领域投资额"),
+                Some("机场领域投资额")
+            ]
+        );
+        let found = crate::claims::extract_text("城镇和农村常住居民收入分别增长4%和6%", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(
+            subjects,
+            [Some("城镇常住居民收入"), Some("农村常住居民收入")]
+        );
     }
 
     #[test]
