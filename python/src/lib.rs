@@ -221,12 +221,24 @@ fn doc_rows(
     })
 }
 
-/// One of dedup's distributed building blocks over a JSON batch
-/// (`tifa::dedup::distributed::call`), without the GIL.
-#[pyfunction]
-fn building_block(py: Python<'_>, stage: &str, json: &str) -> PyResult<String> {
-    py.allow_threads(|| distributed::call(stage, json))
-        .map_err(PyValueError::new_err)
+/// dedup's distributed building blocks (`tifa::dedup::distributed::Blocks`) with the model
+/// they share, loaded on first use: make one a worker process and keep it.
+#[pyclass(frozen)]
+#[derive(Default)]
+struct Blocks(distributed::Blocks);
+
+#[pymethods]
+impl Blocks {
+    #[new]
+    fn new() -> Self {
+        Blocks::default()
+    }
+
+    /// Building block `stage` over a JSON batch, without the GIL.
+    fn call(&self, py: Python<'_>, stage: &str, json: &str) -> PyResult<String> {
+        py.allow_threads(|| self.0.call(stage, json))
+            .map_err(PyValueError::new_err)
+    }
 }
 
 /// An output folder built aside and swapped in whole, as the CLI's are
@@ -280,7 +292,7 @@ fn _tifa(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(unit_keys, m)?)?;
     m.add_function(wrap_pyfunction!(similarity, m)?)?;
     m.add_function(wrap_pyfunction!(doc_rows, m)?)?;
-    m.add_function(wrap_pyfunction!(building_block, m)?)?;
+    m.add_class::<Blocks>()?;
     m.add_class::<OutputFolder>()?;
     m.add("BUCKET_CAP", DedupOptions::default().bucket_cap)?;
     m.add("NEAR_THRESHOLD", DedupOptions::default().threshold)?;

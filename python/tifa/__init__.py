@@ -24,6 +24,7 @@ __all__ = [
     "unit_keys",
     "similarity",
     "lead",
+    "building_block",
     "NEAR_THRESHOLD",
     "CONTAINMENT",
 ]
@@ -137,6 +138,18 @@ def similarity(a: str, b: str) -> Dict[str, float]:
     return {"jaccard": jaccard, "containment": containment}
 
 
+_blocks: Optional[_tifa.Blocks] = None
+
+
+def building_block(stage: str, call: str) -> str:
+    """Rust building block ``stage`` of the distributed dedup over a JSON batch ``call``, by
+    this process's :class:`tifa._tifa.Blocks` (its model loaded once a process, on first use)."""
+    global _blocks
+    if _blocks is None:
+        _blocks = _tifa.Blocks()
+    return _blocks.call(stage, call)
+
+
 def lead(
     links: Iterable[Tuple[int, int, Optional[float], Sequence[Tuple[str, str]]]],
 ) -> Dict[str, Any]:
@@ -152,4 +165,4 @@ def lead(
         for a, b, s, sl in links
     ]
     call = json.dumps({"items": [items]}, ensure_ascii=False)
-    return json.loads(_tifa.building_block("lead", call))[0]
+    return json.loads(building_block("lead", call))[0]

@@ -1,7 +1,7 @@
 """tifa's deduplication on Apache Spark, with the answer of ``tifa dedup`` on one machine.
 
 Spark does keys, shuffles and connected components; tifa's Rust code (through
-:func:`tifa._tifa.building_block`) decides every output: the units and signatures of each
+:func:`tifa.building_block`) decides every output: the units and signatures of each
 document, every verdict on a candidate pair (Jaccard, containment, the template check), the
 leader clustering of each connected component of verified links, each cluster's canonical
 copy, each copy's best source, the templated groups. Corpus order is an explicit ordinal
@@ -25,7 +25,7 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
-from . import CONTAINMENT, NEAR_THRESHOLD, SCHEMA_VERSION, _tifa
+from . import CONTAINMENT, NEAR_THRESHOLD, SCHEMA_VERSION, _tifa, building_block
 
 #: LSH buckets larger than this are reported, not compared pair by pair (`tifa dedup`'s).
 BUCKET_CAP: int = _tifa.BUCKET_CAP
@@ -45,7 +45,7 @@ AT = T.LongType()
 def _block(stage: str, items: List[Any], settings: Dict[str, Any]) -> List[Any]:
     """Runs Rust building block ``stage`` on a batch of items."""
     call = json.dumps({"items": items, **settings}, ensure_ascii=False, default=_plain)
-    return json.loads(_tifa.building_block(stage, call))
+    return json.loads(building_block(stage, call))
 
 
 def _mapped(df: DataFrame, schema: str, rows: Callable[[pd.DataFrame], pd.DataFrame]) -> DataFrame:

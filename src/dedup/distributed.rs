@@ -21,7 +21,7 @@ use super::templated::{Slot, SlotFinder, Vetoes};
 use crate::document::{CleanDocument, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 /// A place's number: corpus order is number order.
 pub fn number(at: At) -> i64 {
@@ -266,10 +266,134 @@ fn unit_row(
     }
 }
 
-/// jieba's tagger for template checks, loaded once a process.
-fn facts() -> &'static SlotFinder {
-    static FACTS: OnceLock<SlotFinder> = OnceLock::new();
-    FACTS.get_or_init(SlotFinder::default)
+/// The building blocks with the model they share: jieba's tagger for template checks, loaded
+/// on the first check. Make one a worker process and keep it (the caller owns the model, as
+/// the CLI's `find` does; the library holds no global).
+#[derive(Default)]
+pub struct Blocks {
+    facts: SlotFinder,
+}
+
+impl Blocks {
+    /// Near-duplicate paragraphs (normalized texts, the earlier first): Jaccard of 3-char shingles.
+    pub fn near_verdict(&self, a: &str, b: &str, opts: &DedupOptions) -> Verdict {
+        let (a, b) = (chars(a), chars(b));
+        let j = jaccard(&shingles(&a, NEAR_SHINGLE), &shingles(&b, NEAR_SHINGLE));
+        if j < opts.threshold {
+            return Verdict::default();
+        }
+        self.unless_templated(&a, &b, [j, j])
+    }
+
+    /// A truncated copy (normalized texts of the shorter, then the longer, and whether they stand
+    /// in one document): the shares covered of the copy and of the source.
+    pub fn contain_verdict(
+        &self,
+        copy: &str,
+        source: &str,
+        same_document: bool,
+        opts: &DedupOptions,
+    ) -> Verdict {
+        let (c, s) = (chars(copy), chars(source));
+        let sets = (
+            shingles(&c, CONTAINMENT_SHINGLE),
+            shingles(&s, CONTAINMENT_SHINGLE),
+        );
+        match covers(&sets.0, &sets.1, opts.containment) {
+            Some((copy, _)) if refused_short_copy(c.len(), copy, same_document) => {
+                Verdict::default()
+            }
+            Some((copy, source)) => self.unless_templated(&c, &s, [copy, source]),
+            None => Verdict::default(),
+        }
+    }
+
+    /// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
+    /// the smaller's text in paragraphs clustered with the other's, or of the smaller shingle set
+    /// in the larger (a truncated or edited repost), or two short ones one edited from the other.
+    pub fn doc_verdict(&self, a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
+        let (na, nb) = (chars(&a.norm), chars(&b.norm));
+        let (sa, sb) = (
+            shingles(&na, CONTAINMENT_SHINGLE),
+            shingles(&nb, CONTAINMENT_SHINGLE),
+        );
+        let j = jaccard(&sa, &sb);
+        let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
+        if j >= opts.document_threshold
+            || doc_share(small, large) >= opts.containment
+            || covered_share(&sa, &sb) >= opts.containment
+            || short_copy(&na, &nb)
+        {
+            self.unless_templated(&na, &nb, [j, j])
+        } else {
+            Verdict::default()
+        }
+    }
+
+    /// `scores` for a pair that passes its measure, unless the word-level check finds it templated.
+    fn unless_templated(&self, a: &[char], b: &[char], scores: [f64; 2]) -> Verdict {
+        let slots = self.facts.slots(a, b);
+        Verdict {
+            link: slots.is_empty().then_some(scores),
+            slots: slots.into_iter().map(|s| [s.old, s.new]).collect(),
+        }
+    }
+
+    /// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
+    /// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
+    /// → [`Verdict`]), `contain` ([copy, source, same document] → [`Verdict`]), `copy_candidate` ([a, b]
+    /// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `short` ([a, b] lengths of short
+    /// documents' normalized texts → whether they could be a short copy), `doc` ([a, b]
+    /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
+    /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
+    /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
+    /// → groups), `sentence` (a sentence key's [`HolderRow`]s → [`RunRow`]s), `passage` (a pair's
+    /// [`RunRow`]s → the passage or null), `removed` ([`Found`] → what a clean corpus drops),
+    /// `settings` (null → the report's settings as JSON text), `clean` ([path, line, record,
+    /// dropped paragraphs] → [`clean_record`], with `text_field` and `id_field` in the call).
+    pub fn call(&self, stage: &str, json: &str) -> Result<String, String> {
+        let out = match stage {
+            "near" => each(json, |(a, b): (String, String), o| {
+                self.near_verdict(&a, &b, o)
+            }),
+            "contain" => each(json, |(c, s, same): (String, String, bool), o| {
+                self.contain_verdict(&c, &s, same, o)
+            }),
+            "copy_candidate" => each(json, |(a, b): (CopySide, CopySide), o| {
+                copy_candidate(&a, &b, o)
+            }),
+            "doc" => each(json, |(a, b): (DocSide, DocSide), o| {
+                self.doc_verdict(&a, &b, o)
+            }),
+            "doc_candidate" => each(json, |(a, b): (DocLen, DocLen), o| doc_candidate(&a, &b, o)),
+            "short" => each(json, |(a, b): (u32, u32), _| could_be_short_copy(a, b)),
+            "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_shared(&a, &b)),
+            "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
+            "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
+                finish_cluster(near, m, o.keep)
+            }),
+            "best_source" => each(json, |pairs: Vec<Covered>, _| best_source(pairs)),
+            "sentence" => each(json, |h: Vec<HolderRow>, o| sentence_runs(h, o)),
+            "passage" => each(json, |runs: Vec<RunRow>, _| passage_run(runs)),
+            "removed" => each(json, |found: Found, _| removed(found)),
+            "settings" => each(json, |(): (), o| super::report::settings_json(o)),
+            "clean" => clean_records(json),
+            "templated" => each(json, |pairs: Vec<(i64, i64, Vec<[String; 2]>)>, _| {
+                (templated_groups(pairs).into_iter())
+                    .map(|t| TemplateRow {
+                        members: t.members,
+                        pairs: t
+                            .pairs
+                            .into_iter()
+                            .map(|(a, b, s)| (a, b, slots_json(s)))
+                            .collect(),
+                    })
+                    .collect::<Vec<_>>()
+            }),
+            _ => return Err(format!("no building block {stage:?}")),
+        };
+        out.map_err(|e| format!("{stage}: {e}"))
+    }
 }
 
 /// What a verified pair is: linked with its scores, a template filled twice (its slots), or
@@ -283,27 +407,8 @@ pub struct Verdict {
     pub slots: Vec<[String; 2]>,
 }
 
-/// `scores` for a pair that passes its measure, unless the word-level check finds it templated.
-fn unless_templated(a: &[char], b: &[char], scores: [f64; 2]) -> Verdict {
-    let slots = facts().slots(a, b);
-    Verdict {
-        link: slots.is_empty().then_some(scores),
-        slots: slots.into_iter().map(|s| [s.old, s.new]).collect(),
-    }
-}
-
 fn chars(s: &str) -> Vec<char> {
     s.chars().collect()
-}
-
-/// Near-duplicate paragraphs (normalized texts, the earlier first): Jaccard of 3-char shingles.
-pub fn near_verdict(a: &str, b: &str, opts: &DedupOptions) -> Verdict {
-    let (a, b) = (chars(a), chars(b));
-    let j = jaccard(&shingles(&a, NEAR_SHINGLE), &shingles(&b, NEAR_SHINGLE));
-    if j < opts.threshold {
-        return Verdict::default();
-    }
-    unless_templated(&a, &b, [j, j])
 }
 
 /// A unit's normalized length, signature and cluster (any number naming it) for
@@ -352,26 +457,6 @@ pub fn doc_candidate(a: &DocLen, b: &DocLen, opts: &DedupOptions) -> bool {
     )
 }
 
-/// A truncated copy (normalized texts of the shorter, then the longer, and whether they stand
-/// in one document): the shares covered of the copy and of the source.
-pub fn contain_verdict(
-    copy: &str,
-    source: &str,
-    same_document: bool,
-    opts: &DedupOptions,
-) -> Verdict {
-    let (c, s) = (chars(copy), chars(source));
-    let sets = (
-        shingles(&c, CONTAINMENT_SHINGLE),
-        shingles(&s, CONTAINMENT_SHINGLE),
-    );
-    match covers(&sets.0, &sets.1, opts.containment) {
-        Some((copy, _)) if refused_short_copy(c.len(), copy, same_document) => Verdict::default(),
-        Some((copy, source)) => unless_templated(&c, &s, [copy, source]),
-        None => Verdict::default(),
-    }
-}
-
 /// A document's side of a candidate pair: normalized text, chars, and its paragraphs in
 /// clusters (cluster, chars).
 #[derive(Debug, Deserialize)]
@@ -382,28 +467,6 @@ pub struct DocSide {
     pub chars: usize,
     /// Its paragraphs in clusters: (cluster, chars).
     pub clusters: Vec<(i64, u32)>,
-}
-
-/// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
-/// the smaller's text in paragraphs clustered with the other's, or of the smaller shingle set
-/// in the larger (a truncated or edited repost), or two short ones one edited from the other.
-pub fn doc_verdict(a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
-    let (na, nb) = (chars(&a.norm), chars(&b.norm));
-    let (sa, sb) = (
-        shingles(&na, CONTAINMENT_SHINGLE),
-        shingles(&nb, CONTAINMENT_SHINGLE),
-    );
-    let j = jaccard(&sa, &sb);
-    let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
-    if j >= opts.document_threshold
-        || doc_share(small, large) >= opts.containment
-        || covered_share(&sa, &sb) >= opts.containment
-        || short_copy(&na, &nb)
-    {
-        unless_templated(&na, &nb, [j, j])
-    } else {
-        Verdict::default()
-    }
 }
 
 /// Share of `a`'s text in paragraphs clustered with `b`'s.
@@ -828,58 +891,6 @@ fn clean_records(json: &str) -> serde_json::Result<String> {
         .map(|(path, line, text, drop)| clean_record((path, *line, text), drop, &input))
         .collect();
     serde_json::to_string(&out)
-}
-
-/// Runs building block `stage` on a JSON call `{"items": [...], "threshold": …,
-/// "keep_longest": …}` and returns one JSON result an item: `near` ([a, b] normalized texts
-/// → [`Verdict`]), `contain` ([copy, source, same document] → [`Verdict`]), `copy_candidate` ([a, b]
-/// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `short` ([a, b] lengths of short
-/// documents' normalized texts → whether they could be a short copy), `doc` ([a, b]
-/// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
-/// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
-/// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
-/// → groups), `sentence` (a sentence key's [`HolderRow`]s → [`RunRow`]s), `passage` (a pair's
-/// [`RunRow`]s → the passage or null), `removed` ([`Found`] → what a clean corpus drops),
-/// `settings` (null → the report's settings as JSON text), `clean` ([path, line, record,
-/// dropped paragraphs] → [`clean_record`], with `text_field` and `id_field` in the call).
-pub fn call(stage: &str, json: &str) -> Result<String, String> {
-    let out = match stage {
-        "near" => each(json, |(a, b): (String, String), o| near_verdict(&a, &b, o)),
-        "contain" => each(json, |(c, s, same): (String, String, bool), o| {
-            contain_verdict(&c, &s, same, o)
-        }),
-        "copy_candidate" => each(json, |(a, b): (CopySide, CopySide), o| {
-            copy_candidate(&a, &b, o)
-        }),
-        "doc" => each(json, |(a, b): (DocSide, DocSide), o| doc_verdict(&a, &b, o)),
-        "doc_candidate" => each(json, |(a, b): (DocLen, DocLen), o| doc_candidate(&a, &b, o)),
-        "short" => each(json, |(a, b): (u32, u32), _| could_be_short_copy(a, b)),
-        "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_shared(&a, &b)),
-        "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
-        "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
-            finish_cluster(near, m, o.keep)
-        }),
-        "best_source" => each(json, |pairs: Vec<Covered>, _| best_source(pairs)),
-        "sentence" => each(json, |h: Vec<HolderRow>, o| sentence_runs(h, o)),
-        "passage" => each(json, |runs: Vec<RunRow>, _| passage_run(runs)),
-        "removed" => each(json, |found: Found, _| removed(found)),
-        "settings" => each(json, |(): (), o| super::report::settings_json(o)),
-        "clean" => clean_records(json),
-        "templated" => each(json, |pairs: Vec<(i64, i64, Vec<[String; 2]>)>, _| {
-            (templated_groups(pairs).into_iter())
-                .map(|t| TemplateRow {
-                    members: t.members,
-                    pairs: t
-                        .pairs
-                        .into_iter()
-                        .map(|(a, b, s)| (a, b, slots_json(s)))
-                        .collect(),
-                })
-                .collect::<Vec<_>>()
-        }),
-        _ => return Err(format!("no building block {stage:?}")),
-    };
-    out.map_err(|e| format!("{stage}: {e}"))
 }
 
 fn slots_json(slots: Vec<Slot>) -> Vec<[String; 2]> {
