@@ -311,7 +311,8 @@ fn by_form_alone(t: &Term) -> bool {
 
 /// Evidence that a quote is a figure where it stands, not a formulation: a noun qualified by
 /// 的 (科技帮扶的“最后一公里”; not 提出的“…”), the ends of a change (从“双向两车道”升级为…,
-/// 由“沙进人退”到“绿进沙退”), or a quantity inside it (最后一公里).
+/// 由“沙进人退”到“绿进沙退”), alternatives (“概念炒作”还是“量产前夜”), or a quantity inside it
+/// (最后一公里).
 fn figure(name: &str, before: &[char], after: &[char], jieba: &Jieba) -> bool {
     let qualified =
         before.last() == Some(&'的') && !evidence::cue_verb_before(&before[..before.len() - 1]);
@@ -321,7 +322,9 @@ fn figure(name: &str, before: &[char], after: &[char], jieba: &Jieba) -> bool {
         let w: Vec<char> = w.chars().collect();
         before.ends_with(&w) && before[..before.len() - w.len()].ends_with(&['”'])
     });
-    let change = from || to;
+    // “概念炒作”还是“量产前夜”: alternatives of a question.
+    let alternative = starts_with(after, "还是“") || before.ends_with(&['”', '还', '是']);
+    let change = from || to || alternative;
     qualified || change || evidence::quantity_inside(name, jieba)
 }
 
@@ -504,7 +507,7 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     }
     // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇.
     let members: Vec<&str> = name.split(['、', '，', ',']).collect();
-    if parallel_members(&members) {
+    if parallel_members(&members) && !evidence::listed_things(&members, jieba) {
         t.category = Category::Slogan;
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
@@ -765,11 +768,10 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         }
         i += 1;
     }
-    out.extend(
-        parallel_lists(chars)
-            .into_iter()
-            .filter(|t| free(t.span[0], t.span[1])),
-    );
+    out.extend(parallel_lists(chars).into_iter().filter(|t| {
+        let members: Vec<&str> = t.members.iter().map(String::as_str).collect();
+        free(t.span[0], t.span[1]) && !evidence::listed_things(&members, jieba)
+    }));
     // Overlaps between rules are settled with the lexicon's names (leftmost, then longest).
     out.extend(
         headed_programs(chars)

@@ -252,12 +252,13 @@ pub(crate) fn compound(name: &str, jieba: &Jieba) -> bool {
 /// An organisation, company, place, person, event or product: by its ending, or by jieba's
 /// tag of its last word.
 pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
-    // 成都大运会, 董事会决议公告日: a body, an event, a day.
+    // 成都大运会, 董事会决议公告日, 研发管线贷: a body, an event, a day, a loan or bond.
     if ORGANISATIONS
         .iter()
         .chain(EVENTS_PLACES_PRODUCTS)
         .any(|s| name.ends_with(s) && name.len() > s.len())
         || (name.ends_with('日') && name.chars().count() >= 4)
+        || (name.ends_with(['债', '贷']) && name.chars().count() >= 4)
     {
         return true;
     }
@@ -268,6 +269,18 @@ pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
         (PROPER_TAGS.contains(&last.tag) && !verb)
             || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
             || (name.chars().count() >= 4 && last.word.ends_with(BODIES_AND_OBJECTS))
+    })
+}
+
+/// Openings of listed companies' stock names: 退市华嵘, ST熊猫.
+const STOCK_MARKERS: &[&str] = &["退市", "ST", "*ST"];
+
+/// Members of a list that are not a formulation's: stock names (退市华嵘、退市熊猫) or
+/// quantities of things (一台电视、几瓶啤酒).
+pub(crate) fn listed_things(members: &[&str], jieba: &Jieba) -> bool {
+    members.iter().all(|m| {
+        STOCK_MARKERS.iter().any(|s| m.starts_with(s))
+            || jieba.tag(m, false).first().is_some_and(|t| t.tag == "m")
     })
 }
 
