@@ -186,6 +186,17 @@ const CASES: &[Case] = &[
     c("公司称“走进了千家万户”", "走进了千家万户", Other),
     c("联合成立“智能制造实验室”", "智能制造实验室", Other),
     c("荣获“金牌服务先锋奖”", "金牌服务先锋奖", Other),
+    // Round of 2026-12: a word and a place, numbered parts, a numbered name with no program
+    // head, programs launched without quotes; occasions, brand events, ends of a change.
+    c("大力建设“电动江西”", "电动江西", Program),
+    c("建设“一城一廊一高地”", "一城一廊一高地", Slogan),
+    n("统筹“两个大局”", "两个大局", Slogan, 2, "大局"),
+    c("深入实施城乡融合示范工程，", "城乡融合示范工程", Program),
+    c("深化AI赋能基层治理三年行动。", "AI赋能基层治理三年行动", Program),
+    c("带来一场“星空夜话”活动", "星空夜话", Other),
+    c("培育“蜀超”等品牌赛事", "蜀超", Other),
+    c("实现由“黄进绿退”到“绿进黄退”的转变", "绿进黄退", Other),
+    c("推出“创业助力贷”", "创业助力贷", Other),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -196,6 +207,9 @@ const NOT_PROGRAMS_OR_SLOGANS: &[&str] = &[
     "当好“红细胞”",
     "号称“中国硅谷”",
     "被称为“天下第一”",
+    "开展一批重大工程建设",
+    "名单包括退市甲乙、退市丙丁、退市戊己",
+    "“都有老师、同学的人来帮忙”",
 ];
 
 fn find<'a>(terms: &'a [Term], name: &str) -> Option<&'a Term> {
@@ -505,4 +519,12 @@ fn evaluation() {
 #[test]
 fn evaluation_held_out() {
     held_to(include_str!("data/terms-heldout.tsv"), 80, 80);
+}
+
+/// The fresh set, `tests/data/terms-fresh.tsv`: quoted and unquoted names drawn at random from
+/// the reports, People's Daily and finance-2026 before the last changes to the rules, held to
+/// the targets less the held-out set's margin.
+#[test]
+fn evaluation_fresh() {
+    held_to(include_str!("data/terms-fresh.tsv"), 80, 80);
 }

@@ -42,6 +42,11 @@ const PROGRAM_HEADS: &[&str] = &[
     "驿站",
     "一张网",
     "一件事",
+    "交通圈",
+    "生活圈",
+    "经济圈",
+    "攻坚战",
+    "保卫战",
 ];
 /// Heads that name a program by themselves: they close a quoted name (千万工程, 数字党建大脑)
 /// and type even a common word quoted before them (“菜篮子”工程). The other heads (服务, 中心,
@@ -270,15 +275,18 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
         Some('等') => skip_modifier(&after[1..]),
         _ => after,
     };
+    let head = head_after(after);
     if evidence::abbreviation(before)
         || evidence::company_label(before)
+        || evidence::occasion(before)
         || evidence::about_words(after)
         || evidence::goods_after(after)
+        || head.is_some_and(|h| evidence::event_or_goods(&after[h.chars().count()..]))
     {
-        // （以下简称“国铁集团”）, 某基金“一起投”, “基金”字样, “固收+”产品: an entity, a
-        // label, a word, a kind of goods.
+        // （以下简称“国铁集团”）, 某基金“一起投”, 一场“夜观星空”, “基金”字样, “固收+”产品,
+        // “川超”等品牌赛事: an entity, a label, an occasion, a word, goods, an event.
         t.category = Category::Other;
-    } else if let Some(h) = head_after(after).filter(|h| program_by_head(name, h, jieba)) {
+    } else if let Some(h) = head.filter(|h| program_by_head(name, h, jieba)) {
         if t.head.is_none() {
             t.head = Some(h.to_string());
         }
@@ -302,12 +310,21 @@ fn by_form_alone(t: &Term) -> bool {
 }
 
 /// Evidence that a quote is a figure where it stands, not a formulation: a noun qualified by
-/// 的 (科技帮扶的“最后一公里”; not 提出的“…”), the ends of a change (从“双向两车道”升级为…),
-/// or a quantity inside it (最后一公里).
+/// 的 (科技帮扶的“最后一公里”; not 提出的“…”), the ends of a change (从“双向两车道”升级为…,
+/// 由“沙进人退”到“绿进沙退”), alternatives (“概念炒作”还是“量产前夜”), or a quantity inside it
+/// (最后一公里).
 fn figure(name: &str, before: &[char], after: &[char], jieba: &Jieba) -> bool {
     let qualified =
         before.last() == Some(&'的') && !evidence::cue_verb_before(&before[..before.len() - 1]);
-    let change = before.last() == Some(&'从') && CHANGE_WORDS.iter().any(|w| starts_with(after, w));
+    let from = matches!(before.last(), Some('从' | '由'))
+        && CHANGE_WORDS.iter().any(|w| starts_with(after, w));
+    let to = CHANGE_WORDS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w) && before[..before.len() - w.len()].ends_with(&['”'])
+    });
+    // “概念炒作”还是“量产前夜”: alternatives of a question.
+    let alternative = starts_with(after, "还是“") || before.ends_with(&['”', '还', '是']);
+    let change = from || to || alternative;
     qualified || change || evidence::quantity_inside(name, jieba)
 }
 
@@ -490,7 +507,7 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     }
     // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇.
     let members: Vec<&str> = name.split(['、', '，', ',']).collect();
-    if members.len() >= 2 && members.iter().all(|m| (2..=8).contains(&m.chars().count())) {
+    if parallel_members(&members) && !evidence::listed_things(&members, jieba) {
         t.category = Category::Slogan;
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
@@ -498,6 +515,10 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     if let Some(h) = closing_head(name, jieba) {
         t.category = Category::Program;
         t.head = Some(h.to_string());
+        return t;
+    }
+    if let Some(category) = numbered_parts(&chars) {
+        t.category = category;
         return t;
     }
     if (3..=6).contains(&chars.len())
@@ -524,15 +545,69 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     t
 }
 
+/// Members of a parallel formulation: two or more, of 2–8 ideographs each, without 的
+/// (马上就办、办就办好; not 都有政府、基金的人来帮忙, nor a gloss: 三网（围网、拦网、网箱）).
+fn parallel_members(members: &[&str]) -> bool {
+    members.len() >= 2
+        && members.iter().all(|m| {
+            (2..=8).contains(&m.chars().count())
+                && m.chars()
+                    .all(|c| (crate::clean::chars::is_han(c) && c != '的') || c == '·')
+        })
+}
+
+/// A formulation of numbered parts, each a numeral and one to three chars: 三基地一屏障一高地,
+/// 一圈一网一高地, 五税两费, 三攻坚一盘活. A program when a part ends with a program head
+/// (三基地…), a slogan otherwise.
+fn numbered_parts(chars: &[char]) -> Option<Category> {
+    let starts: Vec<usize> = (0..chars.len())
+        .filter(|&i| digit(chars[i]).is_some() && !FINANCIAL_NUMERALS.contains(&chars[i]))
+        .collect();
+    let ends = starts.iter().skip(1).copied().chain([chars.len()]);
+    let parts: Vec<String> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&a, b)| chars[a..b].iter().collect())
+        .collect();
+    let fits = starts.first() == Some(&0)
+        && parts.len() >= 2
+        && parts.iter().all(|p| (2..=4).contains(&p.chars().count()))
+        && chars.iter().all(|&c| crate::clean::chars::is_han(c));
+    let headed = |p: &String| {
+        PROGRAM_HEADS
+            .iter()
+            .any(|h| p.ends_with(h) && p.len() > h.len())
+    };
+    fits.then(|| {
+        if parts.iter().any(headed) {
+            Category::Program
+        } else {
+            Category::Slogan
+        }
+    })
+}
+
 /// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;
 /// not 数字鸿沟).
 fn themed(name: &str, jieba: &Jieba) -> bool {
-    THEMED_PROGRAMS.iter().any(|p| {
+    let themed_opening = THEMED_PROGRAMS.iter().any(|p| {
         name.strip_prefix(p).is_some_and(|place| {
             let tags = jieba.tag(place, false);
             tags.len() == 1 && tags[0].tag == "ns"
         })
-    })
+    });
+    // A word of one or two chars and a province or city: 电动贵州, 水运江苏, 乐·上海, 投资重庆;
+    // not two places (南京江宁).
+    let tags = jieba.tag(name, false);
+    let tags: Vec<_> = tags.iter().filter(|t| t.word != "·").collect();
+    let word_and_place = matches!(tags[..], [w, place]
+        if place.tag == "ns"
+            && place.word.chars().count() >= 2
+            && w.word.chars().count() <= 2
+            && w.word.chars().all(crate::clean::chars::is_han)
+            && !evidence::proper(w.tag)
+            && w.tag != "m");
+    themed_opening || word_and_place
 }
 
 /// Pronouns of address and sentence particles: a quote holding one is speech, not a
@@ -550,13 +625,9 @@ fn type_numbered(t: &mut Term, n: u32, rest: String) {
     {
         t.category = Category::Slogan;
         t.head = Some(h.to_string());
-    } else if n > 1
-        && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h))
-        && rest.chars().count() <= 3
-        && !CLASSIFIERS.iter().any(|c| t.name.contains(*c))
-    {
-        // 五位一体, 六稳: a numbered formulation with no program head (一表通, 一带一路
-        // name one thing: programs).
+    } else if n > 1 && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h)) {
+        // 五位一体, 六稳, 两个大局: a numbered formulation with no program head (一表通,
+        // 一带一路 name one thing: programs; 五个中心, 十大工程 have a head).
         t.category = Category::Slogan;
         t.head = Some(rest);
     } else {
@@ -697,11 +768,85 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         }
         i += 1;
     }
+    out.extend(parallel_lists(chars).into_iter().filter(|t| {
+        let members: Vec<&str> = t.members.iter().map(String::as_str).collect();
+        free(t.span[0], t.span[1]) && !evidence::listed_things(&members, jieba)
+    }));
+    // Overlaps between rules are settled with the lexicon's names (leftmost, then longest).
     out.extend(
-        parallel_lists(chars)
+        headed_programs(chars)
             .into_iter()
             .filter(|t| free(t.span[0], t.span[1])),
     );
+    out
+}
+
+/// Verbs that launch a named program written without quotes: 实施|新时代立德树人工程.
+const LAUNCH_VERBS: &[&str] = &["实施", "开展", "启动", "推进", "深化", "组织实施"];
+/// Heads that close such a name.
+const LAUNCHED_HEADS: &[&str] = &[
+    "三年行动",
+    "行动计划",
+    "工程",
+    "行动",
+    "计划",
+    "战略",
+    "攻坚战",
+];
+/// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动.
+const GENERIC_OPENINGS: &[&str] = &[
+    "一批",
+    "一系列",
+    "系列",
+    "各类",
+    "各项",
+    "多项",
+    "若干",
+    "重大",
+    "重点",
+    "相关",
+    "有关",
+    "专项",
+    "这项",
+    "该项",
+    "此次",
+    "本次",
+    "新一轮",
+    "一项",
+    "一场",
+    "好",
+];
+
+/// Programs named without quotes after a verb that launches them and closed by a program
+/// head at the end of the phrase: 深入推进城市基础设施生命线安全工程，; 实施康复护理扩容提升工程、.
+fn headed_programs(chars: &[char]) -> Vec<Term> {
+    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
+    let mut out = Vec::new();
+    for i in 2..chars.len() {
+        let launched = LAUNCH_VERBS.iter().any(|v| {
+            let v: Vec<char> = v.chars().collect();
+            chars[..i].ends_with(&v)
+        });
+        if !launched {
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&j| !word(chars[j]))
+            .unwrap_or(chars.len());
+        let name: String = chars[i..end].iter().collect();
+        let Some(head) = LAUNCHED_HEADS.iter().find(|h| name.ends_with(*h)) else {
+            continue;
+        };
+        let modifier = name.chars().count() - head.chars().count();
+        if (4..=14).contains(&modifier)
+            && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
+            && !LAUNCH_VERBS.iter().any(|v| name.contains(v))
+        {
+            let mut t = term(name, Category::Program, [i, end], false, None);
+            t.head = Some(head.to_string());
+            out.push(t);
+        }
+    }
     out
 }
 

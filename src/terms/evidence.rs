@@ -44,6 +44,9 @@ const ORGANISATIONS: &[&str] = &[
     "资产管理",
     "联盟",
     "人寿",
+    "联合体",
+    "中心",
+    "服务站",
 ];
 /// Endings of events, places, products and topics: 成都大运会, 西港特区, 上证高成长产业债指数,
 /// 某某问题.
@@ -88,6 +91,9 @@ const EVENTS_PLACES_PRODUCTS: &[&str] = &[
     "手机",
     "芯片",
     "电池",
+    "系统",
+    "设备",
+    "装置",
 ];
 /// Last words of one char that name a place, a body, an event or an object: 市, 局, 节, 赛, 号.
 const LAST_CHARS: &[&str] = &[
@@ -95,9 +101,14 @@ const LAST_CHARS: &[&str] = &[
     "社", "馆", "台", "报", "队", "会", "节", "赛", "展", "日", "号", "杯", "店", "厂",
 ];
 /// Last chars of a last word that name a body or an object: 马背宣传队, 某某一号.
-const BODIES_AND_OBJECTS: &[char] = &['队', '号', '馆', '厂', '店'];
+const BODIES_AND_OBJECTS: &[char] = &['队', '号', '馆', '厂', '店', '站'];
 /// jieba's tags of places, organisations and people.
 const PROPER_TAGS: &[&str] = &["ns", "nt", "nr", "nrt", "nrfg", "nrf"];
+/// A tag of jieba's for a place, an organisation or a person.
+pub(crate) fn proper(tag: &str) -> bool {
+    PROPER_TAGS.contains(&tag)
+}
+
 /// Words before a quote that define an abbreviation: （以下简称“国铁集团”）.
 const ABBREVIATION_CUES: &[&str] = &["简称", "下称", "以下称", "又称", "简称为"];
 /// Words after a quote that speak of the words themselves: “基金”字样, “元年”一词, “AI”概念股.
@@ -154,6 +165,24 @@ const WORKS: &[&str] = &[
 const GOODS: &[&str] = &[
     "产品", "资产", "板块", "理财", "赛道", "标签", "人设", "商品", "单品",
 ];
+
+/// Words after a program head that make the quote name an event, a company or goods of that
+/// brand or plan: “川超”等品牌赛事, “某某”品牌企业.
+const AFTER_HEAD: &[&str] = &["赛事", "赛", "企业", "店", "门店"];
+
+/// What follows a head names an event, a company or goods (品牌|赛事, 品牌|产品).
+pub(crate) fn event_or_goods(after_head: &[char]) -> bool {
+    goods_after(after_head) || AFTER_HEAD.iter().any(|w| starts_with(after_head, w))
+}
+
+/// Counted occasions before a quote: 一场“夜观星空”活动, 一次“…”: an event, not a program.
+const OCCASIONS: &[&str] = &["一场", "一次", "一届", "这场", "首场"];
+
+/// The quote names one occasion (带来了一场“夜观星空”活动).
+pub(crate) fn occasion(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
+    OCCASIONS.contains(&tail.as_str())
+}
 
 /// The quote is followed by a kind of goods (“固收+”产品): a product label.
 pub(crate) fn goods_after(after: &[char]) -> bool {
@@ -223,12 +252,13 @@ pub(crate) fn compound(name: &str, jieba: &Jieba) -> bool {
 /// An organisation, company, place, person, event or product: by its ending, or by jieba's
 /// tag of its last word.
 pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
-    // 成都大运会, 董事会决议公告日: a body, an event, a day.
+    // 成都大运会, 董事会决议公告日, 研发管线贷: a body, an event, a day, a loan or bond.
     if ORGANISATIONS
         .iter()
         .chain(EVENTS_PLACES_PRODUCTS)
         .any(|s| name.ends_with(s) && name.len() > s.len())
         || (name.ends_with('日') && name.chars().count() >= 4)
+        || (name.ends_with(['债', '贷']) && name.chars().count() >= 4)
     {
         return true;
     }
@@ -239,6 +269,18 @@ pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
         (PROPER_TAGS.contains(&last.tag) && !verb)
             || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
             || (name.chars().count() >= 4 && last.word.ends_with(BODIES_AND_OBJECTS))
+    })
+}
+
+/// Openings of listed companies' stock names: 退市华嵘, ST熊猫.
+const STOCK_MARKERS: &[&str] = &["退市", "ST", "*ST"];
+
+/// Members of a list that are not a formulation's: stock names (退市华嵘、退市熊猫) or
+/// quantities of things (一台电视、几瓶啤酒).
+pub(crate) fn listed_things(members: &[&str], jieba: &Jieba) -> bool {
+    members.iter().all(|m| {
+        STOCK_MARKERS.iter().any(|s| m.starts_with(s))
+            || jieba.tag(m, false).first().is_some_and(|t| t.tag == "m")
     })
 }
 

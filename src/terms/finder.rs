@@ -25,7 +25,8 @@ impl Default for Finder {
 }
 
 impl Finder {
-    /// Prepares `terms` (one per key; when names share a key, the longest is kept).
+    /// Prepares `terms` (one per key; when names share a key, the longest is kept, and every
+    /// spelling finds it: 降碳减污扩绿增长 finds 降碳、减污、扩绿、增长).
     pub fn new(mut terms: Vec<Term>) -> Finder {
         terms.sort_by(|a, b| {
             b.name
@@ -34,14 +35,24 @@ impl Finder {
                 .cmp(&a.name.chars().count())
                 .then(a.key.cmp(&b.key))
         });
+        let mut spellings: Vec<(String, String)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
+        terms.retain(|t| {
+            spellings.push((t.name.clone(), t.key.clone()));
+            !t.name.is_empty() && seen.insert(t.key.clone())
+        });
+        let by_key: FxHashMap<String, usize> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.key.clone(), i))
+            .collect();
         let mut first_chars = vec![0u64; 1024];
         let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
         let mut ends: Vec<Option<u32>> = vec![None];
-        for (i, t) in terms.iter().enumerate() {
+        for (name, key) in spellings.iter().filter(|(n, _)| !n.is_empty()) {
+            let i = by_key[key];
             let mut node = 0;
-            for c in t.name.chars() {
+            for c in name.chars() {
                 node = *edges.entry((node, c)).or_insert_with(|| {
                     ends.push(None);
                     (ends.len() - 1) as u32
@@ -49,15 +60,10 @@ impl Finder {
             }
             // Equal names have equal keys: one term a node.
             ends[node as usize].get_or_insert(i as u32);
-            if let Some(c) = t.name.chars().next() {
+            if let Some(c) = name.chars().next() {
                 first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
             }
         }
-        let by_key = terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.key.clone(), i))
-            .collect();
         Finder {
             terms,
             first_chars,

@@ -110,15 +110,14 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Ter
             t.category = known.category;
         }
     }
-    let taught = taught(&chars, &terms, lexicon);
-    terms.extend(taught);
-    terms.sort_by_key(|t| (t.span[0], t.span[1]));
-    terms
+    taught(&chars, terms, lexicon)
 }
 
-/// Names the document quotes as programs or slogans, and the lexicon's names, found where
-/// the text does not quote them (a text quotes a name once, then uses it plainly).
-fn taught(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
+/// `found` with the names the document quotes as programs or slogans, and the lexicon's
+/// names, where the text does not quote them (a text quotes a name once, then uses it
+/// plainly). Quoted terms stay; among unquoted ones, found by rule or by name, the leftmost
+/// then longest wins (中央八项规定精神 over the 八项规定 inside it).
+fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder) -> Vec<Term> {
     let quoted = Finder::new(
         found
             .iter()
@@ -130,30 +129,37 @@ fn taught(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
             .cloned()
             .collect(),
     );
-    let taken: Vec<[usize; 2]> = found.iter().map(|t| t.span).collect();
-    // Both lists' occurrences, leftmost then longest, without overlaps.
-    let mut hits: Vec<([usize; 2], &Term)> = quoted
-        .find(chars, &taken)
-        .into_iter()
-        .map(|(span, t)| (span, &quoted.terms()[t]))
-        .chain(
-            lexicon
-                .find(chars, &taken)
-                .into_iter()
-                .map(|(span, t)| (span, &lexicon.terms()[t])),
-        )
-        .collect();
-    hits.sort_by_key(|(span, _)| (span[0], std::cmp::Reverse(span[1])));
-    let mut out: Vec<Term> = Vec::new();
-    for (span, model) in hits {
-        if out.last().is_none_or(|t| t.span[1] <= span[0]) {
-            out.push(Term {
+    let (mut out, by_rule): (Vec<Term>, Vec<Term>) = found.into_iter().partition(|t| t.quoted);
+    let taken: Vec<[usize; 2]> = out.iter().map(|t| t.span).collect();
+    let by_name = |finder: &Finder| {
+        finder
+            .find(chars, &taken)
+            .into_iter()
+            .map(|(span, t)| Term {
+                // The spelling of the text: a listed name may be written another way.
+                name: chars[span[0]..span[1]].iter().collect(),
                 span,
                 quoted: false,
-                ..model.clone()
-            });
+                ..finder.terms()[t].clone()
+            })
+            .collect::<Vec<Term>>()
+    };
+    // A name before a rule where both give one span.
+    let mut candidates: Vec<(bool, Term)> = by_name(&quoted)
+        .into_iter()
+        .chain(by_name(lexicon))
+        .map(|t| (false, t))
+        .chain(by_rule.into_iter().map(|t| (true, t)))
+        .collect();
+    candidates.sort_by_key(|(rule, t)| (t.span[0], std::cmp::Reverse(t.span[1]), *rule));
+    let mut end = 0;
+    for (_, t) in candidates {
+        if t.span[0] >= end {
+            end = t.span[1];
+            out.push(t);
         }
     }
+    out.sort_by_key(|t| (t.span[0], t.span[1]));
     out
 }
 
@@ -205,10 +211,7 @@ pub(crate) fn quoted_text(text: &str, tagger: &Jieba) -> Vec<Term> {
 /// The terms of a plain text (one paragraph, no lexicon), for tools and tests.
 pub fn extract_text(text: &str, tagger: &Jieba) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
-    let mut terms = extract_chars(&chars, 0, tagger);
-    terms.extend(taught(&chars, &terms, &Finder::default()));
-    terms.sort_by_key(|t| (t.span[0], t.span[1]));
-    terms
+    taught(&chars, extract_chars(&chars, 0, tagger), &Finder::default())
 }
 
 fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
