@@ -823,10 +823,7 @@ fn headed_programs(chars: &[char]) -> Vec<Term> {
     let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
     let mut out = Vec::new();
     for i in 2..chars.len() {
-        let launched = LAUNCH_VERBS.iter().any(|v| {
-            let v: Vec<char> = v.chars().collect();
-            chars[..i].ends_with(&v)
-        });
+        let launched = LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         if !launched {
             continue;
         }
@@ -848,6 +845,12 @@ fn headed_programs(chars: &[char]) -> Vec<Term> {
         }
     }
     out
+}
+
+/// Whether `chars` end with `s` (compared from the end: no allocation, most fail at once).
+fn ends_with(chars: &[char], s: &str) -> bool {
+    let mut rest = chars.iter().rev();
+    s.chars().rev().all(|c| rest.next() == Some(&c))
 }
 
 /// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).
