@@ -112,13 +112,19 @@ def _digest_rows(text_field: str, id_field: str) -> Callable[[pd.DataFrame], pd.
         for d, row in zip(batch["d"], _tifa.doc_rows(lines, text_field, id_field)):
             if row is not None:
                 out.extend(_flatten(int(d), json.loads(row)))
-        frame = pd.DataFrame(out, columns=_COLUMNS)
+        # Column by column with its type: a frame inferred from the dicts would hold an integer
+        # column with a missing value as float64, rounding 64-bit keys (equal texts in two
+        # batches then got different keys).
+        columns = {}
         for column, kind in zip(_COLUMNS, _KINDS):
+            values = [row.get(column) for row in out]
             if kind.startswith("array"):
-                frame[column] = frame[column].map(lambda v: v if isinstance(v, list) else [])
+                columns[column] = [v if isinstance(v, list) else [] for v in values]
             elif kind in ("int", "long"):
-                frame[column] = frame[column].astype("Int64")
-        return frame
+                columns[column] = pd.array(values, dtype="Int64")
+            else:
+                columns[column] = values
+        return pd.DataFrame(columns, columns=_COLUMNS)
 
     return rows
 
