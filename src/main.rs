@@ -356,7 +356,12 @@ fn command(cli: Cli) -> ExitCode {
     if std::env::var_os("TIFA_TEST_PANIC").is_some() {
         panic!("a panic asked for by TIFA_TEST_PANIC");
     }
-    let mut stdout = Named::new("standard output", std::io::stdout().lock());
+    // Buffered: serialized JSON arrives in small pieces (a line-buffered stdout made one write
+    // call of each line of a pretty report).
+    let mut stdout = Named::new(
+        "standard output",
+        std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+    );
     let result = match cli.command {
         Command::Clean {
             common,
@@ -385,10 +390,16 @@ fn command(cli: Cli) -> ExitCode {
             quiet,
         } => index(common, &output, quiet, &mut stdout),
         Command::Dedup(args) => dedup(args, &mut stdout),
-        Command::Diff(args) => return diff(args, &mut stdout),
+        Command::Diff(args) => {
+            let code = diff(args, &mut stdout);
+            return match stdout.flush().map_err(Error::write) {
+                Err(e) if !e.is_broken_pipe() => finish(Err(e)),
+                _ => code,
+            };
+        }
         Command::Analyze(args) => analyze(args, &mut stdout),
     };
-    finish(result)
+    finish(result.and_then(|errors| stdout.flush().map(|()| errors).map_err(Error::write)))
 }
 
 impl From<ExtractFormatArg> for Format {
