@@ -197,6 +197,11 @@ const CASES: &[Case] = &[
     c("培育“蜀超”等品牌赛事", "蜀超", Other),
     c("实现由“黄进绿退”到“绿进黄退”的转变", "绿进黄退", Other),
     c("推出“创业助力贷”", "创业助力贷", Other),
+    // Evidence round: a quote followed by a kind of organisation names a body (or a policy it
+    // sells), unless a program head follows the body (“…”实验室体系).
+    c("由“星河智算”公司研发的模型", "星河智算", Other),
+    c("配套一份“安心研发保”保险", "安心研发保", Other),
+    code("建成“2424”实验室体系", "2424", "2424", None),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -210,6 +215,9 @@ const NOT_PROGRAMS_OR_SLOGANS: &[&str] = &[
     "开展一批重大工程建设",
     "名单包括退市甲乙、退市丙丁、退市戊己",
     "“都有老师、同学的人来帮忙”",
+    "让企业“更快、更稳”地成长",
+    "满足游客“边赏花、边品茶”的需求",
+    "吴某提出“完善跨区域协作机制”后",
 ];
 
 fn find<'a>(terms: &'a [Term], name: &str) -> Option<&'a Term> {
@@ -384,6 +392,19 @@ fn the_corpus_teaches_names_it_quotes() {
         ("c.txt", "社区书记说，红岩先锋就在群众身边。"),
     ]);
     assert_eq!(found["红岩先锋"], ["a.txt", "b.txt", "c.txt"]);
+}
+
+#[test]
+fn a_phrase_quoted_once_in_one_document_is_not_indexed() {
+    let found = indexed_documents(&[
+        ("a.txt", "商家推出“晨读夜跑”套票。另有“湖畔慢行”活动。"),
+        ("b.txt", "市民追捧“湖畔慢行”。"),
+        ("c.txt", "实施“晨光护苗”工程。"),
+    ]);
+    // Once in one document: no evidence; two documents, or a program head: evidence.
+    assert!(!found.contains_key("晨读夜跑"), "{found:?}");
+    assert_eq!(found["湖畔慢行"], ["a.txt", "b.txt"]);
+    assert_eq!(found["晨光护苗"], ["c.txt"]);
 }
 
 #[test]
