@@ -202,6 +202,8 @@ const CASES: &[Case] = &[
     c("由“星河智算”公司研发的模型", "星河智算", Other),
     c("配套一份“安心研发保”保险", "安心研发保", Other),
     code("建成“2424”实验室体系", "2424", "2424", None),
+    c("稳步推进“油改电”", "油改电", Program),
+    c("落实“专转本”政策", "专转本", Program),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.

@@ -529,7 +529,9 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         return t;
     }
     if (3..=6).contains(&chars.len())
-        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e)) || themed(name, jieba))
+        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e))
+            || themed(name, jieba)
+            || conversion(&chars))
     {
         t.category = Category::Program;
         return t;
@@ -600,6 +602,12 @@ fn numbered_parts(chars: &[char]) -> Option<Category> {
             Category::Slogan
         }
     })
+}
+
+/// A conversion named by its two ends, one char each: 煤改气, 营改增, 村改支, 农转非.
+fn conversion(chars: &[char]) -> bool {
+    matches!(chars, [a, '改' | '转', b]
+        if crate::clean::chars::is_han(*a) && crate::clean::chars::is_han(*b))
 }
 
 /// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;
