@@ -220,6 +220,7 @@ const NOT_PROGRAMS_OR_SLOGANS: &[&str] = &[
     "让企业“更快、更稳”地成长",
     "满足游客“边赏花、边品茶”的需求",
     "吴某提出“完善跨区域协作机制”后",
+    "实现“大转变”",
 ];
 
 fn find<'a>(terms: &'a [Term], name: &str) -> Option<&'a Term> {

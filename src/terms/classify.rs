@@ -531,7 +531,7 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     if (3..=6).contains(&chars.len())
         && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e))
             || themed(name, jieba)
-            || conversion(&chars))
+            || conversion(&chars, jieba))
     {
         t.category = Category::Program;
         return t;
@@ -604,10 +604,13 @@ fn numbered_parts(chars: &[char]) -> Option<Category> {
     })
 }
 
-/// A conversion named by its two ends, one char each: 煤改气, 营改增, 村改支, 农转非.
-fn conversion(chars: &[char]) -> bool {
+/// A conversion named by its two ends, one char each: 煤改气, 营改增, 村改支, 农转非; not a
+/// modifier and a word (大|转变, 微|改造).
+fn conversion(chars: &[char], jieba: &Jieba) -> bool {
+    let word: String = chars.iter().skip(1).collect();
     matches!(chars, [a, '改' | '转', b]
         if crate::clean::chars::is_han(*a) && crate::clean::chars::is_han(*b))
+        && !jieba.has_word(&word)
 }
 
 /// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;
