@@ -48,38 +48,16 @@ const ORGANISATIONS: &[&str] = &[
     "中心",
     "服务站",
 ];
-/// Words after a quote that make it the name of an organisation or of a policy it sells:
-/// “深度思维”公司, “某某”银行, “某某保”保险 (not 中心, which also heads programs).
-const ORGANISATIONS_AFTER: &[&str] = &[
-    "公司",
-    "集团",
-    "银行",
-    "基金会",
-    "协会",
-    "学会",
-    "商会",
-    "联合会",
-    "大学",
-    "学院",
-    "研究院",
-    "研究所",
-    "实验室",
-    "医院",
-    "交易所",
-    "俱乐部",
-    "出版社",
-    "电视台",
-    "团队",
-    "保险",
-];
 
-/// The chars of a kind of organisation right after the quote (“深度思维”公司: the name of a
-/// body); the caller checks that no program head follows it (“1313”实验室体系).
+/// The chars of a kind of organisation right after the quote (“深度思维”公司, “某某保”保险:
+/// the name of a body or of a policy it sells; 中心 also heads programs and is left to them);
+/// the caller checks that no program head follows it (“1313”实验室体系).
 pub(crate) fn organisation_after(after: &[char]) -> Option<usize> {
-    ORGANISATIONS_AFTER
+    ORGANISATIONS
         .iter()
-        .find(|w| starts_with(after, w))
+        .filter(|w| **w != "中心" && starts_with(after, w))
         .map(|w| w.chars().count())
+        .max()
 }
 
 /// Endings of events, places, products and topics: 成都大运会, 西港特区, 上证高成长产业债指数,
