@@ -100,6 +100,11 @@ struct TermEntry {
     /// Every occurrence in corpus order: document and char span (12 bytes, not a map of
     /// vectors: a large corpus has millions).
     places: Vec<(u32, [u32; 2])>,
+    /// Whether an occurrence is typed by evidence of its own ([`crate::terms::self_evident`]).
+    self_evident: bool,
+    /// Distinct documents typing it a program or slogan, and the last of them.
+    typed_documents: usize,
+    last_typed: Option<u32>,
 }
 
 /// How often a keyword candidate occurs in the corpus.
@@ -171,7 +176,8 @@ pub struct Index {
 impl TermEntry {
     /// The category most typed occurrences give, unless `other` occurrences (figures, common
     /// words, abbreviations) outnumber them more than twice: “一对一”专项 once and “一对一”
-    /// thirty times is a common word.
+    /// thirty times is a common word. A name typed by its form alone needs support
+    /// ([`TermEntry::supported`]), else it is filed `other`.
     fn category(&self) -> Option<Category> {
         let other = self.categories.get(&Category::Other).copied().unwrap_or(0);
         let typed_total: usize = self.categories.values().sum::<usize>() - other;
@@ -181,10 +187,21 @@ impl TermEntry {
             .filter(|(c, _)| **c != Category::Other)
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)));
         match typed {
-            Some((c, _)) if other <= 2 * typed_total => Some(*c),
-            _ if other > 0 => Some(Category::Other),
+            Some((c, _)) if other <= 2 * typed_total && self.supported(other, typed_total) => {
+                Some(*c)
+            }
+            _ if other > 0 || typed.is_some() => Some(Category::Other),
             _ => None,
         }
+    }
+
+    /// Evidence beyond one quotation: an occurrence typed by evidence of its own (a head, a
+    /// count, the lexicon), or several distinct documents typing it, or one document using it
+    /// as a name more than once and never as a figure, a label or an entity (看球吃饭 quoted
+    /// once as the end of a change and once plainly is not a slogan; neither is 全网最低,
+    /// quoted once).
+    fn supported(&self, other: usize, typed: usize) -> bool {
+        self.self_evident || self.typed_documents >= 2 || (typed >= 2 && other == 0)
     }
 }
 
@@ -200,6 +217,7 @@ impl Index {
                 Category::Document => &mut self.cited,
                 _ => &mut self.terms,
             };
+            let evident = crate::terms::self_evident(&t);
             let e = family.entry(t.key).or_default();
             e.n = e.n.or(t.n);
             e.code = e.code.take().or(t.code);
@@ -210,6 +228,11 @@ impl Index {
             e.documents_raw += usize::from(new_document);
             // A copy's occurrences are listed but not counted again (nor its typing).
             if !copy {
+                if t.category != Category::Other {
+                    e.self_evident |= evident;
+                    e.typed_documents += usize::from(e.last_typed != Some(d as u32));
+                    e.last_typed = Some(d as u32);
+                }
                 *e.categories.entry(t.category).or_default() += 1;
                 *e.variants.entry(t.name).or_default() += 1;
                 e.count += 1;
@@ -514,6 +537,69 @@ mod tests {
             json,
             serde_json::json!([{"doc": "a", "spans": [[0, 4], [9, 13]]}, {"doc": "c", "spans": [[2, 6]]}])
         );
+    }
+
+    /// The entry of document `id` (text `text`) holding `terms` at successive spans.
+    fn holding(id: &str, text: &str, terms: &[&Term]) -> DocumentEntry {
+        let terms = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Term {
+                span: [10 * i, 10 * i + 4],
+                ..(*t).clone()
+            })
+            .collect();
+        DocumentEntry {
+            terms,
+            ..copy_of(id, text, &[])
+        }
+    }
+
+    /// The slogans indexed from documents given as (id, text, terms).
+    fn slogans(docs: &[(&str, &str, &[&Term])]) -> Vec<String> {
+        let mut index = Index::default();
+        for (id, text, terms) in docs {
+            index.add(holding(id, text, terms));
+        }
+        let found = index.terms(Category::Slogan);
+        found.iter().map(|e| e.name.to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_typed_by_its_form_alone_needs_evidence_beyond_one_quotation() {
+        let listed = |line: &str| crate::terms::parse_list(line).unwrap().remove(0);
+        let plain = Term {
+            quoted: true,
+            ..listed("晨读夜跑 slogan")
+        };
+        let figure = Term {
+            category: Category::Other,
+            ..plain.clone()
+        };
+        let known = Term {
+            known: true,
+            ..plain.clone()
+        };
+        let jieba = jieba_rs::Jieba::new();
+        let counted = crate::terms::classify("两个确立", &jieba);
+        let years = Term {
+            quoted: true,
+            ..crate::terms::classify("五年之约", &jieba)
+        };
+        assert_eq!(years.n, Some(5));
+        // Quoted once in one document, or in exact copies of it: no evidence.
+        assert!(slogans(&[("a", "甲", &[&plain])]).is_empty());
+        assert!(slogans(&[("a", "甲", &[&plain]), ("b", "甲 ", &[&plain])]).is_empty());
+        // Two distinct documents, or one using it twice and never as a figure.
+        let two = slogans(&[("a", "甲", &[&plain]), ("b", "乙", &[&plain])]);
+        assert_eq!(two, ["晨读夜跑"]);
+        assert_eq!(slogans(&[("a", "甲", &[&plain, &plain])]), ["晨读夜跑"]);
+        assert!(slogans(&[("a", "甲", &[&plain, &figure])]).is_empty());
+        // A span of time is no count: 五年之约 quoted once is a phrase.
+        assert!(slogans(&[("a", "甲", &[&years])]).is_empty());
+        // A count, or the lexicon, is evidence of its own.
+        assert_eq!(slogans(&[("a", "甲", &[&counted])]), ["两个确立"]);
+        assert_eq!(slogans(&[("a", "甲", &[&known])]), ["晨读夜跑"]);
     }
 
     #[test]

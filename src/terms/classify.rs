@@ -281,10 +281,12 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
         || evidence::occasion(before)
         || evidence::about_words(after)
         || evidence::goods_after(after)
+        || evidence::organisation_after(after).is_some_and(|w| head_after(&after[w..]).is_none())
         || head.is_some_and(|h| evidence::event_or_goods(&after[h.chars().count()..]))
     {
         // （以下简称“国铁集团”）, 某基金“一起投”, 一场“夜观星空”, “基金”字样, “固收+”产品,
-        // “川超”等品牌赛事: an entity, a label, an occasion, a word, goods, an event.
+        // “深度思维”公司, “川超”等品牌赛事: an entity, a label, an occasion, a word, goods, a
+        // body, an event.
         t.category = Category::Other;
     } else if let Some(h) = head.filter(|h| program_by_head(name, h, jieba)) {
         if t.head.is_none() {
@@ -462,6 +464,7 @@ fn term(
         code: None,
         doc_type,
         members: Vec::new(),
+        known: false,
     }
 }
 
@@ -512,6 +515,10 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;
     }
+    // 优化再融资审核注册机制: a task (improve the mechanism), not the name of one.
+    if evidence::task(name) {
+        return t;
+    }
     if let Some(h) = closing_head(name, jieba) {
         t.category = Category::Program;
         t.head = Some(h.to_string());
@@ -522,7 +529,9 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         return t;
     }
     if (3..=6).contains(&chars.len())
-        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e)) || themed(name, jieba))
+        && (SERVICE_ENDINGS.iter().any(|e| name.ends_with(e))
+            || themed(name, jieba)
+            || conversion(&chars, jieba))
     {
         t.category = Category::Program;
         return t;
@@ -547,8 +556,16 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
 
 /// Members of a parallel formulation: two or more, of 2–8 ideographs each, without 的
 /// (马上就办、办就办好; not 都有政府、基金的人来帮忙, nor a gloss: 三网（围网、拦网、网箱）).
+/// Two words of two chars are a plain coordination (更能、更好), and members opening with
+/// 边 or 一边 are things done at once (边观赛、边互动): not formulations.
 fn parallel_members(members: &[&str]) -> bool {
+    let pair_of_words = members.len() == 2 && members.iter().all(|m| m.chars().count() == 2);
+    let at_once = members
+        .iter()
+        .all(|m| m.starts_with('边') || m.starts_with("一边"));
     members.len() >= 2
+        && !pair_of_words
+        && !at_once
         && members.iter().all(|m| {
             (2..=8).contains(&m.chars().count())
                 && m.chars()
@@ -585,6 +602,15 @@ fn numbered_parts(chars: &[char]) -> Option<Category> {
             Category::Slogan
         }
     })
+}
+
+/// A conversion named by its two ends, one char each: 煤改气, 营改增, 村改支, 农转非; not a
+/// modifier and a word (大|转变, 微|改造).
+fn conversion(chars: &[char], jieba: &Jieba) -> bool {
+    let word: String = chars.iter().skip(1).collect();
+    matches!(chars, [a, '改' | '转', b]
+        if crate::clean::chars::is_han(*a) && crate::clean::chars::is_han(*b))
+        && !jieba.has_word(&word)
 }
 
 /// A place-themed program: an opening of [`THEMED_PROGRAMS`] and a place (智慧海南, 数字中国;

@@ -48,6 +48,18 @@ const ORGANISATIONS: &[&str] = &[
     "中心",
     "服务站",
 ];
+
+/// The chars of a kind of organisation right after the quote (“深度思维”公司, “某某保”保险:
+/// the name of a body or of a policy it sells; 中心 also heads programs and is left to them);
+/// the caller checks that no program head follows it (“1313”实验室体系).
+pub(crate) fn organisation_after(after: &[char]) -> Option<usize> {
+    ORGANISATIONS
+        .iter()
+        .filter(|w| **w != "中心" && starts_with(after, w))
+        .map(|w| w.chars().count())
+        .max()
+}
+
 /// Endings of events, places, products and topics: 成都大运会, 西港特区, 上证高成长产业债指数,
 /// 某某问题.
 const EVENTS_PLACES_PRODUCTS: &[&str] = &[
@@ -294,6 +306,19 @@ pub(crate) fn generic(name: &str, jieba: &Jieba) -> bool {
         && !matches!(tags[0].tag, "nz" | "j" | "eng" | "x")
 }
 
+/// Verbs that open a task of reform: 优化, 完善, 健全…
+const TASK_VERBS: &[&str] = &[
+    "优化", "完善", "健全", "建立", "加强", "强化", "深化", "构建", "推进", "提升", "改进",
+];
+/// Institutions a task improves.
+const INSTITUTIONS: &[&str] = &["机制", "体系", "制度"];
+
+/// A task of reform named in full (优化再融资审核注册机制, 健全某某体系): a verb of improving
+/// and the institution it improves, not the name of a program (提振消费专项行动 is one).
+pub(crate) fn task(name: &str) -> bool {
+    TASK_VERBS.iter().any(|v| name.starts_with(v)) && INSTITUTIONS.iter().any(|i| name.ends_with(i))
+}
+
 /// The quote defines an abbreviation (以下简称“X”): it names the entity spelled out before.
 pub(crate) fn abbreviation(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(5)..].iter().collect();
@@ -352,6 +377,14 @@ mod tests {
     }
 
     #[test]
+    fn tasks_of_reform_are_not_names() {
+        assert!(task("完善跨区域协作机制"));
+        assert!(task("健全数据资产定价体系"));
+        assert!(!task("提振消费专项行动"));
+        assert!(!task("现代化产业体系"));
+    }
+
+    #[test]
     fn cues_before_and_after_a_quote() {
         let chars = |s: &str| s.chars().collect::<Vec<char>>();
         assert!(abbreviation(&chars("某某铁路有限公司（以下简称")));
@@ -360,6 +393,10 @@ mod tests {
         assert!(company_label(&chars("某某基金")));
         assert!(!company_label(&chars("实施")));
         assert!(about_words(&chars("字样的名称")));
+        assert_eq!(organisation_after(&chars("公司开发的模型")), Some(2));
+        assert_eq!(organisation_after(&chars("保险。")), Some(2));
+        assert_eq!(organisation_after(&chars("中心建成")), None);
+        assert_eq!(organisation_after(&chars("工程")), None);
         assert!(work(&chars("去看了电影")));
         assert!(work(&chars("由她主演的")));
         assert!(!work(&chars("认真贯彻")));

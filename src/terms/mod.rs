@@ -62,6 +62,10 @@ pub struct Term {
     /// The parts of a parallel formulation: 不敢腐, 不能腐, 不想腐.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
+    /// Whether the run's lexicon (built-in vocabulary, the user's list, the corpus's learned
+    /// terms) lists the name: evidence beyond the quotes (not written out).
+    #[serde(skip)]
+    pub(crate) known: bool,
 }
 
 /// The key of a name: letters, digits, ideographs and `+`, so that 小事不出村,大事不出镇 and
@@ -108,6 +112,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Ter
     for t in &mut terms {
         if let Some(known) = lexicon.get(&t.key) {
             t.category = known.category;
+            t.known = true;
         }
     }
     taught(&chars, terms, lexicon)
@@ -131,7 +136,7 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder) -> Vec<Term> {
     );
     let (mut out, by_rule): (Vec<Term>, Vec<Term>) = found.into_iter().partition(|t| t.quoted);
     let taken: Vec<[usize; 2]> = out.iter().map(|t| t.span).collect();
-    let by_name = |finder: &Finder| {
+    let by_name = |finder: &Finder, known: bool| {
         finder
             .find(chars, &taken)
             .into_iter()
@@ -140,14 +145,15 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder) -> Vec<Term> {
                 name: chars[span[0]..span[1]].iter().collect(),
                 span,
                 quoted: false,
+                known: known || finder.terms()[t].known,
                 ..finder.terms()[t].clone()
             })
             .collect::<Vec<Term>>()
     };
     // A name before a rule where both give one span.
-    let mut candidates: Vec<(bool, Term)> = by_name(&quoted)
+    let mut candidates: Vec<(bool, Term)> = by_name(&quoted, false)
         .into_iter()
-        .chain(by_name(lexicon))
+        .chain(by_name(lexicon, true))
         .map(|t| (false, t))
         .chain(by_rule.into_iter().map(|t| (true, t)))
         .collect();
@@ -200,6 +206,40 @@ pub(crate) fn typed(listed: &Term, tagger: &Jieba) -> Term {
         category: listed.category,
         ..classify(&listed.name, tagger)
     }
+}
+
+/// Units of time after a numeral: 十年之约 is a span, not ten things.
+const TIME_UNITS: &[&str] = &["年", "月", "天", "日", "周", "岁", "小时", "分钟", "季度"];
+
+/// Whether an occurrence is typed by evidence of its own: the lexicon lists the name, a head
+/// or a count types it (“村改支”模式, 两个确立, 一业一证), it is a code (885) or a
+/// combination (体育+), or the text quotes it as parallel members (“扶优、扶科、限劣”). A name
+/// typed by its form alone (a quoted phrase such as 看球吃饭, one of something such as 一起投,
+/// a list found outside quotes) needs the corpus's evidence: see the index.
+pub(crate) fn self_evident(t: &Term) -> bool {
+    // 一业一证, 一岛一策 count their parts; 一起投 is not one of anything, and 十年之约 counts
+    // years, not things.
+    let parts = |h: &String| {
+        h.chars()
+            .any(|c| crate::claims::numeral::digit(c).is_some())
+    };
+    let span = |h: &String| TIME_UNITS.iter().any(|u| h.starts_with(u));
+    let counted = match (t.n, &t.head) {
+        (Some(1), Some(h)) => parts(h),
+        (Some(_), Some(h)) => !span(h),
+        (Some(n), None) => n >= 2,
+        (None, _) => false,
+    };
+    let headed = t.head.is_some() && t.n.is_none();
+    // Programs without head or count are codes, combinations, services and themed names.
+    let structured = t.category == Category::Program && t.head.is_none() && t.n.is_none();
+    t.known
+        || t.category == Category::Document
+        || counted
+        || headed
+        || structured
+        || t.code.is_some()
+        || (t.quoted && !t.members.is_empty())
 }
 
 /// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
