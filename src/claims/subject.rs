@@ -36,7 +36,9 @@ const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环�
 const TIME_NOUNS: &[&str] = &["月份", "年度", "季度", "年", "月", "日"];
 
 /// Modal words before a verb that ends a clause (拟安排, 将达).
-const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
+const MODAL_WORDS: &[&str] = &[
+    "拟", "将", "要", "再", "计划", "预计", "力争", "可", "能", "会",
+];
 
 /// Goal and control words that are no subject on their own (计划用3年, 力争).
 const NOT_NOUNS: &[&str] = &[
@@ -49,7 +51,7 @@ fn head_tag(tag: &str) -> bool {
     matches!(
         tag.chars().next(),
         Some('n' | 'j' | 'b' | 'l' | 'i' | 'e' | 's')
-    ) || tag == "vn"
+    ) || matches!(tag, "vn" | "zg")
         || tag == "eng"
 }
 
@@ -112,6 +114,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
             kept = &kept[..n - 2];
         } else if n > 1
             && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
+                || MODAL_WORDS.contains(&kept[n - 1].word)
                 || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
         {
             kept = &kept[..n - 1];
@@ -127,7 +130,8 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let verbal = last.tag.starts_with('v') && !adverb_before && last.word.chars().count() >= 2;
     let refused = text.chars().count() < 2
         || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
-        || (kept.len() == 1 && NOT_NOUNS.contains(&last.word));
+        || (kept.len() == 1
+            && (NOT_NOUNS.contains(&last.word) || super::context::is_stating_verb(last.word)));
     (!refused).then_some(text)
 }
 
@@ -348,6 +352,31 @@ mod tests {
             ("本校将提供300个赴外研修名额", Some("赴外研修名额")),
             // A quantifier-like 一体 ends the noun after a count.
             ("把8个街区一体纳入规划", Some("街区")),
+            // Round 5. Frame adverbs and modals before the predicate (首次突破, 每年可达).
+            ("全县茶叶产量首次突破5万吨", Some("全县茶叶产量")),
+            ("工伤保险基金支出每年可达12亿元", Some("工伤保险基金支出")),
+            // jieba's 率控制 is a measure and its predicate.
+            ("城镇登记失业率控制在4%以内", Some("城镇登记失业率")),
+            // A verbal noun after a verb modifies its object.
+            ("全市新增经营主体5600户", Some("经营主体")),
+            // A copula's measure is of the subject before it, not the noun after it.
+            ("全省能源生产总量达3.1亿吨标准煤", Some("能源生产总量")),
+            // An adverb after the number opens a predicate, not a noun counted.
+            ("用水量节约30%仅相当于一座水库的库容", Some("用水量")),
+            // Things counted in a verb's object keep the verbs inside their name; an amount
+            // is followed by its purpose.
+            (
+                "确定并重点扶持20个省级乡村振兴示范县",
+                Some("省级乡村振兴示范县"),
+            ),
+            (
+                "一次性增加5000亿元专项债务限额置换旧债",
+                Some("专项债务限额"),
+            ),
+            // A bare measure noun takes the verb before it (预计为 is one predicate).
+            ("本次回购金额预计为3亿元", Some("回购金额")),
+            // A stating verb alone is no subject.
+            ("销量连续三个月实现同比增长", None),
         ];
         for (text, want) in cases {
             let found = crate::claims::extract_text(text, jieba());
