@@ -84,13 +84,9 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
     let mut i = 0;
     while i < tags.len() {
         let (this, next) = (&tags[i], tags.get(i + 1));
-        // 财政赤字|率控制: jieba joins a measure's 率 to the predicate after it.
-        if let Some(verb) = this
-            .word
-            .strip_prefix('率')
-            .filter(|v| PREDICATES.contains(v))
-        {
-            let cut = this.byte_end - verb.len();
+        // 财政赤字|率控制, 居民消费|价格上涨: jieba joins a measure noun to the predicate
+        // after it.
+        if let Some(cut) = predicate_inside(this) {
             out.push(retag(this, text, this.byte_start, cut, "n"));
             out.push(retag(this, text, cut, this.byte_end, "v"));
             i += 1;
@@ -115,6 +111,22 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
         i += 2;
     }
     out
+}
+
+/// Where a noun token ends in a predicate of two chars or more (率控制, 价格上涨), the byte
+/// where that predicate starts.
+fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
+    if !matches!(t.tag.chars().next(), Some('n' | 'l')) {
+        return None;
+    }
+    let stating =
+        |v: &&&str| v.chars().count() >= 2 && t.word.len() > v.len() && t.word.ends_with(**v);
+    let verb = PREDICATES
+        .iter()
+        .chain(INCREASE)
+        .chain(DECREASE)
+        .find(stating)?;
+    Some(t.byte_end - verb.len())
 }
 
 /// `base` re-cut to the bytes `from..to` of `text`, tagged `tag`.
@@ -358,15 +370,22 @@ fn clause_before(sentence: &[char], claim: &Claim, from: usize) -> (usize, Strin
 }
 
 /// The positions of the verbs that can govern an object; a prefix like 超 of 超长期 or a
-/// modal like 拟 cannot. A verbal noun governs what follows it (整治|群众身边…问题) unless it
-/// ends the clause; a predicate jieba tags otherwise (稳定, 占) is one.
+/// modal like 拟 cannot, nor can a verbal noun inside a compound (城镇调查失业率) or ending the
+/// clause; a verb of official reports (整治|群众身边…问题) or a predicate jieba tags otherwise
+/// (稳定, 占) can.
 fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
+    let starts = |i: usize, first: &[char]| {
+        tags.get(i)
+            .and_then(|t| t.tag.chars().next())
+            .is_some_and(|c| first.contains(&c))
+    };
     let is_verb = |i: usize, t: &jieba_rs::Tag| {
-        // 新增|经营主体: a verbal noun right after a verb modifies its object.
-        let modifies = t.tag == "vn" && i > 0 && tags[i - 1].tag == "v";
-        let verbal = t.tag.starts_with('v')
-            && !modifies
-            && (t.tag != "vn" || i + 1 < tags.len() || PREDICATES.contains(&t.word));
+        // 新增|经营|主体, 城镇|调查|失业率: a verbal noun inside a compound names an
+        // activity; one ending the clause states nothing, unless it is a predicate.
+        let compound = i > 0 && starts(i - 1, &['n', 'v', 'j', 's']) && starts(i + 1, &['n', 'j']);
+        let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
+        let verbal =
+            t.tag.starts_with('v') && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
         verbal && long
             || matches!(t.word, "达" | "占" | "报")

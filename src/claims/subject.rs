@@ -66,12 +66,16 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     }
     let mut tags = super::context::tag(jieba, s);
     // 收益率较4月份, 总量比2020年: the base of a comparison closing it is not what is measured.
-    if let Some(p) = tags
-        .iter()
-        .skip(1)
-        .position(|t| COMPARISONS.contains(&t.word))
-    {
-        tags.truncate(p + 1);
+    // 失业率从上半年: so is a starting point in time.
+    let timed = |i: usize| {
+        tags[i + 1..]
+            .iter()
+            .all(|t| matches!(t.tag, "t" | "m" | "q" | "f"))
+    };
+    if let Some(p) = (1..tags.len()).find(|&i| {
+        COMPARISONS.contains(&tags[i].word) || matches!(tags[i].word, "从" | "由") && timed(i)
+    }) {
+        tags.truncate(p);
     }
     // A leading time word (2022年, 1—8月, 5月份) is when, not what.
     let mut from = 0;
@@ -377,6 +381,14 @@ mod tests {
             ("本次回购金额预计为3亿元", Some("回购金额")),
             // A stating verb alone is no subject.
             ("销量连续三个月实现同比增长", None),
+            // A verbal noun inside a compound is no verb; jieba's noun+predicate tokens are
+            // split; a starting point in time closes no subject.
+            ("农村调查贫困率为3.1%", Some("农村调查贫困率")),
+            ("全省居民消费价格上涨1.8%", Some("居民消费价格")),
+            (
+                "全市城镇调查失业率从去年5.1%降到4.9%",
+                Some("城镇调查失业率"),
+            ),
         ];
         for (text, want) in cases {
             let found = crate::claims::extract_text(text, jieba());
