@@ -40,11 +40,11 @@ pub struct Context {
 
 const INCREASE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "增", "涨", "攀升", "新增",
-    "多", "延长", "升",
+    "多", "延长", "升", "上调",
 ];
 const DECREASE: &[&str] = &[
     "减少", "下降", "降低", "下跌", "缩小", "回落", "压减", "削减", "降至", "减", "降", "跌",
-    "收窄", "压缩", "缩短", "节省", "节约",
+    "收窄", "压缩", "缩短", "节省", "节约", "下调",
 ];
 /// Verbs that state a number: what stands before them is the subject.
 const PREDICATES: &[&str] = &[
@@ -587,7 +587,8 @@ pub fn tidy_subject(subject: &str) -> String {
     }
 }
 
-fn direction_of(word: &str) -> Option<Direction> {
+/// The direction a verb states (提高, 下调), if any.
+pub(crate) fn direction_of(word: &str) -> Option<Direction> {
     if DECREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Decrease)
     } else if INCREASE.iter().any(|d| word.ends_with(d)) {

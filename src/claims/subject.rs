@@ -132,7 +132,14 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     // predicate (再推出) or it is one char.
     let adverb_before = kept.len() > 1 && kept[kept.len() - 2].tag.starts_with('d');
     let verbal = last.tag.starts_with('v') && !adverb_before && last.word.chars().count() >= 2;
-    let refused = text.chars().count() < 2
+    // 下调政策利率: a change verb opening the phrase makes it an action, not a measure
+    // (新增贷款 names one).
+    let action = kept.len() > 1
+        && kept[0].tag == "v"
+        && kept[0].word != "新增"
+        && super::context::direction_of(kept[0].word).is_some();
+    let refused = action
+        || text.chars().count() < 2
         || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
         || (kept.len() == 1
             && (NOT_NOUNS.contains(&last.word) || super::context::is_stating_verb(last.word)));
@@ -282,6 +289,8 @@ mod tests {
         assert_eq!(plausible(j, "%"), None);
         assert_eq!(plausible(j, "预期目标"), None);
         assert_eq!(plausible(j, "·"), None);
+        assert_eq!(plausible(j, "降低存款利率"), None);
+        assert_eq!(plausible(j, "新增贷款").as_deref(), Some("新增贷款"));
         assert_eq!(plausible(j, "全年粮食产量").as_deref(), Some("粮食产量"));
         assert_eq!(
             plausible(j, "2024年城镇调查失业率").as_deref(),
@@ -381,6 +390,8 @@ mod tests {
             ("本次回购金额预计为3亿元", Some("回购金额")),
             // A stating verb alone is no subject.
             ("销量连续三个月实现同比增长", None),
+            // What a change verb acts on, not the action, is what a count of times measures.
+            ("年内降低贷款利率两次", Some("贷款利率")),
             // A verbal noun inside a compound is no verb; jieba's noun+predicate tokens are
             // split; a starting point in time closes no subject.
             ("农村调查贫困率为3.1%", Some("农村调查贫困率")),
