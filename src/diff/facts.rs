@@ -357,7 +357,9 @@ mod tests {
         assert_eq!(c.kept_targets[0].measure, "国内生产总值");
         assert_eq!(c.changed.len(), 1, "{c:?}");
         assert!(c.changed[0].measure.ends_with("失业率"), "{c:?}");
-        // Counts with no common subject are not paired.
-        assert_eq!((c.added.len(), c.removed.len()), (1, 1), "{c:?}");
+        // Counts with no common subject are not paired; one with no subject is counted,
+        // not listed.
+        assert_eq!((c.added.len(), c.removed.len()), (0, 1), "{c:?}");
+        assert_eq!(c.without_subject, [0, 1], "{c:?}");
     }
 }
