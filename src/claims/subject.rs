@@ -55,6 +55,41 @@ fn head_tag(tag: &str) -> bool {
         || tag == "eng"
 }
 
+/// A phrase without what closes it but names nothing: a trailing preposition (率从), a
+/// modal or adverb and its verb (拟安排, 已下达), a closing adverb, modal or frame word
+/// (安全感连续, 每年可).
+fn trim_end<'a, 'b>(tags: &'b [jieba_rs::Tag<'a>]) -> &'b [jieba_rs::Tag<'a>] {
+    let mut kept = tags;
+    // A trailing preposition (率从, 比例由) is a word of its own; 费用 keeps its 用.
+    while let [rest @ .., last] = kept {
+        let one = last.word.chars().count() == 1;
+        if !(one && last.word.chars().all(|c| TRAILING.contains(&c)) || last.tag == "x") {
+            break;
+        }
+        kept = rest;
+    }
+    // 中央预算内投资拟安排, 转移支付已下达: a modal or adverb and its verb end the clause,
+    // not the subject; so does a closing adverb (群众安全感连续).
+    loop {
+        let n = kept.len();
+        if n > 2
+            && (MODAL_WORDS.contains(&kept[n - 2].word) || kept[n - 2].tag.starts_with('d'))
+            && kept[n - 1].tag.starts_with('v')
+        {
+            kept = &kept[..n - 2];
+        } else if n > 1
+            && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
+                || MODAL_WORDS.contains(&kept[n - 1].word)
+                || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
+        {
+            kept = &kept[..n - 1];
+        } else {
+            break;
+        }
+    }
+    kept
+}
+
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
 /// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
 /// is refused.
@@ -98,34 +133,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     } else {
         from
     };
-    let mut kept = &tags[from..];
-    // A trailing preposition (率从, 比例由) is a word of its own; 费用 keeps its 用.
-    while let [rest @ .., last] = kept {
-        let one = last.word.chars().count() == 1;
-        if !(one && last.word.chars().all(|c| TRAILING.contains(&c)) || last.tag == "x") {
-            break;
-        }
-        kept = rest;
-    }
-    // 中央预算内投资拟安排, 转移支付已下达: a modal or adverb and its verb end the clause,
-    // not the subject; so does a closing adverb (群众安全感连续).
-    loop {
-        let n = kept.len();
-        if n > 2
-            && (MODAL_WORDS.contains(&kept[n - 2].word) || kept[n - 2].tag.starts_with('d'))
-            && kept[n - 1].tag.starts_with('v')
-        {
-            kept = &kept[..n - 2];
-        } else if n > 1
-            && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
-                || MODAL_WORDS.contains(&kept[n - 1].word)
-                || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
-        {
-            kept = &kept[..n - 1];
-        } else {
-            break;
-        }
-    }
+    let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
     // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a

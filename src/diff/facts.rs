@@ -90,6 +90,17 @@ fn distance(a: &Claim, b: &Claim) -> f64 {
     (a.value / b.value).ln().abs()
 }
 
+/// The claims not taken: those with a measure, listed, and how many have none.
+fn left(claims: &[Claim], taken: &[bool]) -> (Vec<Claim>, usize) {
+    let (listed, unknown): (Vec<&Claim>, Vec<&Claim>) = claims
+        .iter()
+        .zip(taken)
+        .filter(|(_, t)| !**t)
+        .map(|(c, _)| c)
+        .partition(|c| !measure(c).is_empty());
+    (listed.into_iter().cloned().collect(), unknown.len())
+}
+
 /// Pairs claims by their normalised measure (subject, unit, kind, role): first within aligned
 /// sentences (`sentence_pairs`: old sentence → new sentence), then across the documents, the
 /// exact subject before a shorter form of it (a shorter form across the documents only for
@@ -160,16 +171,6 @@ pub fn claims(
             }
         }
     }
-    // Claims left over: those with a measure are listed, the others counted.
-    let left = |claims: &[Claim], taken: &[bool]| -> (Vec<Claim>, usize) {
-        let (listed, unknown): (Vec<&Claim>, Vec<&Claim>) = claims
-            .iter()
-            .zip(taken)
-            .filter(|(_, t)| !**t)
-            .map(|(c, _)| c)
-            .partition(|c| !measure(c).is_empty());
-        (listed.into_iter().cloned().collect(), unknown.len())
-    };
     let (added, new_unknown) = left(new, &new_taken);
     let (removed, old_unknown) = left(old, &old_taken);
     (out.added, out.removed) = (added, removed);

@@ -349,6 +349,40 @@ fn claim_row(out: &mut String, at: &str, change: &str, measure: &str, pair: [Opt
     );
 }
 
+/// The claims section of the page: pairs changed and targets kept, then claims added and
+/// removed under their measure, and the note on those with no subject.
+fn claims_section(body: &mut String, d: &DocDiff, at: &str) {
+    let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
+    for (change, list) in [
+        ("changed", &d.claims.changed),
+        ("target kept", &d.claims.kept_targets),
+    ] {
+        for ClaimChange {
+            measure, old, new, ..
+        } in list
+        {
+            claim_row(body, at, change, measure, [Some(old), Some(new)]);
+        }
+    }
+    for c in &d.claims.added {
+        claim_row(body, at, "added", super::facts::measure(c), [None, Some(c)]);
+    }
+    for c in &d.claims.removed {
+        claim_row(
+            body,
+            at,
+            "removed",
+            super::facts::measure(c),
+            [Some(c), None],
+        );
+    }
+    body.push_str("</tbody></table>");
+    if let Some(note) = without_subject_note(&d.claims) {
+        let _ = write!(body, "<p>{}</p>", escape(&note));
+    }
+    body.push_str("</section>");
+}
+
 /// The sections of one comparison, with anchors prefixed by `at`.
 fn sections(d: &DocDiff, at: &str) -> String {
     let mut body = String::new();
@@ -382,41 +416,7 @@ fn sections(d: &DocDiff, at: &str) -> String {
     term_rows(&mut body, "kept", &d.terms.kept);
     body.push_str("</tbody></table></section>");
 
-    let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
-    for (change, list) in [
-        ("changed", &d.claims.changed),
-        ("target kept", &d.claims.kept_targets),
-    ] {
-        for ClaimChange {
-            measure, old, new, ..
-        } in list
-        {
-            claim_row(&mut body, at, change, measure, [Some(old), Some(new)]);
-        }
-    }
-    for c in &d.claims.added {
-        claim_row(
-            &mut body,
-            at,
-            "added",
-            super::facts::measure(c),
-            [None, Some(c)],
-        );
-    }
-    for c in &d.claims.removed {
-        claim_row(
-            &mut body,
-            at,
-            "removed",
-            super::facts::measure(c),
-            [Some(c), None],
-        );
-    }
-    body.push_str("</tbody></table>");
-    if let Some(note) = without_subject_note(&d.claims) {
-        let _ = write!(body, "<p>{}</p>", escape(&note));
-    }
-    body.push_str("</section>");
+    claims_section(&mut body, d, at);
 
     let _ = write!(body, "<section id=\"{at}text\"><h2>Text</h2><label><input type=\"checkbox\" class=\"only-changes\"> only changes</label><table class=\"sbs\"><thead><tr><th>status</th><th>old</th><th>new</th></tr></thead><tbody>");
     for u in &d.sentences {
