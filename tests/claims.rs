@@ -811,3 +811,14 @@ fn fresh_evaluation() {
     assert!(score.claims_right * 100 >= score.claims * 95);
     assert!(score.subjects_right * 100 >= score.subjects * 85);
 }
+
+/// A word ending in a one-char qualifier (节约, 附近, 赶超) is no qualifier.
+#[test]
+fn words_ending_in_a_qualifier_qualify_nothing() {
+    for text in ["全年节约12%的电费", "厂区附近5公里", "产值赶超300亿元"] {
+        let found = claims(text);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(found[0].qualifier, Qualifier::Exact, "{text}");
+    }
+    assert_eq!(claims("约12%")[0].qualifier, Qualifier::Approx);
+}

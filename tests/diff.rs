@@ -246,3 +246,49 @@ fn html_page_marks_changes_and_escapes_text() {
     );
     assert!(common::console_errors(&log).is_empty(), "{log}");
 }
+
+/// Claims with no subject are neither paired nor listed by a made-up measure (`(%)`): the
+/// terminal view, the JSON and the HTML page all count them instead.
+#[test]
+fn claims_without_a_subject_are_counted_not_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new, page) = (
+        dir.path().join("old.txt"),
+        dir.path().join("new.txt"),
+        dir.path().join("diff.html"),
+    );
+    std::fs::write(&old, "全市茶叶产量达到8万吨。\n\n比上一年增长3%。\n").unwrap();
+    std::fs::write(&new, "全市茶叶产量达到9万吨。\n\n比上一年下降2%。\n").unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let (d, _) = diff_json(old, new);
+    let claims = &d["claims"];
+    assert_eq!(
+        claims["without_subject"],
+        serde_json::json!([1, 1]),
+        "{claims}"
+    );
+    assert_eq!(claims["changed"][0]["measure"], "茶叶产量", "{claims}");
+    for list in ["added", "removed"] {
+        assert_eq!(claims[list], serde_json::json!([]), "{list}: {claims}");
+    }
+    let out = tifa()
+        .args([
+            "diff",
+            "--color",
+            "never",
+            "--html",
+            page.to_str().unwrap(),
+            old,
+            new,
+        ])
+        .output()
+        .unwrap();
+    let terminal = String::from_utf8(out.stdout).unwrap();
+    let note = "1 old and 1 new claims with no subject are not listed";
+    assert!(
+        terminal.contains(note) && !terminal.contains("(%)"),
+        "{terminal}"
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains(note) && !html.contains("(%)"));
+}

@@ -40,28 +40,29 @@ pub struct Context {
 
 const INCREASE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "增", "涨", "攀升", "新增",
-    "多", "延长",
+    "多", "延长", "升", "上调",
 ];
 const DECREASE: &[&str] = &[
     "减少", "下降", "降低", "下跌", "缩小", "回落", "压减", "削减", "降至", "减", "降", "跌",
-    "收窄", "压缩", "缩短",
+    "收窄", "压缩", "缩短", "节省", "节约", "下调",
 ];
 /// Verbs that state a number: what stands before them is the subject.
 const PREDICATES: &[&str] = &[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
-    "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制",
+    "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
+    "报收", "收于", "报",
 ];
 /// Adverbs and frame words that stand between a subject and its verb or number and are
 /// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
 pub(crate) const FRAME_ADVERBS: &[&str] = &[
     "年均", "实际", "有望", "先后", "一体", "累计", "名义", "预计", "分别", "同比", "环比", "均",
-    "已", "仅", "共", "约", "被",
+    "已", "仅", "共", "约", "被", "首次", "再次", "首度", "一举", "已经", "每年", "每月", "每天",
 ];
 /// Verbs of official reports that jieba's dictionary tags as nouns.
 const KNOWN_VERBS: &[&str] = &[
     "整治", "查处", "处理", "调解", "培训", "帮扶", "救助", "改造", "引进", "培育", "发放", "减免",
     "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
-    "吸纳", "招聘", "接待", "新建", "建成", "改建",
+    "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约",
 ];
 /// Verbs that govern a clause whose subject is counted: 推动…减少.
 const CONTROL: &[&str] = &[
@@ -83,6 +84,14 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
     let mut i = 0;
     while i < tags.len() {
         let (this, next) = (&tags[i], tags.get(i + 1));
+        // 财政赤字|率控制, 居民消费|价格上涨: jieba joins a measure noun to the predicate
+        // after it.
+        if let Some(cut) = predicate_inside(this) {
+            out.push(retag(this, text, this.byte_start, cut, "n"));
+            out.push(retag(this, text, cut, this.byte_end, "v"));
+            i += 1;
+            continue;
+        }
         let noun = next.and_then(|next| {
             let pair = &text[this.byte_start..next.byte_end];
             SPLIT_NOUNS
@@ -104,6 +113,22 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
     out
 }
 
+/// Where a noun token ends in a predicate of two chars or more (率控制, 价格上涨), the byte
+/// where that predicate starts.
+fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
+    if !matches!(t.tag.chars().next(), Some('n' | 'l')) {
+        return None;
+    }
+    let stating =
+        |v: &&&str| v.chars().count() >= 2 && t.word.len() > v.len() && t.word.ends_with(**v);
+    let verb = PREDICATES
+        .iter()
+        .chain(INCREASE)
+        .chain(DECREASE)
+        .find(stating)?;
+    Some(t.byte_end - verb.len())
+}
+
 /// `base` re-cut to the bytes `from..to` of `text`, tagged `tag`.
 fn retag<'a>(
     base: &jieba_rs::Tag<'a>,
@@ -119,6 +144,15 @@ fn retag<'a>(
     t.start = text[..from].chars().count();
     t.end = t.start + t.word.chars().count();
     t
+}
+
+/// Whether a word is a verb that states or governs a number (实现, 达到, 推动): alone it is
+/// no subject.
+pub(crate) fn is_stating_verb(word: &str) -> bool {
+    PREDICATES.contains(&word)
+        || CONTROL.contains(&word)
+        || RESULT.contains(&word)
+        || direction_of(word).is_some()
 }
 
 /// Whether a word names a measurement (占比, 增加值, 率).
@@ -162,6 +196,12 @@ fn role_of(clause: &str, facts: &SentenceFacts, at: usize) -> Option<Role> {
     }
     (facts.after_target || facts.target_end.is_some_and(|e| e <= at)).then_some(Role::Target)
 }
+
+/// Verbs that state a level, not a change: the number measures what stands before them.
+const COPULAS: &[&str] = &[
+    "达", "达到", "为", "是", "约为", "可达", "高达", "多达", "突破", "超过", "保持", "稳定",
+    "控制", "占",
+];
 
 /// Verbs that state a number as a share of a base (成本为铜的3倍, 相当于全国的70%).
 const BASE_VERBS: &[&str] = &["为", "是", "相当于", "占", "达", "达到"];
@@ -256,7 +296,22 @@ pub fn read(
     let after_noun = tags
         .last()
         .is_some_and(|t| matches!(t.tag.chars().next(), Some('n' | 'j')) && t.tag != "vn");
-    let subject = noun_after(jieba, sentence, claim, after_noun)
+    // 能源综合生产能力达|2.3亿吨|标准煤: a measure a copula states is of the subject before
+    // it; the noun after names what it is counted in.
+    let stated = !counts
+        && subject.chars().count() >= 2
+        && tags
+            .last()
+            .is_some_and(|t| verb.as_deref() == Some(t.word) && COPULAS.contains(&t.word));
+    // 支持160个|国家乡村振兴重点帮扶县: things counted in the object of a verb (an amount
+    // there is followed by its purpose: 增加6万亿元限额|置换…).
+    let after_verb = counts
+        && tags
+            .last()
+            .is_some_and(|t| matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word));
+    let subject = (!stated)
+        .then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))
+        .flatten()
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
         .or_else(|| after_subject(sentence, claim));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
@@ -315,15 +370,25 @@ fn clause_before(sentence: &[char], claim: &Claim, from: usize) -> (usize, Strin
 }
 
 /// The positions of the verbs that can govern an object; a prefix like 超 of 超长期 or a
-/// modal like 拟 cannot. A verbal noun governs what follows it (整治|群众身边…问题) unless it
-/// ends the clause; a predicate jieba tags otherwise (稳定, 占) is one.
+/// modal like 拟 cannot, nor can a verbal noun inside a compound (城镇调查失业率) or ending the
+/// clause; a verb of official reports (整治|群众身边…问题) or a predicate jieba tags otherwise
+/// (稳定, 占) can.
 fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
+    let starts = |i: usize, first: &[char]| {
+        tags.get(i)
+            .and_then(|t| t.tag.chars().next())
+            .is_some_and(|c| first.contains(&c))
+    };
     let is_verb = |i: usize, t: &jieba_rs::Tag| {
-        let verbal = t.tag.starts_with('v')
-            && (t.tag != "vn" || i + 1 < tags.len() || PREDICATES.contains(&t.word));
+        // 新增|经营|主体, 城镇|调查|失业率: a verbal noun inside a compound names an
+        // activity; one ending the clause states nothing, unless it is a predicate.
+        let compound = i > 0 && starts(i - 1, &['n', 'v', 'j', 's']) && starts(i + 1, &['n', 'j']);
+        let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
+        let verbal =
+            t.tag.starts_with('v') && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
         verbal && long
-            || matches!(t.word, "达" | "占")
+            || matches!(t.word, "达" | "占" | "报")
             || KNOWN_VERBS.contains(&t.word)
             || long && PREDICATES.contains(&t.word)
     };
@@ -341,9 +406,12 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
     let mut tags = tag(jieba, pre);
     // 提高了, 用过, 年均, 有望: an aspect particle or a frame adverb closing the clause is
     // neither verb nor subject.
+    // 预计为: 为 after a frame word goes with it.
     while tags.len() > 1 && {
-        let t = &tags[tags.len() - 1];
-        matches!(t.tag, "ul" | "ug" | "uz") || FRAME_ADVERBS.contains(&t.word)
+        let (t, before) = (&tags[tags.len() - 1], &tags[tags.len() - 2]);
+        matches!(t.tag, "ul" | "ug" | "uz")
+            || FRAME_ADVERBS.contains(&t.word)
+            || t.word == "为" && FRAME_ADVERBS.contains(&before.word)
     } {
         tags.pop();
     }
@@ -445,6 +513,10 @@ fn verb_and_subject(
                 nearest(&tags[from..]),
             )
         }
+        // 减持|金额: a bare measure noun after the verb is the verb's (减持金额).
+        Some(&last) if tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word) => {
+            (Some(tags[last].word.to_string()), nearest(&tags[last..]))
+        }
         Some(&last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
@@ -452,6 +524,11 @@ fn verb_and_subject(
         None => (None, nearest(tags)),
     }
 }
+
+/// Measure nouns that name no activity of their own (金额, 规模): the verb before them does.
+const BARE_MEASURES: &[&str] = &[
+    "金额", "数量", "比例", "规模", "总额", "人数", "次数", "价格", "面积", "占比", "比重",
+];
 
 /// Where the predicate ending at the verb `last` starts: before the adverbs, frame words and
 /// stating verbs right before it (已|累计|举办, 被|用).
@@ -510,7 +587,8 @@ pub fn tidy_subject(subject: &str) -> String {
     }
 }
 
-fn direction_of(word: &str) -> Option<Direction> {
+/// The direction a verb states (提高, 下调), if any.
+pub(crate) fn direction_of(word: &str) -> Option<Direction> {
     if DECREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Decrease)
     } else if INCREASE.iter().any(|d| word.ends_with(d)) {
@@ -547,8 +625,15 @@ fn phrase_after(sentence: &[char], claim: &Claim) -> String {
 /// The noun phrase that directly follows the claim (not after 的, which makes the number a
 /// threshold): its leading words up to its last noun, stopping at a function word, at a verb
 /// after a noun (项目|并网) and at a quantifier (全部); a verbal noun ending it is a
-/// predicate (成分股|调整).
-fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim, after_noun: bool) -> Option<String> {
+/// predicate (成分股|调整). A phrase opening with an adverb or a preposition (50%|仅为…) is a
+/// predicate, not a noun. `after_verb`: the number counts things in the object of a verb.
+fn noun_after(
+    jieba: &Jieba,
+    sentence: &[char],
+    claim: &Claim,
+    after_noun: bool,
+    after_verb: bool,
+) -> Option<String> {
     let rest = &sentence[claim.span[1]..];
     if rest.first() == Some(&'“') {
         return quoted_after(jieba, &phrase_after(sentence, claim));
@@ -563,10 +648,9 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim, after_noun: bool)
     let phrase = phrase_after(sentence, claim);
     // 安排国债3000亿元|支持消费品以旧换新: after a noun, a verb after the number opens a
     // purpose, not a noun (提供2万个|来华研修名额 is one).
-    let verb_first = tag(jieba, &phrase)
-        .first()
-        .is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn");
-    if verb_first && after_noun && !phrase.contains('的') {
+    let first_tag = tag(jieba, &phrase).first().map_or("", |t| t.tag);
+    let verb_first = first_tag.starts_with('v') && first_tag != "vn";
+    if verb_first && after_noun && !phrase.contains('的') || matches!(first_tag, "d" | "p") {
         return None;
     }
     // 69个国家和地区的客户: a noun phrase before 的 is what is counted; 100多家党建评价为
@@ -575,8 +659,8 @@ fn noun_after(jieba: &Jieba, sentence: &[char], claim: &Claim, after_noun: bool)
         Some((first, _)) => (first, phrase.rsplit('的').next().unwrap_or("")),
         None => (phrase.as_str(), phrase.as_str()),
     };
-    let possessive = noun_phrase(jieba, first).filter(|np| np.len() == first.len());
-    let noun = possessive.or_else(|| noun_phrase(jieba, last))?;
+    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| np.len() == first.len());
+    let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
 }
@@ -601,19 +685,30 @@ const MILESTONES: &[&str] = &["台阶", "大关", "关口", "新高", "高位", 
 /// Quantifiers jieba tags as nouns: they end a noun phrase (项目|全部).
 const QUANTIFIERS: &[&str] = &["全部", "所有", "部分", "全体", "大部分", "一体"];
 
+/// Whether a jieba tag heads a noun phrase: a noun, name, abbreviation, place, a noun
+/// morpheme (帮扶|县) or an English word.
+fn nominal(tag: &str) -> bool {
+    matches!(tag.chars().next(), Some('n' | 'j' | 's')) && tag != "vn"
+        || matches!(tag, "eng" | "zg")
+}
+
 /// The noun phrase that opens `text`: its words up to the last noun before a function word,
-/// a verb (not a verbal noun) after a noun, or a quantifier.
-fn noun_phrase(jieba: &Jieba, text: &str) -> Option<String> {
+/// a verb (not a verbal noun) after a noun, or a quantifier. In the `object` of a verb, a
+/// verb between nouns is part of the name (支持|国家乡村振兴重点帮扶县); elsewhere it is the
+/// predicate of the noun before it (9家企业|签约…).
+fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
     let tags = tag(jieba, text);
     let (mut len, mut end, mut seen_head) = (0, 0, false);
     for (i, t) in tags.iter().enumerate() {
         len += t.word.chars().count();
-        let head = matches!(t.tag.chars().next(), Some('n' | 'j' | 's')) && t.tag != "vn"
-            || t.tag == "eng";
+        let head = nominal(t.tag);
+        let inner_verb =
+            object && t.tag.starts_with('v') && tags.get(i + 1).is_some_and(|n| nominal(n.tag));
         let modifier = matches!(t.tag.chars().next(), Some('a' | 'b' | 'f'))
             || t.tag == "c"
             || t.tag == "vn"
-            || (t.tag.starts_with('v') && !seen_head);
+            || (t.tag.starts_with('v') && !seen_head)
+            || inner_verb;
         if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) {
             break;
         }

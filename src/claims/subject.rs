@@ -36,7 +36,9 @@ const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环�
 const TIME_NOUNS: &[&str] = &["月份", "年度", "季度", "年", "月", "日"];
 
 /// Modal words before a verb that ends a clause (拟安排, 将达).
-const MODAL_WORDS: &[&str] = &["拟", "将", "要", "再", "计划", "预计", "力争"];
+const MODAL_WORDS: &[&str] = &[
+    "拟", "将", "要", "再", "计划", "预计", "力争", "可", "能", "会",
+];
 
 /// Goal and control words that are no subject on their own (计划用3年, 力争).
 const NOT_NOUNS: &[&str] = &[
@@ -49,8 +51,43 @@ fn head_tag(tag: &str) -> bool {
     matches!(
         tag.chars().next(),
         Some('n' | 'j' | 'b' | 'l' | 'i' | 'e' | 's')
-    ) || tag == "vn"
+    ) || matches!(tag, "vn" | "zg")
         || tag == "eng"
+}
+
+/// A phrase without what closes it but names nothing: a trailing preposition (率从), a
+/// modal or adverb and its verb (拟安排, 已下达), a closing adverb, modal or frame word
+/// (安全感连续, 每年可).
+fn trim_end<'a, 'b>(tags: &'b [jieba_rs::Tag<'a>]) -> &'b [jieba_rs::Tag<'a>] {
+    let mut kept = tags;
+    // A trailing preposition (率从, 比例由) is a word of its own; 费用 keeps its 用.
+    while let [rest @ .., last] = kept {
+        let one = last.word.chars().count() == 1;
+        if !(one && last.word.chars().all(|c| TRAILING.contains(&c)) || last.tag == "x") {
+            break;
+        }
+        kept = rest;
+    }
+    // 中央预算内投资拟安排, 转移支付已下达: a modal or adverb and its verb end the clause,
+    // not the subject; so does a closing adverb (群众安全感连续).
+    loop {
+        let n = kept.len();
+        if n > 2
+            && (MODAL_WORDS.contains(&kept[n - 2].word) || kept[n - 2].tag.starts_with('d'))
+            && kept[n - 1].tag.starts_with('v')
+        {
+            kept = &kept[..n - 2];
+        } else if n > 1
+            && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
+                || MODAL_WORDS.contains(&kept[n - 1].word)
+                || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
+        {
+            kept = &kept[..n - 1];
+        } else {
+            break;
+        }
+    }
+    kept
 }
 
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
@@ -64,12 +101,16 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     }
     let mut tags = super::context::tag(jieba, s);
     // 收益率较4月份, 总量比2020年: the base of a comparison closing it is not what is measured.
-    if let Some(p) = tags
-        .iter()
-        .skip(1)
-        .position(|t| COMPARISONS.contains(&t.word))
-    {
-        tags.truncate(p + 1);
+    // 失业率从上半年: so is a starting point in time.
+    let timed = |i: usize| {
+        tags[i + 1..]
+            .iter()
+            .all(|t| matches!(t.tag, "t" | "m" | "q" | "f"))
+    };
+    if let Some(p) = (1..tags.len()).find(|&i| {
+        COMPARISONS.contains(&tags[i].word) || matches!(tags[i].word, "从" | "由") && timed(i)
+    }) {
+        tags.truncate(p);
     }
     // A leading time word (2022年, 1—8月, 5月份) is when, not what.
     let mut from = 0;
@@ -92,42 +133,24 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     } else {
         from
     };
-    let mut kept = &tags[from..];
-    // A trailing preposition (率从, 比例由) is a word of its own; 费用 keeps its 用.
-    while let [rest @ .., last] = kept {
-        let one = last.word.chars().count() == 1;
-        if !(one && last.word.chars().all(|c| TRAILING.contains(&c)) || last.tag == "x") {
-            break;
-        }
-        kept = rest;
-    }
-    // 中央预算内投资拟安排, 转移支付已下达: a modal or adverb and its verb end the clause,
-    // not the subject; so does a closing adverb (群众安全感连续).
-    loop {
-        let n = kept.len();
-        if n > 2
-            && (MODAL_WORDS.contains(&kept[n - 2].word) || kept[n - 2].tag.starts_with('d'))
-            && kept[n - 1].tag.starts_with('v')
-        {
-            kept = &kept[..n - 2];
-        } else if n > 1
-            && (matches!(kept[n - 1].tag, "d" | "a" | "ad")
-                || super::context::FRAME_ADVERBS.contains(&kept[n - 1].word))
-        {
-            kept = &kept[..n - 1];
-        } else {
-            break;
-        }
-    }
+    let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
     // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a
     // predicate (再推出) or it is one char.
     let adverb_before = kept.len() > 1 && kept[kept.len() - 2].tag.starts_with('d');
     let verbal = last.tag.starts_with('v') && !adverb_before && last.word.chars().count() >= 2;
-    let refused = text.chars().count() < 2
+    // 下调政策利率: a change verb opening the phrase makes it an action, not a measure
+    // (新增贷款 names one).
+    let action = kept.len() > 1
+        && kept[0].tag == "v"
+        && kept[0].word != "新增"
+        && super::context::direction_of(kept[0].word).is_some();
+    let refused = action
+        || text.chars().count() < 2
         || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
-        || (kept.len() == 1 && NOT_NOUNS.contains(&last.word));
+        || (kept.len() == 1
+            && (NOT_NOUNS.contains(&last.word) || super::context::is_stating_verb(last.word)));
     (!refused).then_some(text)
 }
 
@@ -274,6 +297,8 @@ mod tests {
         assert_eq!(plausible(j, "%"), None);
         assert_eq!(plausible(j, "预期目标"), None);
         assert_eq!(plausible(j, "·"), None);
+        assert_eq!(plausible(j, "降低存款利率"), None);
+        assert_eq!(plausible(j, "新增贷款").as_deref(), Some("新增贷款"));
         assert_eq!(plausible(j, "全年粮食产量").as_deref(), Some("粮食产量"));
         assert_eq!(
             plausible(j, "2024年城镇调查失业率").as_deref(),
@@ -348,6 +373,41 @@ mod tests {
             ("本校将提供300个赴外研修名额", Some("赴外研修名额")),
             // A quantifier-like 一体 ends the noun after a count.
             ("把8个街区一体纳入规划", Some("街区")),
+            // Round 5. Frame adverbs and modals before the predicate (首次突破, 每年可达).
+            ("全县茶叶产量首次突破5万吨", Some("全县茶叶产量")),
+            ("工伤保险基金支出每年可达12亿元", Some("工伤保险基金支出")),
+            // jieba's 率控制 is a measure and its predicate.
+            ("城镇登记失业率控制在4%以内", Some("城镇登记失业率")),
+            // A verbal noun after a verb modifies its object.
+            ("全市新增经营主体5600户", Some("经营主体")),
+            // A copula's measure is of the subject before it, not the noun after it.
+            ("全省能源生产总量达3.1亿吨标准煤", Some("能源生产总量")),
+            // An adverb after the number opens a predicate, not a noun counted.
+            ("用水量节约30%仅相当于一座水库的库容", Some("用水量")),
+            // Things counted in a verb's object keep the verbs inside their name; an amount
+            // is followed by its purpose.
+            (
+                "确定并重点扶持20个省级乡村振兴示范县",
+                Some("省级乡村振兴示范县"),
+            ),
+            (
+                "一次性增加5000亿元专项债务限额置换旧债",
+                Some("专项债务限额"),
+            ),
+            // A bare measure noun takes the verb before it (预计为 is one predicate).
+            ("本次回购金额预计为3亿元", Some("回购金额")),
+            // A stating verb alone is no subject.
+            ("销量连续三个月实现同比增长", None),
+            // What a change verb acts on, not the action, is what a count of times measures.
+            ("年内降低贷款利率两次", Some("贷款利率")),
+            // A verbal noun inside a compound is no verb; jieba's noun+predicate tokens are
+            // split; a starting point in time closes no subject.
+            ("农村调查贫困率为3.1%", Some("农村调查贫困率")),
+            ("全省居民消费价格上涨1.8%", Some("居民消费价格")),
+            (
+                "全市城镇调查失业率从去年5.1%降到4.9%",
+                Some("城镇调查失业率"),
+            ),
         ];
         for (text, want) in cases {
             let found = crate::claims::extract_text(text, jieba());

@@ -130,8 +130,17 @@ pub fn after_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
     AFTER.iter().copied().find(|(t, _)| starts_with(chars, t))
 }
 
+/// Words ending in a one-char qualifier that are no qualifier (节约30%, 附近3公里).
+const NOT_QUALIFIERS: &[&str] = &[
+    "节约", "制约", "条约", "合约", "预约", "契约", "公约", "签约", "履约", "违约", "邀约", "相约",
+    "最近", "附近", "邻近", "临近", "靠近", "亲近", "就近", "赶超",
+];
+
 /// The before-qualifier that ends exactly at the end of `chars`, if any.
 pub fn before_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
+    if NOT_QUALIFIERS.iter().any(|w| ends_with(chars, w)) {
+        return None;
+    }
     BEFORE.iter().copied().find(|(t, _)| ends_with(chars, t))
 }
 

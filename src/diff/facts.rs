@@ -35,10 +35,13 @@ pub struct ClaimChanges {
     /// Targets stated again with the same value and qualifier (GDP 5%左右 → 5%左右): an
     /// analyst wants to see a goal kept, not only goals moved.
     pub kept_targets: Vec<ClaimChange>,
-    /// Claims of the new version with no counterpart.
+    /// Claims of the new version with no counterpart, listed by what they measure.
     pub added: Vec<Claim>,
-    /// Claims of the old version with no counterpart.
+    /// Claims of the old version with no counterpart, listed by what they measure.
     pub removed: Vec<Claim>,
+    /// How many claims of the old and of the new version with no counterpart have no
+    /// subject: what they measure is unknown, so they are neither paired nor listed.
+    pub without_subject: [usize; 2],
 }
 
 /// Words that do not change what a claim measures (今年赤字率 is 赤字率, 全国城镇调查失业率 is
@@ -85,6 +88,17 @@ fn distance(a: &Claim, b: &Claim) -> f64 {
         return f64::INFINITY;
     }
     (a.value / b.value).ln().abs()
+}
+
+/// The claims not taken: those with a measure, listed, and how many have none.
+fn left(claims: &[Claim], taken: &[bool]) -> (Vec<Claim>, usize) {
+    let (listed, unknown): (Vec<&Claim>, Vec<&Claim>) = claims
+        .iter()
+        .zip(taken)
+        .filter(|(_, t)| !**t)
+        .map(|(c, _)| c)
+        .partition(|c| !measure(c).is_empty());
+    (listed.into_iter().cloned().collect(), unknown.len())
 }
 
 /// Pairs claims by their normalised measure (subject, unit, kind, role): first within aligned
@@ -157,16 +171,10 @@ pub fn claims(
             }
         }
     }
-    let left = |claims: &[Claim], taken: &[bool]| {
-        claims
-            .iter()
-            .zip(taken)
-            .filter(|(_, t)| !**t)
-            .map(|(c, _)| c.clone())
-            .collect()
-    };
-    out.added = left(new, &new_taken);
-    out.removed = left(old, &old_taken);
+    let (added, new_unknown) = left(new, &new_taken);
+    let (removed, old_unknown) = left(old, &old_taken);
+    (out.added, out.removed) = (added, removed);
+    out.without_subject = [old_unknown, new_unknown];
     out
 }
 
@@ -350,7 +358,9 @@ mod tests {
         assert_eq!(c.kept_targets[0].measure, "国内生产总值");
         assert_eq!(c.changed.len(), 1, "{c:?}");
         assert!(c.changed[0].measure.ends_with("失业率"), "{c:?}");
-        // Counts with no common subject are not paired.
-        assert_eq!((c.added.len(), c.removed.len()), (1, 1), "{c:?}");
+        // Counts with no common subject are not paired; one with no subject is counted,
+        // not listed.
+        assert_eq!((c.added.len(), c.removed.len()), (0, 1), "{c:?}");
+        assert_eq!(c.without_subject, [0, 1], "{c:?}");
     }
 }

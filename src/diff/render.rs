@@ -51,12 +51,12 @@ fn claim_text(c: &Claim) -> String {
     format!("{} ({})", c.text, qualifier_name(c.qualifier))
 }
 
-/// What a claim measures, for people: its normalised subject, or `(unit)` when it has none.
-fn measure_of(c: &Claim) -> String {
-    match super::facts::measure(c) {
-        "" => format!("({})", c.unit),
-        m => m.to_string(),
-    }
+/// The note on claims left out of the lists for want of a subject, if there are any.
+fn without_subject_note(c: &ClaimChanges) -> Option<String> {
+    let [old, new] = c.without_subject;
+    (old + new > 0).then(|| {
+        format!("{old} old and {new} new claims with no subject are not listed (what they measure is unknown)")
+    })
 }
 
 /// The names the two versions go by: their ids, or when the ids are the same, the shortest
@@ -212,10 +212,13 @@ fn claim_lines(out: &mut String, s: &Style, c: &ClaimChanges) {
                 out,
                 "  {} {}: {}",
                 s.paint(code, sign),
-                safe(&measure_of(cl)),
+                safe(super::facts::measure(cl)),
                 safe(&claim_text(cl))
             );
         }
+    }
+    if let Some(note) = without_subject_note(c) {
+        let _ = writeln!(out, "  {note}");
     }
 }
 
@@ -346,6 +349,40 @@ fn claim_row(out: &mut String, at: &str, change: &str, measure: &str, pair: [Opt
     );
 }
 
+/// The claims section of the page: pairs changed and targets kept, then claims added and
+/// removed under their measure, and the note on those with no subject.
+fn claims_section(body: &mut String, d: &DocDiff, at: &str) {
+    let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
+    for (change, list) in [
+        ("changed", &d.claims.changed),
+        ("target kept", &d.claims.kept_targets),
+    ] {
+        for ClaimChange {
+            measure, old, new, ..
+        } in list
+        {
+            claim_row(body, at, change, measure, [Some(old), Some(new)]);
+        }
+    }
+    for c in &d.claims.added {
+        claim_row(body, at, "added", super::facts::measure(c), [None, Some(c)]);
+    }
+    for c in &d.claims.removed {
+        claim_row(
+            body,
+            at,
+            "removed",
+            super::facts::measure(c),
+            [Some(c), None],
+        );
+    }
+    body.push_str("</tbody></table>");
+    if let Some(note) = without_subject_note(&d.claims) {
+        let _ = write!(body, "<p>{}</p>", escape(&note));
+    }
+    body.push_str("</section>");
+}
+
 /// The sections of one comparison, with anchors prefixed by `at`.
 fn sections(d: &DocDiff, at: &str) -> String {
     let mut body = String::new();
@@ -379,25 +416,7 @@ fn sections(d: &DocDiff, at: &str) -> String {
     term_rows(&mut body, "kept", &d.terms.kept);
     body.push_str("</tbody></table></section>");
 
-    let _ = write!(body, "<section id=\"{at}claims\"><h2>Numeric claims</h2><table><thead><tr><th>change</th><th>measure</th><th>old</th><th>new</th></tr></thead><tbody>");
-    for (change, list) in [
-        ("changed", &d.claims.changed),
-        ("target kept", &d.claims.kept_targets),
-    ] {
-        for ClaimChange {
-            measure, old, new, ..
-        } in list
-        {
-            claim_row(&mut body, at, change, measure, [Some(old), Some(new)]);
-        }
-    }
-    for c in &d.claims.added {
-        claim_row(&mut body, at, "added", &measure_of(c), [None, Some(c)]);
-    }
-    for c in &d.claims.removed {
-        claim_row(&mut body, at, "removed", &measure_of(c), [Some(c), None]);
-    }
-    body.push_str("</tbody></table></section>");
+    claims_section(&mut body, d, at);
 
     let _ = write!(body, "<section id=\"{at}text\"><h2>Text</h2><label><input type=\"checkbox\" class=\"only-changes\"> only changes</label><table class=\"sbs\"><thead><tr><th>status</th><th>old</th><th>new</th></tr></thead><tbody>");
     for u in &d.sentences {
