@@ -3,14 +3,14 @@
 //! memory stays bounded and output never depends on thread count or argument order.
 
 use crate::clean::CleanOptions;
+use crate::document::ByteMap;
 use crate::document::RawDocument;
 use crate::error::{Error, Location, Result};
-use crate::document::ByteMap;
 use crate::input::{parts, read_part, Corpus, DuplicateIds, InputOptions, Part, ReadOutcome};
 use rayon::prelude::*;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Validated settings for a run, built by the binary from its flags.
 #[derive(Debug, Clone, Default)]
@@ -140,7 +140,10 @@ pub struct Kept(Vec<Entry>);
 impl Kept {
     /// The documents kept, in corpus order.
     pub fn documents(&self) -> impl Iterator<Item = &RawDocument> {
-        self.0.iter().flatten().flat_map(|(_, read)| &read.documents)
+        self.0
+            .iter()
+            .flatten()
+            .flat_map(|(_, read)| &read.documents)
     }
 }
 
@@ -186,9 +189,9 @@ fn items<'a>(
     source: Source,
 ) -> Box<dyn Iterator<Item = Result<(usize, Item)>> + 'a> {
     match source {
-        Source::Corpus => Box::new(
-            parts(&config.corpus).map(|part| part.map(|p| (p.weight(), Item::Unread(p)))),
-        ),
+        Source::Corpus => {
+            Box::new(parts(&config.corpus).map(|part| part.map(|p| (p.weight(), Item::Unread(p)))))
+        }
         Source::Kept(kept) => Box::new(kept.map(|e| e.map(|(w, read)| (w, Item::Read(read))))),
     }
 }
@@ -218,6 +221,32 @@ fn work_part<T: Send>(
     (weight, (items, errors, lines), copy)
 }
 
+/// The next parts to process together, about [`CHUNK`] documents; the errors opening parts
+/// are told in `errors` as they come, and kept in the chunk in their place.
+fn next_chunk(
+    items: &mut impl Iterator<Item = Result<(usize, Item)>>,
+    errors: &mut Vec<Error>,
+) -> Vec<Result<(usize, Item)>> {
+    let mut chunk = Vec::new();
+    let mut weight = 0;
+    while weight < CHUNK {
+        match items.next() {
+            Some(Ok(item)) => {
+                weight += item.0;
+                chunk.push(Ok(item));
+            }
+            Some(Err(e)) => {
+                errors.push(e.clone());
+                chunk.push(Err(e));
+            }
+            None => break,
+        }
+    }
+    chunk
+}
+
+/// The pass itself: parts from `source` a chunk at a time, processed by the workers and handed
+/// on in corpus order; what is read kept in `keeping`, if given.
 fn run_from<T: Send>(
     config: &Config,
     source: Source,
@@ -265,21 +294,7 @@ fn run_from<T: Send>(
     let mut pending = None;
     let mut items = items(config, source).peekable();
     while items.peek().is_some() {
-        let mut chunk = Vec::new();
-        let mut weight = 0;
-        while weight < CHUNK {
-            match items.next() {
-                Some(Ok(item)) => {
-                    weight += item.0;
-                    chunk.push(Ok(item));
-                }
-                Some(Err(e)) => {
-                    errors.push(e.clone());
-                    chunk.push(Err(e));
-                }
-                None => break,
-            }
-        }
+        let chunk = next_chunk(&mut items, &mut errors);
         let mut results = Vec::new();
         let previous = pending.take();
         if overlap {

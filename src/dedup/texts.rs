@@ -143,7 +143,9 @@ impl Texts {
         let Some(bytes) = &self.resident else {
             return self.file.read_exact_at(out, at);
         };
-        let range = usize::try_from(at).ok().and_then(|a| Some(a..a.checked_add(out.len())?));
+        let range = usize::try_from(at)
+            .ok()
+            .and_then(|a| Some(a..a.checked_add(out.len())?));
         match range.and_then(|r| bytes.get(r)) {
             Some(stored) => {
                 out.copy_from_slice(stored);
