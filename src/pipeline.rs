@@ -370,3 +370,60 @@ fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Re
         Error::Internal { at, id, message }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What hands a document's id on to `ids`.
+    fn push(ids: &mut Vec<String>) -> impl FnMut(String) -> Result<()> + '_ {
+        |i| {
+            ids.push(i);
+            Ok(())
+        }
+    }
+
+    /// The ids a pass hands on and the errors it returns.
+    fn ids(
+        pass: impl FnOnce(&mut Vec<String>) -> Result<Vec<Error>>,
+    ) -> (Vec<String>, Vec<String>) {
+        let mut ids = Vec::new();
+        let errors = pass(&mut ids).unwrap();
+        (ids, errors.iter().map(Error::to_string).collect())
+    }
+
+    #[test]
+    fn a_kept_pass_hands_on_what_a_read_pass_does_and_a_spent_budget_keeps_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "第一篇。").unwrap();
+        std::fs::write(dir.path().join("b.bin.txt"), [0u8, 1, 2, 0, 0, 0]).unwrap();
+        let lines =
+            "{\"id\":\"x\",\"text\":\"甲。\"}\nnot json\n{\"id\":\"x\",\"text\":\"乙。\"}\n";
+        std::fs::write(dir.path().join("c.jsonl"), lines).unwrap();
+        let config = Config {
+            corpus: Corpus::collect(&[dir.path().to_path_buf(), dir.path().join("missing")]),
+            threads: 2,
+            ..Config::default()
+        };
+        let id = |raw: RawDocument| raw.id;
+        let read = ids(|ids| run(&config, id, push(ids)));
+        assert_eq!(read.0, ["a.txt", "x", "x"]);
+        assert!(
+            read.1.len() >= 3,
+            "missing path, binary file, bad line, repeated id"
+        );
+        let mut kept = None;
+        let first = ids(|ids| {
+            let (errors, k) = run_keeping(&config, 1 << 20, id, push(ids))?;
+            kept = k;
+            Ok(errors)
+        });
+        assert_eq!(first, read);
+        assert_eq!(kept.as_ref().map(|k| k.documents().count()), Some(3));
+        let again = ids(|ids| run_kept(&config, kept, id, push(ids)));
+        assert_eq!(again, read);
+        let (_, spent) = run_keeping(&config, 4, id, |_| Ok(())).unwrap();
+        assert!(spent.is_none());
+        assert_eq!(ids(|ids| run_kept(&config, None, id, push(ids))), read);
+    }
+}
