@@ -5,13 +5,15 @@
 use crate::claims;
 use crate::clean::clean;
 use crate::commands::{write_clean, write_indexes};
-use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digested, Digests, DocDigest};
+use crate::dedup::cluster::find_with;
+use crate::dedup::templated::SlotFinder;
+use crate::dedup::{self, digest, Dedup, DedupOptions, Digested, Digests, DocDigest};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 use crate::index;
 use crate::lexicon::Lexicon;
 use crate::output::{check_targets, write_atomic, write_line, AtomicFile, StagingDir, Target};
-use crate::pipeline::{self, run, Config};
+use crate::pipeline::{self, run_kept, Config, Kept};
 use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
 use crate::segment::segment_terms;
@@ -226,11 +228,11 @@ fn timed<T>(
     Ok(out)
 }
 
-/// The pass over the documents: every per-document stage in the workers, their results
-/// written and collected in corpus order.
+/// The pass over the documents (as the learning pass kept them, or read again): every
+/// per-document stage in the workers, their results written and collected in corpus order.
 fn documents(
     config: &Config,
-    lexicon: &Lexicon,
+    (lexicon, kept): (&Lexicon, Option<Kept>),
     opts: &AnalyzeOptions,
     dir: &Path,
     timings: &mut Timings,
@@ -248,8 +250,9 @@ fn documents(
     let mut stage = opts
         .reporting
         .stage("documents", config.corpus.file_bytes());
-    out.errors = run(
+    out.errors = run_kept(
         config,
+        kept,
         |raw| analyze_document(config, lexicon, opts, raw),
         |a| {
             stage.document(a.bytes_in);
@@ -293,7 +296,7 @@ fn indexes(
 fn deduplicate(
     config: &Config,
     opts: &AnalyzeOptions,
-    digests: Digests,
+    (digests, facts): (Digests, SlotFinder),
     dir: &Path,
     timings: &mut Timings,
 ) -> Result<Deduplicated> {
@@ -307,7 +310,7 @@ fn deduplicate(
         });
     };
     let found = timed(opts, timings, ("dedup", "dedup"), || {
-        let found = pipeline::pool(config)?.install(|| find(&digests, dedup_opts));
+        let found = pipeline::pool(config)?.install(|| find_with(&digests, dedup_opts, facts));
         // Texts read back from the spill file, checked before the file is committed.
         write_atomic(&dir.join("duplicates.json"), |w| {
             dedup::report::write_json(w, &digests, &found, dedup_opts)?;
@@ -384,18 +387,20 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let dir = staging.path();
     let start = Instant::now();
     let mut timings = Timings::default();
-    let lexicon = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
+    let (lexicon, kept) = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
         crate::learn::learn(config, &Lexicon::new(&config.terms))
     })?;
-    let docs = documents(config, &lexicon, opts, dir, &mut timings)?;
+    let docs = documents(config, (&lexicon, kept), opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();
-    // The dictionary is not resident with the corpus-level stages.
+    // The dictionary is not resident with the corpus-level stages, but for jieba's own, which
+    // dedup's check of fact slots uses.
+    let facts = SlotFinder::with(lexicon.shared_tagger());
     drop(lexicon);
     let (index, views) = (docs.index, docs.views);
     let (top, sections) = timed(opts, &mut timings, ("indexes", "indexes"), || {
         indexes(index, &views, dir, opts.report)
     })?;
-    let deduplicated = deduplicate(config, opts, docs.digests, dir, &mut timings)?;
+    let deduplicated = deduplicate(config, opts, (docs.digests, facts), dir, &mut timings)?;
     let mut summary = Summary {
         schema_version: SCHEMA_VERSION.into(),
         tool_version: env!("CARGO_PKG_VERSION").into(),

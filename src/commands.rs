@@ -221,13 +221,13 @@ pub(crate) fn write_indexes<'a>(
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     check_targets(&config.corpus, &[Target::Folder(dir)])?;
     let staging = StagingDir::create(dir, "index")?;
-    let lexicon = crate::learn::learn(config, &Lexicon::new(&config.terms))?;
+    let (lexicon, kept) = crate::learn::learn(config, &Lexicon::new(&config.terms))?;
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
         let (seg, terms) = segment_terms(&lexicon, clean(&raw, &config.clean));
         index::entry(&seg, terms)
     };
-    let errors = run(config, work, |entry| {
+    let errors = crate::pipeline::run_kept(config, kept, work, |entry| {
         corpus.add(entry);
         Ok(())
     })?;

@@ -4,7 +4,7 @@
 
 use crate::error::Result;
 use crate::lexicon::Lexicon;
-use crate::pipeline::{pool, run, Config};
+use crate::pipeline::{pool, run, run_keeping, Config, Kept};
 use crate::terms::{Category, Finder, Term};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -15,8 +15,8 @@ pub const TAUGHT_IN: usize = 2;
 /// the time (两个确立 99%, 千万工程 92%, 专精特新 22%), set phrases that a few writers quote
 /// rarely (中国特色 0.2%, 国家安全 2.6%, 一体化 2.1% in People's Daily).
 pub const TAUGHT_SHARE: f64 = 0.2;
-/// Bytes of decoded text the first pass keeps for the second, at most; a larger corpus is
-/// read again.
+/// Bytes of decoded text the first pass keeps for the second and for the pass over the
+/// documents that follows, at most; a larger corpus is read again.
 const KEPT_BYTES: usize = 256 << 20;
 
 /// By key: the name as typed, the documents quoting it as a program or slogan, and those
@@ -28,10 +28,11 @@ type Quoting = BTreeMap<String, (Term, usize, usize)>;
 /// [`TAUGHT_SHARE`] of the documents using them. Exact copies of a document (the same text,
 /// white space aside) count once: a story printed twice is one piece of evidence. Two light
 /// passes over the decoded text (quoted names, then which documents use them); the first
-/// keeps the distinct texts for the second when they fit in 256 MiB, else the corpus
-/// is read again (standard input and pipes are read once and kept by the corpus).
-pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
-    let (quoting, kept) = quoted(config, base)?;
+/// keeps the documents it read for the second, and returns them for the caller's next pass,
+/// when they fit in 256 MiB, else the corpus is read again (standard input and pipes are
+/// read once and kept by the corpus).
+pub fn learn(config: &Config, base: &Lexicon) -> Result<(Lexicon, Option<Kept>)> {
+    let (quoting, distinct, kept) = quoted(config, base)?;
     let candidates = Finder::new(
         quoting
             .values()
@@ -39,9 +40,12 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
             .map(|(t, _, _)| t.clone())
             .collect(),
     );
-    let using = match kept {
-        Some(texts) => using_kept(config, &candidates, &texts)?,
-        None => using_read(config, &candidates)?,
+    let using = match &kept {
+        // Each document kept is flagged distinct or not (unless one failed in the first pass).
+        Some(kept) if kept.documents().count() == distinct.len() => {
+            using_kept(config, &candidates, kept, &distinct)?
+        }
+        _ => using_read(config, &candidates)?,
     };
     let learned: Vec<Term> = candidates
         .terms()
@@ -57,22 +61,25 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<Lexicon> {
             ..t.clone()
         })
         .collect();
-    // The texts kept are freed: returned before the documents pass, not added to its peak.
-    crate::memory::release();
-    Ok(base.with_terms(&learned))
+    Ok((base.with_terms(&learned), kept))
 }
 
+/// Which documents are distinct (first of their text), in corpus order.
+type Distinct = Vec<bool>;
+
 /// The names quoted (three chars or more, not cited documents) by the distinct documents of
-/// the corpus, and those documents' texts in corpus order when they fit in [`KEPT_BYTES`].
-fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Option<Vec<String>>)> {
+/// the corpus, which documents are distinct, and the documents read when they fit in
+/// [`KEPT_BYTES`].
+fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Distinct, Option<Kept>)> {
     let mut quoting = Quoting::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    let (mut kept, mut kept_bytes) = (Some(Vec::new()), 0);
-    run(
+    let mut distinct = Vec::new();
+    let (_, kept) = run_keeping(
         config,
+        KEPT_BYTES,
         |raw| {
-            let text = raw.decoded.text;
-            let mut names: Vec<Term> = crate::terms::quoted_text(&text, base.tagger())
+            let text = &raw.decoded.text;
+            let mut names: Vec<Term> = crate::terms::quoted_text(text, base.tagger())
                 .into_iter()
                 .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
                 .collect();
@@ -80,22 +87,18 @@ fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Option<Vec<String
             names.sort_by_key(|t| t.category == Category::Other);
             names.sort_by(|a, b| a.key.cmp(&b.key));
             names.dedup_by(|a, b| a.key == b.key);
-            (crate::terms::fingerprint(&text), names, text)
+            (crate::terms::fingerprint(text), names)
         },
-        |(fingerprint, names, text)| {
-            if !seen.insert(fingerprint) {
-                return Ok(());
+        |(fingerprint, names)| {
+            let first = seen.insert(fingerprint);
+            distinct.push(first);
+            if first {
+                count(&mut quoting, names);
             }
-            kept_bytes += text.len();
-            match &mut kept {
-                Some(texts) if kept_bytes <= KEPT_BYTES => texts.push(text),
-                _ => kept = None,
-            }
-            count(&mut quoting, names);
             Ok(())
         },
     )?;
-    Ok((quoting, kept))
+    Ok((quoting, distinct, kept))
 }
 
 /// Counts one document's names (sorted, one a key) in `quoting`.
@@ -131,8 +134,17 @@ fn used(candidates: &Finder, text: &str) -> Vec<usize> {
 }
 
 /// How many of the distinct documents kept use each candidate, counted in the run's pool.
-fn using_kept(config: &Config, candidates: &Finder, texts: &[String]) -> Result<Vec<usize>> {
+fn using_kept(
+    config: &Config,
+    candidates: &Finder,
+    kept: &Kept,
+    distinct: &[bool],
+) -> Result<Vec<usize>> {
     let zero = || vec![0usize; candidates.terms().len()];
+    let texts: Vec<&str> = (kept.documents().zip(distinct))
+        .filter(|(_, &first)| first)
+        .map(|(d, _)| d.decoded.text.as_str())
+        .collect();
     let using = pool(config)?.install(|| {
         texts
             .par_iter()

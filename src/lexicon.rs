@@ -74,6 +74,11 @@ impl Lexicon {
         &self.tagger
     }
 
+    /// The tagger, shared: for work that outlives the lexicon (the corpus-level dedup).
+    pub(crate) fn shared_tagger(&self) -> Arc<Jieba> {
+        Arc::clone(&self.tagger)
+    }
+
     /// The keyword extractors (TF-IDF with jieba's IDF, TextRank), built on first use.
     pub fn keywords(&self) -> &Extractors {
         self.keywords.get_or_init(Extractors::default)

@@ -3,12 +3,14 @@
 //! memory stays bounded and output never depends on thread count or argument order.
 
 use crate::clean::CleanOptions;
+use crate::document::ByteMap;
 use crate::document::RawDocument;
 use crate::error::{Error, Location, Result};
-use crate::input::{parts, read_part, Corpus, DuplicateIds, InputOptions, Part};
+use crate::input::{parts, read_part, Corpus, DuplicateIds, InputOptions, Part, ReadOutcome};
 use rayon::prelude::*;
 use std::cell::Cell;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Validated settings for a run, built by the binary from its flags.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +54,47 @@ pub const MAX_THREADS: usize = 256;
 pub fn run<T: Send>(
     config: &Config,
     work: impl Fn(RawDocument) -> T + Sync + Send,
+    emit: impl FnMut(T) -> Result<()>,
+) -> Result<Vec<Error>> {
+    run_counted(config, Source::Corpus, None, work, emit)
+}
+
+/// [`run`], keeping what it reads for the next pass ([`run_kept`]) when the decoded text
+/// fits in `budget` bytes (`None` when it does not: the next pass reads the corpus again).
+pub fn run_keeping<T: Send>(
+    config: &Config,
+    budget: usize,
+    work: impl Fn(RawDocument) -> T + Sync + Send,
+    emit: impl FnMut(T) -> Result<()>,
+) -> Result<(Vec<Error>, Option<Kept>)> {
+    let mut keeping = Keeping {
+        kept: Vec::new(),
+        bytes: 0,
+        budget,
+        over: false,
+    };
+    let errors = run_counted(config, Source::Corpus, Some(&mut keeping), work, emit)?;
+    let kept = (!keeping.over).then_some(Kept(keeping.kept));
+    Ok((errors, kept))
+}
+
+/// [`run`] over the documents an earlier pass kept, or over the corpus read again (`None`).
+pub fn run_kept<T: Send>(
+    config: &Config,
+    kept: Option<Kept>,
+    work: impl Fn(RawDocument) -> T + Sync + Send,
+    emit: impl FnMut(T) -> Result<()>,
+) -> Result<Vec<Error>> {
+    let source = kept.map_or(Source::Corpus, |k| Source::Kept(k.0.into_iter()));
+    run_counted(config, source, None, work, emit)
+}
+
+/// [`run_from`], with [`Error::NoDocuments`] when every input failed.
+fn run_counted<T: Send>(
+    config: &Config,
+    source: Source,
+    keeping: Option<&mut Keeping>,
+    work: impl Fn(RawDocument) -> T + Sync + Send,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
     let mut emitted = 0usize;
@@ -59,42 +102,185 @@ pub fn run<T: Send>(
         emitted += 1;
         emit(item)
     };
-    let errors = run_counted(config, work, counted)?;
+    let errors = run_from(config, source, keeping, work, counted)?;
     if emitted == 0 && !errors.is_empty() {
         return Err(Error::NoDocuments(errors));
     }
     Ok(errors)
 }
 
-fn run_counted<T: Send>(
+/// A part of the corpus as a pass takes it: to be read, or read by an earlier pass and kept.
+enum Item {
+    Unread(Part),
+    Read(ReadOutcome),
+}
+
+impl Item {
+    fn read(self, opts: &InputOptions) -> ReadOutcome {
+        match self {
+            Item::Unread(part) => read_part(&part, opts),
+            Item::Read(read) => read,
+        }
+    }
+}
+
+/// A part's weight (see [`Part::weight`]) and its documents as read, or the error opening it.
+type Entry = Result<(usize, ReadOutcome)>;
+
+/// What a pass reads from: the corpus, or what a previous pass kept.
+enum Source {
+    Corpus,
+    Kept(std::vec::IntoIter<Entry>),
+}
+
+/// The documents of a corpus as one pass read them, in corpus order, kept for the next pass
+/// so that the corpus is read and decoded once (see [`run_keeping`]).
+pub struct Kept(Vec<Entry>);
+
+impl Kept {
+    /// The documents kept, in corpus order.
+    pub fn documents(&self) -> impl Iterator<Item = &RawDocument> {
+        self.0
+            .iter()
+            .flatten()
+            .flat_map(|(_, read)| &read.documents)
+    }
+}
+
+/// What a pass keeps of the parts it reads, while their decoded text fits in its budget.
+struct Keeping {
+    kept: Vec<Entry>,
+    bytes: usize,
+    budget: usize,
+    /// Set once the budget is spent: then nothing is kept.
+    over: bool,
+}
+
+impl Keeping {
+    /// Keeps the next entry, in corpus order; whether the budget is spent.
+    fn keep(&mut self, entry: Entry) -> bool {
+        if self.over {
+            return true;
+        }
+        if let Ok((_, read)) = &entry {
+            self.bytes += read.documents.iter().map(kept_bytes).sum::<usize>();
+        }
+        self.over = self.bytes > self.budget;
+        match self.over {
+            true => self.kept = Vec::new(),
+            false => self.kept.push(entry),
+        }
+        self.over
+    }
+}
+
+/// Bytes a kept document holds: its text and the table of its chars' source bytes.
+fn kept_bytes(doc: &RawDocument) -> usize {
+    let table = match &doc.decoded.origin {
+        ByteMap::Identity => 0,
+        ByteMap::Table(t) => std::mem::size_of_val(&t[..]),
+    };
+    doc.decoded.text.len() + table
+}
+
+/// The parts of a pass in corpus order, each with its weight, or the error opening it.
+fn items<'a>(
+    config: &'a Config,
+    source: Source,
+) -> Box<dyn Iterator<Item = Result<(usize, Item)>> + 'a> {
+    match source {
+        Source::Corpus => {
+            Box::new(parts(&config.corpus).map(|part| part.map(|p| (p.weight(), Item::Unread(p)))))
+        }
+        Source::Kept(kept) => Box::new(kept.map(|e| e.map(|(w, read)| (w, Item::Read(read))))),
+    }
+}
+
+/// What a part gave (see [`Processed`]), its weight, and a copy of what was read when the
+/// pass keeps it; or the error opening it.
+type Worked<T> = Result<(usize, Processed<T>, Option<ReadOutcome>)>;
+
+/// Reads a part (or takes it as kept) and maps its documents with `work`.
+fn work_part<T: Send>(
+    (weight, item): (usize, Item),
+    opts: &InputOptions,
+    copy: bool,
+    work: &(impl Fn(RawDocument) -> T + Sync + Send),
+) -> (usize, Processed<T>, Option<ReadOutcome>) {
+    let read = item.read(opts);
+    let copy = copy.then(|| read.clone());
+    let lines = jsonl_lines(&read.documents);
+    let (items, mut failed): (Vec<_>, Vec<_>) = read
+        .documents
+        .into_par_iter()
+        .map(|doc| guarded(work, doc))
+        .partition(Result::is_ok);
+    let mut errors = read.errors;
+    errors.extend(failed.drain(..).filter_map(Result::err));
+    let items = items.into_iter().filter_map(Result::ok).collect();
+    (weight, (items, errors, lines), copy)
+}
+
+/// The next parts to process together, about [`CHUNK`] documents; the errors opening parts
+/// are told in `errors` as they come, and kept in the chunk in their place.
+fn next_chunk(
+    items: &mut impl Iterator<Item = Result<(usize, Item)>>,
+    errors: &mut Vec<Error>,
+) -> Vec<Result<(usize, Item)>> {
+    let mut chunk = Vec::new();
+    let mut weight = 0;
+    while weight < CHUNK {
+        match items.next() {
+            Some(Ok(item)) => {
+                weight += item.0;
+                chunk.push(Ok(item));
+            }
+            Some(Err(e)) => {
+                errors.push(e.clone());
+                chunk.push(Err(e));
+            }
+            None => break,
+        }
+    }
+    chunk
+}
+
+/// The pass itself: parts from `source` a chunk at a time, processed by the workers and handed
+/// on in corpus order; what is read kept in `keeping`, if given.
+fn run_from<T: Send>(
     config: &Config,
+    source: Source,
+    mut keeping: Option<&mut Keeping>,
     work: impl Fn(RawDocument) -> T + Sync + Send,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
     let pool = pool(config)?;
     let mut errors = config.corpus.errors().to_vec();
-    let process = |chunk: &[Part]| -> Vec<Processed<T>> {
+    // Whether the workers copy what they read for the next pass: until the budget is spent.
+    let copying = AtomicBool::new(keeping.is_some());
+    let process = |chunk: Vec<Result<(usize, Item)>>| -> Vec<Worked<T>> {
+        let copy = copying.load(Ordering::Relaxed);
         chunk
-            .par_iter()
-            .map(|part| {
-                let read = read_part(part, &config.input);
-                let lines = jsonl_lines(&read.documents);
-                let (items, mut failed): (Vec<_>, Vec<_>) = read
-                    .documents
-                    .into_par_iter()
-                    .map(|doc| guarded(&work, doc))
-                    .partition(Result::is_ok);
-                let mut errors = read.errors;
-                errors.extend(failed.drain(..).filter_map(Result::err));
-                let items = items.into_iter().filter_map(Result::ok).collect();
-                (items, errors, lines)
-            })
+            .into_par_iter()
+            .map(|item| item.map(|item| work_part(item, &config.input, copy, &work)))
             .collect()
     };
     // Ids a JSONL file repeats across its runs of lines, checked in corpus order.
     let mut repeated = DuplicateIds::default();
-    let mut hand_on = |results: Vec<Processed<T>>, errors: &mut Vec<Error>| {
-        for (items, errs, lines) in results {
+    let mut hand_on = |results: Vec<Worked<T>>, errors: &mut Vec<Error>| {
+        for result in results {
+            let (kept, worked) = match result {
+                Ok((weight, processed, copy)) => (copy.map(|c| Ok((weight, c))), Some(processed)),
+                Err(e) => (Some(Err(e)), None),
+            };
+            if let (Some(keeping), Some(entry)) = (keeping.as_deref_mut(), kept) {
+                if keeping.keep(entry) {
+                    copying.store(false, Ordering::Relaxed);
+                }
+            }
+            let Some((items, errs, lines)) = worked else {
+                continue;
+            };
             let ids = lines
                 .iter()
                 .map(|(p, l, id)| (Path::new(p.as_str()), *l, id.as_str()));
@@ -106,26 +292,15 @@ fn run_counted<T: Send>(
     };
     let overlap = pool.current_num_threads() > 1;
     let mut pending = None;
-    let mut parts = parts(&config.corpus).peekable();
-    while parts.peek().is_some() {
-        let mut chunk = Vec::new();
-        let mut weight = 0;
-        while weight < CHUNK {
-            match parts.next() {
-                Some(Ok(part)) => {
-                    weight += part.weight();
-                    chunk.push(part);
-                }
-                Some(Err(e)) => errors.push(e),
-                None => break,
-            }
-        }
+    let mut items = items(config, source).peekable();
+    while items.peek().is_some() {
+        let chunk = next_chunk(&mut items, &mut errors);
         let mut results = Vec::new();
         let previous = pending.take();
         if overlap {
             let mut handed = Ok(());
             pool.in_place_scope(|scope| {
-                scope.spawn(|_| results = process(&chunk));
+                scope.spawn(|_| results = process(chunk));
                 if let Some(previous) = previous {
                     handed = hand_on(previous, &mut errors);
                 }
@@ -135,7 +310,7 @@ fn run_counted<T: Send>(
             if let Some(previous) = previous {
                 hand_on(previous, &mut errors)?;
             }
-            results = pool.install(|| process(&chunk));
+            results = pool.install(|| process(chunk));
         }
         pending = Some(results);
     }
@@ -194,4 +369,61 @@ fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Re
             .unwrap_or_default();
         Error::Internal { at, id, message }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What hands a document's id on to `ids`.
+    fn push(ids: &mut Vec<String>) -> impl FnMut(String) -> Result<()> + '_ {
+        |i| {
+            ids.push(i);
+            Ok(())
+        }
+    }
+
+    /// The ids a pass hands on and the errors it returns.
+    fn ids(
+        pass: impl FnOnce(&mut Vec<String>) -> Result<Vec<Error>>,
+    ) -> (Vec<String>, Vec<String>) {
+        let mut ids = Vec::new();
+        let errors = pass(&mut ids).unwrap();
+        (ids, errors.iter().map(Error::to_string).collect())
+    }
+
+    #[test]
+    fn a_kept_pass_hands_on_what_a_read_pass_does_and_a_spent_budget_keeps_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "第一篇。").unwrap();
+        std::fs::write(dir.path().join("b.bin.txt"), [0u8, 1, 2, 0, 0, 0]).unwrap();
+        let lines =
+            "{\"id\":\"x\",\"text\":\"甲。\"}\nnot json\n{\"id\":\"x\",\"text\":\"乙。\"}\n";
+        std::fs::write(dir.path().join("c.jsonl"), lines).unwrap();
+        let config = Config {
+            corpus: Corpus::collect(&[dir.path().to_path_buf(), dir.path().join("missing")]),
+            threads: 2,
+            ..Config::default()
+        };
+        let id = |raw: RawDocument| raw.id;
+        let read = ids(|ids| run(&config, id, push(ids)));
+        assert_eq!(read.0, ["a.txt", "x", "x"]);
+        assert!(
+            read.1.len() >= 3,
+            "missing path, binary file, bad line, repeated id"
+        );
+        let mut kept = None;
+        let first = ids(|ids| {
+            let (errors, k) = run_keeping(&config, 1 << 20, id, push(ids))?;
+            kept = k;
+            Ok(errors)
+        });
+        assert_eq!(first, read);
+        assert_eq!(kept.as_ref().map(|k| k.documents().count()), Some(3));
+        let again = ids(|ids| run_kept(&config, kept, id, push(ids)));
+        assert_eq!(again, read);
+        let (_, spent) = run_keeping(&config, 4, id, |_| Ok(())).unwrap();
+        assert!(spent.is_none());
+        assert_eq!(ids(|ids| run_kept(&config, None, id, push(ids))), read);
+    }
 }

@@ -9,7 +9,7 @@
 use jieba_rs::Jieba;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Near-duplicate texts that differ in what carries their facts (names, places, numbers):
 /// one template filled in more than once, never merged (see this module).
@@ -38,18 +38,26 @@ const MAX_SLOTS: usize = 8;
 const SLOT_CHARS: usize = 24;
 
 /// Finds the fact-bearing slots of text pairs. jieba's dictionary is loaded on the first
-/// comparison only, so a run that compares nothing does not pay for it; it is jieba's own
-/// dictionary, never a corpus's, so every engine and command decides alike.
+/// comparison only, so a run that compares nothing does not pay for it, unless the run has it
+/// loaded already; it is jieba's own dictionary, never a corpus's, so every engine and
+/// command decides alike.
 #[derive(Default)]
 pub(crate) struct SlotFinder {
-    jieba: OnceLock<Jieba>,
+    jieba: OnceLock<Arc<Jieba>>,
 }
 
 impl SlotFinder {
+    /// A finder with jieba's own dictionary as a run loaded it (a lexicon's tagger).
+    pub fn with(jieba: Arc<Jieba>) -> SlotFinder {
+        SlotFinder {
+            jieba: OnceLock::from(jieba),
+        }
+    }
+
     /// The slots of `a` and `b` (normalized chars: content only, no punctuation); empty when
     /// they differ only in wording.
     pub fn slots(&self, a: &[char], b: &[char]) -> Vec<Slot> {
-        let jieba = self.jieba.get_or_init(Jieba::new);
+        let jieba = self.jieba.get_or_init(|| Arc::new(Jieba::new()));
         let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
         let (mut old, mut new) = (jieba.tag(&a, true), jieba.tag(&b, true));
         mark_days(&mut old);

@@ -178,7 +178,8 @@ impl Input {
 /// large), then the rest; an error if it is not as it was when collected.
 fn read_file(path: &Path, stamp: Stamp) -> Result<Vec<u8>> {
     let file = open_unchanged(path, stamp)?;
-    let mut bytes = Vec::new();
+    // Room for the whole file and the read that finds its end.
+    let mut bytes = Vec::with_capacity(usize::try_from(stamp.len).map_or(0, |n| n + 1));
     let mut file = file.take(HEAD as u64);
     file.read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;

@@ -219,6 +219,7 @@ fn has_text_extension(path: &Path) -> bool {
 }
 
 /// The documents of one source, and the errors of the lines or file that could not be read.
+#[derive(Debug, Clone)]
 pub struct ReadOutcome {
     /// The documents read, in source order.
     pub documents: Vec<RawDocument>,

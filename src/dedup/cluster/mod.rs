@@ -41,13 +41,17 @@ use exact::Groups;
 
 /// Finds repeats across the digests (in corpus order).
 pub fn find(docs: &Digested, opts: &DedupOptions) -> Dedup {
+    find_with(docs, opts, SlotFinder::default())
+}
+
+/// [`find`], with the fact slots found by `facts`.
+pub(crate) fn find_with(docs: &Digested, opts: &DedupOptions, facts: SlotFinder) -> Dedup {
     let unit = |at: At| &docs[at.doc as usize].units[at.unit as usize];
     let groups = Groups::of(docs);
     let reps: Vec<At> = groups.iter().map(|g| g[0]).collect();
     let mut giant = Vec::new();
     // The signatures are read for the two steps that band them, then dropped.
     let sigs = docs.signatures();
-    let facts = SlotFinder::default();
     let templated = Vetoes::default();
     let checks = (&facts, &templated);
     let leaders = near::near_leaders(docs, &sigs, &reps, &unit, opts, checks, &mut giant);
