@@ -71,7 +71,7 @@ impl SlotFinder {
                     &old[old_index..old_index + old_len],
                     &new[new_index..new_index + new_len],
                 );
-                if substitutes_a_fact(o, n) || reverses_a_fact(o, n) {
+                if substitutes_a_fact(o, n) || reverses_a_fact(o, n, jieba) {
                     slots.push(Slot {
                         old: joined(o),
                         new: joined(n),
@@ -202,6 +202,7 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
             x.iter().any(|f| {
                 !other.contains(f.as_str())
                     && !abbreviates(f, other)
+                    && !one_char_changed_in(f, other)
                     && !y.iter().any(|g| {
                         f.contains(g.as_str()) || one_edit_apart(f, g) || abbreviates(g, f)
                     })
@@ -294,17 +295,19 @@ const OPPOSED_WORDS: [[&str; 2]; 14] = [
 /// Whether a short run of words puts a word's opposite in its place (开幕 → 闭幕, 上涨 → 下跌,
 /// 增长 → 下降): the same length and every differing char the opposite of the other, or a
 /// pair of [`OPPOSED_WORDS`]. A reworded headline puts a synonym in place (公司 → 企业) or
-/// drops a word; an opening is not a closing, a rise not a fall.
-fn reverses_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
+/// drops a word; an opening is not a closing, a rise not a fall. Both must be words of
+/// jieba's dictionary: a garbled char (促进 → 促出) is a typo, not an opposite.
+fn reverses_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag], jieba: &Jieba) -> bool {
     if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
         return false;
     }
     let (old_words, new_words) = (words(old), words(new));
     old_words.iter().any(|&a| {
         !new_words.contains(&a)
+            && jieba.has_word(a)
             && new_words
                 .iter()
-                .any(|&b| !old_words.contains(&b) && opposite(a, b))
+                .any(|&b| !old_words.contains(&b) && opposite(a, b) && jieba.has_word(b))
     })
 }
 
@@ -398,6 +401,15 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     prefix + suffix + 1 >= long.len()
+}
+
+/// Whether `other` holds `fact` (three chars or more) with one char replaced: a typo or a
+/// garbled char (中央财政 / 中其财政), not another fact.
+fn one_char_changed_in(fact: &str, other: &str) -> bool {
+    let (f, o): (Vec<char>, Vec<char>) = (fact.chars().collect(), other.chars().collect());
+    f.len() >= 3
+        && o.windows(f.len())
+            .any(|w| w.iter().zip(&f).filter(|(x, y)| x != y).count() == 1)
 }
 
 /// A number's value as text (`七十四` → `74`), or the word when it does not parse.
@@ -536,6 +548,16 @@ mod tests {
             "据新华社报道，7日电 中共中央近日对防汛救灾工作作出重要指示，要求全力做好各项工作。";
         assert_eq!(slots(a, b), []);
         assert!(in_order("中办国办", "中共中央办公厅国务院办公厅") && !in_order("江苏", "江西省"));
+    }
+
+    #[test]
+    fn a_garbled_char_is_no_fact_nor_an_opposite() {
+        let a = "中央财政安排专项资金支持地方开展农村公路建设和养护工作，促进世界贸易发展。";
+        let b = "中其财政安排专项资金支持地方开展农村公路建设和养护工作，促出世界贸易发展。";
+        assert_eq!(slots(a, b), []);
+        assert!(
+            one_char_changed_in("中央财政", "中其财政") && !one_char_changed_in("王雪峰", "何泽华")
+        );
     }
 
     #[test]
