@@ -111,7 +111,7 @@ pub(in crate::dedup) fn aligned_copy(a: &[char], b: &[char], covered: f64) -> bo
 /// char, the shorter's chars found in the longer in order, in runs of [`EDIT_RUN`] or more,
 /// make 75% of it and half of the longer. Two write-ups of one event share phrases and
 /// quotes, not their sentences in order.
-pub(in crate::dedup) fn edited_copy(a: &[char], b: &[char]) -> bool {
+fn edited_copy(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() < SHORT_DOCUMENT
         || long.len() > MAX_ALIGNED
