@@ -117,7 +117,8 @@ fn labelled_sina_pairs() {
         }
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 1.000, recall 0.982 (old document rule: recall 0.839).
+    // Reached: precision 0.991 (a cast announcement filled with two foreign names jieba does
+    // not tag), recall 0.982 (old document rule: recall 0.839).
     assert!(precision >= 0.97, "precision {precision:.3}");
     assert!(recall >= 0.95, "recall {recall:.3}");
 }
@@ -183,9 +184,115 @@ fn labelled_sohu_pairs() {
         row.1 += usize::from(linked);
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.981 (a series 勇士/火箭 tifa cannot tell from a copy), recall 0.927
-    // (0.745 before short documents were aligned char by char; the misses: two snippets cut
-    // at other points of one story, a rewritten time, a headline edited in five places).
+    // Reached: precision 0.981 (a series 勇士/火箭 tifa cannot tell from a copy), recall 0.945
+    // (0.745 before short documents were aligned char by char, 0.927 before edited copies;
+    // the misses: a snippet cut at another point of the story, a rewritten time, a headline
+    // edited in five places).
     assert!(precision >= 0.97, "precision {precision:.3}");
     assert!(recall >= 0.9, "recall {recall:.3}");
+}
+
+/// One pair of the held-out set: what is compared, the truth and its kind.
+struct Heldout {
+    unit: String,
+    a: String,
+    b: String,
+    kind: String,
+    hashes: [String; 2],
+}
+
+/// Kinds of the held-out set that are copies (the others: `templated`, `same_topic`,
+/// `unrelated`).
+const COPIES: [&str; 3] = ["exact", "edited_repost", "truncated_repost"];
+
+/// 64-bit FNV-1a of bytes, as 12 hex digits: checks that a labelled text is the one read.
+fn short_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..12].to_string()
+}
+
+/// The text a held-out pair compares: a whole file (`doc`), its first line (`title`), or a
+/// `sina-2018.jsonl` document by id (`sina`, from `sina`: id → text).
+fn heldout_text(
+    corpora: &Path,
+    sina: &HashMap<String, String>,
+    (unit, path, hash): (&str, &str, &str),
+) -> String {
+    let bytes = match unit {
+        "sina" => sina[path].as_bytes().to_vec(),
+        _ => std::fs::read(corpora.join(path)).unwrap(),
+    };
+    let bytes = match unit {
+        "title" => bytes.split(|&b| b == b'\n').next().unwrap_or_default(),
+        _ => &bytes[..],
+    };
+    assert_eq!(
+        short_hash(bytes),
+        hash,
+        "{path} ({unit}) is the labelled text"
+    );
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The texts of `sina-2018.jsonl` by id.
+fn sina_texts(corpora: &Path) -> HashMap<String, String> {
+    let text = std::fs::read_to_string(corpora.join("news/sina-2018.jsonl")).unwrap();
+    (text.lines())
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap().to_string();
+            (s("id"), s("text"))
+        })
+        .collect()
+}
+
+/// A held-out set built after the rules were tuned, from corpora whose pairs were never
+/// used for tuning (`tests/data/dedup_heldout.tsv`: People's Daily files and their first lines,
+/// finance-2026, sina-finance-2022, and `sina-2018.jsonl` pairs of documents never labelled; how the pairs were drawn and labelled: `docs/dedup.md`).
+/// Each pair is deduplicated on its own, as a corpus of two documents.
+#[test]
+fn heldout_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dedup_heldout.tsv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let pairs = (text.lines().filter(|l| !l.starts_with('#')).skip(1)).map(|line| {
+        let f: Vec<&str> = line.split('\t').collect();
+        Heldout {
+            unit: f[0].into(),
+            a: f[1].into(),
+            b: f[2].into(),
+            kind: f[3].into(),
+            hashes: [f[4].into(), f[5].into()],
+        }
+    });
+    let sina = sina_texts(&corpora);
+    let mut kinds: BTreeMap<(bool, String), (usize, usize)> = BTreeMap::new();
+    for p in pairs {
+        let doc = |path: &str, hash: &str| {
+            let text = heldout_text(&corpora, &sina, (&p.unit, path, hash));
+            serde_json::json!({ "text": text }).to_string()
+        };
+        let jsonl = format!("{}\n{}\n", doc(&p.a, &p.hashes[0]), doc(&p.b, &p.hashes[1]));
+        let linked = !dedup(jsonl.as_bytes()).documents.is_empty();
+        let duplicate = COPIES.contains(&p.kind.as_str());
+        if linked != duplicate {
+            println!("wrong: {} {} {} ({})", p.unit, p.a, p.b, p.kind);
+        }
+        let row = kinds
+            .entry((duplicate, format!("{}/{}", p.unit, p.kind)))
+            .or_default();
+        row.0 += 1;
+        row.1 += usize::from(linked);
+    }
+    let (precision, recall) = report(&kinds);
+    // Reached: precision 0.603, recall 0.897 (before organisations, ordinals, opposites and
+    // edited copies: 0.508, 0.821). Short of the 0.97 aimed at: kicker lines filled with
+    // another topic or place, and stories quoted whole in others (docs/dedup.md).
+    assert!(precision >= 0.6, "precision {precision:.3}");
+    assert!(recall >= 0.89, "recall {recall:.3}");
 }

@@ -7,9 +7,9 @@
 //! [`call`] runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
-    best_sources, could_be_copy, could_be_short_copy, could_contain_either, covered_share, covers,
-    edge_keys, finish, found_in, is_passage, is_shared_sentence, lead, refused_short_copy,
-    removable, sentence_pairs, share, short_copy, short_keys, truncation_keys, At, Cluster,
+    aligned_copy, best_sources, could_be_copy, could_be_short_copy, could_contain_either,
+    covered_share, covers, edge_keys, finish, found_in, is_passage, is_shared_sentence, lead,
+    refused_short_copy, removable, sentence_pairs, share, short_keys, truncation_keys, At, Cluster,
     Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage,
     Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
 };
@@ -310,7 +310,7 @@ impl Blocks {
 
     /// Near-duplicate documents (the earlier first): Jaccard of 5-char shingles, or the share of
     /// the smaller's text in paragraphs clustered with the other's, or of the smaller shingle set
-    /// in the larger (a truncated or edited repost), or two short ones one edited from the other.
+    /// in the larger (a truncated or edited repost), or one edited from the other, aligned.
     pub fn doc_verdict(&self, a: &DocSide, b: &DocSide, opts: &DedupOptions) -> Verdict {
         let (na, nb) = (chars(&a.norm), chars(&b.norm));
         let (sa, sb) = (
@@ -319,10 +319,11 @@ impl Blocks {
         );
         let j = jaccard(&sa, &sb);
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
+        let covered = covered_share(&sa, &sb);
         if j >= opts.document_threshold
             || doc_share(small, large) >= opts.containment
-            || covered_share(&sa, &sb) >= opts.containment
-            || short_copy(&na, &nb)
+            || covered >= opts.containment
+            || aligned_copy(&na, &nb, covered)
         {
             self.unless_templated(&na, &nb, [j, j])
         } else {

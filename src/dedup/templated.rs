@@ -79,7 +79,7 @@ impl SlotFinder {
                     &old[old_index..old_index + old_len],
                     &new[new_index..new_index + new_len],
                 );
-                if substitutes_a_fact(o, n) {
+                if substitutes_a_fact(o, n) || reverses_a_fact(o, n, jieba) {
                     slots.push(Slot {
                         old: joined(o),
                         new: joined(n),
@@ -192,22 +192,28 @@ const SLOT_WORDS: usize = 8;
 /// Whether one short run of words puts another fact in the place of the other's: each side
 /// names a person or place (or holds a number) that the other does not. A name that only
 /// moves within a reworded sentence (习近平 on both sides) is no slot, nor a name or number
-/// only added or only dropped.
+/// only added or only dropped, nor a run that holds a dateline (`7日电`: a lead rewritten).
 fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
-    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
+    let dateline = |tags: &[jieba_rs::Tag]| tags.iter().any(|t| t.tag == DAY || t.word == "电");
+    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS || dateline(old) || dateline(new) {
         return false;
     }
     let (old_text, new_text) = (joined(old), joined(new));
     [FactKind::Name, FactKind::Number].into_iter().any(|kind| {
         let (a, b) = (kind.facts(old, &old_text), kind.facts(new, &new_text));
         // A fact of one side the other side does not hold in any form (榕江 and 榕江县,
-        // 京 and 北京 name one place).
+        // 京 and 北京 name one place; a name's abbreviation, 世贸组织 or 中办国办, is made of
+        // its chars in order).
+        let abbreviates =
+            |short: &str, long: &str| matches!(kind, FactKind::Name) && in_order(short, long);
         let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
             x.iter().any(|f| {
                 !other.contains(f.as_str())
-                    && !y
-                        .iter()
-                        .any(|g| f.contains(g.as_str()) || one_edit_apart(f, g))
+                    && !abbreviates(f, other)
+                    && !one_char_changed_in(f, other)
+                    && !y.iter().any(|g| {
+                        f.contains(g.as_str()) || one_edit_apart(f, g) || abbreviates(g, f)
+                    })
             })
         };
         own(&a, &b, &new_text)
@@ -217,10 +223,123 @@ fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
     })
 }
 
+/// Whether `short` (two chars or more) is made of chars of `long` in order.
+fn in_order(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.chars().nth(1).is_some() && short.chars().all(|c| rest.any(|l| l == c))
+}
+
+/// Chars of opposite sense, in pairs: a word turned into its opposite by one of them
+/// (开幕/闭幕, 上调/下调, 涨停/跌停, 进口/出口) states the other fact.
+const OPPOSED_CHARS: [[char; 2]; 48] = [
+    ['开', '闭'],
+    ['开', '关'],
+    ['开', '收'],
+    ['上', '下'],
+    ['涨', '跌'],
+    ['升', '降'],
+    ['涨', '降'],
+    ['升', '跌'],
+    ['增', '减'],
+    ['加', '减'],
+    ['多', '少'],
+    ['高', '低'],
+    ['大', '小'],
+    ['长', '短'],
+    ['快', '慢'],
+    ['正', '负'],
+    ['盈', '亏'],
+    ['胜', '负'],
+    ['胜', '败'],
+    ['赢', '输'],
+    ['得', '失'],
+    ['买', '卖'],
+    ['进', '出'],
+    ['入', '出'],
+    ['生', '死'],
+    ['始', '终'],
+    ['起', '止'],
+    ['新', '旧'],
+    ['冷', '热'],
+    ['真', '假'],
+    ['有', '无'],
+    ['强', '弱'],
+    ['轻', '重'],
+    ['前', '后'],
+    ['左', '右'],
+    ['东', '西'],
+    ['南', '北'],
+    ['男', '女'],
+    ['内', '外'],
+    ['主', '客'],
+    ['攻', '守'],
+    ['成', '败'],
+    ['早', '晚'],
+    ['扩', '缩'],
+    ['首', '末'],
+    ['升', '贬'],
+    ['利', '损'],
+    ['涨', '落'],
+];
+
+/// Opposite words whose chars do not pair off one by one.
+const OPPOSED_WORDS: [[&str; 2]; 14] = [
+    ["增长", "下降"],
+    ["增长", "减少"],
+    ["增加", "减少"],
+    ["增加", "下降"],
+    ["上涨", "下降"],
+    ["提高", "降低"],
+    ["成功", "失败"],
+    ["赞成", "反对"],
+    ["支持", "反对"],
+    ["同意", "反对"],
+    ["批准", "否决"],
+    ["通过", "否决"],
+    ["当选", "落选"],
+    ["获胜", "失利"],
+];
+
+/// Whether a short run of words puts a word's opposite in its place (开幕 → 闭幕, 上涨 → 下跌,
+/// 增长 → 下降): the same length and every differing char the opposite of the other, or a
+/// pair of [`OPPOSED_WORDS`]. A reworded headline puts a synonym in place (公司 → 企业) or
+/// drops a word; an opening is not a closing, a rise not a fall. Both must be words of
+/// jieba's dictionary: a garbled char (促进 → 促出) is a typo, not an opposite.
+fn reverses_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag], jieba: &Jieba) -> bool {
+    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
+        return false;
+    }
+    let (old_words, new_words) = (words(old), words(new));
+    old_words.iter().any(|&a| {
+        !new_words.contains(&a)
+            && jieba.has_word(a)
+            && new_words
+                .iter()
+                .any(|&b| !old_words.contains(&b) && opposite(a, b) && jieba.has_word(b))
+    })
+}
+
+/// Whether two words are opposites (see [`reverses_a_fact`]).
+fn opposite(a: &str, b: &str) -> bool {
+    let pair = |x, y| {
+        OPPOSED_WORDS
+            .iter()
+            .any(|&[p, q]| (p, q) == (x, y) || (q, p) == (x, y))
+    };
+    if pair(a, b) {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let opposed = |x: char, y: char| {
+        (OPPOSED_CHARS.iter()).any(|&[p, q]| (p, q) == (x, y) || (q, p) == (x, y))
+    };
+    a.len() == b.len() && a != b && a.iter().zip(&b).all(|(&x, &y)| x == y || opposed(x, y))
+}
+
 /// What fills a template's blank.
 #[derive(Clone, Copy)]
 enum FactKind {
-    /// A person or a place.
+    /// A person, a place or an organisation.
     Name,
     Number,
 }
@@ -228,8 +347,8 @@ enum FactKind {
 impl FactKind {
     fn is(self, t: &jieba_rs::Tag) -> bool {
         match self {
-            FactKind::Name => t.tag.starts_with("nr") || t.tag.starts_with("ns"),
-            FactKind::Number => t.tag != DAY && is_number(t.word),
+            FactKind::Name => ["nr", "ns", "nt"].iter().any(|k| t.tag.starts_with(k)),
+            FactKind::Number => t.tag != DAY && (is_number(t.word) || is_ordinal(t.word)),
         }
     }
 
@@ -240,7 +359,7 @@ impl FactKind {
             .iter()
             .filter(|t| self.is(t))
             .map(|t| match self {
-                FactKind::Number => number_value(t.word),
+                FactKind::Number => number_value(ordinal_core(t.word)),
                 FactKind::Name => t.word.to_string(),
             })
             .collect();
@@ -292,6 +411,15 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     prefix + suffix + 1 >= long.len()
 }
 
+/// Whether `other` holds `fact` (three chars or more) with one char replaced: a typo or a
+/// garbled char (中央财政 / 中其财政), not another fact.
+fn one_char_changed_in(fact: &str, other: &str) -> bool {
+    let (f, o): (Vec<char>, Vec<char>) = (fact.chars().collect(), other.chars().collect());
+    f.len() >= 3
+        && o.windows(f.len())
+            .any(|w| w.iter().zip(&f).filter(|(x, y)| x != y).count() == 1)
+}
+
 /// A number's value as text (`七十四` → `74`), or the word when it does not parse.
 fn number_value(word: &str) -> String {
     use crate::claims::numeral::{parse_chinese, parse_digits};
@@ -299,6 +427,21 @@ fn number_value(word: &str) -> String {
     parse_digits(word)
         .or_else(|| parse_chinese(&chars))
         .map_or_else(|| word.to_string(), |n| n.value.to_string())
+}
+
+/// An ordinal or a count of a series (`第六`, `第七次`, `二十届`, `第2批`): which meeting or
+/// session a text reports is its fact.
+fn is_ordinal(word: &str) -> bool {
+    let core = ordinal_core(word);
+    (word.starts_with('第') || core.chars().any(|c| c.is_ascii_digit()))
+        && core.len() < word.len()
+        && is_number(core)
+}
+
+/// The number of an ordinal or count (`第六次` → `六`); the word itself otherwise.
+fn ordinal_core(word: &str) -> &str {
+    let rest = word.strip_prefix('第').unwrap_or(word);
+    rest.trim_end_matches(['次', '届', '期', '批', '轮', '号'])
 }
 
 /// Digits, or Chinese numerals only (`三`, `二〇二三`, `十八`), not words that merely start
@@ -383,5 +526,64 @@ mod tests {
     fn numbers_are_numerals_not_words_starting_with_one() {
         assert!(is_number("2023") && is_number("十八") && is_number("二〇二三"));
         assert!(!is_number("一些") && !is_number("统一") && !is_number(""));
+    }
+
+    #[test]
+    fn a_word_turned_into_its_opposite_is_another_fact() {
+        let a = "第十二届全国少数民族传统体育运动会今日在三亚开幕";
+        let b = "第十二届全国少数民族传统体育运动会在三亚圆满闭幕";
+        assert!(!slots(a, b).is_empty());
+        let a = "受多重因素影响，本周国内成品油价格上调，市场人士预计后期仍有变化";
+        let b = "受多重因素影响，本周国内成品油价格下调，市场人士预计后期仍有变化";
+        assert!(!slots(a, b).is_empty());
+        let a = "沪深两市午后震荡，创业板指数上涨，半导体板块表现活跃";
+        let b = "沪深两市午后震荡，创业板指数下跌，半导体板块表现活跃";
+        assert!(!slots(a, b).is_empty());
+        // A synonym in the place of a word, or a word dropped, is an edit.
+        let a = "河南一公司拿出大量现金举办数钱比赛";
+        let b = "河南一企业拿出大量现金办数钱比赛";
+        assert_eq!(slots(a, b), []);
+    }
+
+    #[test]
+    fn an_abbreviation_or_a_dateline_is_no_slot() {
+        let a =
+            "世界贸易组织总干事伊维拉在日内瓦表示，多边贸易体制面临严峻挑战，各成员应加强合作。";
+        let b = "世贸组织总干事伊维拉在日内瓦表示，多边贸易体制面临严峻挑战，各成员应加强合作。";
+        assert_eq!(slots(a, b), []);
+        let a = "据新华社报道，习近平近日对防汛救灾工作作出重要指示，要求全力做好各项工作。";
+        let b =
+            "据新华社报道，7日电 中共中央近日对防汛救灾工作作出重要指示，要求全力做好各项工作。";
+        assert_eq!(slots(a, b), []);
+        assert!(in_order("中办国办", "中共中央办公厅国务院办公厅") && !in_order("江苏", "江西省"));
+    }
+
+    #[test]
+    fn a_garbled_char_is_no_fact_nor_an_opposite() {
+        let a = "中央财政安排专项资金支持地方开展农村公路建设和养护工作，促进世界贸易发展。";
+        let b = "中其财政安排专项资金支持地方开展农村公路建设和养护工作，促出世界贸易发展。";
+        assert_eq!(slots(a, b), []);
+        assert!(
+            one_char_changed_in("中央财政", "中其财政") && !one_char_changed_in("王雪峰", "何泽华")
+        );
+    }
+
+    #[test]
+    fn opposites_pair_off_char_by_char_or_by_the_table() {
+        assert!(opposite("开幕", "闭幕") && opposite("上涨", "下跌") && opposite("增长", "下降"));
+        assert!(opposite("涨", "跌") && opposite("进口", "出口"));
+        assert!(
+            !opposite("公司", "企业") && !opposite("开幕", "开幕") && !opposite("开幕", "闭会")
+        );
+    }
+
+    #[test]
+    fn organisations_and_ordinals_are_facts() {
+        assert!(!slots("上海深入开展主题教育", "最高人民检察院深入开展主题教育").is_empty());
+        let a = "中央全面深化改革委员会第二次会议在京召开";
+        let b = "中央全面深化改革委员会第三次会议在京召开";
+        assert!(!slots(a, b).is_empty());
+        assert!(is_ordinal("第六次") && is_ordinal("第2批") && is_ordinal("30届"));
+        assert!(!is_ordinal("一批") && !is_ordinal("六") && !is_ordinal("次"));
     }
 }

@@ -7,7 +7,7 @@ use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
-use super::short::{short_copy, short_pairs, SHORT_DOCUMENT};
+use super::short::{aligned_copy, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -140,10 +140,11 @@ fn near_reps(
             &clusters_of[small.1],
             docs[small.0].chars,
         );
+        let covered = covered_share(sa, &sb);
         let linked = j >= opts.document_threshold
             || shared >= opts.containment
-            || covered_share(sa, &sb) >= opts.containment
-            || short_copy(na, &nb);
+            || covered >= opts.containment
+            || aligned_copy(na, &nb, covered);
         linked
             .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
             .flatten()

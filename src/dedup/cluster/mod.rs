@@ -33,7 +33,7 @@ pub use model::{
 pub(super) use near::{finish, lead};
 pub(super) use passages::{is_passage, is_shared_sentence, sentence_pairs, Holder};
 pub(super) use removable::removable;
-pub(super) use short::{could_be_short_copy, short_copy, short_keys, SHORT_DOCUMENT};
+pub(super) use short::{aligned_copy, could_be_short_copy, short_keys, SHORT_DOCUMENT};
 
 use super::digest::Digested;
 use super::templated::{SlotFinder, Vetoes};

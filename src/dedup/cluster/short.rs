@@ -2,7 +2,8 @@
 //! normalized chars): a changed word or an added tag (`快讯！`, `（经济新方位）`) removes a large
 //! share of so few shingles, so these pairs are found by shared runs of chars and verified
 //! on the chars themselves, aligned: the shorter text must be mostly found, in order and in
-//! runs, in the longer.
+//! runs, in the longer. Longer documents edited in many places (a lead rewritten, words
+//! changed throughout) are aligned the same way, in runs of a clause ([`edited_copy`]).
 
 use super::super::minhash::hash_chars;
 use super::candidates::bucket_pairs;
@@ -24,6 +25,19 @@ const SHORT_COVER: f64 = 0.7;
 /// Share of the longer text those chars must make: a headline under a column tag as long as
 /// itself is a copy, a headline quoted in a story is not.
 const SHORT_OF_LONGER: f64 = 0.45;
+
+/// Fewest chars of a run that counts as copied wording between longer texts: a clause, not
+/// a phrase two write-ups of one event share.
+const EDIT_RUN: usize = 8;
+/// Share of the shorter text an edited copy holds in such runs, in order.
+const EDIT_COVER: f64 = 0.75;
+/// Share of the longer text those runs must make: a story quoted in a longer one is not its copy.
+const EDIT_OF_LONGER: f64 = 0.5;
+/// Share of the shorter's 5-char shingles found in the longer below which two texts are not
+/// aligned at all (the alignment costs time in the chars they do not share).
+const EDIT_GATE: f64 = 0.5;
+/// Longest text aligned char by char.
+const MAX_ALIGNED: usize = 20_000;
 
 /// Whether two normalized lengths could make a short copy (see [`short_copy`]).
 pub(in crate::dedup) fn could_be_short_copy(a: u32, b: u32) -> bool {
@@ -79,27 +93,62 @@ pub(in crate::dedup) fn short_copy(a: &[char], b: &[char]) -> bool {
     if !could_be_short_copy(short.len() as u32, long.len() as u32) {
         return false;
     }
+    aligned(short, long, SHORT_RUN, true).is_some_and(|matched| {
+        let matched = matched as f64;
+        matched >= SHORT_COVER * short.len() as f64
+            && matched >= SHORT_OF_LONGER * long.len() as f64
+    })
+}
+
+/// Whether two documents are one copied with edits ([`short_copy`] for short ones; see
+/// [`edited_copy`]); `covered` is the share of the smaller's 5-char shingles in the other.
+pub(in crate::dedup) fn aligned_copy(a: &[char], b: &[char], covered: f64) -> bool {
+    short_copy(a, b) || (covered >= EDIT_GATE && edited_copy(a, b))
+}
+
+/// Whether longer normalized texts are one edited in many places (a rewritten lead, words
+/// changed throughout: their shingles' Jaccard and containment are both low): aligned char by
+/// char, the shorter's chars found in the longer in order, in runs of [`EDIT_RUN`] or more,
+/// make 75% of it and half of the longer. Two write-ups of one event share phrases and
+/// quotes, not their sentences in order.
+fn edited_copy(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < SHORT_DOCUMENT
+        || long.len() > MAX_ALIGNED
+        || (short.len() as f64) < EDIT_OF_LONGER * long.len() as f64
+    {
+        return false;
+    }
+    aligned(short, long, EDIT_RUN, false).is_some_and(|matched| {
+        let matched = matched as f64;
+        matched >= EDIT_COVER * short.len() as f64 && matched >= EDIT_OF_LONGER * long.len() as f64
+    })
+}
+
+/// Chars of `short` found in `long` in order (Myers) in runs of `run` chars or more; `None`
+/// when `digits` and some digits stand in the place of other digits.
+fn aligned(short: &[char], long: &[char], run: usize, digits: bool) -> Option<usize> {
     let ops = capture_diff_slices(Algorithm::Myers, short, long);
     let digit = |chars: &[char]| chars.iter().any(char::is_ascii_digit);
     let mut matched = 0;
     for op in ops {
         match op {
-            DiffOp::Equal { len, .. } if len >= SHORT_RUN => matched += len,
+            DiffOp::Equal { len, .. } if len >= run => matched += len,
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
-            } if digit(&short[old_index..old_index + old_len])
+            } if digits
+                && digit(&short[old_index..old_index + old_len])
                 && digit(&long[new_index..new_index + new_len]) =>
             {
-                return false
+                return None
             }
             _ => {}
         }
     }
-    let matched = matched as f64;
-    matched >= SHORT_COVER * short.len() as f64 && matched >= SHORT_OF_LONGER * long.len() as f64
+    Some(matched)
 }
 
 #[cfg(test)]
@@ -126,6 +175,22 @@ mod tests {
             "幼儿园厨房苍蝇乱飞，执法人员责令整改",
             "武汉一幼儿园厨房苍蝇乱飞 被现场责令整改"
         ));
+    }
+
+    #[test]
+    fn a_story_edited_throughout_is_a_copy_a_second_write_up_is_not() {
+        let norm = crate::dedup::digest::normalize;
+        let story = "记者从市教育局获悉，明年起本市公办和民办小学将同步招生，民办学校不得提前组织考试选拔学生。\
+            教育局负责人表示，这项改革旨在促进教育公平，减轻家长和学生的负担，各校须在规定时间内完成报名。";
+        // Another lead, words changed in three places, punctuation changed.
+        let edited = "近日，记者从市教育局获悉：明年起本市公办和民办小学将同步招生，民办学校不得提前组织考试选拔学生。\
+            该局负责人说，这项改革旨在促进教育公平，减轻家长与学生的负担，各校须在规定时间内完成报名！";
+        assert!(edited_copy(&norm(story), &norm(edited)));
+        // The same event written again: shared phrases, not sentences in order.
+        let other =
+            "明年起公办民办小学同步招生。市教育局负责人说，民办学校今后不能再提前考试选拔学生，\
+            改革是为了教育公平，也能减轻家长负担。报名须在规定时间内完成，具体安排另行通知。";
+        assert!(!edited_copy(&norm(story), &norm(other)));
     }
 
     #[test]
