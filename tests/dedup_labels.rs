@@ -290,9 +290,9 @@ fn heldout_pairs() {
         row.1 += usize::from(linked);
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.603, recall 0.897 (before organisations, ordinals, opposites and
-    // edited copies: 0.508, 0.821). Short of the 0.97 aimed at: kicker lines filled with
+    // Reached: precision 0.648, recall 0.897 (before organisations, ordinals, opposites, edited
+    // copies and another topic in a headline: 0.508, 0.821). Short of the 0.97 aimed at: kicker lines filled with
     // another topic or place, and stories quoted whole in others (docs/dedup.md).
-    assert!(precision >= 0.6, "precision {precision:.3}");
+    assert!(precision >= 0.64, "precision {precision:.3}");
     assert!(recall >= 0.89, "recall {recall:.3}");
 }

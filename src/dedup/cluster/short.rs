@@ -140,8 +140,12 @@ fn aligned(short: &[char], long: &[char], run: usize, digits: bool) -> Option<us
                 new_index,
                 new_len,
             } if digits
-                && digit(&short[old_index..old_index + old_len])
-                && digit(&long[new_index..new_index + new_len]) =>
+                && (digit(&short[old_index..old_index + old_len])
+                    && digit(&long[new_index..new_index + new_len])
+                    || other_topic(
+                        &short[old_index..old_index + old_len],
+                        &long[new_index..new_index + new_len],
+                    )) =>
             {
                 return None
             }
@@ -149,6 +153,13 @@ fn aligned(short: &[char], long: &[char], run: usize, digits: bool) -> Option<us
         }
     }
     Some(matched)
+}
+
+/// Whether a replaced stretch of a headline names another topic: four chars or more on both
+/// sides and not one char shared (`防汛救灾` / `妇女儿童`), where a reworded headline swaps a
+/// word for its synonym (`公司` / `企业`) or changes a char (`开幕` / `闭幕`, the slot check's).
+fn other_topic(old: &[char], new: &[char]) -> bool {
+    old.len() >= 4 && new.len() >= 4 && !old.iter().any(|c| new.contains(c))
 }
 
 #[cfg(test)]
@@ -200,6 +211,10 @@ mod tests {
             "紧急提醒！这种网红口罩别用"
         ));
         assert!(!copy("信息披露", "信息披露"));
+        assert!(!copy(
+            "市政府召开防汛救灾工作推进会议",
+            "市政府召开妇女儿童工作推进会议"
+        ));
         assert!(!copy(
             "杭州亚运会奖牌榜（9月25日）",
             "杭州亚运会奖牌榜（9月28日）"
