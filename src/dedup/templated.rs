@@ -79,7 +79,9 @@ impl SlotFinder {
                     &old[old_index..old_index + old_len],
                     &new[new_index..new_index + new_len],
                 );
-                if substitutes_a_fact(o, n) || reverses_a_fact(o, n, jieba) {
+                // A long run of words changed is a rewording, whatever it holds.
+                let short = o.len() <= SLOT_WORDS && n.len() <= SLOT_WORDS;
+                if short && (substitutes_a_fact(o, n) || reverses_a_fact(o, n, jieba)) {
                     slots.push(Slot {
                         old: joined(o),
                         new: joined(n),
@@ -195,7 +197,7 @@ const SLOT_WORDS: usize = 8;
 /// only added or only dropped, nor a run that holds a dateline (`7日电`: a lead rewritten).
 fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
     let dateline = |tags: &[jieba_rs::Tag]| tags.iter().any(|t| t.tag == DAY || t.word == "电");
-    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS || dateline(old) || dateline(new) {
+    if dateline(old) || dateline(new) {
         return false;
     }
     let (old_text, new_text) = (joined(old), joined(new));
@@ -306,9 +308,6 @@ const OPPOSED_WORDS: [[&str; 2]; 14] = [
 /// drops a word; an opening is not a closing, a rise not a fall. Both must be words of
 /// jieba's dictionary: a garbled char (促进 → 促出) is a typo, not an opposite.
 fn reverses_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag], jieba: &Jieba) -> bool {
-    if old.len() > SLOT_WORDS || new.len() > SLOT_WORDS {
-        return false;
-    }
     let (old_words, new_words) = (words(old), words(new));
     old_words.iter().any(|&a| {
         !new_words.contains(&a)
