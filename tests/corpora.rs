@@ -133,6 +133,82 @@ fn wikisource_reports_lose_the_licence_and_rejoin_broken_titles() {
     }
 }
 
+/// Every numbered heading line of the national reports (一、 （一） 第一章 …, short and without
+/// final punctuation) stays a paragraph of its own: reflow never glues it to the text after it.
+#[test]
+fn wikisource_headings_stay_paragraphs() {
+    let Some(c) = common::corpora() else { return };
+    let folder = c.join("gov-reports/wikisource/reports");
+    let mut headings = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let docs = clean_all(&path);
+        let kept: std::collections::HashSet<String> = docs
+            .iter()
+            .flat_map(paragraphs)
+            .map(|p| comparable(&p))
+            .collect();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for line in source.lines().map(str::trim).filter(|l| is_heading(l)) {
+            headings += 1;
+            assert!(
+                kept.contains(&comparable(line)),
+                "{}: {line}",
+                path.display()
+            );
+        }
+    }
+    assert!(headings > 300, "only {headings} headings found");
+}
+
+/// The header lines of the provincial reports (title, `——…会议上` dateline, 来源：, 时间：,
+/// the speaker's line) stay apart: a 时间： paragraph holds the date and nothing after it.
+#[test]
+fn provincial_header_lines_stay_apart() {
+    let Some(c) = common::corpora() else { return };
+    let mut dated = 0;
+    for doc in clean_all(&c.join("gov-reports/provincial-2026")) {
+        for p in paragraphs(&doc).filter(|p| p.starts_with("时间：")) {
+            dated += 1;
+            let rest = p["时间：".len()..].trim();
+            assert!(
+                rest.chars().all(|c| c.is_ascii_digit() || c == '-'),
+                "{}: {p}",
+                doc.id
+            );
+        }
+    }
+    assert!(dated >= 20, "only {dated} 时间： lines");
+}
+
+/// A numbered heading: 一、 （一） or 第X章/部分/节, at most 40 chars, no final punctuation, not
+/// a title broken by a link (ending in 《).
+fn is_heading(line: &str) -> bool {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let rest = line.trim_start_matches(numeral);
+    let numbered = (rest.len() < line.len() && rest.starts_with('、'))
+        || line
+            .strip_prefix('（')
+            .map(|r| r.trim_start_matches(numeral))
+            .is_some_and(|r| r.len() + '（'.len_utf8() < line.len() && r.starts_with('）'))
+        || line.strip_prefix('第').is_some_and(|r| {
+            let r = r.trim_start_matches(numeral);
+            ["章", "部分", "节"].iter().any(|h| r.starts_with(h)) && r.len() + 3 < line.len()
+        });
+    numbered && line.chars().count() <= 40 && !line.ends_with(['。', '；', '：', '《'])
+}
+
+/// A line as cleaning writes it, for comparison: full-width digits as ASCII, no spaces.
+fn comparable(line: &str) -> String {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// The index of the 2021–2025 government work reports: when formulations are born and
 /// dropped, and keywords without numbers.
 #[test]

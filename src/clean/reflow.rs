@@ -78,7 +78,7 @@ pub fn reflow(lines: Vec<Line>, tally: &mut Tally) -> Vec<Tracked> {
         let len = line.text.len();
         let apart = cell || last_cell;
         current = match current {
-            Some(mut para) if !apart && joins(&para, last, &line, gap) => {
+            Some(mut para) if !apart && joins(&para, last, &line, gap, paragraphs.is_empty()) => {
                 tally.add("reflow", "lines_joined");
                 append(&mut para, &line.text);
                 Some(para)
@@ -98,12 +98,14 @@ pub fn reflow(lines: Vec<Line>, tally: &mut Tally) -> Vec<Tracked> {
 }
 
 /// Whether `next`, after `gap` blank lines, continues the paragraph `para`, whose last line
-/// had the given length and column width (for hard-wrapped text).
+/// had the given length and column width (for hard-wrapped text); `opening` when `para` is the
+/// document's first paragraph.
 fn joins(
     para: &Tracked,
     (last_len, width): (usize, Option<usize>),
     next: &Line,
     gap: usize,
+    opening: bool,
 ) -> bool {
     if next.indented || starts_block(&next.text) || starts_section(&next.text.chars) {
         return false;
@@ -136,9 +138,40 @@ fn joins(
         None if ended => false,
         None => {
             last_len >= LONG_LINE
-                || (next.text.len() <= FRAGMENT && !ends_paragraph(&next.text.chars))
+                || (is_fragment(&next.text) && !is_header(para, &next.text, opening))
         }
     }
+}
+
+/// A short line that does not end a sentence.
+fn is_fragment(line: &Tracked) -> bool {
+    line.len() <= FRAGMENT && !ends_paragraph(&line.chars)
+}
+
+/// Chars a header line never ends with: a line ending in a particle, conjunction or
+/// preposition was cut before a word (`…所作的` / `政府工作报告` / `。…`, a wiki link on its
+/// own line).
+const UNFINISHED: &str = "的之和与及或在对把被从向于为以将、，";
+
+/// A line of a page's header that the short line `next` never continues: the title (the
+/// document's first paragraph, unless a Latin or digit token is cut: `PM` / `2.5`), a header
+/// field or numbered heading, a line with a `——` dateline or a wire dateline (`新华社北京3月15日电`). A
+/// header is short, holds no sentence end, no open quote, and does not end unfinished.
+fn is_header(para: &Tracked, next: &Tracked, opening: bool) -> bool {
+    let last = para.last().unwrap_or(' ');
+    let complete = para.len() <= HEADING
+        && !UNFINISHED.contains(last)
+        && open_quotes(&para.chars) <= 0
+        && !para
+            .chars
+            .iter()
+            .any(|&c| matches!(c, '。' | '！' | '？' | '；'));
+    let title = opening && !last.is_ascii() && !next.first().unwrap_or(' ').is_ascii();
+    complete
+        && (title
+            || starts_section(&para.chars)
+            || para.chars.windows(2).any(|w| w == ['—', '—'])
+            || para.chars.ends_with(&['日', '电']))
 }
 
 /// Lines that always start a paragraph: list bullets and markers.
@@ -306,6 +339,43 @@ mod tests {
     }
 
     #[test]
+    fn header_lines_stay_apart() {
+        assert_eq!(
+            paras("2018政府工作报告\n政府工作报告\n——2018年3月5日在第一次会议上\n国务院总理 李克强\n各位代表："),
+            [
+                "2018政府工作报告",
+                "政府工作报告",
+                "——2018年3月5日在第一次会议上",
+                "国务院总理 李克强",
+                "各位代表："
+            ]
+        );
+        assert_eq!(
+            paras("——基础设施支撑能力持续提升。新建\n高速铁路"),
+            ["——基础设施支撑能力持续提升。新建高速铁路"]
+        );
+        assert_eq!(
+            paras("正文第一句没有结束\n来源：本报\n时间：2026-02-09\n某市市长 张 三\n各位代表："),
+            [
+                "正文第一句没有结束",
+                "来源：本报",
+                "时间：2026-02-09",
+                "某市市长 张 三",
+                "各位代表："
+            ]
+        );
+        assert_eq!(
+            paras("2010年政府工作报告\n新华社北京3月15日电\n政府工作报告\n各位代表："),
+            [
+                "2010年政府工作报告",
+                "新华社北京3月15日电",
+                "政府工作报告",
+                "各位代表："
+            ]
+        );
+    }
+
+    #[test]
     fn hard_wrapped_column_is_joined() {
         let column = "初夏时节，在涪陵区罗云\n乡四川红军第二路游击队烈士\n陵园，一场生动的党建活动正\n在这里开展。拥有43年党龄\n的老党员申德国说：“每次我们\n的党史学习和党建活动大家参\n与的积极性都非常高，党史学\n习可以正衣冠、知兴替、明得\n失。”\n\n练好内功\n队伍建设抓落实\n\n队伍建设要统筹政治思想建设、\n基层组织建设、干部队伍建设、人才队\n\n伍建设四个方面。";
         let p = paras(column);
@@ -314,6 +384,14 @@ mod tests {
         assert_eq!(p[1], "练好内功");
         assert_eq!(p[2], "队伍建设抓落实");
         assert!(p[3].contains("人才队伍建设四个方面"));
+    }
+
+    #[test]
+    fn a_first_line_cut_before_a_link_is_joined() {
+        assert_eq!(
+            paras("会议听取了国务院总理所作的\n政府工作报告\n。会议认为"),
+            ["会议听取了国务院总理所作的政府工作报告。会议认为"]
+        );
     }
 
     #[test]

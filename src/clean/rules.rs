@@ -80,8 +80,8 @@ pub const RULES: &[Rule] = &[
     rule("chrome_meta_label", PageChrome, Line, r"^(发表时间|发布时间|来源|阅读量|浏览次数|点击数|字号)[：:]$"),
     rule("chrome_timestamp", PageChrome, Line, r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$"),
     // The buttons of a page's tool bar, scraped one a line (下载 / 打印 / 全屏 / 收藏, 【字号： /
-    // 加大 / 还原 / 减小 / 】), or run together when the scraper kept them on one line.
-    rule("chrome_toolbar", PageChrome, Line, r"^(【?字号[：:]?|】|(下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|分享)+)$"),
+    // 加大 / 还原 / 减小 / 】, 登录 / 注册), or run together when the scraper kept them on one line.
+    rule("chrome_toolbar", PageChrome, Line, r"^(【?字号[：:]?|】|(下载|打印|全屏|收藏|加大|还原|减小|放大|缩小|分享|登录|注册)+)$"),
     // A script's settings, one `key: value` a line (require: [, url: "//n.sinaimg.cn/….js",
     // ad_state: '1'): ASCII only, a value that is code. ASCII classes and boundaries keep the
     // rule set on the lazy DFA: one Unicode `\b` sends every line to the slow PikeVM.
@@ -265,6 +265,7 @@ mod tests {
             "加大还原减小",
             "下载打印全屏收藏",
             "】",
+            "登录注册",
         ] {
             assert_eq!(line_rule(chrome), Some("chrome_toolbar"), "{chrome}");
         }
