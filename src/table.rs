@@ -171,7 +171,8 @@ fn line(cells: impl Iterator<Item = String>) -> String {
         if i > 0 {
             out.push(',');
         }
-        if c.contains([',', '"', '\n', '\r']) {
+        // The chars to quote are ASCII, and no byte of a longer UTF-8 char is: bytes suffice.
+        if c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
             out.push('"');
             out.push_str(&c.replace('"', "\"\""));
             out.push('"');
