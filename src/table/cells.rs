@@ -138,6 +138,15 @@ impl<'a, 'b> Serializer for &'a mut Row<'b> {
     }
 }
 
+/// Methods of a serializer that write a plain value as its JSON text.
+macro_rules! as_json {
+    ($($name:ident($arg:ty);)*) => {
+        $(fn $name(self, v: $arg) -> Result<String, NotPlain> {
+            json(v)
+        })*
+    };
+}
+
 /// One field's value as a cell; a compound value is refused, for compact JSON instead.
 struct Cell;
 
@@ -157,32 +166,10 @@ impl Serializer for Cell {
     type SerializeStruct = Impossible<String, NotPlain>;
     type SerializeStructVariant = Impossible<String, NotPlain>;
 
-    fn serialize_bool(self, v: bool) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<String, NotPlain> {
-        json(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<String, NotPlain> {
-        json(v)
+    as_json! {
+        serialize_bool(bool); serialize_i8(i8); serialize_i16(i16); serialize_i32(i32);
+        serialize_i64(i64); serialize_u8(u8); serialize_u16(u16); serialize_u32(u32);
+        serialize_u64(u64);
     }
     /// A float that is not finite is null in JSON: an empty cell.
     fn serialize_f32(self, v: f32) -> Result<String, NotPlain> {
