@@ -1,7 +1,8 @@
-//! Criterion benches per stage (clean, segment, terms, claims, dedup signatures and clusters),
-//! the per-document pass of `tifa analyze` end to end and bare jieba-rs, over real text: the
-//! People's Daily articles of `../shared/corpora` when present (TIFA_BENCH_DIR overrides),
-//! else the embedded `corpus/`. Throughput is reported in bytes of input (MB/s).
+//! Criterion benches per stage (clean, segment, terms, claims, CSV tables, dedup signatures
+//! and clusters), the per-document pass of `tifa analyze` end to end and bare jieba-rs, over
+//! real text: the People's Daily articles of `../shared/corpora` when present
+//! (TIFA_BENCH_DIR overrides), else the embedded `corpus/`. Throughput is reported in bytes of
+//! input (MB/s).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
@@ -94,6 +95,26 @@ fn stages(c: &mut Criterion) {
                     let lines = tifa::json::clean_line(&seg.doc).len()
                         + tifa::json::terms_line(&seg.doc.id, &terms).len();
                     units + claims + lines
+                })
+                .sum::<usize>()
+        })
+    });
+    // The CSV rows of `claims.csv` and `terms.csv` (the claims and terms found beforehand).
+    let found: Vec<_> = cleaned
+        .iter()
+        .map(|d| {
+            let terms = tifa::terms::extract(d, lexicon.finder(), lexicon.tagger());
+            (tifa::claims::extract(d, lexicon.jieba()), terms)
+        })
+        .collect();
+    group.bench_function("tables", |b| {
+        b.iter(|| {
+            cleaned
+                .iter()
+                .zip(&found)
+                .map(|(d, (claims, terms))| {
+                    tifa::table::claim_rows(d, claims).len()
+                        + tifa::table::term_rows(d, terms).len()
                 })
                 .sum::<usize>()
         })

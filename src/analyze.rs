@@ -243,7 +243,11 @@ fn documents(
         totals: Totals::default(),
         digests: Digests::new()?,
         claim_counts: BTreeMap::new(),
-        views: report::Views::new(opts.embed),
+        // Without a report, no text is compressed for it.
+        views: match opts.report {
+            true => report::Views::new(opts.embed, threads(config) > 1),
+            false => report::Views::new(report::Embed::First(0), false),
+        },
         index: index::Index::default(),
         errors: Vec::new(),
     };
@@ -352,6 +356,14 @@ fn write_report(
     })
 }
 
+/// The run's workers.
+fn threads(config: &Config) -> usize {
+    match config.threads {
+        0 => rayon::current_num_threads(),
+        n => n,
+    }
+}
+
 /// The settings a summary records.
 fn settings(config: &Config, opts: &AnalyzeOptions, lexicon_terms: usize) -> AnalyzeSettings {
     let clean = config.clean;
@@ -410,10 +422,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
             .iter()
             .map(|p| p.display().to_string())
             .collect(),
-        threads: match config.threads {
-            0 => rayon::current_num_threads(),
-            n => n,
-        },
+        threads: threads(config),
         settings: settings(config, opts, lexicon_terms),
         totals: docs.totals,
         dedup: deduplicated.counts,

@@ -64,7 +64,7 @@ pub mod progress;
 pub mod report;
 pub mod segment;
 pub mod summary;
-pub(crate) mod table;
+pub mod table;
 pub mod terminal;
 pub mod terms;
 

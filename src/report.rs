@@ -209,31 +209,81 @@ impl Texts {
     }
 }
 
+/// Bodies on their way to the compressing thread, at most.
+const QUEUED_BODIES: usize = 64;
+
+/// The thread compressing the texts, fed the bodies in corpus order.
+struct Compressor {
+    bodies: std::sync::mpsc::SyncSender<Body>,
+    done: std::thread::JoinHandle<Texts>,
+}
+
+impl Compressor {
+    /// A thread that compresses the bodies it is sent into `texts`, as [`Texts::push`] does.
+    fn spawn(mut texts: Texts) -> Compressor {
+        let (bodies, queue) = std::sync::mpsc::sync_channel::<Body>(QUEUED_BODIES);
+        let done = std::thread::spawn(move || {
+            queue.iter().for_each(|body| texts.push(&body));
+            texts
+        });
+        Compressor { bodies, done }
+    }
+
+    /// The texts, once every body sent is compressed.
+    fn finish(self) -> Texts {
+        drop(self.bodies);
+        self.done
+            .join()
+            .expect("the compressing thread does not panic")
+    }
+}
+
 /// The documents and claims of the report, gathered in corpus order.
 #[derive(Default)]
 pub struct Views {
     docs: Vec<DocView>,
     claims: Vec<ClaimRow>,
     texts: Texts,
+    /// Where the texts are compressed while documents come, when not on the caller's thread.
+    compressor: Option<Compressor>,
     claims_total: usize,
 }
 
 impl Views {
-    /// No documents yet; the text of those that `embed` names will be in the page.
-    pub fn new(embed: Embed) -> Views {
+    /// No documents yet; the text of those that `embed` names will be in the page. With
+    /// `threaded`, the texts are compressed on a thread of their own (the same bytes), off the
+    /// thread that collects the documents.
+    pub fn new(embed: Embed, threaded: bool) -> Views {
+        let texts = Texts {
+            limit: embed,
+            ..Texts::default()
+        };
+        let (texts, compressor) = match threaded {
+            true => (Texts::default(), Some(Compressor::spawn(texts))),
+            false => (texts, None),
+        };
         Views {
-            texts: Texts {
-                limit: embed,
-                ..Texts::default()
-            },
+            texts,
+            compressor,
             ..Views::default()
+        }
+    }
+
+    /// The texts compressed so far: every one, once the compressing thread is done.
+    fn settle(&mut self) {
+        if let Some(compressor) = self.compressor.take() {
+            self.texts = compressor.finish();
         }
     }
 
     /// Adds the next document and its claims.
     pub fn add(&mut self, mut view: DocView, claims: Vec<ClaimRow>) {
         let d = self.docs.len();
-        self.texts.push(&std::mem::take(&mut view.body));
+        let body = std::mem::take(&mut view.body);
+        match &self.compressor {
+            Some(c) => c.bodies.send(body).expect("the compressing thread runs"),
+            None => self.texts.push(&body),
+        }
         self.claims_total += claims.len();
         for mut c in claims {
             if self.claims.len() < MAX_CLAIMS {
@@ -246,6 +296,7 @@ impl Views {
 
     /// The heaviest repeated paragraphs, and each document's repeated paragraphs marked.
     pub fn repeats(&mut self, digests: &crate::dedup::Digested, found: &Dedup) -> Vec<Repeat> {
+        self.settle();
         let unit = |at: crate::dedup::At| &digests[at.doc as usize].units[at.unit as usize];
         let mut out = Vec::new();
         for (r, i) in crate::dedup::report::heaviest(digests, found)
@@ -606,6 +657,7 @@ pub fn html(
     mut views: Views,
     repeats: &[Repeat],
 ) -> String {
+    views.settle();
     views.texts.close();
     let mut body = String::new();
     overview(&mut body, summary, &views);

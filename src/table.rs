@@ -6,7 +6,8 @@ use crate::claims::Claim;
 use crate::document::{CleanDocument, Span};
 use crate::terms::Term;
 use serde::Serialize;
-use serde_json::Value;
+
+mod cells;
 
 /// Where a row stands: the columns every table begins with.
 const PLACE: [&str; 7] = [
@@ -158,19 +159,8 @@ fn row(
         byte_end.to_string(),
         sentence_text.to_string(),
     ];
-    let json = serde_json::to_value(item).expect("serializable");
-    cells.extend(fields.iter().map(|f| cell(json.get(f))));
+    cells.extend(cells::of(item, fields));
     line(cells.into_iter())
-}
-
-/// A JSON value as a cell: strings as they are, numbers and booleans as in JSON, null or
-/// absent as an empty cell, lists and objects as compact JSON.
-fn cell(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
 }
 
 /// Cells joined by commas, each quoted when it holds a comma, a quote or a line break
@@ -181,7 +171,8 @@ fn line(cells: impl Iterator<Item = String>) -> String {
         if i > 0 {
             out.push(',');
         }
-        if c.contains([',', '"', '\n', '\r']) {
+        // The chars to quote are ASCII, and no byte of a longer UTF-8 char is: bytes suffice.
+        if c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
             out.push('"');
             out.push_str(&c.replace('"', "\"\""));
             out.push('"');
