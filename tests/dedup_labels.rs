@@ -290,9 +290,11 @@ fn heldout_pairs() {
         row.1 += usize::from(linked);
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.648, recall 0.897 (before organisations, ordinals, opposites, edited
-    // copies and another topic in a headline: 0.508, 0.821). Short of the 0.97 aimed at: kicker lines filled with
-    // another topic or place, and stories quoted whole in others (docs/dedup.md).
-    assert!(precision >= 0.64, "precision {precision:.3}");
-    assert!(recall >= 0.89, "recall {recall:.3}");
+    // Reached: precision 0.818, recall 0.923 (0.648, 0.897 before headlines were read for who
+    // and where, organisations and places by their suffix, names both texts hold, and quoted
+    // stories; 0.508, 0.821 before organisations, ordinals, opposites, edited copies). Short of
+    // the 0.97 aimed at: stories quoted whole in others a quarter of their size or more, two
+    // write-ups of one deal, a scraped script page, one kicker (docs/dedup.md).
+    assert!(precision >= 0.81, "precision {precision:.3}");
+    assert!(recall >= 0.92, "recall {recall:.3}");
 }

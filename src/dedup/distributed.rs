@@ -7,8 +7,8 @@
 //! [`call`] runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
-    aligned_copy, best_sources, could_be_copy, could_be_short_copy, could_contain_either,
-    covered_share, covers, edge_keys, finish, found_in, is_passage, is_shared_sentence, lead,
+    best_sources, could_be_copy, could_be_short_copy, could_contain_either, covered_share, covers,
+    documents_linked, edge_keys, finish, found_in, headlines, is_passage, is_shared_sentence, lead,
     refused_short_copy, removable, sentence_pairs, share, short_keys, truncation_keys, At, Cluster,
     Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage,
     Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
@@ -17,7 +17,7 @@ use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
     band_hash, jaccard, shingles, Signature, BANDS, LOOSE_BANDS, LOOSE_ROWS, NEAR_SHINGLE, ROWS,
 };
-use super::templated::{Slot, SlotFinder, Vetoes};
+use super::templated::{Facts, Slot, SlotFinder, Vetoes};
 use crate::document::{CleanDocument, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -282,7 +282,7 @@ impl Blocks {
         if j < opts.threshold {
             return Verdict::default();
         }
-        self.unless_templated(&a, &b, [j, j])
+        self.unless_templated(&a, &b, [j, j], false)
     }
 
     /// A truncated copy (normalized texts of the shorter, then the longer, and whether they stand
@@ -303,7 +303,7 @@ impl Blocks {
             Some((copy, _)) if refused_short_copy(c.len(), copy, same_document) => {
                 Verdict::default()
             }
-            Some((copy, source)) => self.unless_templated(&c, &s, [copy, source]),
+            Some((copy, source)) => self.unless_templated(&c, &s, [copy, source], false),
             None => Verdict::default(),
         }
     }
@@ -320,23 +320,32 @@ impl Blocks {
         let j = jaccard(&sa, &sb);
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
         let covered = covered_share(&sa, &sb);
-        if j >= opts.document_threshold
-            || doc_share(small, large) >= opts.containment
-            || covered >= opts.containment
-            || aligned_copy(&na, &nb, covered)
-        {
-            self.unless_templated(&na, &nb, [j, j])
+        if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
+            self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb))
         } else {
             Verdict::default()
         }
     }
 
-    /// `scores` for a pair that passes its measure, unless the word-level check finds it templated.
-    fn unless_templated(&self, a: &[char], b: &[char], scores: [f64; 2]) -> Verdict {
-        let slots = self.facts.slots(a, b);
-        Verdict {
-            link: slots.is_empty().then_some(scores),
-            slots: slots.into_iter().map(|s| [s.old, s.new]).collect(),
+    /// `scores` for a pair that passes its measure, unless the word-level check finds it
+    /// templated or apart (`headline`: two short documents).
+    fn unless_templated(
+        &self,
+        a: &[char],
+        b: &[char],
+        scores: [f64; 2],
+        headline: bool,
+    ) -> Verdict {
+        match self.facts.compare(a, b, headline) {
+            Facts::Copy => Verdict {
+                link: Some(scores),
+                slots: Vec::new(),
+            },
+            Facts::Template(slots) => Verdict {
+                link: None,
+                slots: slots.into_iter().map(|s| [s.old, s.new]).collect(),
+            },
+            Facts::Apart => Verdict::default(),
         }
     }
 

@@ -54,45 +54,81 @@ impl SlotFinder {
         }
     }
 
-    /// The slots of `a` and `b` (normalized chars: content only, no punctuation); empty when
-    /// they differ only in wording.
-    pub fn slots(&self, a: &[char], b: &[char]) -> Vec<Slot> {
+    /// What the words of `a` and `b` (normalized chars: content only, no punctuation) make of
+    /// a pair that deduplication would link (see [`Facts`]); `headline` when they are short
+    /// documents, a headline or a kicker line each: the story's who, where and what in a few
+    /// words, so a name added to a name narrows it ([`narrows`]), a name in the place of
+    /// other words is another who or where, and a pair must share more than its names
+    /// ([`shares_its_news`]).
+    pub fn compare(&self, a: &[char], b: &[char], headline: bool) -> Facts {
         let jieba = self.jieba.get_or_init(|| Arc::new(Jieba::new()));
         let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
-        let (mut old, mut new) = (jieba.tag(&a, true), jieba.tag(&b, true));
-        mark_days(&mut old);
-        mark_days(&mut new);
-        old.truncate(MAX_WORDS);
-        new.truncate(MAX_WORDS);
-        let (old_words, new_words) = (words(&old), words(&new));
-        let ops = capture_diff_slices(Algorithm::Myers, &old_words, &new_words);
+        let (old, new) = (tagged(jieba, &a), tagged(jieba, &b));
+        let ops = capture_diff_slices(Algorithm::Myers, &words(&old), &words(&new));
         let mut slots = Vec::new();
         for op in ops {
-            if let DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } = op
-            {
-                let (o, n) = (
-                    &old[old_index..old_index + old_len],
-                    &new[new_index..new_index + new_len],
-                );
-                // A long run of words changed is a rewording, whatever it holds.
-                let short = o.len() <= SLOT_WORDS && n.len() <= SLOT_WORDS;
-                if short && (substitutes_a_fact(o, n) || reverses_a_fact(o, n, jieba)) {
-                    slots.push(Slot {
-                        old: joined(o),
-                        new: joined(n),
-                    });
+            let (o, n) = (&old[op.old_range()], &new[op.new_range()]);
+            // A long run of words changed is a rewording, whatever it holds.
+            let short = o.len() <= SLOT_WORDS && n.len() <= SLOT_WORDS;
+            let slot = match op {
+                DiffOp::Replace { .. } => {
+                    let texts = (a.as_str(), b.as_str());
+                    short
+                        && (substitutes_a_fact(o, n, texts, headline)
+                            || reverses_a_fact(o, n, jieba))
                 }
+                DiffOp::Insert { .. } | DiffOp::Delete { .. } => {
+                    headline && short && narrows(&old, &new, op)
+                }
+                DiffOp::Equal { .. } => false,
+            };
+            if slot {
+                // A name added is shown with the name it narrows.
+                let before = match (op, op.old_range().start.checked_sub(1)) {
+                    (DiffOp::Replace { .. }, _) | (_, None) => String::new(),
+                    (_, Some(i)) => old[i].word.to_string(),
+                };
+                slots.push(Slot {
+                    old: before.clone() + &joined(o),
+                    new: before + &joined(n),
+                });
             }
         }
         slots.truncate(MAX_SLOTS);
-        slots
+        if !slots.is_empty() {
+            Facts::Template(slots)
+        } else if headline && !shares_its_news(&old, &new) {
+            Facts::Apart
+        } else {
+            Facts::Copy
+        }
     }
 }
+
+/// What the word-level check makes of a pair of texts that deduplication would link.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Facts {
+    /// One text copied or edited: a link.
+    Copy,
+    /// One template filled with other facts: no link, reported with the slots where they differ.
+    Template(Vec<Slot>),
+    /// Two short lines (headlines, kicker lines) that share no more than who or where they are
+    /// about: two stories, neither linked nor a template.
+    Apart,
+}
+
+/// The words of a normalized text, tagged, with days, organisations and places marked.
+fn tagged<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>> {
+    let mut tags = jieba.tag(text, true);
+    mark_days(&mut tags);
+    mark_names(&mut tags);
+    tags.truncate(MAX_WORDS);
+    tags
+}
+
+/// A text of a pair: what it is (a paragraph's place, a document's number) and its
+/// normalized chars.
+pub(crate) type Side<'a, T> = (T, &'a [char]);
 
 /// The pairs found templated while clustering (from worker threads), made into groups.
 pub(crate) struct Vetoes<T>(pub(super) Mutex<Vec<(T, T, Vec<Slot>)>>);
@@ -105,22 +141,25 @@ impl<T> Default for Vetoes<T> {
 
 impl<T: Copy + Ord> Vetoes<T> {
     /// `score` when `a` and `b` (with their normalized texts) are copies; `None`, and the
-    /// pair recorded, when they share a template.
+    /// pair recorded when they share a template (see [`Facts`]; `headline`: two short
+    /// documents).
     pub fn unless(
         &self,
         facts: &SlotFinder,
-        a: (T, &[char]),
-        b: (T, &[char]),
+        (a, b): (Side<'_, T>, Side<'_, T>),
         score: f64,
+        headline: bool,
     ) -> Option<f64> {
-        let slots = facts.slots(a.1, b.1);
-        if slots.is_empty() {
-            return Some(score);
+        match facts.compare(a.1, b.1, headline) {
+            Facts::Copy => Some(score),
+            Facts::Template(slots) => {
+                if let Ok(mut found) = self.0.lock() {
+                    found.push((a.0, b.0, slots));
+                }
+                None
+            }
+            Facts::Apart => None,
         }
-        if let Ok(mut found) = self.0.lock() {
-            found.push((a.0, b.0, slots));
-        }
-        None
     }
 
     /// The groups of texts linked by templated pairs, in corpus order.
@@ -176,6 +215,150 @@ fn mark_days(tags: &mut [jieba_rs::Tag]) {
     }
 }
 
+/// Suffixes of organisations' names (公安部, 清华大学, 国家信访局, 装配厂) and of places' (东胜区,
+/// 正蓝旗, 街道): jieba tags many such names as common nouns, or cuts them into several.
+const NAME_SUFFIXES: [(&[&str], &str); 2] = [
+    (
+        &[
+            "部",
+            "厅",
+            "局",
+            "委",
+            "署",
+            "院",
+            "所",
+            "厂",
+            "办",
+            "大学",
+            "学院",
+            "学校",
+            "中学",
+            "小学",
+            "医院",
+            "银行",
+            "公司",
+            "集团",
+            "中心",
+            "委员会",
+            "工会",
+            "协会",
+            "学会",
+            "商会",
+            "联合会",
+            "基金会",
+            "电视台",
+            "报社",
+            "出版社",
+            "俱乐部",
+        ],
+        "nt",
+    ),
+    (
+        &[
+            "省", "市", "县", "区", "镇", "乡", "村", "旗", "盟", "州", "街道", "社区",
+        ],
+        "ns",
+    ),
+];
+
+/// Marks as organisations (`nt`) or places (`ns`) the nouns that end in one of
+/// [`NAME_SUFFIXES`] with at least two chars before it (`公安部`, `东胜区`; not `干部`, `格局`,
+/// `小区`), or are the bare suffix cut off a name (`信访`/`局`), with the nouns before them.
+fn mark_names(tags: &mut [jieba_rs::Tag]) {
+    let nounlike = |t: &jieba_rs::Tag| t.tag.starts_with('n') || ["j", "vn"].contains(&t.tag);
+    for end in 0..tags.len() {
+        let (word, chars) = (tags[end].word, tags[end].word.chars().count());
+        let found = NAME_SUFFIXES.iter().find_map(|(suffixes, tag)| {
+            let fits = |s: &&&str| {
+                let n = s.chars().count();
+                word.ends_with(**s) && (chars == n || chars >= n + 2)
+            };
+            suffixes
+                .iter()
+                .find(fits)
+                .map(|s| (s.chars().count(), *tag))
+        });
+        let Some((suffix, tag)) = found.filter(|_| nounlike(&tags[end])) else {
+            continue;
+        };
+        let mut start = end;
+        while start > 0 && nounlike(&tags[start - 1]) && !tags[start - 1].tag.starts_with("nr") {
+            start -= 1;
+        }
+        let run: usize = tags[start..=end]
+            .iter()
+            .map(|t| t.word.chars().count())
+            .sum();
+        if run >= suffix + 2 {
+            for t in &mut tags[start..=end] {
+                if !["nt", "ns"].iter().any(|k| t.tag.starts_with(k)) {
+                    t.tag = tag;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a run of words only one of two headlines holds (`op`, an insert or a delete)
+/// narrows a name both hold: the run starts with a name and follows one (`锡林郭勒盟` /
+/// `锡林郭勒盟正蓝旗`, `中共中央政治局` / `…政治局常务委员会`): another county, another body. A name
+/// added where none stood (`幼儿园…` / `武汉一幼儿园…`) is a copy's added detail.
+fn narrows(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag], op: DiffOp) -> bool {
+    let (side, range) = match op {
+        DiffOp::Insert { .. } => (new, op.new_range()),
+        _ => (old, op.old_range()),
+    };
+    let before = range.start.checked_sub(1).map(|i| &side[i]);
+    let added = &side[range];
+    let name = |t: &jieba_rs::Tag| FactKind::Name.is(t);
+    before.is_some_and(name) && added.first().is_some_and(name)
+}
+
+/// Whether two headlines share their news, not only who or where they are about. A
+/// headline's news is its words that are no names nor particles, conjunctions or
+/// prepositions (和, 在, 等): words both hold, in any order, must make at least
+/// [`NEWS_SHARED`] of the shorter's news chars and [`NEWS_OF_LONGER`] of the longer's, as the
+/// short-copy check asks of all their chars, and there must be one. Kicker lines name a place or a body and what it did
+/// (`内蒙古锡林郭勒盟——`, `全国人大常委会法工委负责人` / `…举行记者会`, `国家发展改革委等部门发文` /
+/// `…联合印发实施方案`): when what it did differs, or there is nothing but the name, they are
+/// two stories.
+fn shares_its_news(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
+    let chars = |w: &str| w.chars().count();
+    let function = |t: &jieba_rs::Tag| t.tag.starts_with(['c', 'p', 'u', 'y', 'e', 'x']);
+    let news = |tags: &[jieba_rs::Tag<'_>]| -> Vec<String> {
+        (tags.iter())
+            .filter(|t| !function(t) && !FactKind::Name.is(t))
+            .map(|t| t.word.to_string())
+            .collect()
+    };
+    let (old_news, mut rest) = (news(old), news(new));
+    // News chars of words both hold, in any order (a headline's parts can swap places).
+    let mut shared = 0;
+    for word in &old_news {
+        if let Some(i) = rest.iter().position(|w| w == word) {
+            rest.swap_remove(i);
+            shared += chars(word);
+        }
+    }
+    let total = |words: &[String]| words.iter().map(|w| chars(w)).sum::<usize>();
+    let (a, b) = (total(&old_news), shared + total(&rest));
+    let length = |tags: &[jieba_rs::Tag]| tags.iter().map(|t| chars(t.word)).sum::<usize>();
+    let (short, long) = if length(old) <= length(new) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared = shared as f64;
+    shared > 0.0 && shared >= NEWS_SHARED * short as f64 && shared >= NEWS_OF_LONGER * long as f64
+}
+
+/// Share of the shorter headline's news the other must hold word for word (see
+/// [`shares_its_news`]).
+const NEWS_SHARED: f64 = 0.7;
+/// Share of the longer headline's news those words must make: a headline under a column tag
+/// as long as itself is a copy, one that adds a clause of its own is another story.
+const NEWS_OF_LONGER: f64 = 0.45;
+
 fn words<'a>(tags: &[jieba_rs::Tag<'a>]) -> Vec<&'a str> {
     tags.iter().map(|t| t.word).collect()
 }
@@ -193,35 +376,44 @@ const SLOT_WORDS: usize = 8;
 
 /// Whether one short run of words puts another fact in the place of the other's: each side
 /// names a person or place (or holds a number) that the other does not. A name that only
-/// moves within a reworded sentence (习近平 on both sides) is no slot, nor a name or number
-/// only added or only dropped, nor a run that holds a dateline (`7日电`: a lead rewritten).
-fn substitutes_a_fact(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag]) -> bool {
+/// moves within a reworded sentence (习近平 on both sides) is no slot, nor a name both whole
+/// texts hold (`a`, `b`: a repost that swaps or corrects a name in one sentence), nor a name
+/// or number only added or only dropped, nor a run that holds a dateline (`7日电`: a lead
+/// rewritten). In a `headline` a name in the place of other words is a slot too: another who
+/// or where (`上海…` / `各地…`).
+fn substitutes_a_fact(
+    old: &[jieba_rs::Tag],
+    new: &[jieba_rs::Tag],
+    (a, b): (&str, &str),
+    headline: bool,
+) -> bool {
     let dateline = |tags: &[jieba_rs::Tag]| tags.iter().any(|t| t.tag == DAY || t.word == "电");
     if dateline(old) || dateline(new) {
         return false;
     }
     let (old_text, new_text) = (joined(old), joined(new));
     [FactKind::Name, FactKind::Number].into_iter().any(|kind| {
-        let (a, b) = (kind.facts(old, &old_text), kind.facts(new, &new_text));
+        let (x, y) = (kind.facts(old, &old_text), kind.facts(new, &new_text));
+        let name = matches!(kind, FactKind::Name);
         // A fact of one side the other side does not hold in any form (榕江 and 榕江县,
         // 京 and 北京 name one place; a name's abbreviation, 世贸组织 or 中办国办, is made of
         // its chars in order).
-        let abbreviates =
-            |short: &str, long: &str| matches!(kind, FactKind::Name) && in_order(short, long);
-        let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str| {
+        let abbreviates = |short: &str, long: &str| name && in_order(short, long);
+        let own = |x: &BTreeSet<String>, y: &BTreeSet<String>, other: &str, whole: &str| {
             x.iter().any(|f| {
-                !other.contains(f.as_str())
-                    && !abbreviates(f, other)
-                    && !one_char_changed_in(f, other)
+                let held = other.contains(f.as_str())
+                    || (name && whole.contains(f.as_str()))
+                    || abbreviates(f, other)
+                    || one_char_changed_in(f, other);
+                !held
                     && !y.iter().any(|g| {
                         f.contains(g.as_str()) || one_edit_apart(f, g) || abbreviates(g, f)
                     })
             })
         };
-        own(&a, &b, &new_text)
-            && own(&b, &a, &old_text)
-            && kind.fills(old, &old_text)
-            && kind.fills(new, &new_text)
+        let old_own = own(&x, &y, &new_text, b) && kind.fills(old, &old_text);
+        let new_own = own(&y, &x, &old_text, a) && kind.fills(new, &new_text);
+        (old_own && new_own) || (headline && name && (old_own || new_own))
     })
 }
 
@@ -459,7 +651,10 @@ mod tests {
 
     fn slots(a: &str, b: &str) -> Vec<Slot> {
         let norm = crate::dedup::digest::normalize;
-        SlotFinder::default().slots(&norm(a), &norm(b))
+        match SlotFinder::default().compare(&norm(a), &norm(b), false) {
+            Facts::Template(slots) => slots,
+            _ => Vec::new(),
+        }
     }
 
     #[test]
@@ -574,6 +769,52 @@ mod tests {
         assert!(
             !opposite("公司", "企业") && !opposite("开幕", "开幕") && !opposite("开幕", "闭会")
         );
+    }
+
+    fn compared(a: &str, b: &str) -> Facts {
+        let norm = crate::dedup::digest::normalize;
+        SlotFinder::default().compare(&norm(a), &norm(b), true)
+    }
+
+    #[test]
+    fn a_headline_naming_a_narrower_place_or_body_is_another_story() {
+        let templated = |a, b| matches!(compared(a, b), Facts::Template(_));
+        assert!(templated("浙江省杭州市——", "浙江省杭州市西湖区——"));
+        let a = "中共中央政治局召开会议研究部署经济工作";
+        let b = "中共中央政治局常务委员会召开会议研究部署经济工作";
+        assert!(templated(a, b));
+        // In a paragraph, a name added is a detail.
+        assert_eq!(slots(a, b), []);
+        // A place added where none stood is a detail a copy adds.
+        let a = "一小区电梯困人两小时物业被责令整改";
+        let b = "成都一小区电梯困人两小时，物业被责令整改";
+        assert_eq!(compared(a, b), Facts::Copy);
+    }
+
+    #[test]
+    fn organisations_jieba_does_not_tag_are_named_by_their_suffix() {
+        let a = "外交部推动主题教育走深走实——";
+        let b = "北京大学推动主题教育走深走实——";
+        assert!(!slots(a, b).is_empty());
+        // 干部 and 格局 are no organisations.
+        let a = "年轻干部要在新格局中担当作为";
+        let b = "年轻干部要在新格局中勇于担当作为";
+        assert_eq!(compared(a, b), Facts::Copy);
+    }
+
+    #[test]
+    fn headlines_sharing_only_who_or_where_are_apart() {
+        assert_eq!(
+            compared("教育部负责人——", "教育部举行新闻发布会——"),
+            Facts::Apart
+        );
+        assert_eq!(
+            compared("浙江省杭州市", "浙江省杭州市推进社区建设"),
+            Facts::Apart
+        );
+        let a = "张三当选某某市市长";
+        let b = "快讯！张三当选某某市市长";
+        assert_eq!(compared(a, b), Facts::Copy);
     }
 
     #[test]

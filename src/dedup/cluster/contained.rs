@@ -191,7 +191,7 @@ fn verify<'a>(
             // Texts are read back only for the pairs that hold: the word-level check.
             let (na, nb) = (docs.norm(unit(a)), docs.norm(unit(b)));
             templated
-                .unless(facts, (a, &na), (b, &nb), covers)
+                .unless(facts, ((a, &na), (b, &nb)), covers, false)
                 .map(|covers| (small, large, covers, covers_source))
         },
     )

@@ -7,7 +7,7 @@ use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
-use super::short::{aligned_copy, short_pairs, SHORT_DOCUMENT};
+use super::short::{aligned_copy, headlines, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap};
 
@@ -141,15 +141,38 @@ fn near_reps(
             docs[small.0].chars,
         );
         let covered = covered_share(sa, &sb);
-        let linked = j >= opts.document_threshold
-            || shared >= opts.containment
-            || covered >= opts.containment
-            || aligned_copy(na, &nb, covered);
-        linked
-            .then(|| templated.unless(facts, (da as u32, na), (db as u32, &nb), j))
+        documents_linked((na, &nb), (j, shared, covered), opts)
+            .then(|| {
+                let pair = ((da as u32, &na[..]), (db as u32, &nb[..]));
+                templated.unless(facts, pair, j, headlines(na, &nb))
+            })
             .flatten()
     })
 }
+
+/// Whether two documents (normalized texts) are one story copied, before the word-level
+/// check, by their Jaccard `j`, the `shared` share of the smaller in repeated paragraphs and
+/// the share `covered` of its 5-char shingles in the other: a high Jaccard, an edited copy
+/// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
+/// [`MIN_COPY_OF_SOURCE`] of it.
+pub(in crate::dedup) fn documents_linked(
+    (na, nb): (&[char], &[char]),
+    (j, shared, covered): (f64, f64, f64),
+    opts: &DedupOptions,
+) -> bool {
+    let (short, long) = (na.len().min(nb.len()), na.len().max(nb.len()));
+    let whole = short as f64 >= MIN_COPY_OF_SOURCE * long as f64;
+    j >= opts.document_threshold
+        || (whole && (shared >= opts.containment || covered >= opts.containment))
+        || aligned_copy(na, nb, covered)
+}
+
+/// Least share of its source's normalized chars a document found inside it is (by its
+/// paragraphs or its shingles): a truncated repost is the first screens of its story (a
+/// third of it or more in the labelled Sina pairs), while a letter, notice or obituary
+/// quoted whole in a report on it is a small part of an article about other things too
+/// (a seventh or less in the held-out pairs).
+const MIN_COPY_OF_SOURCE: f64 = 0.25;
 
 /// The cluster of a leading rep and its followers (with their Jaccard), each standing for
 /// its group of `exact` copies; a member's share is how much of it the leader holds.
@@ -260,4 +283,44 @@ pub(in crate::dedup) fn share<C: Ord + Copy>(
         .map(|&(_, n)| n)
         .sum();
     repeated as f64 / chars.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_story_quoted_in_a_much_longer_one_is_not_its_copy() {
+        let opts = DedupOptions::default();
+        // Distinct chars, so that no alignment links the texts by itself.
+        let text = |from: u32, n: u32| -> Vec<char> {
+            (from..from + n)
+                .filter_map(|c| char::from_u32(0x4e00 + c))
+                .collect()
+        };
+        let long = text(0, 1000);
+        // Wholly inside (shingles covered): the first screens, a third of the story.
+        assert!(documents_linked(
+            (&long[..300], &long[..]),
+            (0.3, 0.0, 1.0),
+            &opts
+        ));
+        // A notice a tenth of the article quoting it.
+        assert!(!documents_linked(
+            (&long[400..500], &long[..]),
+            (0.1, 0.0, 1.0),
+            &opts
+        ));
+        assert!(!documents_linked(
+            (&long[400..500], &long[..]),
+            (0.1, 1.0, 0.0),
+            &opts
+        ));
+        // A high Jaccard links whatever the sizes.
+        assert!(documents_linked(
+            (&text(0, 10), &text(0, 50)),
+            (0.9, 0.0, 0.0),
+            &opts
+        ));
+    }
 }

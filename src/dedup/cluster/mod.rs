@@ -25,7 +25,9 @@ pub(super) use contained::{
     best_sources, could_be_copy, covers, edge_keys, refused_short_copy, truncation_keys,
     TruncationKeys, CONTAINMENT_SHINGLE,
 };
-pub(super) use documents::{could_contain_either, covered_share, found_in, share};
+pub(super) use documents::{
+    could_contain_either, covered_share, documents_linked, found_in, share,
+};
 pub use model::{
     At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,
     RepeatKind, SharedPassage, Stretch,
@@ -33,7 +35,7 @@ pub use model::{
 pub(super) use near::{finish, lead};
 pub(super) use passages::{is_passage, is_shared_sentence, sentence_pairs, Holder};
 pub(super) use removable::removable;
-pub(super) use short::{aligned_copy, could_be_short_copy, short_keys, SHORT_DOCUMENT};
+pub(super) use short::{could_be_short_copy, headlines, short_keys, SHORT_DOCUMENT};
 
 use super::digest::Digested;
 use super::templated::{SlotFinder, Vetoes};

@@ -71,7 +71,12 @@ pub(super) fn near_leaders<'a>(
             let j = jaccard(set, &shingles(&b_norm, NEAR_SHINGLE));
             (j >= opts.threshold)
                 .then(|| {
-                    templated.unless(facts, (reps[leader], leader_norm), (reps[b], &b_norm), j)
+                    templated.unless(
+                        facts,
+                        ((reps[leader], leader_norm), (reps[b], &b_norm)),
+                        j,
+                        false,
+                    )
                 })
                 .flatten()
         },

@@ -47,6 +47,12 @@ pub(in crate::dedup) fn could_be_short_copy(a: u32, b: u32) -> bool {
         && short >= SHORT_OF_LONGER * long
 }
 
+/// Whether two documents (normalized texts) are both short: a headline, a kicker line or a
+/// snippet each, which the word-level check reads as such (`templated`).
+pub(in crate::dedup) fn headlines(a: &[char], b: &[char]) -> bool {
+    a.len() < SHORT_DOCUMENT && b.len() < SHORT_DOCUMENT
+}
+
 /// The keys of a short document's normalized text: every run of [`SHORT_RUN`] chars
 /// (hashed); none when it is not short.
 pub(in crate::dedup) fn short_keys(norm: &[char]) -> impl Iterator<Item = u64> + '_ {
