@@ -86,6 +86,9 @@ pub const RULES: &[Rule] = &[
     // ad_state: '1'): ASCII only, a value that is code. ASCII classes and boundaries keep the
     // rule set on the lazy DFA: one Unicode `\b` sends every line to the slow PikeVM.
     rule("markup_script_setting", Markup, Line, r#"^[A-Za-z_$][A-Za-z0-9_$]*[ \t]*:[ \t]*(["'\[{]|[0-9]|(true|false|null|function)(?-u:\b))[\x20-\x7e]*$"#),
+    // A comment line of a page's script or stylesheet (/*图片*/, //iPhone,android…): a whole
+    // block comment, or a line comment of ASCII (and undecodable bytes) only.
+    rule("markup_code_comment", Markup, Line, r"^(/\*.*\*/|//[\x20-\x7e\x{FFFD}]*)$"),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
@@ -270,6 +273,14 @@ mod tests {
             assert_eq!(line_rule(chrome), Some("chrome_toolbar"), "{chrome}");
         }
         assert_eq!(line_rule("图片报道"), Some("caption_photo_report"));
+        for comment in [
+            "/*图集*/",
+            "/* 图片 141013 begin */",
+            "//iPhone,android \u{FFFD}wap",
+        ] {
+            assert_eq!(line_rule(comment), Some("markup_code_comment"), "{comment}");
+        }
+        assert_eq!(line_rule("//@人民日报：转发"), None);
         assert_eq!(
             line_rule(r#"url: "//n.sinaimg.cn/x/y.js","#),
             Some("markup_script_setting")
