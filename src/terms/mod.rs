@@ -217,7 +217,8 @@ const TIME_UNITS: &[&str] = &["年", "月", "天", "日", "周", "岁", "小时"
 
 /// Whether an occurrence is typed by evidence of its own: the lexicon lists the name, a head
 /// or a count types it (“村改支”模式, 两个确立, 一业一证), it is a code (885) or a
-/// combination (体育+), the text quotes it as parallel members (“扶优、扶科、限劣”) or applies
+/// combination (体育+), the text quotes it as parallel members of words (“扶优、扶科、限劣”;
+/// single ideographs such as “逛、赏、购” need the corpus's evidence) or applies
 /// it as a policy (实行“非禁即入”). A name
 /// typed by its form alone (a quoted phrase such as 看球吃饭, one of something such as 一起投,
 /// a list found outside quotes) needs the corpus's evidence: see the index.
@@ -245,7 +246,7 @@ pub(crate) fn self_evident(t: &Term) -> bool {
         || headed
         || structured
         || t.code.is_some()
-        || (t.quoted && !t.members.is_empty())
+        || (t.quoted && t.members.iter().any(|m| m.chars().count() > 1))
 }
 
 /// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
