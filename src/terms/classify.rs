@@ -516,14 +516,10 @@ fn term(
     }
 }
 
-/// Longest names typed slogans by their form alone (four ideographs or more, no head, no cue):
-/// longer quotes with no other evidence are descriptions, titles or speech.
-const MAX_PLAIN_SLOGAN: usize = 12;
-
-/// Types a name (without quotes).
-pub fn classify(name: &str, jieba: &Jieba) -> Term {
+/// A name typed by its code alone: codes (885, 1+4+N), combinations (人工智能+) and the
+/// periods of five-year plans (十五五).
+fn coded(name: &str, chars: &[char]) -> Option<Term> {
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
-    let chars: Vec<char> = name.chars().collect();
     // Codes: 885, 1+4+N, 1361, 人工智能+.
     if chars.iter().any(|c| c.is_ascii_digit())
         && chars.iter().all(|c| c.is_ascii_alphanumeric() || *c == '+')
@@ -533,19 +529,33 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
             t.category = Category::Program;
         }
         t.code = Some(name.to_string());
-        return t;
+        return Some(t);
     }
     // 人工智能+, 中文+导游: a plus joins a field to what it is combined with.
     if name.contains(['+', '＋']) {
         t.category = Category::Program;
-        return t;
+        return Some(t);
     }
     // Five-year plan periods (十四五, 十五五): programs of one series.
     if chars.len() == 3 && chars[0] == '十' && chars[2] == '五' && digit(chars[1]).is_some() {
         t.category = Category::Program;
         t.head = Some("规划".to_string());
-        return t;
+        return Some(t);
     }
+    None
+}
+
+/// Longest names typed slogans by their form alone (four ideographs or more, no head, no cue):
+/// longer quotes with no other evidence are descriptions, titles or speech.
+const MAX_PLAIN_SLOGAN: usize = 12;
+
+/// Types a name (without quotes).
+pub fn classify(name: &str, jieba: &Jieba) -> Term {
+    let chars: Vec<char> = name.chars().collect();
+    let mut t = match coded(name, &chars) {
+        Some(t) => return t,
+        None => term(name.to_string(), Category::Other, [0, 0], false, None),
+    };
     let numbered = numbered(&chars);
     // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
     if evidence::generic(name, jieba) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n))
