@@ -275,7 +275,7 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
         Some('等') => skip_modifier(&after[1..]),
         _ => after,
     };
-    let head = head_after(after);
+    let head = head_after(after).or_else(|| strong_head_after_modifier(after));
     if evidence::abbreviation(before)
         || evidence::company_label(before)
         || evidence::occasion(before)
@@ -295,11 +295,42 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
         t.category = Category::Program;
     } else if slogan_cue {
         t.category = Category::Slogan;
-    } else if figurative_cue(before) || (by_form_alone(&t) && figure(name, before, after, jieba)) {
+    } else if figurative_cue(before)
+        || (by_form_alone(&t) && figure(name, before, after, jieba))
+        || (listed_problems(&t) && problem_after(after))
+    {
         // 号称“中国硅谷”, 当好“红细胞”, 各自的“一亩三分地”: a figure of speech.
         t.category = Category::Other;
+    } else if by_form_alone(&t) {
+        t.applied = evidence::applying_verb_before(before);
     }
     Some(t)
+}
+
+/// Nouns of a problem after a quote: “难、繁、慢”问题, “两张皮”现象 describe a problem.
+const PROBLEM_NOUNS: &[&str] = &[
+    "问题", "现象", "难题", "困境", "痛点", "顽疾", "弊端", "怪圈",
+];
+
+/// A problem noun follows the quote.
+fn problem_after(after: &[char]) -> bool {
+    PROBLEM_NOUNS.iter().any(|n| starts_with(after, n))
+}
+
+/// A list of single ideographs with no head (“难、繁、慢”): before a problem noun, the
+/// qualities complained of. Longer members name the problems (看病难、看病贵), and a single
+/// name before one stays a name (“一地多证”问题整改, “三农”问题).
+fn listed_problems(t: &Term) -> bool {
+    !t.members.is_empty() && t.head.is_none() && t.members.iter().all(|m| m.chars().count() == 1)
+}
+
+/// A strong head after a modifier of two ideographs: “双盲”评审改革, “接诉即办”工作机制.
+fn strong_head_after_modifier(after: &[char]) -> Option<&'static str> {
+    let modifier = after.get(..2)?;
+    if !modifier.iter().all(|&c| crate::clean::chars::is_han(c)) {
+        return None;
+    }
+    head_after(&after[2..]).filter(|h| STRONG_HEADS.contains(h))
 }
 
 /// A slogan by its form alone: no head, count, members or code (four ideographs or more).
@@ -327,7 +358,23 @@ fn figure(name: &str, before: &[char], after: &[char], jieba: &Jieba) -> bool {
     // “概念炒作”还是“量产前夜”: alternatives of a question.
     let alternative = starts_with(after, "还是“") || before.ends_with(&['”', '还', '是']);
     let change = from || to || alternative;
-    qualified || change || evidence::quantity_inside(name, jieba)
+    qualified || change || attribute(after) || evidence::quantity_inside(name, jieba)
+}
+
+/// Nouns after 的 that a formulation introduces: “久久为功”的精神, “两山”的重要论断.
+const FORMULATION_NOUNS: &[&str] = &[
+    "理念", "精神", "要求", "原则", "思想", "目标", "方针", "战略", "理论", "号召", "口号", "重要",
+    "论断", "指示", "部署", "路子", "思路", "做法", "经验", "模式", "机制", "作风", "初心", "使命",
+    "工作", "发展", "格局", "局面", "责任", "担当", "宗旨",
+];
+
+/// The quote qualifies a noun through 的 that is not one a formulation introduces: an
+/// attribute (“当家吃饭”的传统产业, “看球吃饭”的传统框架), not a name.
+fn attribute(after: &[char]) -> bool {
+    after.first() == Some(&'的')
+        && !FORMULATION_NOUNS
+            .iter()
+            .any(|n| starts_with(&after[1..], n))
 }
 
 /// Words after 从“…” that make the quote one end of a change.
@@ -465,17 +512,14 @@ fn term(
         doc_type,
         members: Vec::new(),
         known: false,
+        applied: false,
     }
 }
 
-/// Longest names typed slogans by their form alone (four ideographs or more, no head, no cue):
-/// longer quotes with no other evidence are descriptions, titles or speech.
-const MAX_PLAIN_SLOGAN: usize = 12;
-
-/// Types a name (without quotes).
-pub fn classify(name: &str, jieba: &Jieba) -> Term {
+/// A name typed by its code alone: codes (885, 1+4+N), combinations (人工智能+) and the
+/// periods of five-year plans (十五五).
+fn coded(name: &str, chars: &[char]) -> Option<Term> {
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
-    let chars: Vec<char> = name.chars().collect();
     // Codes: 885, 1+4+N, 1361, 人工智能+.
     if chars.iter().any(|c| c.is_ascii_digit())
         && chars.iter().all(|c| c.is_ascii_alphanumeric() || *c == '+')
@@ -485,19 +529,33 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
             t.category = Category::Program;
         }
         t.code = Some(name.to_string());
-        return t;
+        return Some(t);
     }
     // 人工智能+, 中文+导游: a plus joins a field to what it is combined with.
     if name.contains(['+', '＋']) {
         t.category = Category::Program;
-        return t;
+        return Some(t);
     }
     // Five-year plan periods (十四五, 十五五): programs of one series.
     if chars.len() == 3 && chars[0] == '十' && chars[2] == '五' && digit(chars[1]).is_some() {
         t.category = Category::Program;
         t.head = Some("规划".to_string());
-        return t;
+        return Some(t);
     }
+    None
+}
+
+/// Longest names typed slogans by their form alone (four ideographs or more, no head, no cue):
+/// longer quotes with no other evidence are descriptions, titles or speech.
+const MAX_PLAIN_SLOGAN: usize = 12;
+
+/// Types a name (without quotes).
+pub fn classify(name: &str, jieba: &Jieba) -> Term {
+    let chars: Vec<char> = name.chars().collect();
+    let mut t = match coded(name, &chars) {
+        Some(t) => return t,
+        None => term(name.to_string(), Category::Other, [0, 0], false, None),
+    };
     let numbered = numbered(&chars);
     // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
     if evidence::generic(name, jieba) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n))
@@ -505,7 +563,24 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         return t;
     }
     if let Some((n, rest)) = numbered {
-        type_numbered(&mut t, n, rest);
+        // 两院, 两委, 两会: a pair of bodies or their sessions, not a formulation.
+        if !BODIES.iter().any(|b| rest == *b) {
+            type_numbered(&mut t, n, rest);
+        }
+        return t;
+    }
+    // 人、房、地、钱; 稳、进、高、新: three or more single ideographs listed are a formulation.
+    let singles: Vec<&str> = name.split('、').collect();
+    if singles.len() >= 3
+        && singles.iter().all(|m| {
+            let mut c = m.chars();
+            c.next()
+                .is_some_and(|c| crate::clean::chars::is_han(c) && !SPOKEN.contains(&c))
+                && c.next().is_none()
+        })
+    {
+        t.category = Category::Slogan;
+        t.members = singles.iter().map(|m| m.to_string()).collect();
         return t;
     }
     // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇.
@@ -635,6 +710,11 @@ fn themed(name: &str, jieba: &Jieba) -> bool {
             && w.tag != "m");
     themed_opening || word_and_place
 }
+
+/// Bodies counted by a numeral: 两院 (the academies), 两委 (the village committees), 两会.
+const BODIES: &[&str] = &[
+    "院", "委", "会", "局", "厅", "所", "校", "馆", "部", "办", "司", "社", "团", "军",
+];
 
 /// Pronouns of address and sentence particles: a quote holding one is speech, not a
 /// formulation (我 is not one: 我为群众办实事).
@@ -833,15 +913,13 @@ const GENERIC_OPENINGS: &[&str] = &[
     "相关",
     "有关",
     "专项",
-    "这项",
-    "该项",
-    "此次",
-    "本次",
-    "新一轮",
     "一项",
     "一场",
     "好",
 ];
+
+/// Determiners between a launching verb and the program it names: 开展|新一轮|禁毒专项行动.
+const DETERMINERS: &[&str] = &["新一轮", "这项", "该项", "此次", "本次", "新一期"];
 
 /// Programs named without quotes after a verb that launches them and closed by a program
 /// head at the end of the phrase: 深入推进城市基础设施生命线安全工程，; 实施康复护理扩容提升工程、.
@@ -853,6 +931,11 @@ fn headed_programs(chars: &[char]) -> Vec<Term> {
         if !launched {
             continue;
         }
+        let rest: String = chars[i..chars.len().min(i + 3)].iter().collect();
+        let i = i + DETERMINERS
+            .iter()
+            .find(|d| rest.starts_with(*d))
+            .map_or(0, |d| d.chars().count());
         let end = (i..chars.len())
             .find(|&j| !word(chars[j]))
             .unwrap_or(chars.len());

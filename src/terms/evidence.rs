@@ -207,6 +207,17 @@ const CUE_VERBS: &[&str] = &[
     "落实", "部署", "作出", "概括", "总结", "首创", "创立", "发起", "制定", "印发",
 ];
 
+/// Verbs that apply a quoted name as a policy: 实行“非禁即入”, 推行“…”.
+const APPLYING_VERBS: &[&str] = &[
+    "实行", "推行", "落实", "坚持", "推广", "实施", "开展", "推进", "深化", "践行", "贯彻", "执行",
+];
+
+/// A verb that applies a policy ends `before` (after an adverb of manner: 严格实行).
+pub(crate) fn applying_verb_before(before: &[char]) -> bool {
+    let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
+    APPLYING_VERBS.contains(&tail.as_str())
+}
+
 /// A verb that introduces formulations ends `before`.
 pub(crate) fn cue_verb_before(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(2)..].iter().collect();

@@ -66,6 +66,10 @@ pub struct Term {
     /// terms) lists the name: evidence beyond the quotes (not written out).
     #[serde(skip)]
     pub(crate) known: bool,
+    /// Whether the text applies the quoted name as a policy (实行“非禁即入”, 推行“…”):
+    /// evidence of form beyond the quotes (not written out).
+    #[serde(skip)]
+    pub(crate) applied: bool,
 }
 
 /// The key of a name: letters, digits, ideographs and `+`, so that 小事不出村,大事不出镇 and
@@ -213,7 +217,9 @@ const TIME_UNITS: &[&str] = &["年", "月", "天", "日", "周", "岁", "小时"
 
 /// Whether an occurrence is typed by evidence of its own: the lexicon lists the name, a head
 /// or a count types it (“村改支”模式, 两个确立, 一业一证), it is a code (885) or a
-/// combination (体育+), or the text quotes it as parallel members (“扶优、扶科、限劣”). A name
+/// combination (体育+), the text quotes it as parallel members of words (“扶优、扶科、限劣”;
+/// single ideographs such as “逛、赏、购” need the corpus's evidence) or applies
+/// it as a policy (实行“非禁即入”). A name
 /// typed by its form alone (a quoted phrase such as 看球吃饭, one of something such as 一起投,
 /// a list found outside quotes) needs the corpus's evidence: see the index.
 pub(crate) fn self_evident(t: &Term) -> bool {
@@ -234,12 +240,13 @@ pub(crate) fn self_evident(t: &Term) -> bool {
     // Programs without head or count are codes, combinations, services and themed names.
     let structured = t.category == Category::Program && t.head.is_none() && t.n.is_none();
     t.known
+        || t.applied
         || t.category == Category::Document
         || counted
         || headed
         || structured
         || t.code.is_some()
-        || (t.quoted && !t.members.is_empty())
+        || (t.quoted && t.members.iter().any(|m| m.chars().count() > 1))
 }
 
 /// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
