@@ -618,3 +618,16 @@ fn evaluation_dev2() {
 fn evaluation_sample() {
     held_to(include_str!("data/terms-sample.tsv"), 80, 80);
 }
+
+/// The blind set, `tests/data/terms-blind.tsv`: quoted, titled and unquoted names drawn at
+/// random (`examples/terms_blind_draw.py`, seed 20261502) and labelled by the evaluation
+/// helper before any output was looked at; no rule is written from it. Reported only: run
+/// with `cargo test --test terms blind -- --nocapture`.
+#[test]
+fn evaluation_blind() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let s = evaluate(&root, include_str!("data/terms-blind.tsv"));
+    assert!(s.names >= 40 && s.others >= 35);
+}
