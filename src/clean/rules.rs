@@ -87,8 +87,8 @@ pub const RULES: &[Rule] = &[
     // rule set on the lazy DFA: one Unicode `\b` sends every line to the slow PikeVM.
     rule("markup_script_setting", Markup, Line, r#"^[A-Za-z_$][A-Za-z0-9_$]*[ \t]*:[ \t]*(["'\[{]|[0-9]|(true|false|null|function)(?-u:\b))[\x20-\x7e]*$"#),
     // A comment line of a page's script or stylesheet (/*图片*/, //iPhone,android…): a whole
-    // block comment, or a line comment of ASCII (and undecodable bytes) only.
-    rule("markup_code_comment", Markup, Line, r"^(/\*.*\*/|//[\x20-\x7e\x{FFFD}]*)$"),
+    // block comment, or a line comment without a Han char (often undecodable: ת��wapҳ).
+    rule("markup_code_comment", Markup, Line, r"^(/\*.*\*/|//[^@\p{Han}][^\p{Han}]*)$"),
     // Adverts and promotions.
     rule("advert_docx_footer", Advert, Line, r"本DOCX文档由"),
     rule("advert_label", Advert, Line, r"^广告$"),
