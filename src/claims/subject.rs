@@ -192,6 +192,11 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
+    // An opening quote whose closing one was cut goes too (“内容深度”).
+    let text = match text.strip_prefix('“') {
+        Some(rest) if !rest.contains('”') => rest.to_string(),
+        _ => text,
+    };
     // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a
     // predicate (再推出) or it is one char.
     let adverb_before = kept.len() > 1 && kept[kept.len() - 2].tag.starts_with('d');
@@ -436,12 +441,12 @@ mod tests {
             ("2026年税收比2021年增加超300亿元", Some("税收")),
             // The topic before adverbs and a stating verb, or before 被 and its verb; a
             // count of things after a noun and its verb.
-            ("“乡村书屋”项目已累计开展超800场", Some("乡村书屋”项目")),
+            ("“乡村书屋”项目已累计开展超800场", Some("“乡村书屋”项目")),
             ("这条线路被停运过3次", Some("这条线路")),
             ("县级重点工程开工57个", Some("县级重点工程")),
             // A number in brackets after a quoted term, a quoted term after a count.
             ("读者最看重“内容深度”（48.2%）", Some("内容深度")),
-            ("文中用了6个“新”字", Some("新”字")),
+            ("文中用了6个“新”字", Some("“新”字")),
             // After a noun, a verb after the number opens a purpose; after a verb, a
             // verb-led noun phrase is what is counted.
             ("下达专项资金500万元用于修缮校舍", Some("专项资金")),
