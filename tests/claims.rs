@@ -711,6 +711,7 @@ fn subjects_of_round_six() {
             &[Some("预期增长目标")],
         ),
         ("分四类推进实施", &[None]),
+        ("以88.5%的出勤率位列全市第一的位置", &[Some("出勤率")]),
         // jieba's verb after a stating verb may be a measure noun.
         ("全年盘活资产实现收入超300亿元", &[Some("收入")]),
     ];
@@ -723,8 +724,15 @@ fn subjects_of_round_six() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
-    // Decades are dates, not durations.
-    assert!(claims("二十世纪80年代，他来到这里").is_empty());
+    // Decades and time phrases are dates, not durations; joint issuers are named.
+    for text in [
+        "二十世纪80年代，他来到这里",
+        "两年一度的花展开幕",
+        "四部门联合印发通知",
+    ] {
+        assert!(claims(text).is_empty(), "{text}");
+    }
+    assert_eq!(claims("工期延长3年")[0].value, 3.0);
 }
 
 #[test]
@@ -931,6 +939,22 @@ fn strict_sample_evaluation() {
     assert!(score.claims_right * 100 >= score.claims * 95);
     assert!(score.subjects_right * 100 >= score.subjects * 80);
     assert!(score.false_positives <= 1);
+}
+
+/// The second strict sample of round 6 (`tests/data/claims_sample2.tsv`, seed 20261409,
+/// lines of the first excluded): labelled before it was measured; only its false positives
+/// (两年一度, 六部门) and one subject (`97.1%的胜率位居…的宝座`) were looked at for rules.
+/// Run with `cargo test --test claims strict_second -- --nocapture`.
+#[test]
+fn strict_second_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample2.tsv");
+    let score = score_file(&root, "strict sample 2", labels, Judge::Strict);
+    assert!(score.claims >= 15 && score.not_claims >= 10);
+    // Guards against regressions at the figures measured (docs/claims.md), not the targets.
+    assert!(score.claims_right * 100 >= score.claims * 85);
+    assert!(score.subjects_right * 100 >= score.subjects * 55);
+    assert!(score.false_positives <= 4);
 }
 
 /// A word ending in a one-char qualifier (节约, 附近, 赶超) is no qualifier.

@@ -871,7 +871,12 @@ pub(crate) fn headless(sentence: &[char], claim: &Claim) -> bool {
 /// 1001万元, 14个80%以上) is not a noun.
 fn after_subject(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
     let phrase = phrase_after(sentence, claim);
-    let last = phrase.rsplit('的').next().unwrap_or("").trim();
+    // 97.1%的胜率|位居…的宝座: the noun after the first 的 (the relative clause before a
+    // later 的 is its predicate).
+    let last = phrase
+        .split_once('的')
+        .map_or(phrase.as_str(), |(_, a)| a)
+        .trim();
     // 5.5%左右的预期增长目标|与…衔接, 分三类|推进实施: the noun phrase opening it, if any.
     let one_word = || {
         let tags = tag(jieba, last);

@@ -1,6 +1,7 @@
 # Draws the strict dev sample of claims_sample.tsv (docs/claims.md, round 6): run from the
 # repository root as `python3 tests/data/claims_sample.py 20261408 12`; prints file, line,
-# char span and text of each number drawn (labels were added by hand).
+# char span and text of each number drawn (labels were added by hand). The second sample:
+# `python3 tests/data/claims_sample.py 20261409 6 --second`.
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -8,7 +9,10 @@ NUM = r"(?<![0-9０-９.零〇○一二两三四五六七八九十百千万亿])
 UNIT = r"(?:%|个百分点|元|吨|人|家|个|项|次|件|户|亩|公里|千瓦|座|所|条|场|名|万|亿|股|倍|年|天|只|台|辆|套|篇|部|批|种|类|平方米|立方米|千克|斤|头|张|册)"
 PAT = re.compile(r"(?!(?:1[89]|20)[0-9]{2}年)" + NUM + r"(?:万亿|亿|万|千)?" + UNIT)
 excluded = set()
-for f in ["claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv"]:
+EXCLUDED = ["claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv"]
+# The second sample (seed 20261409) also excludes the first: pass --second.
+if "--second" in sys.argv: EXCLUDED.append("claims_sample.tsv")
+for f in EXCLUDED:
     for row in open("tests/data/" + f):
         if row.startswith("#"): continue
         p = row.split("\t"); excluded.add((p[0], int(p[1])))
