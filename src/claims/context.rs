@@ -50,7 +50,7 @@ const DECREASE: &[&str] = &[
 const PREDICATES: &[&str] = &[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
     "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
-    "报收", "收于", "报",
+    "报收", "收于", "报", "已有", "共有",
 ];
 /// Adverbs and frame words that stand between a subject and its verb or number and are
 /// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
@@ -309,11 +309,12 @@ pub fn read(
         && tags
             .last()
             .is_some_and(|t| matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word));
-    let subject = (!stated)
-        .then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))
-        .flatten()
+    let subject = holding(&tags, claim)
+        .or_else(|| {
+            (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
+        })
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
-        .or_else(|| after_subject(sentence, claim));
+        .or_else(|| after_subject(jieba, sentence, claim));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
@@ -384,8 +385,19 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
         // activity; one ending the clause states nothing, unless it is a predicate.
         let compound = i > 0 && starts(i - 1, &['n', 'v', 'j', 's']) && starts(i + 1, &['n', 'j']);
         let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
-        let verbal =
-            t.tag.starts_with('v') && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
+        // 涉海|科技|创新|平台: a verb closing a compound of nouns, before the last noun of the
+        // clause, names a kind of it.
+        let named = t.tag == "v"
+            && i >= 2
+            && i + 2 == tags.len()
+            && starts(i - 1, &['n', 'j', 's'])
+            && starts(i + 1, &['n', 'j'])
+            && starts(i - 2, &['n', 'j', 's', 'b'])
+            && !is_stating_verb(t.word)
+            && !KNOWN_VERBS.contains(&t.word);
+        let verbal = t.tag.starts_with('v')
+            && !named
+            && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
         verbal && long
             || matches!(t.word, "达" | "占" | "报")
@@ -487,7 +499,9 @@ fn verb_and_subject(
         Some(&last)
             if last + 1 == tags.len() && {
                 let end = predicate_start(tags, last);
+                // 盘活存量实现|收入: jieba's verb may be a measure noun, no predicate.
                 end > 0
+                    && !is_measure_noun(tags[last].word)
                     && (end < last
                         || counts
                             && tags[last].tag == "v"
@@ -514,15 +528,50 @@ fn verb_and_subject(
             )
         }
         // 减持|金额: a bare measure noun after the verb is the verb's (减持金额).
-        Some(&last) if tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word) => {
-            (Some(tags[last].word.to_string()), nearest(&tags[last..]))
-        }
+        Some(&last) if tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word) => (
+            Some(tags[last].word.to_string()),
+            nearest(&tags[compound_start(tags, last)..]),
+        ),
         Some(&last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
         ),
         None => (None, nearest(tags)),
     }
+}
+
+/// Shares held in the company (张某持有公司|1200万股) measure the holder's stake: `张某持股`.
+/// The company after 持有 is the issuer, not what is measured.
+fn holding(tags: &[jieba_rs::Tag], claim: &Claim) -> Option<String> {
+    if !claim.unit.ends_with('股') {
+        return None;
+    }
+    let p = tags.iter().rposition(|t| matches!(t.word, "持有" | "持"))?;
+    let issuer = tags[p + 1..].iter().all(|t| {
+        matches!(
+            t.word,
+            "公司" | "本公司" | "该公司" | "上市公司" | "本" | "该" | "其" | "股份"
+        )
+    });
+    let named = tags[..p]
+        .iter()
+        .rev()
+        .take_while(|t| (nominal(t.tag) || matches!(t.tag, "vn" | "f")) && t.tag != "t")
+        .count();
+    let holder: String = tags[p - named..p].iter().map(|t| t.word).collect();
+    (issuer && holder.chars().count() >= 2).then(|| format!("{holder}持股"))
+}
+
+/// Where the compound that ends with the verb at `last` starts (一般公共|预算|支出|规模): the
+/// nouns, modifiers and verbs before it that state and govern nothing.
+fn compound_start(tags: &[jieba_rs::Tag], last: usize) -> usize {
+    let inner = |t: &jieba_rs::Tag| {
+        matches!(t.tag.chars().next(), Some('n' | 'j' | 'b' | 'a' | 'v'))
+            && !is_stating_verb(t.word)
+            && !KNOWN_VERBS.contains(&t.word)
+            && !FRAME_ADVERBS.contains(&t.word)
+    };
+    last - tags[..last].iter().rev().take_while(|t| inner(t)).count()
 }
 
 /// Measure nouns that name no activity of their own (金额, 规模): the verb before them does.
@@ -659,6 +708,11 @@ fn noun_after(
         Some((first, _)) => (first, phrase.rsplit('的').next().unwrap_or("")),
         None => (phrase.as_str(), phrase.as_str()),
     };
+    // 由4家高校|联合承办的活动: after a preposition of agent the number counts its object.
+    let before = claim.span[0].checked_sub(1).map(|i| sentence[i]);
+    if matches!(before, Some('由' | '被' | '经' | '与' | '同' | '跟')) {
+        return noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2);
+    }
     let possessive = noun_phrase(jieba, first, after_verb).filter(|np| np.len() == first.len());
     let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
@@ -666,15 +720,25 @@ fn noun_after(
 }
 
 /// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
-/// the quote, with a one-char noun after it.
+/// the quote, with the noun phrase after it.
 fn quoted_after(jieba: &Jieba, phrase: &str) -> Option<String> {
     let close = phrase.find('”')? + '”'.len_utf8();
     let (quoted, after) = phrase.split_at(close);
+    // 36个“一站式”公共转化平台: a noun phrase closing the clause after the quote is part of
+    // what is counted; else a one-char noun (10个“更”字|来描述) is.
     let first = after.chars().next().map_or("", |c| &after[..c.len_utf8()]);
     let noun = tag(jieba, first)
         .first()
         .is_some_and(|t| t.tag.starts_with('n'));
-    let suffix = if noun { first } else { "" };
+    let suffix = noun_phrase(jieba, after, false)
+        .filter(|np| np.len() == after.len())
+        .unwrap_or_else(|| {
+            if noun {
+                first.to_string()
+            } else {
+                String::new()
+            }
+        });
     (quoted.chars().count() > 2).then(|| format!("{quoted}{suffix}"))
 }
 
@@ -699,14 +763,20 @@ fn nominal(tag: &str) -> bool {
 fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
     let tags = tag(jieba, text);
     let (mut len, mut end, mut seen_head) = (0, 0, false);
+    let before_noun = |i: usize| tags.get(i + 1).is_some_and(|n| nominal(n.tag));
     for (i, t) in tags.iter().enumerate() {
         len += t.word.chars().count();
-        let head = nominal(t.tag);
-        let inner_verb =
-            object && t.tag.starts_with('v') && tags.get(i + 1).is_some_and(|n| nominal(n.tag));
+        // 专场|活动, 特色|活动: a verbal noun closing the phrase after a noun names a thing,
+        // unless it states a change (成分股|调整).
+        let head = nominal(t.tag) || seen_head && t.tag == "vn" && nominal_activity(&tags, i);
+        // 公共|转化|平台, 早期|转化|资金: a verb after a modifier, before a noun, is part of
+        // the name; in a verb's object any verb before a noun is.
+        let after_modifier = i > 0 && matches!(tags[i - 1].tag.chars().next(), Some('b' | 't'));
+        let inner_verb = (object || after_modifier) && t.tag.starts_with('v') && before_noun(i);
         let modifier = matches!(t.tag.chars().next(), Some('a' | 'b' | 'f'))
             || t.tag == "c"
             || t.tag == "vn"
+            || t.tag == "t" && !seen_head && tags.get(i + 1).is_some_and(|n| n.tag != "t")
             || (t.tag.starts_with('v') && !seen_head)
             || inner_verb;
         if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) {
@@ -718,6 +788,20 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
     }
     let noun: String = tags[..end].iter().map(|t| t.word).collect();
     (!noun.is_empty()).then_some(noun)
+}
+
+/// Verbal nouns that state what happens to things counted (5只成分股|调整), not a thing.
+const CHANGES: &[&str] = &[
+    "调整", "变动", "变化", "退出", "上市", "退市", "参与", "参加", "入选", "签约", "到期", "获批",
+];
+
+/// Whether the verbal noun at `i`, closing a noun phrase (nothing nominal after it), names an
+/// activity (专场活动) rather than stating a change of what precedes it (成分股调整).
+fn nominal_activity(tags: &[jieba_rs::Tag], i: usize) -> bool {
+    let word = tags[i].word;
+    let after_noun = i > 0 && nominal(tags[i - 1].tag);
+    let closing = tags.get(i + 1).is_none_or(|n| matches!(n.tag, "x" | "uj"));
+    after_noun && closing && !CHANGES.contains(&word) && !is_stating_verb(word)
 }
 
 /// For a clause that is only a verb and its number (…发行超长期特别国债，…，今年先发行1万亿元):
@@ -742,19 +826,67 @@ pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) ->
     (nominal && (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count())).then_some(phrase)
 }
 
+/// Demonstratives that mark a clause as the topic of the next (像这样的音乐会，…举办了4场).
+const TOPIC_MARKS: &[&str] = &["像这样的", "这样的", "这类", "此类", "这些", "这种"];
+
+/// The topic the clause before the claim's sets up, when the claim's own clause names none: a
+/// noun phrase after a demonstrative (像这样的专场音乐会，…) or before a closing 中 (接待的
+/// 采购商中，…).
+pub(crate) fn earlier_topic(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let at = claim.span[0];
+    let start = sentence[..at].iter().rposition(|&c| clause_break(c))?;
+    if !matches!(sentence[start], '，' | ',') {
+        return None;
+    }
+    let from = sentence[..start]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1);
+    let clause: String = sentence[from..start].iter().collect();
+    let marked = TOPIC_MARKS
+        .iter()
+        .find_map(|m| clause.find(m).map(|p| &clause[p + m.len()..]));
+    let among = clause
+        .strip_suffix('中')
+        .map(|c| c.rsplit('的').next().unwrap_or(c));
+    let phrase = marked.or(among)?;
+    noun_phrase(jieba, phrase, false)
+        .filter(|np| np.len() == phrase.len() && np.chars().count() >= 2)
+}
+
+/// Whether the claim follows a headless relative clause (来自海外的|达300多人): its phrase
+/// names a part of a topic set up before, not a measure.
+pub(crate) fn headless(sentence: &[char], claim: &Claim) -> bool {
+    let before = &sentence[..claim.span[0]];
+    let copulas = before
+        .iter()
+        .rev()
+        .take_while(|c| "达为有是占约共".contains(**c))
+        .count();
+    copulas > 0 && before.len() > copulas && before[before.len() - copulas - 1] == '的'
+}
+
 /// When nothing before the number names what it counts, the noun after it does:
 /// 帮助100多家党建评价为“好”的中小微企业 → 中小微企业. The next number of a list (1000万元
 /// 1001万元, 14个80%以上) is not a noun.
-fn after_subject(sentence: &[char], claim: &Claim) -> Option<String> {
+fn after_subject(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
     let phrase = phrase_after(sentence, claim);
-    let noun: String = phrase
-        .rsplit('的')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .chars()
-        .take(MAX_SUBJECT)
-        .collect();
+    // 97.1%的胜率|位居…的宝座: the noun after the first 的 (the relative clause before a
+    // later 的 is its predicate).
+    let last = phrase
+        .split_once('的')
+        .map_or(phrase.as_str(), |(_, a)| a)
+        .trim();
+    // 5.5%左右的预期增长目标|与…衔接, 分三类|推进实施: the noun phrase opening it, if any.
+    let one_word = || {
+        let tags = tag(jieba, last);
+        (tags.len() == 1 && !is_stating_verb(last)).then(|| last.to_string())
+    };
+    let noun = if last.starts_with(crate::clean::chars::is_opener) {
+        last.chars().take(MAX_SUBJECT).collect()
+    } else {
+        noun_phrase(jieba, last, false).or_else(one_word)?
+    };
     let chars: Vec<char> = noun.chars().collect();
     let nominal = chars
         .first()

@@ -160,23 +160,30 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     {
         return Some(after_unit);
     }
+    // Joint issuers named by their number (六部门印发, 两部委): a name, not a count measured.
+    if c.unit == "部" && (starts_with(rest, "门") || starts_with(rest, "委")) {
+        return Some(after_unit);
+    }
     if c.kind != ClaimKind::Duration {
         return None;
     }
     // Periods (前三季度), which quarter (二季度: a unit right after a number up to 4),
-    // anniversaries (30周年), time phrases (两年来, 三年以来), programmes named by their span
+    // anniversaries (30周年), decades (60年代), time phrases (两年来, 三年以来), programmes named by their span
     // (三年行动, 五年规划).
     let period = c.start > 0 && chars[c.start - 1] == '前';
     let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
     let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h));
     let anniversary = c.unit == "周年";
-    let since = c.unit == "年" && (starts_with(rest, "来") || starts_with(rest, "以来"));
+    // Time phrases: 两年来, 三年以来, 两年一度.
+    let since = c.unit == "年" && ["来", "以来", "一度"].iter().any(|m| starts_with(rest, m));
+    // Decades: 60年代, 二十世纪九十年代.
+    let decade = c.unit == "年" && starts_with(rest, "代");
     // Dates and years: 2024年, 二○一八年, 2020—2024年.
     let year = c.unit == "年"
         && is_year(c.first)
         && c.upper
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
-    (period || quarter || programme || anniversary || since || year).then_some(after_unit)
+    (period || quarter || programme || anniversary || since || decade || year).then_some(after_unit)
 }
 
 fn is_year(r: &NumberRead) -> bool {

@@ -215,8 +215,14 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::SentenceFa
         ctx.subject = ctx
             .subject
             .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
+        // 采购商中，来自…的达1500多人: a headless relative clause counts part of the topic.
+        if context::headless(sentence, &out[i]) {
+            let topic = context::earlier_topic(jieba, sentence, &out[i]);
+            ctx.subject = topic.or(ctx.subject);
+        }
         if ctx.subject.is_none() {
-            ctx.subject = context::earlier_object(jieba, sentence, &out[i]);
+            ctx.subject = context::earlier_object(jieba, sentence, &out[i])
+                .or_else(|| context::earlier_topic(jieba, sentence, &out[i]));
         }
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();

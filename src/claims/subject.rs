@@ -22,6 +22,8 @@ const LEADING: &[&str] = &[
     "上年",
     "全省",
     "全市",
+    "以来",
+    "目前",
 ];
 
 /// Prepositions and particles that may trail a subject cut before its number (率从, 比例由).
@@ -34,6 +36,35 @@ const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环�
 
 /// Nouns of time after a number (5月份, 2025年度).
 const TIME_NOUNS: &[&str] = &["月份", "年度", "季度", "年", "月", "日"];
+
+/// Time words that name a kind, not a time (早期转化资金, 长期贷款).
+const PHASES: &[&str] = &["早期", "中期", "长期", "短期", "初期", "远期", "晚期"];
+
+/// A phrase without the date opening it (6月12日|沪深两市成交额: jieba joins 日 to the next
+/// word, so the date is cut on chars).
+fn without_date(s: &str) -> &str {
+    let mut rest = s;
+    loop {
+        let digits = rest
+            .char_indices()
+            .find(|(_, c)| {
+                !(c.is_ascii_digit()
+                    || "０１２３４５６７８９一二三四五六七八九十〇○零".contains(*c))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let after = &rest[digits..];
+        let Some(next) = ["年", "月", "日", "号"]
+            .iter()
+            .find_map(|u| after.strip_prefix(u))
+        else {
+            return rest;
+        };
+        if digits == 0 {
+            return rest;
+        }
+        rest = next;
+    }
+}
 
 /// Modal words before a verb that ends a clause (拟安排, 将达).
 const MODAL_WORDS: &[&str] = &[
@@ -90,16 +121,40 @@ fn trim_end<'a, 'b>(tags: &'b [jieba_rs::Tag<'a>]) -> &'b [jieba_rs::Tag<'a>] {
     kept
 }
 
+/// Where a frame opening a phrase ends, if it has one: a copula (X是一位|Y上粉丝), a
+/// preposition of topic (国家关于|土地承包期) or a place word after a noun (Instagram上|粉丝,
+/// 板块中|甲公司); what follows it is what is measured.
+fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
+    let nominal = |t: &jieba_rs::Tag| matches!(t.tag.chars().next(), Some('n' | 'j' | 'e'));
+    (0..tags.len().saturating_sub(1)).rev().find(|&p| {
+        let t = &tags[p];
+        let place = t.tag == "f"
+            && matches!(t.word, "中" | "上" | "里" | "内")
+            && p > 0
+            && nominal(&tags[p - 1])
+            && nominal(&tags[p + 1]);
+        t.word == "是" && t.tag.starts_with('v') || matches!(t.word, "关于" | "对于") || place
+    })
+}
+
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
 /// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
 /// is refused.
 pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
-    let mut s = subject.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '》'));
+    // “一站式”公共平台: an opening quote stays when its closing one does.
+    let keep = |c: char| {
+        c.is_alphanumeric() || matches!(c, '”' | '》') || c == '“' && subject.contains('”')
+    };
+    let mut s = subject.trim_matches(|c: char| !keep(c));
+    s = without_date(s);
     // 力争全年…: leading words may follow one another.
     while let Some(rest) = LEADING.iter().find_map(|lead| s.strip_prefix(lead)) {
         s = rest;
     }
     let mut tags = super::context::tag(jieba, s);
+    if let Some(p) = frame_end(&tags) {
+        tags.drain(..=p);
+    }
     // 收益率较4月份, 总量比2020年: the base of a comparison closing it is not what is measured.
     // 失业率从上半年: so is a starting point in time.
     let timed = |i: usize| {
@@ -112,12 +167,13 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     }) {
         tags.truncate(p);
     }
-    // A leading time word (2022年, 1—8月, 5月份) is when, not what.
+    // A leading time word (2022年, 1—8月, 5月份) is when, not what; 早期 names a kind.
     let mut from = 0;
     while let Some(t) = tags.get(from) {
         let after_number = from > 0 && tags[from - 1].tag == "m";
-        let time =
-            matches!(t.tag, "t" | "m" | "x" | "q") || after_number && TIME_NOUNS.contains(&t.word);
+        let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
+            || t.tag == "t" && !PHASES.contains(&t.word)
+            || after_number && TIME_NOUNS.contains(&t.word);
         if !time {
             break;
         }
@@ -136,6 +192,11 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
+    // An opening quote whose closing one was cut goes too (“内容深度”).
+    let text = match text.strip_prefix('“') {
+        Some(rest) if !rest.contains('”') => rest.to_string(),
+        _ => text,
+    };
     // A verb may name an activity measured (城镇新增就业, 出口) unless an adverb makes it a
     // predicate (再推出) or it is one char.
     let adverb_before = kept.len() > 1 && kept[kept.len() - 2].tag.starts_with('d');
@@ -170,23 +231,38 @@ fn run_end(sentence: &[char], claims: &[Claim], i: usize) -> usize {
     j
 }
 
+/// The text of a list's coordinated subjects before its first claim: its clause up to 分别
+/// (or the verb); for a clause naming nothing (甲、乙、丙净流入金额居前，分别为…), the clause
+/// before it, whose predicate (居前) is then no part of its last item (the flag says so).
+fn list_text(sentence: &[char], first: &Claim) -> (String, bool) {
+    let clause_start = |at: usize| {
+        sentence[..at]
+            .iter()
+            .rposition(|&c| "，；：。！？（）,;:\n\t".contains(c))
+            .map_or(0, |p| p + 1)
+    };
+    let start = clause_start(first.span[0]);
+    let phrase: String = sentence[start..first.span[0]].iter().collect();
+    let cut = match (phrase.find("分别"), first.verb.as_deref()) {
+        (Some(p), _) => &phrase[..p],
+        (None, Some(v)) => phrase.rfind(v).map_or(phrase.as_str(), |p| &phrase[..p]),
+        (None, None) => phrase.as_str(),
+    };
+    if cut.trim().is_empty() && start > 0 && matches!(sentence[start - 1], '，' | ',') {
+        let from = clause_start(start - 1);
+        return (sentence[from..start - 1].iter().collect(), true);
+    }
+    (cut.to_string(), false)
+}
+
 /// The coordinated subjects before the first claim of a list (A、B增加值分别增长): the
 /// phrase from its clause start (、 does not end it) to 分别 (or the verb), split at 、 (or
 /// at 和 及 与 when 、 gives too few parts); a comparison closing the last part (比2020年) is
 /// cut. The last part's final word, when it names a measurement, is shared by parts that
 /// name none (高技术制造业 → 高技术制造业增加值, 煤炭 → 煤炭产量; 起数 keeps its own).
 fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec<String> {
-    let at = first.span[0];
-    let start = sentence[..at]
-        .iter()
-        .rposition(|&c| "，；：。！？（）,;:\n\t".contains(c))
-        .map_or(0, |p| p + 1);
-    let phrase: String = sentence[start..at].iter().collect();
-    let cut = match (phrase.find("分别"), first.verb.as_deref()) {
-        (Some(p), _) => &phrase[..p],
-        (None, Some(v)) => phrase.rfind(v).map_or(phrase.as_str(), |p| &phrase[..p]),
-        (None, None) => phrase.as_str(),
-    };
+    let (text, earlier) = list_text(sentence, first);
+    let cut = text.as_str();
     let mut parts: Vec<Vec<jieba_rs::Tag>> = Vec::new();
     for part in cut.split('、') {
         let tags = super::context::tag(jieba, part);
@@ -212,6 +288,10 @@ fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec
         // 死亡人数比2020年: a comparison is not part of the name.
         if let Some(p) = last.iter().position(|t| t.tag == "p") {
             last.truncate(p);
+        }
+        if earlier {
+            let named = last.iter().rposition(|t| t.tag.starts_with(['n', 'j']));
+            last.truncate(named.map_or(last.len(), |p| p + 1));
         }
     }
     // What the other parts share when it names a measurement: the last part's final word
@@ -361,12 +441,12 @@ mod tests {
             ("2026年税收比2021年增加超300亿元", Some("税收")),
             // The topic before adverbs and a stating verb, or before 被 and its verb; a
             // count of things after a noun and its verb.
-            ("“乡村书屋”项目已累计开展超800场", Some("乡村书屋”项目")),
+            ("“乡村书屋”项目已累计开展超800场", Some("“乡村书屋”项目")),
             ("这条线路被停运过3次", Some("这条线路")),
             ("县级重点工程开工57个", Some("县级重点工程")),
             // A number in brackets after a quoted term, a quoted term after a count.
             ("读者最看重“内容深度”（48.2%）", Some("内容深度")),
-            ("文中用了6个“新”字", Some("新”字")),
+            ("文中用了6个“新”字", Some("“新”字")),
             // After a noun, a verb after the number opens a purpose; after a verb, a
             // verb-led noun phrase is what is counted.
             ("下达专项资金500万元用于修缮校舍", Some("专项资金")),

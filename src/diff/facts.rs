@@ -74,6 +74,18 @@ fn same_measure(a: &str, b: &str) -> bool {
                 && (a.ends_with(b) || b.ends_with(a))))
 }
 
+/// One measure a shorter form of the other, as restated with the same value (居民医保 and
+/// 居民医保人均财政补助标准, 基础养老金最低标准 and 基础养老金月最低标准): the shorter, of
+/// three chars or more, opens like the longer and its chars come in the longer in order.
+fn shorter_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let opening: String = short.chars().take(2).collect();
+    let mut rest = long.chars();
+    short.chars().count() >= 3
+        && long.starts_with(&opening)
+        && short.chars().all(|c| rest.any(|l| l == c))
+}
+
 /// The parts of a claim's normalised measure besides its subject: unit, kind and role.
 fn same_kind(a: &Claim, b: &Claim) -> bool {
     a.unit == b.unit && a.kind == b.kind && a.role == b.role && a.currency == b.currency
@@ -122,11 +134,19 @@ pub fn claims(
     let near_target: Same = |a, b| {
         a.role == Some(Role::Target) && same_kind(a, b) && same_measure(measure(a), measure(b))
     };
+    // A longer and a shorter form of one measure stating the same number pair anywhere.
+    let restated: Same = |a, b| {
+        same_kind(a, b)
+            && a.value == b.value
+            && a.qualifier == b.qualifier
+            && shorter_form(measure(a), measure(b))
+    };
     for (in_sentence, same) in [
         (true, exact),
         (false, exact),
         (true, near),
         (false, near_target),
+        (false, restated),
     ] {
         for (i, a) in old.iter().enumerate() {
             if old_taken[i] {
@@ -320,6 +340,25 @@ mod tests {
         assert!(jobs.qualifier_changed && !jobs.value_changed);
         let prices = c.changed.iter().find(|c| c.old.unit == "%").unwrap();
         assert!(prices.value_changed && !prices.qualifier_changed);
+    }
+
+    #[test]
+    fn a_shorter_form_with_the_same_value_is_the_same_measure() {
+        let jieba = &jieba_rs::Jieba::new();
+        let old = crate::claims::extract_text(
+            "农村低保人均补助标准提高到每月50元。\n职工年金月最低缴费标准为20元。",
+            jieba,
+        );
+        let new = crate::claims::extract_text(
+            "农村低保人均补助标准提高到每月50元。\n职工年金最低缴费标准为20元。\n农村低保增加50元。",
+            jieba,
+        );
+        let c = claims(&old, &new, &BTreeMap::new());
+        assert_eq!(c.unchanged, 2, "{c:?}");
+        assert!(c.removed.is_empty(), "{c:?}");
+        assert!(shorter_form("农村低保", "农村低保人均补助标准"));
+        assert!(!shorter_form("低保", "农村低保人均补助标准"));
+        assert!(!shorter_form("城镇低保", "农村低保人均补助标准"));
     }
 
     #[test]

@@ -1,0 +1,46 @@
+# Draws the strict dev sample of claims_sample.tsv (docs/claims.md, round 6): run from the
+# repository root as `python3 tests/data/claims_sample.py 20261408 12`; prints file, line,
+# char span and text of each number drawn (labels were added by hand). The second sample:
+# `python3 tests/data/claims_sample.py 20261409 6 --second`.
+import random, re, json, glob, os, sys
+ROOT = "../shared/corpora"
+SEED = int(sys.argv[1]); PER = int(sys.argv[2])
+NUM = r"(?<![0-9０-９.零〇○一二两三四五六七八九十百千万亿])(?:[0-9０-９][0-9０-９,.]*|[〇○二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*|一[零〇○一二两三四五六七八九十百千万亿]+)"
+UNIT = r"(?:%|个百分点|元|吨|人|家|个|项|次|件|户|亩|公里|千瓦|座|所|条|场|名|万|亿|股|倍|年|天|只|台|辆|套|篇|部|批|种|类|平方米|立方米|千克|斤|头|张|册)"
+PAT = re.compile(r"(?!(?:1[89]|20)[0-9]{2}年)" + NUM + r"(?:万亿|亿|万|千)?" + UNIT)
+excluded = set()
+EXCLUDED = ["claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv"]
+# The second sample (seed 20261409) also excludes the first: pass --second.
+if "--second" in sys.argv: EXCLUDED.append("claims_sample.tsv")
+for f in EXCLUDED:
+    for row in open("tests/data/" + f):
+        if row.startswith("#"): continue
+        p = row.split("\t"); excluded.add((p[0], int(p[1])))
+pools = {
+ "pd": sorted(glob.glob(ROOT + "/news/peoples-daily-2023h2/*/*.txt")),
+ "prov": sorted(glob.glob(ROOT + "/gov-reports/provincial-2026/*.txt")),
+ "nat": [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in (2023, 2024, 2025)],
+ "fin": sorted(f for f in glob.glob(ROOT + "/news/finance-2026/*/*.txt")),
+ "sina": [ROOT + "/news/sina-2018.jsonl"],
+}
+rng = random.Random(SEED)
+def lines(path):
+    raw = open(path, encoding="utf-8").read().split("\n")
+    if path.endswith(".jsonl"):
+        return [json.loads(l)["text"] if l.strip() else "" for l in raw]
+    return raw
+out = []
+for name, files in pools.items():
+    got = 0
+    while got < PER:
+        f = rng.choice(files); rel = os.path.relpath(f, ROOT)
+        ls = lines(f)
+        cand = [i for i, l in enumerate(ls) if PAT.search(l) and (rel, i + 1) not in excluded]
+        if not cand: continue
+        i = rng.choice(cand)
+        ms = list(PAT.finditer(ls[i]))
+        m = rng.choice(ms)
+        excluded.add((rel, i + 1))
+        out.append((rel, i + 1, m.start(), m.end(), m.group()))
+        got += 1
+for r in out: print("\t".join(map(str, r)))
