@@ -51,7 +51,7 @@ pub fn scan(chars: &[char]) -> Vec<Claim> {
 
 /// Finds the numeric claims of a sentence, scanned as `options` say.
 pub fn scan_with(chars: &[char], options: Options) -> Vec<Claim> {
-    let mut out = Vec::new();
+    let mut out: Vec<Claim> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if !may_start_claim(chars[i]) {
@@ -59,10 +59,17 @@ pub fn scan_with(chars: &[char], options: Options) -> Vec<Claim> {
             continue;
         }
         match claim_at(chars, i, options) {
-            Some((found, next)) => {
+            Some((mut found, next)) => {
                 // An after-qualifier (以上) is part of the claim: resume past it.
                 let end = found.as_ref().map_or(next, |f| f.span[1].max(next));
                 i = end.max(i + 1);
+                // Claims never overlap: a currency before the number (360人民币279人民币)
+                // that the claim before took as its unit stays with that claim.
+                let floor = out.last().map_or(0, |c| c.span[1]);
+                if let Some(f) = found.as_mut().filter(|f| f.span[0] < floor) {
+                    f.span[0] = floor;
+                    f.text = chars[floor..f.span[1]].iter().collect();
+                }
                 out.extend(found);
             }
             None => i += 1,

@@ -220,9 +220,9 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
 fn run_end(sentence: &[char], claims: &[Claim], i: usize) -> usize {
     let mut j = i + 1;
     while j < claims.len() {
-        let gap: String = sentence[claims[j - 1].span[1]..claims[j].span[0]]
-            .iter()
-            .collect();
+        // Claims that overlap (a number read in two ways) make no list.
+        let gap = sentence.get(claims[j - 1].span[1]..claims[j].span[0]);
+        let gap: String = gap.unwrap_or_default().iter().collect();
         if !matches!(gap.as_str(), "、" | "和" | "及" | "以及") {
             break;
         }
