@@ -8,22 +8,13 @@ smaller set in the larger) of the normalized text (NFKC, lower-cased, letters an
 Candidates share a 3-gram sampled by crc32 % 8 == 0 (titles: any 3-gram); pairs are drawn per
 band of max(J, C) with random.Random(SEED); plus random same-day pairs."""
 import os, sys, json, random, unicodedata, zlib, itertools, collections
+from pairs_text import norm, fnv  # examples/pairs_text.py
 ROOT = sys.argv[1]
 SEED = 20261205
 rng = random.Random(SEED)
 
-def norm(t):
-    t = unicodedata.normalize("NFKC", t).lower()
-    return "".join(c for c in t if c.isalnum())
-
 def grams(s):
     return {s[i:i+3] for i in range(len(s) - 2)}
-
-def fnv(b):
-    h = 0xcbf29ce484222325
-    for x in b:
-        h = ((h ^ x) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return "%016x" % h
 
 units = []  # (corpus, path, unit, day, norm, raw)
 pd = os.path.join(ROOT, "news/peoples-daily-2023h2")

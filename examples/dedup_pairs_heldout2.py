@@ -24,22 +24,11 @@ the report on it, a news item in a weekly round-up), `same_topic` (one event or 
 up again, captions written from a story), `unrelated` (sharing only phrases, a script or style
 block). Titles that are identical are `exact`; other titles are judged by their stories."""
 import os, sys, json, random, unicodedata, zlib, itertools, collections, functools
+from pairs_text import norm, fnv  # examples/pairs_text.py
 
 ROOT, FIRST, SINA_FIX = sys.argv[1], sys.argv[2], sys.argv[3]
 SEED = 20261215
 rng = random.Random(SEED)
-
-
-def norm(t):
-    t = unicodedata.normalize("NFKC", t).lower()
-    return "".join(c for c in t if c.isalnum())
-
-
-def fnv(b):
-    h = 0xCBF29CE484222325
-    for x in b:
-        h = ((h ^ x) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return "%016x" % h
 
 
 excluded = set()

@@ -3,15 +3,9 @@
 """Sina-2018 pairs never labelled before: documents of tests/fixtures/dedup_labels/sina-2018.jsonl
 left out; same scores and bands as sample.py, seed 20261205 + 1."""
 import sys, json, random, unicodedata, zlib, itertools, collections
+from pairs_text import norm, fnv  # examples/pairs_text.py
 ROOT = sys.argv[1]; FIX = sys.argv[2]
 rng = random.Random(20261205 + 1)
-def norm(t):
-    t = unicodedata.normalize("NFKC", t).lower()
-    return "".join(c for c in t if c.isalnum())
-def fnv(b):
-    h = 0xcbf29ce484222325
-    for x in b: h = ((h ^ x) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return "%016x" % h
 used = set()
 for l in open(FIX):
     v = json.loads(l); used.add(v["a"]); used.add(v["b"])
