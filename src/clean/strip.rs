@@ -464,6 +464,7 @@ mod every_rule {
         ("chrome_toolbar", "下载\n打印\n全屏\n收藏"),
         ("caption_photo_report", "图片报道"),
         ("markup_script_setting", "ad_state: '1',"),
+        ("markup_code_comment", "/*图集*/\n//iPhone,android wap"),
         (
             "advert_docx_footer",
             "本DOCX文档由 www.zciku.com/中词库网 生成，海量范文文档任你选",
