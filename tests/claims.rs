@@ -156,6 +156,11 @@ const NOT_CLAIMS: &[&str] = &[
     "统筹推进“五位一体”总体布局",
     "一是坚持稳字当头",
     "两年来，我们攻坚克难",
+    // The frame of a statement, in any unit.
+    "过去五年，我们攻坚克难",
+    "三年多来，项目稳步推进",
+    "十个月以来，市场回暖",
+    "转眼两年过去了",
     "在巴南区莲花街道万泉社区",
     "落实中央八项规定精神",
     // Dates in every form, anniversaries, demonstratives, codes, article numbers.

@@ -174,8 +174,13 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
     let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h));
     let anniversary = c.unit == "周年";
-    // Time phrases: 两年来, 三年以来, 两年一度.
+    // Time phrases: 两年来, 三年以来, 两年一度; the frame of a statement, in any unit: 过去五年,
+    // 三年多来, 十个月以来, 两年过去了.
     let since = c.unit == "年" && ["来", "以来", "一度"].iter().any(|m| starts_with(rest, m));
+    let frame = chars[..c.start].ends_with(&['过', '去'])
+        || ["多来", "多以来", "过去", "以来"]
+            .iter()
+            .any(|m| starts_with(rest, m));
     // Decades: 60年代, 二十世纪九十年代.
     let decade = c.unit == "年" && starts_with(rest, "代");
     // Dates and years: 2024年, 二○一八年, 2020—2024年.
@@ -183,7 +188,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         && is_year(c.first)
         && c.upper
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
-    (period || quarter || programme || anniversary || since || decade || year).then_some(after_unit)
+    (period || quarter || programme || anniversary || since || frame || decade || year)
+        .then_some(after_unit)
 }
 
 fn is_year(r: &NumberRead) -> bool {
