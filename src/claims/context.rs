@@ -727,13 +727,15 @@ fn quoted_after(jieba: &Jieba, phrase: &str) -> Option<String> {
     // 36个“一站式”公共转化平台: a noun phrase closing the clause after the quote is part of
     // what is counted; else a one-char noun (10个“更”字|来描述) is.
     let first = after.chars().next().map_or("", |c| &after[..c.len_utf8()]);
-    let noun = tag(jieba, first)
-        .first()
-        .is_some_and(|t| t.tag.starts_with('n'));
+    let noun = || {
+        tag(jieba, first)
+            .first()
+            .is_some_and(|t| t.tag.starts_with('n'))
+    };
     let suffix = noun_phrase(jieba, after, false)
         .filter(|np| np.len() == after.len())
         .unwrap_or_else(|| {
-            if noun {
+            if noun() {
                 first.to_string()
             } else {
                 String::new()

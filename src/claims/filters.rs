@@ -174,9 +174,9 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
     let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h));
     let anniversary = c.unit == "周年";
-    // Time phrases: 两年来, 三年以来, 两年一度; the frame of a statement, in any unit: 过去五年,
-    // 三年多来, 十个月以来, 两年过去了.
-    let since = c.unit == "年" && ["来", "以来", "一度"].iter().any(|m| starts_with(rest, m));
+    // Time phrases: 两年来, 两年一度; the frame of a statement, in any unit: 过去五年, 三年多来,
+    // 十个月以来, 两年过去了.
+    let since = c.unit == "年" && ["来", "一度"].iter().any(|m| starts_with(rest, m));
     let frame = chars[..c.start].ends_with(&['过', '去'])
         || ["多来", "多以来", "过去", "以来"]
             .iter()

@@ -569,23 +569,17 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         }
         return t;
     }
-    // 人、房、地、钱; 稳、进、高、新: three or more single ideographs listed are a formulation.
-    let singles: Vec<&str> = name.split('、').collect();
-    if singles.len() >= 3
-        && singles.iter().all(|m| {
-            let mut c = m.chars();
-            c.next()
-                .is_some_and(|c| crate::clean::chars::is_han(c) && !SPOKEN.contains(&c))
-                && c.next().is_none()
-        })
-    {
-        t.category = Category::Slogan;
-        t.members = singles.iter().map(|m| m.to_string()).collect();
-        return t;
-    }
-    // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇.
+    // Parallel formulations: 不敢腐、不能腐、不想腐; 马上就办、办就办好; 小事不出村，大事不出镇;
+    // and three or more single ideographs listed with 、 (人、房、地、钱; 稳、进、高、新).
     let members: Vec<&str> = name.split(['、', '，', ',']).collect();
-    if parallel_members(&members) && !evidence::listed_things(&members, jieba) {
+    let single = |m: &&str| {
+        let mut c = m.chars();
+        c.next()
+            .is_some_and(|c| crate::clean::chars::is_han(c) && !SPOKEN.contains(&c))
+            && c.next().is_none()
+    };
+    let singles = members.len() >= 3 && !name.contains(['，', ',']) && members.iter().all(single);
+    if singles || parallel_members(&members) && !evidence::listed_things(&members, jieba) {
         t.category = Category::Slogan;
         t.members = members.iter().map(|m| m.to_string()).collect();
         return t;

@@ -214,14 +214,18 @@ const APPLYING_VERBS: &[&str] = &[
 
 /// A verb that applies a policy ends `before` (after an adverb of manner: 严格实行).
 pub(crate) fn applying_verb_before(before: &[char]) -> bool {
-    let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
-    APPLYING_VERBS.contains(&tail.as_str())
+    verb_before(before, APPLYING_VERBS)
 }
 
 /// A verb that introduces formulations ends `before`.
 pub(crate) fn cue_verb_before(before: &[char]) -> bool {
+    verb_before(before, CUE_VERBS)
+}
+
+/// One of `verbs` (two chars each) ends `before`.
+fn verb_before(before: &[char], verbs: &[&str]) -> bool {
     let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
-    CUE_VERBS.contains(&tail.as_str())
+    verbs.contains(&tail.as_str())
 }
 
 /// The name holds a particle of speech (了, 的, 着, 过 as words: 进入了英伟达产业链): a
