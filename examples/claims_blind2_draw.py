@@ -16,7 +16,8 @@ holding a number with a unit (NUMBER_WITH_UNIT below; a lone 一, a number after
 four-digit years before 年 do not count), not a line of any other claims set (USED_SETS) nor
 one drawn already, a random such line, and a random such number of it. Non-claims: for each
 of the NOT_CLAIMS patterns in turn, NOT_PER draws from a random pool, file and matching line
-the same way (a pool with no match after 300 files: another pool).
+the same way (a pool with no match after 300 files: another pool). Then a second round of
+EXTRA_PER_POOL claims draws a pool (see main).
 """
 
 import glob
@@ -36,6 +37,7 @@ POOL_COUNTS = {
     "sina-finance-2022": 4,
 }
 NOT_PER = 5
+EXTRA_PER_POOL = 8
 USED_SETS = (
     "claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv", "claims_sample.tsv",
     "claims_sample2.tsv", "claims_blind.tsv",
@@ -184,6 +186,14 @@ def main():
             # The number itself: its first group when the pattern has one, else the match.
             group = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
             show(f"none:{name}:{pool}", path, n, line, m, m.start(group))
+    # A second round, drawn after the first was labelled and measured: a third of the first
+    # round's numbers with a unit were no claims (十年来, “五个必须”, 三年行动), so each of the
+    # five large pools gets EXTRA_PER_POOL more draws the same way, to bring the claims to
+    # about 100.
+    for pool, files in all_pools.items():
+        if pool != "sina-finance-2022":
+            for _ in range(EXTRA_PER_POOL):
+                show(pool, *draw(texts, rng, files, number_matches, taken, used))
 
 
 if __name__ == "__main__":
