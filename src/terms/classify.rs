@@ -296,6 +296,8 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
     } else if slogan_cue {
         t.category = Category::Slogan;
     } else if figurative_cue(before)
+        || evidence::works_listed(before)
+        || adverb_before(before, jieba)
         || (by_form_alone(&t) && figure(name, before, after, jieba))
         || (listed_problems(&t) && problem_after(after))
     {
@@ -778,6 +780,13 @@ const FIGURATIVE_CUES: &[&str] = &[
     "打造成",
     "叫作",
     "被称",
+    "命名为",
+    "定义",
+    "诊断为",
+    "获评",
+    "评为",
+    "荣获",
+    "授予",
 ];
 
 fn figurative_cue(before: &[char]) -> bool {
@@ -792,6 +801,19 @@ fn figurative_cue(before: &[char]) -> bool {
     FIGURATIVE_CUES
         .iter()
         .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
+}
+
+/// Adverbs of one char that make the quote a predicate (都“择一事，终一生”, 很“不规矩”).
+const ADVERBS: &[&str] = &["都", "也", "还", "就", "更", "很", "最", "才", "又"];
+
+/// An adverb of one char stands right before the quote as a word of its own (但都, not 首都):
+/// the quote is used as a verb or an adjective, not named.
+fn adverb_before(before: &[char], jieba: &Jieba) -> bool {
+    let tail: String = before[before.len().saturating_sub(4)..].iter().collect();
+    jieba
+        .cut(&tail, false)
+        .last()
+        .is_some_and(|w| ADVERBS.contains(&w.word))
 }
 
 /// Skips up to four modifier chars before a head: 等|为民服务|平台.
