@@ -232,6 +232,8 @@ const CASES: &[Case] = &[
     c("话剧《山海》、舞剧《江河》等“川产好戏”频频出圈", "川产好戏", Other),
     c("深入推进“百企兴百村”", "百企兴百村", Slogan),
     c("推进首都“两区”建设", "两区", Program),
+    c("做好“山水林”文章", "山水林", Slogan),
+    n("压减“三公”经费", "三公", Other, 3, "公"),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -454,7 +456,7 @@ fn a_phrase_applied_as_a_policy_is_indexed_from_one_quotation() {
 fn formulations_of_the_recent_reports_are_found_unquoted() {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
     let text = "推动科技创新和产业创新深度融合，坚持投资于物和投资于人紧密结合，\
-                建设现代化人民城市，深化零基预算改革，落实育儿补贴制度，推进算电协同，\
+                建设人民城市，深化零基预算改革，落实育儿补贴制度，推进算电协同，\
                 实行碳排放双控，打好治本攻坚三年行动收官战，构建新型电力系统。";
     let terms = tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger());
     let found: Vec<&str> = terms.iter().map(|t| t.name.as_str()).collect();
@@ -666,6 +668,15 @@ fn evaluation_dev2() {
 #[test]
 fn evaluation_sample() {
     held_to(include_str!("data/terms-sample.tsv"), 80, 80);
+}
+
+/// The development sample of the seventh round, `tests/data/terms-dev3.tsv`: quotes of the
+/// reports, People's Daily, finance-2026 and Sina 2018, and unquoted formulations of the
+/// 2023–2026 reports, drawn after that round's rules were written (37 names): held to 70% of
+/// real names and 80% of other quotes, its figures when drawn, as a guard.
+#[test]
+fn evaluation_dev3() {
+    held_to(include_str!("data/terms-dev3.tsv"), 70, 80);
 }
 
 /// The blind set, `tests/data/terms-blind.tsv`: quoted, titled and unquoted names drawn at

@@ -182,6 +182,11 @@ const THEMED_PROGRAMS: &[&str] = &[
 /// Words after a quote that make it a slogan: 以“心心相融，爱达未来”为口号.
 const SLOGAN_CUES: &[&str] = &["为口号", "的口号", "口号", "为主题口号"];
 
+/// Verbs of 做好“…”文章 (make the most of): the quote is a formulation (做好“土特产”文章).
+const WRITING_VERBS: &[&str] = &[
+    "做好", "做足", "做活", "做实", "做深", "做大", "写好", "做强",
+];
+
 /// Terms in quotes and book-title marks.
 pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     let mut out = Vec::new();
@@ -258,7 +263,8 @@ fn cited(name: String, span: [usize; 2]) -> Term {
 /// and by what follows it; `None` for speech.
 fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -> Option<Term> {
     let after = list_end(chars, close + 1);
-    let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c));
+    let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c))
+        || (starts_with(after, "文章") && evidence::verb_before(&chars[..open], WRITING_VERBS));
     let len = name.chars().count();
     let fits =
         (2..=MAX_NAME).contains(&len) || (len <= MAX_NAMED_PROGRAM && head_after(after).is_some());

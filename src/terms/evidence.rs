@@ -135,8 +135,21 @@ const ABBREVIATION_CUES: &[&str] = &["简称", "下称", "以下称", "又称", 
 /// Words after a quote that speak of the words themselves: “基金”字样, “元年”一词, “AI”概念股.
 /// Honours and search words too: “全国文明城市”称号, “户外徒步”关键词.
 const WORD_CUES: &[&str] = &[
-    "字样", "一词", "二字", "两字", "这个词", "等字", "概念", "关键词", "热词", "词条", "话题",
-    "字眼", "用语", "称号", "荣誉称号",
+    "字样",
+    "一词",
+    "二字",
+    "两字",
+    "这个词",
+    "等字",
+    "概念",
+    "关键词",
+    "热词",
+    "词条",
+    "话题",
+    "字眼",
+    "用语",
+    "称号",
+    "荣誉称号",
 ];
 
 /// Words before a 《…》 title that make it a work: a film, a book, a play, a song, a paper.
@@ -188,7 +201,18 @@ const WORKS: &[&str] = &[
 
 /// Kinds of goods after a quote that make it a product label: “固收+”产品, “高资质”资产.
 const GOODS: &[&str] = &[
-    "产品", "资产", "板块", "理财", "赛道", "标签", "人设", "商品", "单品", "解决方案", "软件",
+    "产品",
+    "资产",
+    "板块",
+    "理财",
+    "赛道",
+    "标签",
+    "人设",
+    "商品",
+    "单品",
+    "解决方案",
+    "软件",
+    "经费",
 ];
 
 /// Words after a program head that make the quote name an event, a company or goods of that
@@ -236,7 +260,7 @@ pub(crate) fn cue_verb_before(before: &[char]) -> bool {
 }
 
 /// One of `verbs` (two chars each) ends `before`.
-fn verb_before(before: &[char], verbs: &[&str]) -> bool {
+pub(crate) fn verb_before(before: &[char], verbs: &[&str]) -> bool {
     let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
     verbs.contains(&tail.as_str())
 }
