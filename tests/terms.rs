@@ -216,6 +216,24 @@ const CASES: &[Case] = &[
     c("坚持“久久为功”的精神", "久久为功", Slogan),
     c("破解“难、贵、远”问题", "难、贵、远", Other),
     n("研究“三农”问题", "三农", Slogan, 3, "农"),
+    // Seventh round: outlets, shops and solutions after the quote, honours, names defined or
+    // diagnosed, a quote used as a predicate after an adverb, the kind of works just listed,
+    // a place after a verb (its object).
+    c("登录“某某发布”网站查询", "某某发布", Other),
+    c("关注“城事速递”公众号", "城事速递", Other),
+    c("在“书山有路”连锁书店上架", "书山有路", Other),
+    c("推出“智慧河湖”系统解决方案", "智慧河湖", Other),
+    c("12个村获评“全国乡村治理示范村”", "全国乡村治理示范村", Other),
+    c("被授予“优秀志愿者”称号", "优秀志愿者", Other),
+    c("“城市露营”关键词搜索量上升", "城市露营", Other),
+    c("研究者首次定义“色散偏移量”", "色散偏移量", Other),
+    c("患者被诊断为“急性阑尾炎穿孔”", "急性阑尾炎穿孔", Other),
+    c("他们都“干一行，爱一行”", "干一行，爱一行", Other),
+    c("话剧《山海》、舞剧《江河》等“川产好戏”频频出圈", "川产好戏", Other),
+    c("深入推进“百企兴百村”", "百企兴百村", Slogan),
+    c("推进首都“两区”建设", "两区", Program),
+    c("做好“山水林”文章", "山水林", Slogan),
+    n("压减“三公”经费", "三公", Other, 3, "公"),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -433,17 +451,23 @@ fn a_phrase_applied_as_a_policy_is_indexed_from_one_quotation() {
     assert!(!found.contains_key("晨读夜跑"), "{found:?}");
 }
 
+/// The names found in `text` with the built-in vocabulary, none of them quoted.
+fn unquoted_names(text: &str) -> Vec<String> {
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    let terms = tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger());
+    assert!(terms.iter().all(|t| !t.quoted));
+    terms.into_iter().map(|t| t.name).collect()
+}
+
 /// Formulations of the 2024–2026 reports written without quotes are found where they stand.
 #[test]
 fn formulations_of_the_recent_reports_are_found_unquoted() {
-    let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let text = "推动科技创新和产业创新深度融合，坚持投资于物和投资于人紧密结合，\
-                建设现代化人民城市，深化零基预算改革，落实育儿补贴制度，推进算电协同，\
-                实行碳排放双控，打好治本攻坚三年行动收官战，构建新型电力系统。";
-    let terms = tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger());
-    let found: Vec<&str> = terms.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(
-        found,
+        unquoted_names(
+            "推动科技创新和产业创新深度融合，坚持投资于物和投资于人紧密结合，\
+                建设人民城市，深化零基预算改革，落实育儿补贴制度，推进算电协同，\
+                实行碳排放双控，打好治本攻坚三年行动收官战，构建新型电力系统。"
+        ),
         [
             "科技创新和产业创新深度融合",
             "投资于物",
@@ -457,7 +481,36 @@ fn formulations_of_the_recent_reports_are_found_unquoted() {
             "新型电力系统",
         ]
     );
-    assert!(terms.iter().all(|t| !t.quoted));
+}
+
+/// The recurring formulations of the 2023–2025 national and 2026 provincial reports (seventh
+/// round: counted across the 34 reports) are found unquoted; a listed formulation inside a
+/// longer phrase of its own words stays the name found (新发展理念, 稳中求进).
+#[test]
+fn recurring_formulations_of_the_reports_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "着力推动高质量发展，完整准确全面贯彻新发展理念，坚持稳中求进工作总基调，\
+                政府带头过紧日子，促进高质量充分就业，推动新旧动能转换，深化东西部协作，\
+                推进碳达峰试点，打好蓝天、碧水、净土保卫战，实施医疗卫生强基工程，\
+                开展规范涉企行政执法专项行动，推行长期护理保险制度，发展票根经济。"
+        ),
+        [
+            "高质量发展",
+            "新发展理念",
+            "稳中求进",
+            "过紧日子",
+            "高质量充分就业",
+            "新旧动能转换",
+            "东西部协作",
+            "碳达峰",
+            "蓝天、碧水、净土保卫战",
+            "医疗卫生强基工程",
+            "规范涉企行政执法专项行动",
+            "长期护理保险制度",
+            "票根经济",
+        ]
+    );
 }
 
 #[test]
@@ -617,6 +670,15 @@ fn evaluation_dev2() {
 #[test]
 fn evaluation_sample() {
     held_to(include_str!("data/terms-sample.tsv"), 80, 80);
+}
+
+/// The development sample of the seventh round, `tests/data/terms-dev3.tsv`: quotes of the
+/// reports, People's Daily, finance-2026 and Sina 2018, and unquoted formulations of the
+/// 2023–2026 reports, drawn after that round's rules were written (37 names): held to 70% of
+/// real names and 80% of other quotes, its figures when drawn, as a guard.
+#[test]
+fn evaluation_dev3() {
+    held_to(include_str!("data/terms-dev3.tsv"), 70, 80);
 }
 
 /// The blind set, `tests/data/terms-blind.tsv`: quoted, titled and unquoted names drawn at

@@ -182,6 +182,11 @@ const THEMED_PROGRAMS: &[&str] = &[
 /// Words after a quote that make it a slogan: 以“心心相融，爱达未来”为口号.
 const SLOGAN_CUES: &[&str] = &["为口号", "的口号", "口号", "为主题口号"];
 
+/// Verbs of 做好“…”文章 (make the most of): the quote is a formulation (做好“土特产”文章).
+const WRITING_VERBS: &[&str] = &[
+    "做好", "做足", "做活", "做实", "做深", "做大", "写好", "做强",
+];
+
 /// Terms in quotes and book-title marks.
 pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     let mut out = Vec::new();
@@ -258,7 +263,8 @@ fn cited(name: String, span: [usize; 2]) -> Term {
 /// and by what follows it; `None` for speech.
 fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -> Option<Term> {
     let after = list_end(chars, close + 1);
-    let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c));
+    let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c))
+        || (starts_with(after, "文章") && evidence::verb_before(&chars[..open], WRITING_VERBS));
     let len = name.chars().count();
     let fits =
         (2..=MAX_NAME).contains(&len) || (len <= MAX_NAMED_PROGRAM && head_after(after).is_some());
@@ -296,6 +302,8 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
     } else if slogan_cue {
         t.category = Category::Slogan;
     } else if figurative_cue(before)
+        || evidence::works_listed(before)
+        || adverb_before(before, jieba)
         || (by_form_alone(&t) && figure(name, before, after, jieba))
         || (listed_problems(&t) && problem_after(after))
     {
@@ -778,6 +786,13 @@ const FIGURATIVE_CUES: &[&str] = &[
     "打造成",
     "叫作",
     "被称",
+    "命名为",
+    "定义",
+    "诊断为",
+    "获评",
+    "评为",
+    "荣获",
+    "授予",
 ];
 
 fn figurative_cue(before: &[char]) -> bool {
@@ -792,6 +807,19 @@ fn figurative_cue(before: &[char]) -> bool {
     FIGURATIVE_CUES
         .iter()
         .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
+}
+
+/// Adverbs of one char that make the quote a predicate (都“择一事，终一生”, 很“不规矩”).
+const ADVERBS: &[&str] = &["都", "也", "还", "就", "更", "很", "最", "才", "又"];
+
+/// An adverb of one char stands right before the quote as a word of its own (但都, not 首都):
+/// the quote is used as a verb or an adjective, not named.
+fn adverb_before(before: &[char], jieba: &Jieba) -> bool {
+    let tail: String = before[before.len().saturating_sub(4)..].iter().collect();
+    jieba
+        .cut(&tail, false)
+        .last()
+        .is_some_and(|w| ADVERBS.contains(&w.word))
 }
 
 /// Skips up to four modifier chars before a head: 等|为民服务|平台.

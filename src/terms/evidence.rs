@@ -47,6 +47,12 @@ const ORGANISATIONS: &[&str] = &[
     "联合体",
     "中心",
     "服务站",
+    "网站",
+    "公众号",
+    "客户端",
+    "小程序",
+    "书店",
+    "连锁",
 ];
 
 /// The chars of a kind of organisation right after the quote (“深度思维”公司, “某某保”保险:
@@ -112,6 +118,9 @@ const LAST_CHARS: &[&str] = &[
     "区", "市", "省", "县", "镇", "乡", "村", "港", "湾", "岛", "局", "部", "厅", "署", "院", "所",
     "社", "馆", "台", "报", "队", "会", "节", "赛", "展", "日", "号", "杯", "店", "厂",
 ];
+/// Last words of [`LAST_CHARS`] that name a place: after a verb they are its object
+/// (万企兴万村), not the name's kind.
+const PLACE_CHARS: &[&str] = &["区", "市", "省", "县", "镇", "乡", "村", "港", "湾", "岛"];
 /// Last chars of a last word that name a body or an object: 马背宣传队, 某某一号.
 const BODIES_AND_OBJECTS: &[char] = &['队', '号', '馆', '厂', '店', '站'];
 /// jieba's tags of places, organisations and people.
@@ -124,7 +133,24 @@ pub(crate) fn proper(tag: &str) -> bool {
 /// Words before a quote that define an abbreviation: （以下简称“国铁集团”）.
 const ABBREVIATION_CUES: &[&str] = &["简称", "下称", "以下称", "又称", "简称为"];
 /// Words after a quote that speak of the words themselves: “基金”字样, “元年”一词, “AI”概念股.
-const WORD_CUES: &[&str] = &["字样", "一词", "二字", "两字", "这个词", "等字", "概念"];
+/// Honours and search words too: “全国文明城市”称号, “户外徒步”关键词.
+const WORD_CUES: &[&str] = &[
+    "字样",
+    "一词",
+    "二字",
+    "两字",
+    "这个词",
+    "等字",
+    "概念",
+    "关键词",
+    "热词",
+    "词条",
+    "话题",
+    "字眼",
+    "用语",
+    "称号",
+    "荣誉称号",
+];
 
 /// Words before a 《…》 title that make it a work: a film, a book, a play, a song, a paper.
 const WORKS: &[&str] = &[
@@ -175,7 +201,18 @@ const WORKS: &[&str] = &[
 
 /// Kinds of goods after a quote that make it a product label: “固收+”产品, “高资质”资产.
 const GOODS: &[&str] = &[
-    "产品", "资产", "板块", "理财", "赛道", "标签", "人设", "商品", "单品",
+    "产品",
+    "资产",
+    "板块",
+    "理财",
+    "赛道",
+    "标签",
+    "人设",
+    "商品",
+    "单品",
+    "解决方案",
+    "软件",
+    "经费",
 ];
 
 /// Words after a program head that make the quote name an event, a company or goods of that
@@ -223,7 +260,7 @@ pub(crate) fn cue_verb_before(before: &[char]) -> bool {
 }
 
 /// One of `verbs` (two chars each) ends `before`.
-fn verb_before(before: &[char], verbs: &[&str]) -> bool {
+pub(crate) fn verb_before(before: &[char], verbs: &[&str]) -> bool {
     let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
     verbs.contains(&tail.as_str())
 }
@@ -263,6 +300,11 @@ pub(crate) fn work(before: &[char]) -> bool {
     WORKS.iter().any(|w| tail.ends_with(w))
 }
 
+/// The quote names the kind of the works just listed (越剧《…》、电视剧《…》等“…”): a label.
+pub(crate) fn works_listed(before: &[char]) -> bool {
+    before.ends_with(&['》', '等'])
+}
+
 /// Two common words of two chars, the first not a verb (调查研究, 网络保护, 口袋公园): a
 /// phrase, not a coined formulation. Verb and object twice (揭榜挂帅) is coined; a place first
 /// (上海精神, 枫桥经验) makes a name.
@@ -294,7 +336,9 @@ pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
     let verb = tags.iter().any(|t| matches!(t.tag, "v" | "vn"));
     tags.last().is_some_and(|last| {
         (PROPER_TAGS.contains(&last.tag) && !verb)
-            || (tags.len() > 1 && LAST_CHARS.contains(&last.word))
+            || (tags.len() > 1
+                && LAST_CHARS.contains(&last.word)
+                && !(verb && PLACE_CHARS.contains(&last.word)))
             || (name.chars().count() >= 4 && last.word.ends_with(BODIES_AND_OBJECTS))
     })
 }
