@@ -125,10 +125,49 @@ fn edited_copy(a: &[char], b: &[char]) -> bool {
     {
         return false;
     }
-    aligned(short, long, EDIT_RUN, false).is_some_and(|matched| {
-        let matched = matched as f64;
-        matched >= EDIT_COVER * short.len() as f64 && matched >= EDIT_OF_LONGER * long.len() as f64
-    })
+    let need = (EDIT_COVER * short.len() as f64).max(EDIT_OF_LONGER * long.len() as f64);
+    common_at_least(short, long, need)
+        && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| {
+            let matched = matched as f64;
+            matched >= EDIT_COVER * short.len() as f64
+                && matched >= EDIT_OF_LONGER * long.len() as f64
+        })
+}
+
+/// Whether `a` and `b` can have `need` chars in common, in order: Myers's greedy walk of the
+/// edit graph, given up once more edits are spent than a common subsequence of `need` chars
+/// leaves (`a.len() + b.len() - 2 * need`). The alignment matches no more chars than their
+/// longest common subsequence, so a pair refused here fails it too, at a fraction of its cost
+/// when the texts differ widely.
+fn common_at_least(a: &[char], b: &[char], need: f64) -> bool {
+    let budget = (a.len() + b.len()) as f64 - 2.0 * need;
+    if budget < 0.0 {
+        return false;
+    }
+    let max_d = budget.floor() as usize;
+    let (n, m) = (a.len() as isize, b.len() as isize);
+    let off = max_d as isize + 1;
+    // Furthest x reached on each diagonal k = x - y, at index k + off.
+    let mut furthest = vec![0isize; 2 * max_d + 3];
+    for d in 0..=max_d as isize {
+        for k in (-d..=d).step_by(2) {
+            let i = (k + off) as usize;
+            let mut x = if k == -d || (k != d && furthest[i - 1] < furthest[i + 1]) {
+                furthest[i + 1]
+            } else {
+                furthest[i - 1] + 1
+            };
+            let mut y = x - k;
+            while x < n && y < m && a[x as usize] == b[y as usize] {
+                (x, y) = (x + 1, y + 1);
+            }
+            furthest[i] = x;
+            if x >= n && y >= m {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Chars of `short` found in `long` in order (Myers) in runs of `run` chars or more; `None`
@@ -171,6 +210,49 @@ fn other_topic(old: &[char], new: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The longest common subsequence by the alignment `aligned` runs.
+    fn common(a: &[char], b: &[char]) -> usize {
+        capture_diff_slices(Algorithm::Myers, a, b)
+            .iter()
+            .map(|op| match op {
+                DiffOp::Equal { len, .. } => *len,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn the_edit_bound_refuses_only_pairs_with_fewer_chars_in_common() {
+        // Texts over a small alphabet, so that they share chars in many orders.
+        let mut seed = 7u64;
+        let mut text = |len: usize| -> Vec<char> {
+            (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ['甲', '乙', '丙', '丁'][(seed >> 33) as usize % 4]
+                })
+                .collect()
+        };
+        for round in 0..300 {
+            let (a, b) = (text(round % 23), text(round % 31 + 1));
+            let lcs = common(&a, &b);
+            for need in [
+                lcs as f64 - 0.5,
+                lcs as f64,
+                lcs as f64 + 0.25,
+                lcs as f64 + 1.0,
+            ] {
+                assert_eq!(
+                    common_at_least(&a, &b, need),
+                    lcs as f64 >= need,
+                    "{a:?} {b:?} {need}"
+                );
+            }
+        }
+    }
 
     fn copy(a: &str, b: &str) -> bool {
         let norm = crate::dedup::digest::normalize;
