@@ -118,7 +118,8 @@ fn labelled_sina_pairs() {
     }
     let (precision, recall) = report(&kinds);
     // Reached: precision 0.991 (a cast announcement filled with two foreign names jieba does
-    // not tag), recall 0.982 (old document rule: recall 0.839).
+    // not tag), recall 0.973 (0.982 before short documents were copies only when identical:
+    // a one-sentence snippet under a source tag; old document rule: recall 0.839).
     assert!(precision >= 0.97, "precision {precision:.3}");
     assert!(recall >= 0.95, "recall {recall:.3}");
 }
@@ -184,12 +185,13 @@ fn labelled_sohu_pairs() {
         row.1 += usize::from(linked);
     }
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.981 (a series 勇士/火箭 tifa cannot tell from a copy), recall 0.945
-    // (0.745 before short documents were aligned char by char, 0.927 before edited copies;
-    // the misses: a snippet cut at another point of the story, a rewritten time, a headline
-    // edited in five places).
+    // Reached: precision 1.000, recall 0.673. Headlines and snippets (both documents under 64
+    // normalized chars) are copies only when identical since the seventh session: this set
+    // counts edited headlines and tagged ones as copies (recall 0.945 before, precision
+    // 0.981), while the held-out sets' near-identical kicker lines head other stories
+    // (docs/dedup.md, short units).
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.9, "recall {recall:.3}");
+    assert!(recall >= 0.65, "recall {recall:.3}");
 }
 
 /// Kinds of the held-out set that are copies (the others: `templated`, `same_topic`,
@@ -283,7 +285,8 @@ fn heldout_pairs() {
     };
     let kinds = score_heldout(&corpora, "dedup_heldout.tsv");
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.837, recall 0.923 (0.818 before script comment lines were cleaned;
+    // Reached: precision 0.857, recall 0.923 (0.837 before short documents were copies only
+    // when identical; 0.818 before script comment lines were cleaned;
     // 0.648, 0.897 before headlines were read for who
     // and where, organisations and places by their suffix, names both texts hold, and quoted
     // stories; 0.508, 0.821 before organisations, ordinals, opposites, edited copies). Short of

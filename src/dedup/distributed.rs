@@ -7,11 +7,12 @@
 //! [`call`] runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
-    best_sources, could_be_copy, could_be_short_copy, could_contain_either, covered_share, covers,
-    documents_linked, edge_keys, finish, found_in, headlines, is_passage, is_shared_sentence, lead,
-    refused_short_copy, removable, sentence_pairs, share, short_keys, truncation_keys, At, Cluster,
-    Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage,
-    Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
+    best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,
+    covered_share, covers, documents_linked, edge_keys, finish, found_in, headlines, is_passage,
+    is_shared_sentence, lead, refused_short_copy, removable, sentence_pairs, share, short_keys,
+    truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member,
+    RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
+    SHORT_DOCUMENT,
 };
 use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
@@ -106,9 +107,9 @@ pub struct DocRow {
     pub paragraphs: usize,
     /// Paragraphs long enough to compare.
     pub compared: usize,
-    /// The whole normalized text (its paragraphs').
+    /// The normalized text documents are compared by: its paragraphs', each text once.
     pub norm: String,
-    /// The document's normalized length.
+    /// Chars of `norm`.
     pub norm_len: u32,
     /// The document's MinHash signature (empty when it has none).
     pub sig: Vec<u16>,
@@ -137,11 +138,14 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
             unit_row(i as u32, u, &norm, t.excerpt.clone(), t.sig)
         })
         .collect();
-    let norm: String = (units.iter())
-        .filter(|u| u.paragraph.is_some())
-        .map(|u| u.norm.as_str())
+    // The text documents are compared by: each paragraph's text once, as `tifa dedup` does.
+    let keep = compared(units.iter().map(|u| (u.paragraph.is_some(), u.key as u64)));
+    let norm: String = (units.iter().zip(keep))
+        .filter(|&(_, k)| k)
+        .map(|(u, _)| u.norm.as_str())
         .collect();
-    let short = if d.norm_len < SHORT_DOCUMENT {
+    let norm_len = norm.chars().count();
+    let short = if norm_len < SHORT_DOCUMENT {
         short_keys(&chars(&norm)).map(signed).collect()
     } else {
         Vec::new()
@@ -153,7 +157,7 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
         paragraphs: d.paragraphs,
         compared: units.iter().filter(|u| u.paragraph.is_some()).count(),
         norm,
-        norm_len: d.norm_len as u32,
+        norm_len: norm_len as u32,
         sig: spill.sig.as_ref().map_or_else(Vec::new, |s| s.to_vec()),
         bands: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, BANDS, ROWS)),
         loose: (spill.sig.as_ref()).map_or_else(Vec::new, |s| bands(s, LOOSE_BANDS, LOOSE_ROWS)),
@@ -321,7 +325,13 @@ impl Blocks {
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
         let covered = covered_share(&sa, &sb);
         if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
-            self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb))
+            let headline = headlines(&na, &nb);
+            let verdict = self.unless_templated(&na, &nb, [j, j], headline);
+            // Headlines are copies only when identical (an exact group): reported if templated.
+            Verdict {
+                link: verdict.link.filter(|_| !headline),
+                ..verdict
+            }
         } else {
             Verdict::default()
         }

@@ -1,7 +1,7 @@
 //! Near-duplicate documents: identical normalized texts, or candidates whose Jaccard is high,
 //! or whose smaller text lies mostly in the other (a truncated or edited repost).
 
-use super::super::digest::{Digested, MIN_EXACT_CHARS};
+use super::super::digest::{Digested, UnitDigest, MIN_EXACT_CHARS};
 use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BANDS, LOOSE_ROWS};
 use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
@@ -9,7 +9,7 @@ use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
 use super::short::{aligned_copy, headlines, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
 /// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
@@ -81,11 +81,32 @@ fn exact_groups(docs: &Digested) -> Vec<Vec<usize>> {
     exact
 }
 
-/// A document's normalized paragraphs as one text.
+/// A document's normalized paragraphs as one text, each paragraph's text once ([`compared`]).
 fn doc_norm(docs: &Digested, d: usize) -> Vec<char> {
-    (docs[d].units.iter())
-        .filter(|u| u.paragraph.is_some())
-        .flat_map(|u| docs.norm(u))
+    compared_units(docs, d).flat_map(|u| docs.norm(u)).collect()
+}
+
+/// Normalized chars of a document's text as documents are compared ([`doc_norm`]).
+fn doc_norm_len(docs: &Digested, d: usize) -> u32 {
+    compared_units(docs, d).map(|u| u.norm_len).sum()
+}
+
+/// The units of a document's text as documents are compared ([`compared`]).
+fn compared_units(docs: &Digested, d: usize) -> impl Iterator<Item = &UnitDigest> {
+    let units = &docs[d].units;
+    let keep = compared(units.iter().map(|u| (u.paragraph.is_some(), u.key)));
+    (units.iter().zip(keep)).filter_map(|(u, k)| k.then_some(u))
+}
+
+/// Which units (whether a paragraph, exact key) make a document's text as documents are
+/// compared: its paragraphs, each text once, where it first stands. A page scraped with its
+/// body repeated is the body once (the raw scrapes of the government reports hold theirs five
+/// or six times: as a text 2–6 times the report's length, a copy of it is neither near in
+/// length nor aligned word for word, where its set of shingles is the report's).
+pub(in crate::dedup) fn compared(units: impl Iterator<Item = (bool, u64)>) -> Vec<bool> {
+    let mut seen = HashSet::new();
+    units
+        .map(|(paragraph, key)| paragraph && seen.insert(key))
         .collect()
 }
 
@@ -112,10 +133,10 @@ fn near_reps(
         .enumerate()
         .filter_map(|(r, &d)| doc_sigs.get(docs[d].sig).map(|s| (r as u32, s)))
         .collect();
-    let lens: Vec<u32> = reps.iter().map(|&d| docs[d].norm_len as u32).collect();
+    let lens: Vec<u32> = reps.iter().map(|&d| doc_norm_len(docs, d)).collect();
     let mut pairs = document_pairs(&signed, &lens, opts, &rep_at);
     let short: Vec<(u32, Vec<char>)> = (reps.iter().enumerate())
-        .filter(|&(_, &d)| docs[d].norm_len < SHORT_DOCUMENT)
+        .filter(|&(r, _)| (lens[r] as usize) < SHORT_DOCUMENT)
         .map(|(r, &d)| (r as u32, doc_norm(docs, d)))
         .collect();
     pairs.extend(short_pairs(&short, opts.bucket_cap, &rep_at));
@@ -141,12 +162,14 @@ fn near_reps(
             docs[small.0].chars,
         );
         let covered = covered_share(sa, &sb);
+        let headline = headlines(na, &nb);
         documents_linked((na, &nb), (j, shared, covered), opts)
             .then(|| {
                 let pair = ((da as u32, &na[..]), (db as u32, &nb[..]));
-                templated.unless(facts, pair, j, headlines(na, &nb))
+                templated.unless(facts, pair, j, headline)
             })
             .flatten()
+            .filter(|_| !headline)
     })
 }
 
@@ -288,6 +311,23 @@ pub(in crate::dedup) fn share<C: Ord + Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_is_compared_by_each_paragraph_text_once() {
+        // Paragraphs 1, 2, 1 again, a removed line, 3, 2 again.
+        let units = [
+            (true, 1),
+            (true, 2),
+            (true, 1),
+            (false, 9),
+            (true, 3),
+            (true, 2),
+        ];
+        assert_eq!(
+            compared(units.into_iter()),
+            [true, true, false, false, true, false]
+        );
+    }
 
     #[test]
     fn a_story_quoted_in_a_much_longer_one_is_not_its_copy() {

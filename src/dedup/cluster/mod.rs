@@ -26,7 +26,7 @@ pub(super) use contained::{
     TruncationKeys, CONTAINMENT_SHINGLE,
 };
 pub(super) use documents::{
-    could_contain_either, covered_share, documents_linked, found_in, share,
+    compared, could_contain_either, covered_share, documents_linked, found_in, share,
 };
 pub use model::{
     At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,

@@ -48,7 +48,11 @@ pub(in crate::dedup) fn could_be_short_copy(a: u32, b: u32) -> bool {
 }
 
 /// Whether two documents (normalized texts) are both short: a headline, a kicker line or a
-/// snippet each, which the word-level check reads as such (`templated`).
+/// snippet each, which the word-level check reads as such (`templated`). Such a pair is
+/// linked only when identical (an exact group): near-identical lines head different stories
+/// as often as the same one (`三部门联合下发通知` / `三部门联合印发通知`, `杭州亚运会即将拉开大幕` /
+/// `…即将开幕` head other articles), and the lines alone cannot tell which; a pair that
+/// fills one template with other facts is still reported as `templated`.
 pub(in crate::dedup) fn headlines(a: &[char], b: &[char]) -> bool {
     a.len() < SHORT_DOCUMENT && b.len() < SHORT_DOCUMENT
 }
