@@ -792,6 +792,52 @@ fn subjects_of_round_six() {
     assert_eq!(claims("工期延长3年")[0].value, 3.0);
 }
 
+/// Round 7 subject rules: each case written for its rule (docs/claims.md, rule 17).
+#[test]
+fn subjects_of_round_seven() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // 城乡 shared by two numbers names towns and villages in turn.
+        (
+            "城乡居民人均消费支出分别增长6.1%、7.3%",
+            &[Some("城镇居民人均消费支出"), Some("农村居民人均消费支出")],
+        ),
+        // A goal word after the verb names the goal of the phrase before it.
+        (
+            "居民收入增长预期目标为6%左右",
+            &[Some("居民收入增长预期目标")],
+        ),
+        // A percentage of shares measures a stake in the company named before it.
+        ("张某直接持有新华科技35.2%的股份", &[Some("新华科技股份")]),
+        // An adverb between the holder and 持有 is no part of the holder.
+        ("其配偶李某直接持有公司2,300,000股", &[Some("李某持股")]),
+        // What 不超过…的 is measured against is the base, not the subject.
+        ("其中配角片酬不超过总片酬的30%", &[Some("配角片酬")]),
+        // An adverb, a pronoun or a stating verb opening the phrase names nothing.
+        ("通常溶液浓度为3%", &[Some("溶液浓度")]),
+        ("他上场28分钟", &[Some("上场")]),
+        // A person's name after a role noun is in apposition.
+        ("2名工程师王明、李强参与调试", &[Some("工程师")]),
+        // A verbal noun opening the phrase after a count is what is counted.
+        ("三项改革同步推进", &[Some("改革")]),
+        // A preposition opening the starting point is cut before a verb and its measure.
+        (
+            "储备规模从2万亿元增加到3万亿元",
+            &[Some("储备规模"), Some("储备规模")],
+        ),
+        // A verb inside a compound after a verb of official reports names a kind.
+        ("发放创业担保贷款90亿元", &[Some("创业担保贷款")]),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let found = claims(text);
+        let got: Vec<Option<&str>> = found.iter().map(|c| c.subject.as_deref()).collect();
+        if got != *want {
+            failures.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 #[test]
 fn results_are_not_targets() {
     // One paragraph: a goal, then a result reported after it, then a goal again.
