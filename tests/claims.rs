@@ -713,6 +713,19 @@ fn public_money_suite_agrees() {
 
 /// Subject rules of round 6, each with a case written for it: (sentence, the subject of
 /// every claim of it, in order, exactly).
+/// Checks the subjects read from each text of a table of cases.
+fn assert_subjects(cases: &[(&str, &[Option<&str>])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let found = claims(text);
+        let got: Vec<Option<&str>> = found.iter().map(|c| c.subject.as_deref()).collect();
+        if got != *want {
+            failures.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 #[test]
 fn subjects_of_round_six() {
     let cases: &[(&str, &[Option<&str>])] = &[
@@ -772,15 +785,7 @@ fn subjects_of_round_six() {
         // jieba's verb after a stating verb may be a measure noun.
         ("全年盘活资产实现收入超300亿元", &[Some("收入")]),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let found = claims(text);
-        let got: Vec<Option<&str>> = found.iter().map(|c| c.subject.as_deref()).collect();
-        if got != *want {
-            failures.push(format!("{text}: {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_subjects(cases);
     // Decades and time phrases are dates, not durations; joint issuers are named.
     for text in [
         "二十世纪80年代，他来到这里",
@@ -827,15 +832,7 @@ fn subjects_of_round_seven() {
         // A verb inside a compound after a verb of official reports names a kind.
         ("发放创业担保贷款90亿元", &[Some("创业担保贷款")]),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in cases {
-        let found = claims(text);
-        let got: Vec<Option<&str>> = found.iter().map(|c| c.subject.as_deref()).collect();
-        if got != *want {
-            failures.push(format!("{text}: {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_subjects(cases);
 }
 
 #[test]

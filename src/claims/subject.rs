@@ -137,8 +137,14 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
     })
 }
 
+/// Personal pronouns: the actor, not what is measured (他|出场).
+const PERSONAL: &[&str] = &[
+    "他", "她", "它", "我", "你", "我们", "他们", "她们", "你们", "咱们",
+];
+
 /// Whether the first word of `tags` opens a phrase but is no part of what it names, when a
-/// noun follows: an adverb (通常|过氧化氢浓度), a pronoun (他|出场, 我们把|面包; not 其的), a
+/// noun follows: an adverb before a noun (通常|过氧化氢浓度), a personal pronoun (他|出场,
+/// 我们把|面包; not 这条, 某某), a
 /// stating verb that is no change (保持|东盟最大贸易伙伴地位), or 把 (…把|面包).
 fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
     let [t, next, ..] = tags else {
@@ -149,7 +155,10 @@ fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
         && super::context::is_stating_verb(t.word)
         && super::context::direction_of(t.word).is_none()
         && head_tag(next.tag);
-    named_next && (t.tag == "d" || t.tag == "r" && next.tag != "uj" || stating || t.word == "把")
+    // 再|推出 is a predicate.
+    let adverb = t.tag == "d" && head_tag(next.tag);
+    let pronoun = t.tag == "r" && next.tag != "uj" && PERSONAL.contains(&t.word);
+    named_next && (adverb || pronoun || stating || t.word == "把")
 }
 
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
