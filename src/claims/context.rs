@@ -204,7 +204,20 @@ const COPULAS: &[&str] = &[
 ];
 
 /// Verbs that state a number as a share of a base (成本为铜的3倍, 相当于全国的70%).
-const BASE_VERBS: &[&str] = &["为", "是", "相当于", "占", "达", "达到"];
+const BASE_VERBS: &[&str] = &[
+    "为",
+    "是",
+    "相当于",
+    "占",
+    "达",
+    "达到",
+    "超过",
+    "不超过",
+    "低于",
+    "高于",
+    "不低于",
+    "不高于",
+];
 
 /// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
 const MODALS: &[char] = &['拟', '按', '将', '在', '于', '已', '又', '再', '仍', '也'];
@@ -315,6 +328,7 @@ pub fn read(
         })
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
         .or_else(|| after_subject(jieba, sentence, claim));
+    let subject = stake(sentence, claim, subject);
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
@@ -392,7 +406,7 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
             && i + 2 == tags.len()
             && starts(i - 1, &['n', 'j', 's'])
             && starts(i + 1, &['n', 'j'])
-            && starts(i - 2, &['n', 'j', 's', 'b'])
+            && (starts(i - 2, &['n', 'j', 's', 'b']) || KNOWN_VERBS.contains(&tags[i - 2].word))
             && !is_stating_verb(t.word)
             && !KNOWN_VERBS.contains(&t.word);
         let verbal = t.tag.starts_with('v')
@@ -434,6 +448,10 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
         if p > 0 && p + 1 < tags.len() && tags[p + 1..].iter().all(nominal) && !share_named {
             tags.truncate(p + 1);
         }
+    }
+    // 储备规模从: a preposition opening the starting point is no part of the subject.
+    if tags.len() > 1 && matches!(tags[tags.len() - 1].word, "从" | "由" | "自") {
+        tags.pop();
     }
     // 提高到, 降至: the preposition after the verb is not the verb.
     if tags.len() > 1
@@ -496,18 +514,7 @@ fn verb_and_subject(
         // 万里行|已累计|举办超15000场: adverbs or a stating verb before the last verb make it
         // the predicate of what stands before them; so does a verb after a noun before a count
         // of things (重大项目|开工390个).
-        Some(&last)
-            if last + 1 == tags.len() && {
-                let end = predicate_start(tags, last);
-                // 盘活存量实现|收入: jieba's verb may be a measure noun, no predicate.
-                end > 0
-                    && !is_measure_noun(tags[last].word)
-                    && (end < last
-                        || counts
-                            && tags[last].tag == "v"
-                            && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j')))
-            } =>
-        {
+        Some(&last) if last + 1 == tags.len() && predicate_of_topic(tags, last, counts) => {
             let end = predicate_start(tags, last);
             (
                 Some(tags[last].word.to_string()),
@@ -532,6 +539,17 @@ fn verb_and_subject(
             Some(tags[last].word.to_string()),
             nearest(&tags[compound_start(tags, last)..]),
         ),
+        // 经济增长|预期目标为: a goal word after the verb names the goal of the phrase before.
+        Some(&last)
+            if tags[last + 1..]
+                .iter()
+                .all(|t| GOAL_NOUNS.contains(&t.word)) =>
+        {
+            (
+                Some(tags[last].word.to_string()),
+                nearest(&tags[compound_start(tags, last)..]),
+            )
+        }
         Some(&last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
@@ -539,6 +557,22 @@ fn verb_and_subject(
         None => (None, nearest(tags)),
     }
 }
+
+/// Whether the verb at `last`, closing the clause, is the predicate of the topic before it:
+/// adverbs or a stating verb stand before it (已|累计|举办), or it follows a noun before a count
+/// of things (重大项目|开工). 盘活存量实现|收入: jieba's verb may be a measure noun.
+fn predicate_of_topic(tags: &[jieba_rs::Tag], last: usize, counts: bool) -> bool {
+    let end = predicate_start(tags, last);
+    end > 0
+        && !is_measure_noun(tags[last].word)
+        && (end < last
+            || counts
+                && tags[last].tag == "v"
+                && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j')))
+}
+
+/// Words that name the goal set for what stands before them (经济增长|预期目标).
+const GOAL_NOUNS: &[&str] = &["预期", "目标", "预期目标", "主要预期目标", "为"];
 
 /// Shares held in the company (张某持有公司|1200万股) measure the holder's stake: `张某持股`.
 /// The company after 持有 is the issuer, not what is measured.
@@ -553,13 +587,42 @@ fn holding(tags: &[jieba_rs::Tag], claim: &Claim) -> Option<String> {
             "公司" | "本公司" | "该公司" | "上市公司" | "本" | "该" | "其" | "股份"
         )
     });
-    let named = tags[..p]
+    // 崔某直接|持有: an adverb between the holder and 持有 is no part of the name.
+    let p_adverb = p - tags[..p]
+        .iter()
+        .rev()
+        .take_while(|t| matches!(t.tag, "d" | "ad"))
+        .count();
+    let named = tags[..p_adverb]
         .iter()
         .rev()
         .take_while(|t| (nominal(t.tag) || matches!(t.tag, "vn" | "f")) && t.tag != "t")
         .count();
-    let holder: String = tags[p - named..p].iter().map(|t| t.word).collect();
+    let holder: String = tags[p_adverb - named..p_adverb]
+        .iter()
+        .map(|t| t.word)
+        .collect();
     (issuer && holder.chars().count() >= 2).then(|| format!("{holder}持股"))
+}
+
+/// A percentage of shares (持有世纪数码88.24%的股份) measures a stake in the company named
+/// before it: `世纪数码股份` (or `股份` when none is).
+fn stake(sentence: &[char], claim: &Claim, subject: Option<String>) -> Option<String> {
+    if claim.kind != super::ClaimKind::Percent {
+        return subject;
+    }
+    let after: String = sentence[claim.span[1]..].iter().take(3).collect();
+    let Some(kind) = ["股份", "股权"]
+        .into_iter()
+        .find(|k| after.strip_prefix('的').unwrap_or(&after).starts_with(k))
+    else {
+        return subject;
+    };
+    match subject {
+        Some(s) if s.ends_with(kind) => Some(s),
+        Some(s) => Some(format!("{s}{kind}")),
+        None => Some(kind.to_string()),
+    }
 }
 
 /// Where the compound that ends with the verb at `last` starts (一般公共|预算|支出|规模): the
@@ -770,7 +833,14 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
         len += t.word.chars().count();
         // 专场|活动, 特色|活动: a verbal noun closing the phrase after a noun names a thing,
         // unless it states a change (成分股|调整).
-        let head = nominal(t.tag) || seen_head && t.tag == "vn" && nominal_activity(&tags, i);
+        // 两项|进展|接连出现: a verbal noun opening the phrase before a verb is what is counted.
+        let counted_activity = i == 0
+            && t.tag == "vn"
+            && tags.get(1).is_none_or(|n| n.tag.starts_with(['v', 'd']))
+            && !tags.get(2).is_some_and(|n| nominal(n.tag));
+        let head = nominal(t.tag)
+            || seen_head && t.tag == "vn" && nominal_activity(&tags, i)
+            || counted_activity;
         // 公共|转化|平台, 早期|转化|资金: a verb after a modifier, before a noun, is part of
         // the name; in a verb's object any verb before a noun is.
         let after_modifier = i > 0 && matches!(tags[i - 1].tag.chars().next(), Some('b' | 't'));
@@ -781,7 +851,10 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
             || t.tag == "t" && !seen_head && tags.get(i + 1).is_some_and(|n| n.tag != "t")
             || (t.tag.starts_with('v') && !seen_head)
             || inner_verb;
-        if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) {
+        // 3名航天员|景海鹏: a person's name after the head is in apposition, not the head.
+        let role = |w: &str| w.ends_with(['员', '者', '家', '长', '手', '师', '官']);
+        let apposition = seen_head && t.tag == "nr" && i > 0 && role(tags[i - 1].word);
+        if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) || apposition {
             break;
         }
         if head {

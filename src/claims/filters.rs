@@ -14,8 +14,21 @@ const FORMULATION_HEADS: &[&str] = &[
     "重点", "任务", "目标", "导向", "融合", "提升", "倍增", "规定", "禁令",
 ];
 
-/// What a span of years names when it follows it: a programme, not a duration (三年行动).
-const DURATION_PROGRAMMES: &[&str] = &["行动", "计划", "规划", "工程", "攻坚", "专项"];
+/// What a span of years names when it follows it: a programme or goal, not a duration
+/// (三年行动, 一百年奋斗目标, 十年禁渔), or the period a statement looks back on (五年历程).
+const DURATION_PROGRAMMES: &[&str] = &[
+    "行动",
+    "计划",
+    "规划",
+    "工程",
+    "攻坚",
+    "专项",
+    "奋斗目标",
+    "禁渔",
+    "禁捕",
+    "禁牧",
+    "历程",
+];
 
 /// Classifiers that number a formulation.
 const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
@@ -35,10 +48,12 @@ fn names_a_slot(c: char) -> bool {
 pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool) -> bool {
     let before = |n: usize| i.checked_sub(n).map(|p| chars[p]);
     let after = &chars[r.end..];
+    // 另外两个前辈: a demonstrative refers back; 唯一一场: 一 closes a word.
     let ordinal = matches!(
         before(1),
         Some('第' | '个' | '每' | '这' | '那' | '该' | '此' | '其')
-    );
+    ) || chars[..i].ends_with(&['另', '外'])
+        || chars[i] == '一' && matches!(before(1), Some('唯' | '统' | '万' | '之' | '逐'));
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
         && !index_points(r, after)
@@ -84,20 +99,43 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     {
         return false;
     }
+    if let Some(items) = quoted_items(&chars[..i]) {
+        return items == n as usize;
+    }
     let start = chars[..i]
         .iter()
         .rposition(|&c| "，。；：！？（）,;:\n“”".contains(c))
         .map_or(0, |p| p + 1);
+    // 蒙古文、藏文…壮文等七种: 等 closes a list the count names again.
     let clause: String = chars[start..i].iter().collect();
-    if clause.is_empty() || clause.ends_with('等') {
-        return false;
-    }
-    let joins = clause.matches('、').count()
+    let clause = clause.strip_suffix('等').unwrap_or(&clause);
+    !clause.is_empty() && joins(clause) + 1 == n as usize
+}
+
+/// How many words join items in `text` (、 和 与 及).
+fn joins(text: &str) -> usize {
+    text.matches('、').count()
         + ["和", "与", "及"]
             .iter()
-            .map(|j| clause.matches(j).count())
-            .sum::<usize>();
-    joins + 1 == n as usize
+            .map(|j| text.matches(j).count())
+            .sum::<usize>()
+}
+
+/// The items quoted right before a count: “甲”“乙”“丙” (three), or one quote listing them
+/// (“甲、乙、丙” three); `None` when no quote closes right before it.
+fn quoted_items(before: &[char]) -> Option<usize> {
+    let mut end = before.len();
+    let mut quotes = Vec::new();
+    while end > 0 && before[end - 1] == '”' {
+        let open = before[..end - 1].iter().rposition(|&c| c == '“')?;
+        quotes.push(before[open + 1..end - 1].iter().collect::<String>());
+        end = open;
+    }
+    match quotes.len() {
+        0 => None,
+        1 => Some(joins(&quotes[0]) + 1),
+        n => Some(n),
+    }
 }
 
 /// An index move or level in points: 3,000.12点, 上涨25.3点 (digits of at least 100 or with
@@ -164,6 +202,13 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     if c.unit == "部" && (starts_with(rest, "门") || starts_with(rest, "委")) {
         return Some(after_unit);
     }
+    if session_list(c, rest) || refers_back(chars, c, rest) || text_parts(c, rest) {
+        return Some(after_unit);
+    }
+    // 10-17处于下风: 处 of 处于 is a verb, not a classifier.
+    if c.unit == "处" && rest.first() == Some(&'于') {
+        return Some(after_unit);
+    }
     if c.kind != ClaimKind::Duration {
         return None;
     }
@@ -176,11 +221,17 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     let anniversary = c.unit == "周年";
     // Time phrases: 两年来, 两年一度; the frame of a statement, in any unit: 过去五年, 三年多来,
     // 十个月以来, 两年过去了.
-    let since = c.unit == "年" && ["来", "一度"].iter().any(|m| starts_with(rest, m));
-    let frame = chars[..c.start].ends_with(&['过', '去'])
-        || ["多来", "多以来", "过去", "以来"]
-            .iter()
-            .any(|m| starts_with(rest, m));
+    let since = c.unit == "年" && starts_with(rest, "一度")
+        || starts_with(rest, "来")
+            && !["来自", "来源", "来回"]
+                .iter()
+                .any(|m| starts_with(rest, m));
+    let frame = time_frame(&chars[..c.start], rest);
+    // A time point counted back or on: 40年前, 比五年前, (clause-opening) 三年后，; 亏3年后 is
+    // a span.
+    let opens = c.start == 0 || "，。；：！？、“”\n".contains(chars[c.start - 1]);
+    let ago = ["前", "以前", "之前"].iter().any(|m| starts_with(rest, m))
+        || opens && ["后", "以后", "之后"].iter().any(|m| starts_with(rest, m));
     // Decades: 60年代, 二十世纪九十年代.
     let decade = c.unit == "年" && starts_with(rest, "代");
     // Dates and years: 2024年, 二○一八年, 2020—2024年.
@@ -188,8 +239,66 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         && is_year(c.first)
         && c.upper
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
-    (period || quarter || programme || anniversary || since || frame || decade || year)
+    (period || quarter || programme || anniversary || since || frame || ago || decade || year)
         .then_some(after_unit)
+}
+
+/// Sessions listed: 十二届七次、八次全会 (the first number is a session as the last is).
+fn session_list(c: &Candidate, rest: &[char]) -> bool {
+    if c.unit != "次" || rest.first() != Some(&'、') {
+        return false;
+    }
+    let numerals = rest[1..]
+        .iter()
+        .take_while(|c| "一二三四五六七八九十0123456789".contains(**c))
+        .count();
+    numerals > 0
+        && rest.get(1 + numerals) == Some(&'次')
+        && ["全会", "会议", "全体会议"]
+            .iter()
+            .any(|m| starts_with(&rest[2 + numerals..], m))
+}
+
+/// Adverbs after a small count of people or things that make it the topic referred back to
+/// (两人在篮板上…, 两种都带上).
+const BACK_REFERENCE_ADVERBS: &[&str] = &[
+    "都", "均", "也", "依旧", "依然", "一起", "一同", "共同", "合力", "携手", "同时", "之间",
+];
+
+/// A count written 二 to 四 that names people or things already mentioned: 二人 (not 二人转),
+/// 两人在…, 两种都…; it identifies, it measures nothing.
+fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let n = c.first.number.value;
+    if !c.first.chinese || c.first.scale.is_some() || c.upper.is_some() || !(2.0..=4.0).contains(&n)
+    {
+        return false;
+    }
+    let pronoun = c.unit == "人" && chars[c.start] == '二' && rest.first() != Some(&'转');
+    let topic = BACK_REFERENCE_ADVERBS.iter().any(|a| starts_with(rest, a))
+        || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还'));
+    pronoun || topic
+}
+
+/// A count of the text's own parts announced before they follow: 9个方面工作：, 五个方面：.
+fn text_parts(c: &Candidate, rest: &[char]) -> bool {
+    let noun: String = rest
+        .iter()
+        .take_while(|c| !matches!(c, '：' | ':'))
+        .collect();
+    let colon = noun.chars().count() < rest.len();
+    c.first.number.value <= 12.0
+        && matches!(c.unit, "个" | "项" | "条")
+        && colon
+        && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str())
+}
+
+/// The frame of a statement around a span of time, in any unit: 过去五年, 三年多来, 十个月以来,
+/// 两年过去了 (`before` and `rest`: the text before the number and after its unit).
+pub(crate) fn time_frame(before: &[char], rest: &[char]) -> bool {
+    before.ends_with(&['过', '去'])
+        || ["多来", "多以来", "过去", "以来"]
+            .iter()
+            .any(|m| starts_with(rest, m))
 }
 
 fn is_year(r: &NumberRead) -> bool {

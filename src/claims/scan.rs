@@ -3,7 +3,9 @@
 //! number, 余/多, range), its unit (with currency, 角/分), then the filters that keep dates,
 //! ordinals, codes and numbered formulations out; qualifiers around it set the interval.
 
-use super::filters::{index_points, not_a_claim, skip_number, slash_fraction, Candidate};
+use super::filters::{
+    index_points, not_a_claim, skip_number, slash_fraction, time_frame, Candidate,
+};
 use super::money;
 use super::numeral::{big_unit, is_numeral_char, small_unit, Number};
 use super::read::{is_ascii_digit, range_factor, read_number, scaled, NumberRead};
@@ -441,10 +443,17 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
         return None;
     }
     let unit = unit_at(&chars[j..])?;
+    let end = j + unit.text.chars().count();
+    // 几十年来: the frame of a statement, not a duration measured.
+    if unit.kind == ClaimKind::Duration
+        && (starts_with(&chars[end..], "来") || time_frame(&chars[..i], &chars[end..]))
+    {
+        return Some((None, end));
+    }
     let low = factor * unit.factor;
     let mut body = fraction_body(
         i,
-        j + unit.text.chars().count(),
+        end,
         unit.kind,
         Number {
             value: low,

@@ -137,6 +137,30 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
     })
 }
 
+/// Personal pronouns: the actor, not what is measured (他|出场).
+const PERSONAL: &[&str] = &[
+    "他", "她", "它", "我", "你", "我们", "他们", "她们", "你们", "咱们",
+];
+
+/// Whether the first word of `tags` opens a phrase but is no part of what it names, when a
+/// noun follows: an adverb before a noun (通常|过氧化氢浓度), a personal pronoun (他|出场,
+/// 我们把|面包; not 这条, 某某), a
+/// stating verb that is no change (保持|东盟最大贸易伙伴地位), or 把 (…把|面包).
+fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
+    let [t, next, ..] = tags else {
+        return false;
+    };
+    let named_next = head_tag(next.tag) || next.tag.starts_with('v');
+    let stating = t.tag == "v"
+        && super::context::is_stating_verb(t.word)
+        && super::context::direction_of(t.word).is_none()
+        && head_tag(next.tag);
+    // 再|推出 is a predicate.
+    let adverb = t.tag == "d" && head_tag(next.tag);
+    let pronoun = t.tag == "r" && next.tag != "uj" && PERSONAL.contains(&t.word);
+    named_next && (adverb || pronoun || stating || t.word == "把")
+}
+
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
 /// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
 /// is refused.
@@ -174,7 +198,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
         let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
             || t.tag == "t" && !PHASES.contains(&t.word)
             || after_number && TIME_NOUNS.contains(&t.word);
-        if !time {
+        if !time && !opens_no_name(&tags[from..]) {
             break;
         }
         from += 1;
@@ -211,7 +235,9 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
         || text.chars().count() < 2
         || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
         || (kept.len() == 1
-            && (NOT_NOUNS.contains(&last.word) || super::context::is_stating_verb(last.word)));
+            && (NOT_NOUNS.contains(&last.word)
+                || super::context::is_stating_verb(last.word)
+                || super::context::FRAME_ADVERBS.contains(&last.word)));
     (!refused).then_some(text)
 }
 
@@ -332,6 +358,18 @@ fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec
         .collect()
 }
 
+/// One subject of 城乡 (town and country) shared by two numbers names two: 城乡居民人均可支配收入
+/// 分别增长4.4%、5.6% → 城镇居民…, 农村居民….
+fn urban_and_rural(parts: Vec<String>) -> Vec<String> {
+    match &parts[..] {
+        [one] if one.starts_with("城乡") => {
+            let rest = &one["城乡".len()..];
+            vec![format!("城镇{rest}"), format!("农村{rest}")]
+        }
+        _ => parts,
+    }
+}
+
 /// Shares subjects, verbs and directions out over the lists of a sentence's claims: each
 /// number of `A、B分别增长8.9%、7.7%` gets its own subject and the list's verb.
 pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
@@ -339,7 +377,7 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
     while i < claims.len() {
         let end = run_end(sentence, claims, i);
         if end - i >= 2 {
-            let parts = coordinated(jieba, sentence, &claims[i], end - i);
+            let parts = urban_and_rural(coordinated(jieba, sentence, &claims[i], end - i));
             let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
             let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
             let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);

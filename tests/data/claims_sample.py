@@ -1,7 +1,8 @@
 # Draws the strict dev sample of claims_sample.tsv (docs/claims.md, round 6): run from the
 # repository root as `python3 tests/data/claims_sample.py 20261408 12`; prints file, line,
 # char span and text of each number drawn (labels were added by hand). The second sample:
-# `python3 tests/data/claims_sample.py 20261409 6 --second`.
+# `python3 tests/data/claims_sample.py 20261409 6 --second`. The third (round 7, every earlier
+# set excluded): `python3 tests/data/claims_sample.py 20261601 12 --third`.
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -12,6 +13,9 @@ excluded = set()
 EXCLUDED = ["claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv"]
 # The second sample (seed 20261409) also excludes the first: pass --second.
 if "--second" in sys.argv: EXCLUDED.append("claims_sample.tsv")
+# The third sample (seed 20261601) excludes every earlier set: pass --third.
+if "--third" in sys.argv:
+    EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_blind.tsv"]
 for f in EXCLUDED:
     for row in open("tests/data/" + f):
         if row.startswith("#"): continue
