@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the references of tests/data/claims_blind2.tsv (issue 22's second blind claims set).
 
-Standalone, standard library only. Run from the repository root next to ../shared/corpora:
+Standard library only, with examples/claims_blind_draw.py beside it. Run from the repository root next to ../shared/corpora:
 
     python3 examples/claims_blind2_draw.py [CORPORA_DIR] > /tmp/draws.tsv
 
@@ -12,7 +12,7 @@ committed). Nothing here reads tifa's output.
 
 Claims: with Python's random.Random(SEED), for each pool in turn until it has its count
 (POOL_COUNTS): a random file of the pool (a random record of sina-2018), the lines of it
-holding a number with a unit (NUMBER_WITH_UNIT below; a lone 一, a number after 第 and
+holding a number with a unit (NUMBER_WITH_UNIT of claims_blind_draw.py; a lone 一, a number after 第 and
 four-digit years before 年 do not count), not a line of any other claims set (USED_SETS) nor
 one drawn already, a random such line, and a random such number of it. Non-claims: for each
 of the NOT_CLAIMS patterns in turn, NOT_PER draws from a random pool, file and matching line
@@ -21,11 +21,14 @@ EXTRA_PER_POOL claims draws a pool (see main).
 """
 
 import glob
-import json
 import os
 import random
 import re
 import sys
+
+# The first set's drawing (examples/claims_blind_draw.py).
+from claims_blind_draw import Texts, draw, draw_any_pool, number_matches, show, used_lines
+from claims_blind_draw import pools as first_pools
 
 SEED = 20261601
 POOL_COUNTS = {
@@ -41,20 +44,6 @@ EXTRA_PER_POOL = 8
 USED_SETS = (
     "claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv", "claims_sample.tsv",
     "claims_sample2.tsv", "claims_blind.tsv",
-)
-
-NUM = r"(?:[0-9０-９]+(?:[.,][0-9]+)*|百分之[零〇一二两三四五六七八九十百千点.0-9]+|[零〇一二两三四五六七八九十百千]+)"
-UNITS = (
-    "个百分点 百分点 个基点 基点 % ％ ‰ 倍 万亿元 亿元 万元 千元 元 块钱 亿美元 万美元 美元 港元 "
-    "个工作日 个月 个小时 小时 分钟 年 天 亿股 万股 股 人次 户次 架次 个 名 家 项 次 人 户 件 所 座 "
-    "条 只 头 台 辆 架 艘 套 处 批 场 篇 部 种 类 支 张 份 宗 起 间 栋 位 例 枚 株 棵 片 亿人 "
-    "千瓦时 千瓦 兆瓦 平方公里 平方米 立方米 公里 千米 公顷 公斤 千克 吨 斤 亩 米 标箱 摄氏度 ℃ "
-    "升 克 桶 吉瓦 立方 点"
-).split()
-UNITS.sort(key=len, reverse=True)
-NUMBER_WITH_UNIT = re.compile(
-    r"(?<![0-9０-９.,零〇一二两三四五六七八九十百千万亿第])"
-    + "(" + NUM + r")((?:万亿|亿|万|千)?(?:余|多)?)(" + "|".join(map(re.escape, UNITS)) + ")"
 )
 
 NUMERAL = r"(?:[0-9]+|[一二两三四五六七八九十百]+)"
@@ -75,102 +64,18 @@ NOT_CLAIMS = [
 
 
 def pools(root):
-    """The six pools: name -> list of files (sina-2018: the one JSONL file)."""
-    rel = lambda paths: sorted(os.path.relpath(p, root) for p in paths)
-    return {
-        "peoples-daily-2023h2": rel(glob.glob(f"{root}/news/peoples-daily-2023h2/*/*.txt")),
-        "provincial-2026": rel(glob.glob(f"{root}/gov-reports/provincial-2026/*.txt")),
-        "national-2023-2025": [f"gov-reports/wikisource/reports/{y}.txt" for y in (2023, 2024, 2025)],
-        "finance-2026": rel(glob.glob(f"{root}/news/finance-2026/*/*.txt")),
-        "sina-2018": ["news/sina-2018.jsonl"],
-        "sina-finance-2022": rel(glob.glob(f"{root}/news/sina-finance-2022/*.txt")),
-    }
-
-
-class Texts:
-    """Lines of corpus files, read once; of sina-2018, one record's text as its line."""
-
-    def __init__(self, root):
-        self.root, self.cache = root, {}
-
-    def lines(self, path):
-        if path not in self.cache:
-            text = open(os.path.join(self.root, path), encoding="utf-8").read()
-            self.cache[path] = text.split("\n")
-        return self.cache[path]
-
-    def pick(self, rng, path):
-        """A random (line number, line) of `path`: a random record of a JSONL file, or None
-        for the whole file's lines."""
-        lines = self.lines(path)
-        if not path.endswith(".jsonl"):
-            return None
-        n = rng.randrange(len(lines))
-        if not lines[n].strip():
-            return []
-        return [(n + 1, json.loads(lines[n])["text"])]
-
-
-def candidates(texts, rng, path, keep):
-    """(line number, line, matches) of a random file of a pool whose matches `keep` accepts."""
-    rows = texts.pick(rng, path)
-    if rows is None:
-        rows = list(enumerate(texts.lines(path), 1))
-    out = []
-    for n, line in rows:
-        found = keep(line)
-        if found:
-            out.append((n, line, found))
-    return out
-
-
-def number_matches(line):
-    """Numbers with a unit, not a lone 一, not a year."""
-    out = []
-    for m in NUMBER_WITH_UNIT.finditer(line):
-        num, unit = m.group(1), m.group(3)
-        if num == "一" or (unit == "年" and len(num) == 4):
-            continue
-        out.append(m)
-    return out
-
-
-def draw(texts, rng, files, keep, taken, used, tries=20000):
-    """One (file, line number, line, match) of a random file of `files` with a match, or
-    None after `tries` files."""
-    for _ in range(tries):
-        path = rng.choice(files)
-        rows = [r for r in candidates(texts, rng, path, keep)
-                if (path, r[0]) not in used and (path, r[0]) not in taken]
-        if rows:
-            n, line, found = rng.choice(rows)
-            taken.add((path, n))
-            return path, n, line, rng.choice(found)
-    return None
-
-
-def show(pool, path, n, line, m, start=None):
-    start = m.start() if start is None else start
-    window = line[max(0, start - 60):m.end() + 25]
-    window = window.replace("\t", " ").replace("\r", "⏎").replace("\n", "⏎")
-    print(f"{path}\t{n}\t{start}\t{m.end()}\t{pool}\t{window}")
-
-
-def used_lines(repo):
-    """(file, line) of the existing claims evaluation sets."""
-    used = set()
-    for name in USED_SETS:
-        for row in open(os.path.join(repo, "tests/data", name), encoding="utf-8"):
-            if not row.startswith("#") and "\t" in row:
-                f = row.split("\t")
-                used.add((f[0], int(f[1])))
-    return used
+    """The first set's five pools and sina-finance-2022: name -> list of files."""
+    found = first_pools(root)
+    found["sina-finance-2022"] = sorted(
+        os.path.relpath(p, root) for p in glob.glob(f"{root}/news/sina-finance-2022/*.txt")
+    )
+    return found
 
 
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    rng, texts, used, taken = random.Random(SEED), Texts(root), used_lines(repo), set()
+    rng, texts, used, taken = random.Random(SEED), Texts(root), used_lines(repo, USED_SETS), set()
     all_pools = pools(root)
     for pool, files in all_pools.items():
         for _ in range(POOL_COUNTS[pool]):
@@ -178,11 +83,7 @@ def main():
     for name, pattern in NOT_CLAIMS:
         keep = lambda line, pattern=pattern: list(pattern.finditer(line))
         for _ in range(NOT_PER):
-            found = None
-            while found is None:  # a pool without such a number: another pool
-                pool = rng.choice(sorted(all_pools))
-                found = draw(texts, rng, all_pools[pool], keep, taken, used, tries=300)
-            path, n, line, m = found
+            pool, (path, n, line, m) = draw_any_pool(texts, rng, all_pools, keep, taken, used)
             # The number itself: its first group when the pattern has one, else the match.
             group = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
             show(f"none:{name}:{pool}", path, n, line, m, m.start(group))

@@ -30,6 +30,7 @@ import sys
 SEED = 20261501
 PER_POOL = 24
 NOT_PER = 3
+USED_SETS = ("claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv")
 EXTRA_PER_POOL = 8
 
 NUM = r"(?:[0-9０-９]+(?:[.,][0-9]+)*|百分之[零〇一二两三四五六七八九十百千点.0-9]+|[零〇一二两三四五六七八九十百千]+)"
@@ -69,10 +70,10 @@ def pools(root):
     }
 
 
-def used_lines(repo):
+def used_lines(repo, sets=USED_SETS):
     """(file, line) of the existing claims evaluation sets."""
     used = set()
-    for name in ("claims_eval.tsv", "claims_heldout.tsv", "claims_fresh.tsv"):
+    for name in sets:
         for row in open(os.path.join(repo, "tests/data", name), encoding="utf-8"):
             if not row.startswith("#") and "\t" in row:
                 f = row.split("\t")
@@ -149,6 +150,15 @@ def show(pool, path, n, line, m, start=None):
     print(f"{path}\t{n}\t{start}\t{m.end()}\t{pool}\t{window}")
 
 
+def draw_any_pool(texts, rng, all_pools, keep, taken, used):
+    """(pool, draw) of a random pool holding a match (a pool without one: another pool)."""
+    while True:
+        pool = rng.choice(sorted(all_pools))
+        found = draw(texts, rng, all_pools[pool], keep, taken, used, tries=300)
+        if found is not None:
+            return pool, found
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -160,11 +170,7 @@ def main():
     for name, pattern in NOT_CLAIMS:
         keep = lambda line, pattern=pattern: list(pattern.finditer(line))
         for _ in range(NOT_PER):
-            found = None
-            while found is None:  # a pool without such a number: another pool
-                pool = rng.choice(sorted(all_pools))
-                found = draw(texts, rng, all_pools[pool], keep, taken, used, tries=300)
-            path, n, line, m = found
+            pool, (path, n, line, m) = draw_any_pool(texts, rng, all_pools, keep, taken, used)
             # The number itself: after 第, else the match's start.
             start = m.start(1) if m.re.groups and name in ("ordinal", "article", "code") else m.start()
             show(f"none:{name}:{pool}", path, n, line, m, start)

@@ -30,6 +30,9 @@ QUOTE = re.compile(r"“([^“”\n]{2,16})”")
 TITLE = re.compile(r"《([^《》\n]{2,16})》")
 REPORTS = ["gov-reports/wikisource/reports/2024.txt", "gov-reports/wikisource/reports/2025.txt"]
 WINDOWS = 24
+PD_QUOTES = 22
+REPORTS_POOL = "reports-2024-2026"
+OTHER_SETS = ("terms-eval.tsv", "terms-heldout.tsv", "terms-fresh.tsv", "terms-sample.tsv")
 
 
 def quotes_pools(root):
@@ -39,10 +42,10 @@ def quotes_pools(root):
     provincial = rel("gov-reports/provincial-2026/*.txt")
     finance = rel("news/finance-2026/*/*.txt")
     return [
-        ("peoples-daily-2023h2", pd, QUOTE, 22),
+        ("peoples-daily-2023h2", pd, QUOTE, PD_QUOTES),
         ("finance-2026", finance, QUOTE, 10),
         ("sina-2018", ["news/sina-2018.jsonl"], QUOTE, 10),
-        ("reports-2024-2026", REPORTS + provincial, QUOTE, 14),
+        (REPORTS_POOL, REPORTS + provincial, QUOTE, 14),
         ("titles-news", pd + finance + ["news/sina-2018.jsonl"], TITLE, 6),
         ("titles-reports", REPORTS + provincial, TITLE, 6),
     ]
@@ -51,7 +54,7 @@ def quotes_pools(root):
 def other_sets(repo):
     """Lines (file, line index) and names of the other terms sets."""
     lines, names = set(), set()
-    for name in ("terms-eval.tsv", "terms-heldout.tsv", "terms-fresh.tsv", "terms-sample.tsv"):
+    for name in OTHER_SETS:
         for row in open(os.path.join(repo, "tests/data", name), encoding="utf-8"):
             f = row.rstrip("\n").split("\t")
             if row.startswith("#") or len(f) != 4:
@@ -118,7 +121,7 @@ def main():
             text = texts.text(path)
             window = text[max(0, at - 40):at + len(name) + 30].replace("\n", "⏎")
             print(f"{path}\t{at}\t{pool}\t{name}\t{window}")
-    reports = REPORTS + quotes_pools(root)[3][1][2:]
+    reports = quotes_pools(root)[3][1]
     for _ in range(WINDOWS):
         path = rng.choice(reports)
         text = texts.text(path)
