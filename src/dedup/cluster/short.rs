@@ -131,11 +131,7 @@ fn edited_copy(a: &[char], b: &[char]) -> bool {
     }
     let need = (EDIT_COVER * short.len() as f64).max(EDIT_OF_LONGER * long.len() as f64);
     common_at_least(short, long, need)
-        && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| {
-            let matched = matched as f64;
-            matched >= EDIT_COVER * short.len() as f64
-                && matched >= EDIT_OF_LONGER * long.len() as f64
-        })
+        && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| matched as f64 >= need)
 }
 
 /// Whether `a` and `b` can have `need` chars in common, in order: Myers's greedy walk of the
