@@ -69,29 +69,35 @@ def listed_matches(line):
     return number_matches(line) if LIST.search(line) else []
 
 
+def plan(all_pools):
+    """(label, files, keep) of each draw in order; files None: a non-claim of any pool."""
+    for pool, files in all_pools.items():
+        listed = LISTED.get(pool, 0)
+        yield from [(pool, files, listed_matches)] * listed
+        yield from [(pool, files, number_matches)] * (POOL_COUNTS[pool] - listed)
+    for name, pattern in NOT_CLAIMS:
+        keep = lambda line, pattern=pattern: list(pattern.finditer(line))
+        yield from [(f"none:{name}", None, keep)] * NOT_PER
+    # A second round, as the earlier sets had: about a third of the first round's numbers
+    # with a unit are no claims, so each large pool gets EXTRA_PER_POOL more (any line).
+    for pool, files in all_pools.items():
+        if pool != "sina-finance-2022":
+            yield from [(pool, files, number_matches)] * EXTRA_PER_POOL
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     rng, texts, used, taken = random.Random(SEED), Texts(root), used_lines(repo, USED_SETS), set()
     all_pools = pools(root)
-    for pool, files in all_pools.items():
-        listed = LISTED.get(pool, 0)
-        for i in range(POOL_COUNTS[pool]):
-            keep = listed_matches if i < listed else number_matches
-            show(pool, *draw(texts, rng, files, keep, taken, used))
-    for name, pattern in NOT_CLAIMS:
-        keep = lambda line, pattern=pattern: list(pattern.finditer(line))
-        for _ in range(NOT_PER):
-            pool, (path, n, line, m) = draw_any_pool(texts, rng, all_pools, keep, taken, used)
-            # The number itself: its first group when the pattern has one, else the match.
-            group = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
-            show(f"none:{name}:{pool}", path, n, line, m, m.start(group))
-    # A second round, as the earlier sets had: about a third of the first round's numbers
-    # with a unit are no claims, so each large pool gets EXTRA_PER_POOL more (any line).
-    for pool, files in all_pools.items():
-        if pool != "sina-finance-2022":
-            for _ in range(EXTRA_PER_POOL):
-                show(pool, *draw(texts, rng, files, number_matches, taken, used))
+    for label, files, keep in plan(all_pools):
+        if files is not None:
+            show(label, *draw(texts, rng, files, keep, taken, used))
+            continue
+        pool, (path, n, line, m) = draw_any_pool(texts, rng, all_pools, keep, taken, used)
+        # The number itself: its first group when the pattern has one, else the match.
+        group = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
+        show(f"{label}:{pool}", path, n, line, m, m.start(group))
 
 
 if __name__ == "__main__":
