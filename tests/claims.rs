@@ -899,6 +899,20 @@ fn corpus_line(root: &std::path::Path, file: &str, line: usize) -> String {
     record["text"].as_str().expect("text field").to_string()
 }
 
+/// The line of a multi-line record (a JSONL text) holding char offset `start`, and the offset
+/// within it: `extract_text` reads line by line, so its spans restart at each line.
+fn line_holding(record: &str, start: usize) -> (&str, usize) {
+    let mut line_start = 0;
+    for line in record.split('\n') {
+        let chars = line.chars().count();
+        if start <= line_start + chars {
+            return (line, start - line_start);
+        }
+        line_start += chars + 1;
+    }
+    panic!("offset {start} past the record's end")
+}
+
 /// Scores one evaluation file (references into `root`, see its header) against what tifa
 /// reads, printing the figures under `name`.
 fn score_file(root: &std::path::Path, name: &str, labels: &str, judge: Judge) -> Score {
@@ -908,9 +922,9 @@ fn score_file(root: &std::path::Path, name: &str, labels: &str, judge: Judge) ->
         let [file, line, start, _end, kind, value, qualifier, subject] = f[..] else {
             panic!("bad row {row}");
         };
-        let line = corpus_line(root, file, line.parse().unwrap());
-        let start: usize = start.parse().unwrap();
-        let found = claims(&line);
+        let record = corpus_line(root, file, line.parse().unwrap());
+        let (line, start) = line_holding(&record, start.parse().unwrap());
+        let found = claims(line);
         let at = found
             .iter()
             .find(|c| c.span[0] <= start && start < c.span[1]);
