@@ -28,28 +28,12 @@ inside a longer article that adds its own: a letter in the reactions to it, a st
 round-up), `same_topic` (one event or subject written up again, a caption or commentary made
 from a story, two agencies' reports of one notice, successive congress reports), `unrelated`
 (sharing only phrases, a script or style block)."""
-import sys, random, itertools
-from pairs_pool import Pool, excluded_refs  # examples/pairs_pool.py
+import itertools
+from pairs_pool import heldout_pool  # examples/pairs_pool.py
 
-ROOT, SINA_FIX, EARLIER = sys.argv[1], sys.argv[2], sys.argv[3:]
 SEED = 20261225
-rng = random.Random(SEED)
-
-pool = Pool(ROOT, excluded_refs(EARLIER, SINA_FIX),
-            [("news/finance-2026", "fin"), ("news/sina-finance-2022", "fin"),
-             ("gov-reports/govcn", "gov"), ("gov-reports/govcn-rawscrape", "gov"),
-             ("gov-reports/wikisource/reports", "gov"), ("gov-reports/provincial-2026", "gov"),
-             ("gov-reports/wikisource/resolutions", "gov"),
-             ("gov-reports/wikisource/cpc_congress", "gov")])
-bands = pool.bands(pool.candidates(5))
-# Quotas per band (1.0, 0.9, 0.7, 0.5, 0.3), as in the second set.
-quota = {"pd": [4, 0, 15, 15, 14], "title": [4, 8, 12, 12, 10], "sina": [4, 20, 15, 14, 8],
-         "short": [2, 5, 4, 4, 0], "fin": [3, 3, 3, 3, 3], "gov": [1, 5, 3, 3, 3],
-         "cross": [0, 3, 3, 3, 3]}
-out = pool.draw(bands, quota, rng)
-out += pool.random_pairs(rng, "pd", 8)
-out += pool.random_pairs(rng, "sina", 5)
-out += pool.more(bands, out, [(("sina", "0.9"), 16), (("sina", "0.7"), 8), (("gov", "0.9"), 3)], rng)
+pool, bands, rng = heldout_pool(SEED, 5)
+out = pool.first_rounds(bands, rng)
 # Finance: no pair of its few files reaches 0.3, so every pair of them from 0.2 up, and two
 # random pairs of one day.
 fin = [i for i, u in enumerate(pool.units) if u[1] == "fin"]

@@ -7,10 +7,21 @@ out. Score: char-3-gram Jaccard J and containment C (share of the smaller set in
 of the normalized text (NFKC, lower-cased, letters and digits only). Candidates share a
 3-gram sampled by crc32 % 8 == residue (titles: any 3-gram) and have enough of them shared
 to reach a containment of 0.25. Stdlib only."""
-import os, sys, json, zlib, itertools, collections, functools
+import os, sys, json, zlib, random, itertools, collections, functools
 from pairs_text import norm, fnv  # examples/pairs_text.py
 
 BANDS = ["1.0", "0.9", "0.7", "0.5", "0.3"]
+# The other folders of the third and fourth sets: finance, the reports and their copies, the NPC
+# resolutions and the CPC congress reports.
+REPORT_DIRS = [("news/finance-2026", "fin"), ("news/sina-finance-2022", "fin"),
+               ("gov-reports/govcn", "gov"), ("gov-reports/govcn-rawscrape", "gov"),
+               ("gov-reports/wikisource/reports", "gov"), ("gov-reports/provincial-2026", "gov"),
+               ("gov-reports/wikisource/resolutions", "gov"),
+               ("gov-reports/wikisource/cpc_congress", "gov")]
+# Quotas per band (1.0, 0.9, 0.7, 0.5, 0.3), as in the second set.
+QUOTA = {"pd": [4, 0, 15, 15, 14], "title": [4, 8, 12, 12, 10], "sina": [4, 20, 15, 14, 8],
+         "short": [2, 5, 4, 4, 0], "fin": [3, 3, 3, 3, 3], "gov": [1, 5, 3, 3, 3],
+         "cross": [0, 3, 3, 3, 3]}
 
 
 def excluded_refs(tsvs, sina_fixture):
@@ -25,6 +36,15 @@ def excluded_refs(tsvs, sina_fixture):
         v = json.loads(line)
         excluded.update([v["a"], v["b"]])
     return excluded
+
+
+def heldout_pool(seed, residue):
+    """The pool of REPORT_DIRS without the units of earlier sets, its candidate bands (sampling
+    residue `residue`) and the draw's generator, from the command line: corpora root, Sina
+    labelled fixture, earlier held-out TSVs."""
+    root, sina_fix, earlier = sys.argv[1], sys.argv[2], sys.argv[3:]
+    pool = Pool(root, excluded_refs(earlier, sina_fix), REPORT_DIRS)
+    return pool, pool.bands(pool.candidates(residue)), random.Random(seed)
 
 
 class Pool:
@@ -148,6 +168,15 @@ class Pool:
             pool = [p for p in bands[key] if (p[0], p[1]) not in drawn]
             more += rng.sample(pool, min(n, len(pool)))
         return more
+
+    def first_rounds(self, bands, rng):
+        """The draws the third and fourth sets share, in order: QUOTA per (group, band), random
+        same-day People's Daily and same-category Sina pairs, then more Sina and report copies."""
+        out = self.draw(bands, QUOTA, rng)
+        out += self.random_pairs(rng, "pd", 8)
+        out += self.random_pairs(rng, "sina", 5)
+        return out + self.more(bands, out, [(("sina", "0.9"), 16), (("sina", "0.7"), 8),
+                                            (("gov", "0.9"), 3)], rng)
 
     def print(self, out):
         """One JSON line a pair: unit, group, band, refs, J, C and the hash of each text."""
