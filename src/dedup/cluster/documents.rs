@@ -162,6 +162,7 @@ fn near_reps(
             docs[small.0].chars,
         );
         let covered = covered_share(sa, &sb);
+        // Headlines are copies only when identical (an exact group): reported if templated.
         let headline = headlines(na, &nb);
         documents_linked((na, &nb), (j, shared, covered), opts)
             .then(|| {
@@ -169,7 +170,6 @@ fn near_reps(
                 templated.unless(facts, pair, j, headline)
             })
             .flatten()
-            .filter(|_| !headline)
     })
 }
 
