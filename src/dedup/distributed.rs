@@ -325,13 +325,8 @@ impl Blocks {
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
         let covered = covered_share(&sa, &sb);
         if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
-            let headline = headlines(&na, &nb);
-            let verdict = self.unless_templated(&na, &nb, [j, j], headline);
             // Headlines are copies only when identical (an exact group): reported if templated.
-            Verdict {
-                link: verdict.link.filter(|_| !headline),
-                ..verdict
-            }
+            self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb))
         } else {
             Verdict::default()
         }

@@ -7,7 +7,7 @@ use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::near::lead;
-use super::short::{aligned_copy, headlines, short_pairs, SHORT_DOCUMENT};
+use super::short::{aligned_copy, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -162,6 +162,7 @@ fn near_reps(
             docs[small.0].chars,
         );
         let covered = covered_share(sa, &sb);
+        // Headlines are copies only when identical (an exact group): reported if templated.
         let headline = headlines(na, &nb);
         documents_linked((na, &nb), (j, shared, covered), opts)
             .then(|| {
@@ -169,7 +170,6 @@ fn near_reps(
                 templated.unless(facts, pair, j, headline)
             })
             .flatten()
-            .filter(|_| !headline)
     })
 }
 
@@ -177,7 +177,8 @@ fn near_reps(
 /// check, by their Jaccard `j`, the `shared` share of the smaller in repeated paragraphs and
 /// the share `covered` of its 5-char shingles in the other: a high Jaccard, an edited copy
 /// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
-/// [`MIN_COPY_OF_SOURCE`] of it.
+/// [`MIN_COPY_OF_SOURCE`] of it; the last two unless the smaller is only partly in a longer
+/// text of its own ([`quoted`]).
 pub(in crate::dedup) fn documents_linked(
     (na, nb): (&[char], &[char]),
     (j, shared, covered): (f64, f64, f64),
@@ -186,9 +187,34 @@ pub(in crate::dedup) fn documents_linked(
     let (short, long) = (na.len().min(nb.len()), na.len().max(nb.len()));
     let whole = short as f64 >= MIN_COPY_OF_SOURCE * long as f64;
     j >= opts.document_threshold
-        || (whole && (shared >= opts.containment || covered >= opts.containment))
-        || aligned_copy(na, nb, covered)
+        || (((whole && (shared >= opts.containment || covered >= opts.containment))
+            || aligned_copy(na, nb, covered))
+            && !quoted(na, nb, covered))
 }
+
+/// Whether the smaller of two documents is a story quoted, not copied, in the longer: the
+/// longer holds a stretch of text of its own, before or between the passages they share,
+/// of at least [`OWN_STRETCH`] of it (an intro, a commentary, other news), and the smaller
+/// is not whole in it (under [`WHOLE_COPY`] of its 5-char shingles: the quoting article
+/// edited the quote's lead, dateline or ending). A repost rewrites a lead or a headline,
+/// cuts the story's tail (text after the last shared passage is not counted), or is an
+/// excerpt, whole in its source.
+fn quoted(na: &[char], nb: &[char], covered: f64) -> bool {
+    let (short, long) = if na.len() <= nb.len() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    covered < WHOLE_COPY && own_stretch(short, long) >= OWN_STRETCH * long.len() as f64
+}
+
+/// Share of the longer text a stretch of its own makes in a story quoted in it (see
+/// [`quoted`]): in the labelled pairs, edited and truncated reposts not whole in their source
+/// hold at most 0.35 (a rewritten lead, an added paragraph); articles quoting a story 0.42–0.77.
+const OWN_STRETCH: f64 = 0.4;
+/// Share of its 5-char shingles a document whole in another has there: a truncated repost
+/// or an excerpt (0.95–1.0 in the labelled pairs).
+const WHOLE_COPY: f64 = 0.95;
 
 /// Least share of its source's normalized chars a document found inside it is (by its
 /// paragraphs or its shingles): a truncated repost is the first screens of its story (a
@@ -356,6 +382,22 @@ mod tests {
             (0.1, 1.0, 0.0),
             &opts
         ));
+        // A story quoted, edited, after an intro of the article's own: not its copy; the same
+        // story before the rest of its source (a truncated repost), or under a short new lead, is.
+        let story = text(0, 300);
+        let intro = text(2000, 250);
+        let article: Vec<char> = intro.iter().chain(&story).copied().collect();
+        assert!(!documents_linked(
+            (&story, &article),
+            (0.5, 0.0, 0.85),
+            &opts
+        ));
+        let source: Vec<char> = story.iter().chain(&intro).copied().collect();
+        assert!(documents_linked((&story, &source), (0.5, 0.0, 0.85), &opts));
+        let lead: Vec<char> = intro[..50].iter().chain(&story).copied().collect();
+        assert!(documents_linked((&story, &lead), (0.5, 0.0, 0.85), &opts));
+        // Whole in the article (an excerpt): a copy.
+        assert!(documents_linked((&story, &article), (0.5, 0.0, 1.0), &opts));
         // A high Jaccard links whatever the sizes.
         assert!(documents_linked(
             (&text(0, 10), &text(0, 50)),

@@ -134,6 +134,27 @@ fn edited_copy(a: &[char], b: &[char]) -> bool {
         && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| matched as f64 >= need)
 }
 
+/// Chars of the longest stretch of `long` that is not in a run of [`EDIT_RUN`] chars or more
+/// shared with `short` (aligned in order, Myers), before the last such run: text of the
+/// longer's own, the tail after the last shared run left out (where a truncated copy stops).
+/// 0 for texts longer than the alignment takes.
+pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> f64 {
+    if long.len() > MAX_ALIGNED {
+        return 0.0;
+    }
+    let (mut own, mut longest) = (0, 0);
+    for op in capture_diff_slices(Algorithm::Myers, short, long) {
+        match op {
+            DiffOp::Equal { len, .. } if len >= EDIT_RUN => {
+                longest = longest.max(own);
+                own = 0;
+            }
+            _ => own += op.new_range().len(),
+        }
+    }
+    longest as f64
+}
+
 /// Whether `a` and `b` can have `need` chars in common, in order: Myers's greedy walk of the
 /// edit graph, given up once more edits are spent than a common subsequence of `need` chars
 /// leaves (`a.len() + b.len() - 2 * need`). The alignment matches no more chars than their
