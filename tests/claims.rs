@@ -882,7 +882,10 @@ fn numbers_that_frame_sum_up_or_announce_are_not_claims() {
 fn subjects_of_round_eight() {
     let cases: &[(&str, &[Option<&str>])] = &[
         // Things counted after a list closed by 等 keep the verbs inside their name.
-        ("全省建成重点实验室等12个省级创新平台", &[Some("省级创新平台")]),
+        (
+            "全省建成重点实验室等12个省级创新平台",
+            &[Some("省级创新平台")],
+        ),
         // A verb jieba tags as a noun closes the noun after a count.
         ("代表队以5枚银牌收官", &[Some("银牌")]),
         // A lone verb after a count in a verb's object is what it counts.
@@ -909,14 +912,20 @@ fn subjects_of_round_eight() {
         ),
         // A numeral glued to a one-char word and a size are part of the name.
         ("一产增加值增长3%左右", &[Some("一产增加值")]),
-        ("8英寸碳化硅衬底的售价约为5000元", &[Some("8英寸碳化硅衬底的售价")]),
+        (
+            "8英寸碳化硅衬底的售价约为5000元",
+            &[Some("8英寸碳化硅衬底的售价")],
+        ),
         // Frame adverbs, 我国 and possessive pronouns open no name; 只有 and 为 are predicates.
         ("年均临时救助800万人次", &[Some("临时救助")]),
         ("我国蜂蜜市场规模约200亿元", &[Some("蜂蜜市场规模")]),
         ("它的种植面积只有2公顷", &[Some("种植面积")]),
         ("新股发行价格为12.5元", &[Some("新股发行价格")]),
         // A verb opening the phrase after 的 names a kind.
-        ("银行发放的回购专项贷利率不超过3%", &[Some("回购专项贷利率")]),
+        (
+            "银行发放的回购专项贷利率不超过3%",
+            &[Some("回购专项贷利率")],
+        ),
     ];
     assert_subjects(cases);
 }

@@ -50,7 +50,7 @@ const DECREASE: &[&str] = &[
 const PREDICATES: &[&str] = &[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
     "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
-    "报收", "收于", "报", "已有", "共有", "只有", "仅有",
+    "报收", "收于", "报", "已有", "共有", "只有", "仅有", "为期",
 ];
 /// Adverbs and frame words that stand between a subject and its verb or number and are
 /// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
@@ -502,10 +502,8 @@ fn verb_and_subject(
         };
         verbs.iter().rev().find(governs).map_or(0, |&v| v + 1)
     };
-    if let Some((p, end)) = share_of(tags) {
-        let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
-        let verb = tags.get(end).map_or("占", |t| t.word);
-        return (Some(verb.to_string()), nearest(&tags[from..end]));
+    if let Some(found) = share_subject(tags, verbs) {
+        return found;
     }
     match verbs.last() {
         // The predicate stands right before the number: 机构减少75.8%. The subject runs from
@@ -549,28 +547,42 @@ fn verb_and_subject(
                 nearest(&tags[from..]),
             )
         }
-        // 减持|金额: a bare measure noun after the verb is the verb's (减持金额).
-        Some(&last) if tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word) => (
+        // 减持|金额, 经济增长|预期目标为: the verb's own measure or goal.
+        Some(&last) if verb_measure(tags, last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[compound_start(tags, last)..]),
         ),
-        // 经济增长|预期目标为: a goal word after the verb names the goal of the phrase before.
-        Some(&last)
-            if tags[last + 1..]
-                .iter()
-                .all(|t| GOAL_NOUNS.contains(&t.word)) =>
-        {
-            (
-                Some(tags[last].word.to_string()),
-                nearest(&tags[compound_start(tags, last)..]),
-            )
-        }
         Some(&last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
         ),
         None => (None, nearest(tags)),
     }
+}
+
+/// Whether the words after the verb at `last` name its own measure or goal: a bare measure
+/// noun (减持|金额), a noun and an amount noun (募集|资金|净额) or goal words (经济增长|预期
+/// 目标为).
+fn verb_measure(tags: &[jieba_rs::Tag], last: usize) -> bool {
+    let bare = tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word);
+    let amount = tags.len() == last + 3
+        && nominal(tags[last + 1].tag)
+        && (BARE_MEASURES.contains(&tags[last + 2].word) || tags[last + 2].word.ends_with('额'))
+        && !is_stating_verb(tags[last].word)
+        && tags[last].word.chars().count() > 1;
+    let goal = tags[last + 1..]
+        .iter()
+        .all(|t| GOAL_NOUNS.contains(&t.word));
+    bare || amount || goal
+}
+
+/// The verb and subject of a share named with its whole ([`share_of`]), from the verb before
+/// the share's owner.
+fn share_subject(tags: &[jieba_rs::Tag], verbs: &[usize]) -> Option<(Option<String>, String)> {
+    let (p, end) = share_of(tags)?;
+    let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
+    let verb = tags.get(end).map_or("占", |t| t.word);
+    Some((Some(verb.to_string()), nearest(&tags[from..end])))
 }
 
 /// Nouns of a share of a whole (A占B的比重).
@@ -590,7 +602,9 @@ fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
     if !SHARES.contains(&last.word) || de.tag != "uj" {
         return None;
     }
-    let p = tags[..end].iter().rposition(|t| matches!(t.word, "占" | "在"))?;
+    let p = tags[..end]
+        .iter()
+        .rposition(|t| matches!(t.word, "占" | "在"))?;
     let whole_in = tags[p].word == "占" || end >= 3 && tags[end - 3].word == "中";
     let named = p > 0 && matches!(tags[p - 1].tag.chars().next(), Some('n' | 'j'));
     (whole_in && named && p + 2 < end).then_some((p, end))
@@ -825,7 +839,13 @@ fn noun_after(
     if matches!(before, Some('由' | '被' | '经' | '与' | '同' | '跟')) {
         return noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2);
     }
-    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| np.len() == first.len());
+    // 800个地点和各种各样的工作室: a noun phrase before a conjunction is what is counted.
+    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| {
+        np.len() == first.len()
+            || ["和", "与", "及"]
+                .iter()
+                .any(|c| first[np.len()..].starts_with(c))
+    });
     let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
@@ -990,7 +1010,10 @@ pub(crate) fn owner_before(
         .rev()
         .take_while(|t| nominal(t.tag) || t.tag == "vn")
         .count();
-    let owner: String = before[before.len() - run..].iter().map(|t| t.word).collect();
+    let owner: String = before[before.len() - run..]
+        .iter()
+        .map(|t| t.word)
+        .collect();
     let fits = (2..=MAX_SUBJECT - subject.chars().count()).contains(&owner.chars().count());
     fits.then(|| format!("{owner}{subject}"))
 }

@@ -59,6 +59,8 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         Some('第' | '个' | '每' | '这' | '那' | '该' | '此' | '其')
     ) || chars[..i].ends_with(&['另', '外'])
         || chars[..i].ends_with(&['述'])
+        || chars[..i].ends_with(&['其', '他'])
+        || chars[..i].ends_with(&['其', '余'])
         || chars[i] == '一' && matches!(before(1), Some('唯' | '统' | '万' | '之' | '逐'));
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
@@ -125,7 +127,9 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     }
     // 黄河中游和华北地区: a 和 may join words inside an item.
     let items = listed.unwrap_or(&clause);
-    r.chinese && !items.is_empty() && (commas + 1..=joins(items) + 1).contains(&n)
+    // 罗平、师宗、陆良3家: in digits only a list of exactly that many names.
+    let exact = listed.is_none() && commas >= 2 && commas + 1 == n && joins(items) == commas;
+    !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
 }
 
 /// How many words join items in `text` (、 和 与 及).
@@ -291,7 +295,7 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     }
     let pronoun = c.unit == "人" && chars[c.start] == '二' && rest.first() != Some(&'转');
     let topic = BACK_REFERENCE_ADVERBS.iter().any(|a| starts_with(rest, a))
-        || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还'));
+        || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还' | '中'));
     pronoun || topic
 }
 
@@ -313,14 +317,17 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
         .collect();
     let len = noun.chars().count();
     let colon = matches!(rest.get(len), Some('：' | ':'));
-    let enumerated = colon
+    // 两个问题：一是…, 两个问题。首先…
+    let enumerated = (colon || rest.get(len) == Some(&'。'))
         && ENUMERATION_OPENERS
             .iter()
             .any(|o| starts_with(&rest[len + 1..], o));
     let own_parts = matches!(c.unit, "个" | "项" | "条")
         && colon
         && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str());
-    let aspects = noun.strip_prefix("方面").or((c.unit == "方面").then_some(noun.as_str()));
+    let aspects = noun
+        .strip_prefix("方面")
+        .or((c.unit == "方面").then_some(noun.as_str()));
     let announced = aspects.is_some_and(|v| {
         PARTS_ANNOUNCED.iter().any(|p| v.starts_with(p))
             || c.start > 0 && chars[c.start - 1] == '从'
@@ -333,8 +340,9 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
 const PASSED_THROUGH: &[&str] = &["经过", "经历", "历经", "奋斗"];
 
 /// A span of time that names or frames rather than measures: a grade (三年级), a span passed
-/// through ([`PASSED_THROUGH`]), a period closing a sentence after 的 (…变化的五年。) and the
-/// round-the-clock 24小时 before a verb (24小时紧盯; 24小时内 is a limit).
+/// through ([`PASSED_THROUGH`]), a period closing a sentence after 的 (…变化的五年。), the
+/// span a change is stated over (五年增长29倍) and the round-the-clock 24小时 before a verb
+/// (24小时紧盯; 24小时内 is a limit).
 fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let before = &chars[..c.start];
     let ends = |w: &str| {
@@ -344,6 +352,8 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let grade = c.unit == "年" && rest.first() == Some(&'级');
     let passed = PASSED_THROUGH.iter().any(|w| ends(w));
     let period = ends("的") && rest.first().is_none_or(|&r| "。！？；".contains(r));
+    // 产量五年增长29倍: the span a change is stated over.
+    let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
     let around_the_clock = c.unit == "小时"
         && c.first.number.value == 24.0
         && c.upper.is_none()
@@ -351,8 +361,20 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
             .first()
             .is_some_and(|&r| crate::clean::chars::is_han(r) && !"内之以后前的左不".contains(r))
         && !["时", "续", "达", "用", "耗", "超"].iter().any(|w| ends(w));
-    grade || passed || period || around_the_clock
+    grade || passed || period || over || around_the_clock
 }
+
+/// Changes stated over a span of time right after it (五年增长29倍).
+const CHANGES_OVER: &[&str] = &[
+    "增长",
+    "下降",
+    "提高",
+    "增加",
+    "减少",
+    "翻番",
+    "翻一番",
+    "累计",
+];
 
 /// The frame of a statement around a span of time, in any unit: 过去五年, 三年多来, 十个月以来,
 /// 两年过去了 (`before` and `rest`: the text before the number and after its unit).

@@ -183,6 +183,46 @@ fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
     named_next && (adverb || pronoun || stating || t.word == "把")
 }
 
+/// Where the name in `tags` starts: after leading time words (2022年, 1—8月, 5月份; 早期
+/// names a kind), frame adverbs, possessive pronouns and words that open no name, but not
+/// inside a name with a number (一产, 4英寸…).
+fn name_start(tags: &[jieba_rs::Tag]) -> usize {
+    // A leading time word (2022年, 1—8月, 5月份) is when, not what; 早期 names a kind.
+    let mut from = 0;
+    while let Some(t) = tags.get(from) {
+        if names_with_number(&tags[from..]) {
+            break;
+        }
+        // 她的|世锦赛金牌总数: a possessive pronoun opens no name.
+        if PERSONAL.contains(&t.word) && tags.len() > from + 2 && tags[from + 1].tag == "uj" {
+            from += 2;
+            continue;
+        }
+        let after_number = from > 0 && tags[from - 1].tag == "m";
+        let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
+            || t.tag == "t" && !PHASES.contains(&t.word)
+            || after_number && TIME_NOUNS.contains(&t.word);
+        // 年均|临时救助: a frame adverb opening the phrase (实际使用外资 is a name).
+        let frame = super::context::FRAME_ADVERBS.contains(&t.word)
+            && !matches!(t.word, "实际" | "名义")
+            && tags.len() > from + 1;
+        if !time && !frame && !opens_no_name(&tags[from..]) {
+            break;
+        }
+        from += 1;
+    }
+    // 周期占比: a time word before a bare measure noun is what the measure is of.
+    if tags.len() == from + 1
+        && from > 0
+        && tags[from - 1].tag == "t"
+        && super::context::is_measure_noun(tags[from].word)
+    {
+        from - 1
+    } else {
+        from
+    }
+}
+
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
 /// words and trailing prepositions are trimmed; a bare time, quantity, verb or function word
 /// is refused.
@@ -213,40 +253,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     }) {
         tags.truncate(p);
     }
-    // A leading time word (2022年, 1—8月, 5月份) is when, not what; 早期 names a kind.
-    let mut from = 0;
-    while let Some(t) = tags.get(from) {
-        if names_with_number(&tags[from..]) {
-            break;
-        }
-        // 她的|世锦赛金牌总数: a possessive pronoun opens no name.
-        if PERSONAL.contains(&t.word) && tags.len() > from + 2 && tags[from + 1].tag == "uj" {
-            from += 2;
-            continue;
-        }
-        let after_number = from > 0 && tags[from - 1].tag == "m";
-        let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
-            || t.tag == "t" && !PHASES.contains(&t.word)
-            || after_number && TIME_NOUNS.contains(&t.word);
-        // 年均|临时救助: a frame adverb opening the phrase (实际使用外资 is a name).
-        let frame = super::context::FRAME_ADVERBS.contains(&t.word)
-            && !matches!(t.word, "实际" | "名义")
-            && tags.len() > from + 1;
-        if !time && !frame && !opens_no_name(&tags[from..]) {
-            break;
-        }
-        from += 1;
-    }
-    // 周期占比: a time word before a bare measure noun is what the measure is of.
-    let from = if tags.len() == from + 1
-        && from > 0
-        && tags[from - 1].tag == "t"
-        && super::context::is_measure_noun(tags[from].word)
-    {
-        from - 1
-    } else {
-        from
-    };
+    let from = name_start(&tags);
     let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();
