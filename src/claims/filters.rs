@@ -317,7 +317,7 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
         .collect();
     let len = noun.chars().count();
     let colon = matches!(rest.get(len), Some('：' | ':'));
-    // 两个问题：一是…, 两个问题。首先…
+    // 两个问题：一是…; 两个问题。首先… where the sentence runs on (inside a quote).
     let enumerated = (colon || rest.get(len) == Some(&'。'))
         && ENUMERATION_OPENERS
             .iter()
