@@ -301,6 +301,10 @@ const FORMS: &[Form] = &[
     ("约占总量的十分之一", Ratio, 0.1, Approx, Some(0.05), Some(0.15), None),
     ("赤字率3%左右", Percent, 3.0, Approx, Some(2.5), Some(3.5), None),
     ("粮食产量1.3万亿斤左右", Quantity, 1.3e12, Approx, Some(1.25e12), Some(1.35e12), None),
+    ("券商获得股东百亿元增资", Money, 1e10, Exact, Some(1e10), Some(1e10), Some("CNY")),
+    ("门店营收超千万元", Money, 1e7, MoreThan, Some(1e7), None, Some("CNY")),
+    ("果园面积1公顷不到", Quantity, 1.0, LessThan, None, Some(1.0), None),
+    ("补贴最高可达5000元", Money, 5000.0, AtMost, None, Some(5000.0), Some("CNY")),
 ];
 
 #[test]
@@ -340,6 +344,19 @@ fn formulations_dates_codes_and_sessions_are_not_claims() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// Checks that no text of `not_claims` gives a claim and that each text of `kept` gives the
+/// claim written beside it.
+fn assert_claims_kept(not_claims: &[&str], kept: &[(&str, &str)]) {
+    for s in not_claims {
+        let found: Vec<String> = claims(s).into_iter().map(|c| c.text).collect();
+        assert!(found.is_empty(), "{s}: {found:?}");
+    }
+    for (s, text) in kept {
+        let found: Vec<String> = claims(s).into_iter().map(|c| c.text).collect();
+        assert!(found.iter().any(|t| t == text), "{s}: {found:?}");
+    }
+}
+
 /// Round 7: goals and periods named by a span of years, sessions listed, counts that refer
 /// back or restate quoted items, and the text's own parts are not claims; the same numbers
 /// measuring something stay claims.
@@ -365,11 +382,7 @@ fn numbers_that_name_refer_back_or_restate_are_not_claims() {
         "三年后，他回到了家乡",
         "这是球队12个月来第一次连胜",
     ];
-    for s in not_claims {
-        let found: Vec<String> = claims(s).into_iter().map(|c| c.text).collect();
-        assert!(found.is_empty(), "{s}: {found:?}");
-    }
-    for (s, text) in [
+    let kept = [
         ("事故造成两人受伤", "两人"),
         ("他连续十年获得冠军", "十年"),
         ("二人转剧团有30人", "30人"),
@@ -377,10 +390,8 @@ fn numbers_that_name_refer_back_or_restate_are_not_claims() {
         ("全年完成15项任务", "15项"),
         ("连续亏损3年后扭亏为盈", "3年"),
         ("收入比五年前增长20%", "20%"),
-    ] {
-        let found: Vec<String> = claims(s).into_iter().map(|c| c.text).collect();
-        assert!(found.iter().any(|t| t == text), "{s}: {found:?}");
-    }
+    ];
+    assert_claims_kept(&not_claims, &kept);
 }
 
 #[test]
@@ -835,6 +846,100 @@ fn subjects_of_round_seven() {
     assert_subjects(cases);
 }
 
+/// Round 8: spans of time that frame or name (passed through, a period closing a sentence,
+/// round the clock, grades), 零 opening a word, back references with 上述, counts that sum
+/// up a list or announce the parts of a text are not claims; the same numbers measuring
+/// something stay claims.
+#[test]
+fn numbers_that_frame_sum_up_or_announce_are_not_claims() {
+    let not_claims = [
+        "经过十年不懈努力，全县面貌焕然一新",
+        "经历两年疫情冲击后，消费逐步回暖",
+        "在此基础上再奋斗十年，建成现代化强县",
+        "这是我省发展极不平凡的三年。",
+        "巡查队24小时守护大坝安全",
+        "二年级学生参加了活动",
+        "推进汽车零部件产业发展",
+        "同意合并上述4家农商行",
+        "改革呈现三条主线：一是放权，二是减负",
+        "报告从4个方面展开分析",
+        "围绕交通、能源、水利等8个方面谋划项目",
+        "组建规划、建设、运营三支专业队伍",
+        "推动城东和城西两个片区联动",
+        "社区的其他两名同事也赶来了",
+        "三人中他年纪最小",
+        "东城、西城、南城3家支行合并",
+        "出口额五年增长明显",
+    ];
+    let kept = [
+        ("24小时内完成审批", "24小时"),
+        ("全程用时24小时", "24小时"),
+        ("经过3次调整", "3次"),
+        ("他在这里工作了三年。", "三年"),
+        ("全市新增8家上市公司", "8家"),
+        ("零下5摄氏度", "5摄氏度"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}
+
+/// Round 8 subject rules: each case written for its rule (docs/claims.md, rule 18).
+#[test]
+fn subjects_of_round_eight() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // Things counted after a list closed by 等 keep the verbs inside their name.
+        (
+            "全省建成重点实验室等12个省级创新平台",
+            &[Some("省级创新平台")],
+        ),
+        // A verb jieba tags as a noun closes the noun after a count.
+        ("代表队以5枚银牌收官", &[Some("银牌")]),
+        // A lone verb after a count in a verb's object is what it counts.
+        ("市政府发布5份批复", &[Some("批复")]),
+        ("合作社带动120多人就业", &[Some("就业")]),
+        // A share named with its whole is the whole phrase.
+        (
+            "农业增加值占地区生产总值的比重降至8%",
+            &[Some("农业增加值占地区生产总值的比重")],
+        ),
+        (
+            "服务业税收在全部税收中的占比从40%提高到46%",
+            &[Some("服务业税收在全部税收中的占比"); 2],
+        ),
+        // A bare measure opening its clause is of the noun closing the clause before.
+        (
+            "同时充实地方应急基金，储备规模从3亿元增加到5亿元",
+            &[Some("地方应急基金储备规模"); 2],
+        ),
+        // A verbal noun before another inside a compound is no verb.
+        (
+            "农村公共文化服务经费人均补助标准提高到30元",
+            &[Some("农村公共文化服务经费人均补助标准")],
+        ),
+        // A numeral glued to a one-char word and a size are part of the name.
+        ("一产增加值增长3%左右", &[Some("一产增加值")]),
+        (
+            "8英寸碳化硅衬底的售价约为5000元",
+            &[Some("8英寸碳化硅衬底的售价")],
+        ),
+        // Frame adverbs, 我国 and possessive pronouns open no name; 只有 and 为 are predicates.
+        ("年均临时救助800万人次", &[Some("临时救助")]),
+        ("我国蜂蜜市场规模约200亿元", &[Some("蜂蜜市场规模")]),
+        ("它的种植面积只有2公顷", &[Some("种植面积")]),
+        ("新股发行价格为12.5元", &[Some("新股发行价格")]),
+        // A verb opening the phrase after 的 names a kind.
+        (
+            "银行发放的回购专项贷利率不超过3%",
+            &[Some("回购专项贷利率")],
+        ),
+        // 为期 is a predicate; a verb, a noun and an amount noun make one measure; the noun
+        // counted stops at a conjunction.
+        ("展览为期30天", &[Some("展览")]),
+        ("募集资金净额为5亿元", &[Some("募集资金净额")]),
+        ("全市有近800个站点和各种各样的服务中心", &[Some("站点")]),
+    ];
+    assert_subjects(cases);
+}
+
 #[test]
 fn results_are_not_targets() {
     // One paragraph: a goal, then a result reported after it, then a goal again.
@@ -1088,6 +1193,19 @@ fn strict_third_sample_evaluation() {
     let labels = include_str!("data/claims_sample3.tsv");
     let score = score_file(&root, "strict sample 3", labels, Judge::Strict);
     assert!(score.claims >= 30 && score.not_claims >= 20);
+    // Guards against regressions at the figures measured (docs/claims.md), not the targets.
+    assert!(score.claims_right * 100 >= score.claims * 90);
+}
+
+/// The fourth strict sample (`tests/data/claims_sample4.tsv`, round 8, seed 20261801, every
+/// earlier set's lines excluded, the second blind set's too): labelled before it was measured.
+/// Run with `cargo test --test claims strict_fourth -- --nocapture`.
+#[test]
+fn strict_fourth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample4.tsv");
+    let score = score_file(&root, "strict sample 4", labels, Judge::Strict);
+    assert!(score.claims >= 40 && score.not_claims >= 15);
     // Guards against regressions at the figures measured (docs/claims.md), not the targets.
     assert!(score.claims_right * 100 >= score.claims * 90);
 }

@@ -50,7 +50,7 @@ const DECREASE: &[&str] = &[
 const PREDICATES: &[&str] = &[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
     "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
-    "报收", "收于", "报", "已有", "共有",
+    "报收", "收于", "报", "已有", "共有", "只有", "仅有", "为期",
 ];
 /// Adverbs and frame words that stand between a subject and its verb or number and are
 /// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
@@ -62,7 +62,7 @@ pub(crate) const FRAME_ADVERBS: &[&str] = &[
 const KNOWN_VERBS: &[&str] = &[
     "整治", "查处", "处理", "调解", "培训", "帮扶", "救助", "改造", "引进", "培育", "发放", "减免",
     "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
-    "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约",
+    "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约", "收官",
 ];
 /// Verbs that govern a clause whose subject is counted: 推动…减少.
 const CONTROL: &[&str] = &[
@@ -318,10 +318,11 @@ pub fn read(
             .is_some_and(|t| verb.as_deref() == Some(t.word) && COPULAS.contains(&t.word));
     // 支持160个|国家乡村振兴重点帮扶县: things counted in the object of a verb (an amount
     // there is followed by its purpose: 增加6万亿元限额|置换…).
+    // …实验室等5个|高能级创新平台: so are things counted after a list closed by 等.
     let after_verb = counts
-        && tags
-            .last()
-            .is_some_and(|t| matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word));
+        && tags.last().is_some_and(|t| {
+            matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word) || t.word == "等"
+        });
     let subject = holding(&tags, claim)
         .or_else(|| {
             (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
@@ -397,7 +398,12 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
     let is_verb = |i: usize, t: &jieba_rs::Tag| {
         // 新增|经营|主体, 城镇|调查|失业率: a verbal noun inside a compound names an
         // activity; one ending the clause states nothing, unless it is a predicate.
-        let compound = i > 0 && starts(i - 1, &['n', 'v', 'j', 's']) && starts(i + 1, &['n', 'j']);
+        // 公共卫生|服务|经费: and before another verbal noun.
+        let compound = i > 0
+            && starts(i - 1, &['n', 'v', 'j', 's'])
+            && (starts(i + 1, &['n', 'j']) || tags.get(i + 1).is_some_and(|n| n.tag == "vn"));
+        // 发放的|回购|专项贷: a verb opening the phrase after 的, before a noun, names a kind.
+        let after_de = i > 0 && tags[i - 1].tag == "uj" && starts(i + 1, &['n', 'j']);
         let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
         // 涉海|科技|创新|平台: a verb closing a compound of nouns, before the last noun of the
         // clause, names a kind of it.
@@ -413,7 +419,7 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
             && !named
             && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
-        verbal && long
+        verbal && long && !after_de
             || matches!(t.word, "达" | "占" | "报")
             || KNOWN_VERBS.contains(&t.word)
             || long && PREDICATES.contains(&t.word)
@@ -449,8 +455,12 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
             tags.truncate(p + 1);
         }
     }
-    // 储备规模从: a preposition opening the starting point is no part of the subject.
-    if tags.len() > 1 && matches!(tags[tags.len() - 1].word, "从" | "由" | "自") {
+    // 储备规模从: a preposition opening the starting point is no part of the subject; nor is
+    // 为 as a preposition (发行价格为).
+    if tags.len() > 1
+        && (matches!(tags[tags.len() - 1].word, "从" | "由" | "自")
+            || tags[tags.len() - 1].word == "为" && tags[tags.len() - 1].tag == "p")
+    {
         tags.pop();
     }
     // 提高到, 降至: the preposition after the verb is not the verb.
@@ -492,6 +502,9 @@ fn verb_and_subject(
         };
         verbs.iter().rev().find(governs).map_or(0, |&v| v + 1)
     };
+    if let Some(found) = share_subject(tags, verbs) {
+        return found;
+    }
     match verbs.last() {
         // The predicate stands right before the number: 机构减少75.8%. The subject runs from
         // the first verb that governs it: 推动|基层议事协调机构|减少.
@@ -534,28 +547,67 @@ fn verb_and_subject(
                 nearest(&tags[from..]),
             )
         }
-        // 减持|金额: a bare measure noun after the verb is the verb's (减持金额).
-        Some(&last) if tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word) => (
+        // 减持|金额, 经济增长|预期目标为: the verb's own measure or goal.
+        Some(&last) if verb_measure(tags, last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[compound_start(tags, last)..]),
         ),
-        // 经济增长|预期目标为: a goal word after the verb names the goal of the phrase before.
-        Some(&last)
-            if tags[last + 1..]
-                .iter()
-                .all(|t| GOAL_NOUNS.contains(&t.word)) =>
-        {
-            (
-                Some(tags[last].word.to_string()),
-                nearest(&tags[compound_start(tags, last)..]),
-            )
-        }
         Some(&last) => (
             Some(tags[last].word.to_string()),
             nearest(&tags[last + 1..]),
         ),
         None => (None, nearest(tags)),
     }
+}
+
+/// Whether the words after the verb at `last` name its own measure or goal: a bare measure
+/// noun (减持|金额), a noun and an amount noun (募集|资金|净额) or goal words (经济增长|预期
+/// 目标为).
+fn verb_measure(tags: &[jieba_rs::Tag], last: usize) -> bool {
+    let bare = tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word);
+    let amount = tags.len() == last + 3
+        && nominal(tags[last + 1].tag)
+        && (BARE_MEASURES.contains(&tags[last + 2].word) || tags[last + 2].word.ends_with('额'))
+        && !is_stating_verb(tags[last].word)
+        && tags[last].word.chars().count() > 1;
+    let goal = tags[last + 1..]
+        .iter()
+        .all(|t| GOAL_NOUNS.contains(&t.word));
+    bare || amount || goal
+}
+
+/// The verb and subject of a share named with its whole ([`share_of`]), from the verb before
+/// the share's owner.
+fn share_subject(tags: &[jieba_rs::Tag], verbs: &[usize]) -> Option<(Option<String>, String)> {
+    let (p, end) = share_of(tags)?;
+    let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
+    let verb = tags.get(end).map_or("占", |t| t.word);
+    Some((Some(verb.to_string()), nearest(&tags[from..end])))
+}
+
+/// Nouns of a share of a whole (A占B的比重).
+const SHARES: &[&str] = &["比重", "比例", "份额", "占比"];
+
+/// A share named with its whole, `A占B的比重` or `A在B中的占比` (before a predicate such as
+/// 降至 or none): the measure is the whole phrase (A's share of B), not B's share. The
+/// positions of 占 (or 在) and of the end of the phrase.
+fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
+    let predicate = tags
+        .last()
+        .is_some_and(|t| PREDICATES.contains(&t.word) || direction_of(t.word).is_some());
+    let end = tags.len() - usize::from(predicate);
+    let [.., de, last] = &tags[..end] else {
+        return None;
+    };
+    if !SHARES.contains(&last.word) || de.tag != "uj" {
+        return None;
+    }
+    let p = tags[..end]
+        .iter()
+        .rposition(|t| matches!(t.word, "占" | "在"))?;
+    let whole_in = tags[p].word == "占" || end >= 3 && tags[end - 3].word == "中";
+    let named = p > 0 && matches!(tags[p - 1].tag.chars().next(), Some('n' | 'j'));
+    (whole_in && named && p + 2 < end).then_some((p, end))
 }
 
 /// Whether the verb at `last`, closing the clause, is the predicate of the topic before it:
@@ -678,7 +730,9 @@ const FRAMES: &[&str] = &[
 /// A subject without the frames around it: 其中出口 → 出口, 城镇化率为 → 城镇化率,
 /// 比1—8月份加快, 但相较传统铜材 → nothing.
 pub fn tidy_subject(subject: &str) -> String {
-    let mut s = subject.trim().trim_start_matches(['但', '而', '并', '且']);
+    let mut s = subject
+        .trim()
+        .trim_start_matches(['但', '而', '并', '且', '的']);
     // 相较传统铜材提升近一倍: the base of a comparison is not what is measured.
     if ["比", "较", "相较", "相比", "对比", "与"]
         .iter()
@@ -765,6 +819,15 @@ fn noun_after(
     if verb_first && after_noun && !phrase.contains('的') || matches!(first_tag, "d" | "p") {
         return None;
     }
+    // 发布4份|批复, 吸纳50多人|就业: a lone verb closing the clause after a count in a verb's
+    // object is what it counts.
+    if after_verb && phrase.chars().count() >= 2 {
+        if let [only] = &tag(jieba, &phrase)[..] {
+            if only.tag.starts_with('v') {
+                return Some(phrase);
+            }
+        }
+    }
     // 69个国家和地区的客户: a noun phrase before 的 is what is counted; 100多家党建评价为
     // “好”的中小微企业: a relative clause before 的 is not, the head noun follows the last 的.
     let (first, last) = match phrase.split_once('的') {
@@ -776,7 +839,13 @@ fn noun_after(
     if matches!(before, Some('由' | '被' | '经' | '与' | '同' | '跟')) {
         return noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2);
     }
-    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| np.len() == first.len());
+    // 800个地点和各种各样的工作室: a noun phrase before a conjunction is what is counted.
+    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| {
+        np.len() == first.len()
+            || ["和", "与", "及"]
+                .iter()
+                .any(|c| first[np.len()..].starts_with(c))
+    });
     let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
@@ -854,7 +923,14 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
         // 3名航天员|景海鹏: a person's name after the head is in apposition, not the head.
         let role = |w: &str| w.ends_with(['员', '者', '家', '长', '手', '师', '官']);
         let apposition = seen_head && t.tag == "nr" && i > 0 && role(tags[i - 1].word);
-        if len > MAX_SUBJECT || QUANTIFIERS.contains(&t.word) || !(head || modifier) || apposition {
+        // 7枚金牌|收官: a verb jieba tags as a noun closes the phrase.
+        let predicate = seen_head && !object && KNOWN_VERBS.contains(&t.word);
+        if len > MAX_SUBJECT
+            || QUANTIFIERS.contains(&t.word)
+            || !(head || modifier)
+            || apposition
+            || predicate
+        {
             break;
         }
         if head {
@@ -899,6 +975,47 @@ pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) ->
     let last = tag(jieba, &phrase).last().map(|t| t.tag)?;
     let nominal = matches!(last.chars().next(), Some('n' | 'j')) && last != "vn";
     (nominal && (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count())).then_some(phrase)
+}
+
+/// A bare measure opening its clause (…充实全国社保基金，储备规模从…) is of the noun phrase
+/// closing the clause before: `全国社保基金储备规模`. `subject` is the claim's.
+pub(crate) fn owner_before(
+    jieba: &Jieba,
+    sentence: &[char],
+    claim: &Claim,
+    subject: &str,
+) -> Option<String> {
+    let at = claim.span[0];
+    let start = sentence[..at].iter().rposition(|&c| clause_break(c))?;
+    let clause: String = sentence[start + 1..at].iter().collect();
+    if !matches!(sentence[start], '，' | ',') || !clause.starts_with(subject) {
+        return None;
+    }
+    let measure = |t: &jieba_rs::Tag| is_measure_noun(t.word) || BARE_MEASURES.contains(&t.word);
+    let tags = tag(jieba, subject);
+    let bare = tags.len() >= 2
+        && tags.last().is_some_and(measure)
+        && tags.iter().all(|t| t.tag.starts_with('v') || measure(t));
+    if !bare {
+        return None;
+    }
+    let from = sentence[..start]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1);
+    let before: String = sentence[from..start].iter().collect();
+    let before = tag(jieba, &before);
+    let run = before
+        .iter()
+        .rev()
+        .take_while(|t| nominal(t.tag) || t.tag == "vn")
+        .count();
+    let owner: String = before[before.len() - run..]
+        .iter()
+        .map(|t| t.word)
+        .collect();
+    let fits = (2..=MAX_SUBJECT - subject.chars().count()).contains(&owner.chars().count());
+    fits.then(|| format!("{owner}{subject}"))
 }
 
 /// Demonstratives that mark a clause as the topic of the next (像这样的音乐会，…举办了4场).

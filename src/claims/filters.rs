@@ -33,6 +33,11 @@ const DURATION_PROGRAMMES: &[&str] = &[
 /// Classifiers that number a formulation.
 const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
 
+/// Classifiers of a count that names a list again (产业、科技、服务业三支招商队伍).
+const LIST_CLASSIFIERS: &[&str] = &[
+    "个", "项", "大", "条", "类", "种", "方面", "支", "家", "所", "座", "名", "位", "批", "部",
+];
+
 /// Chars after a number that make it a date, time, session, route, grade or article part.
 fn names_a_slot(c: char) -> bool {
     matches!(
@@ -53,6 +58,9 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         before(1),
         Some('第' | '个' | '每' | '这' | '那' | '该' | '此' | '其')
     ) || chars[..i].ends_with(&['另', '外'])
+        || chars[..i].ends_with(&['述'])
+        || chars[..i].ends_with(&['其', '他'])
+        || chars[..i].ends_with(&['其', '余'])
         || chars[i] == '一' && matches!(before(1), Some('唯' | '统' | '万' | '之' | '逐'));
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
@@ -67,6 +75,8 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
         || after.first().is_some_and(|c| c.is_ascii_alphabetic())
         || before(1).is_some_and(|c| c.is_ascii_alphabetic());
+    // 零部件: 零 alone opens a word, it is no number.
+    let zero = r.chinese && r.end == i + 1 && matches!(chars[i], '零' | '〇' | '○');
     let article = r.chinese
         && r.number.value == 1.0
         && r.scale.is_none()
@@ -75,32 +85,30 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || slot
         || code
         || article
+        || zero
         || inside_short_quote(chars, i)
         || formulation(r, after)
         || appositive(chars, i, r, after)
 }
 
 /// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
-/// 三大产业): a Chinese numeral from 2 to 12 with a classifier, after exactly that many
-/// items joined by 、 和 与 及 in its clause, names the items again; it measures nothing.
+/// 三大产业): a Chinese numeral from 2 to 12 with a classifier, after that many items joined
+/// by 、 和 与 及 in its clause (or any number up to 12 of 方面 after a list: A、B、C等6个
+/// 方面), names the items again; it measures nothing.
 fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool {
     let n = r.number.value;
-    if !r.chinese || !(2.0..=12.0).contains(&n) || n.fract() != 0.0 || r.scale.is_some() {
+    if !(2.0..=12.0).contains(&n) || n.fract() != 0.0 || r.scale.is_some() {
         return false;
     }
     // 4月份、5月份连续两个月 is a duration, not a list named again.
     let duration = super::units::UNITS
         .iter()
         .any(|u| u.kind == ClaimKind::Duration && starts_with(after, u.text));
-    if duration
-        || !FORMULATION_CLASSIFIERS
-            .iter()
-            .any(|cl| starts_with(after, cl))
-    {
+    if duration || !LIST_CLASSIFIERS.iter().any(|cl| starts_with(after, cl)) {
         return false;
     }
     if let Some(items) = quoted_items(&chars[..i]) {
-        return items == n as usize;
+        return r.chinese && items == n as usize;
     }
     let start = chars[..i]
         .iter()
@@ -108,8 +116,20 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
         .map_or(0, |p| p + 1);
     // 蒙古文、藏文…壮文等七种: 等 closes a list the count names again.
     let clause: String = chars[start..i].iter().collect();
-    let clause = clause.strip_suffix('等').unwrap_or(&clause);
-    !clause.is_empty() && joins(clause) + 1 == n as usize
+    let commas = clause.matches('、').count();
+    let listed = clause.strip_suffix('等');
+    let n = n as usize;
+    // A、B、C等6个方面: the aspects of a list are summed up, in any numerals (其他 things
+    // counted after 等, 等10家, may be more than those listed: a claim).
+    let aspects = starts_with(after, "方面") || starts_with(after, "个方面");
+    if aspects && commas >= 1 && commas < n {
+        return true;
+    }
+    // 黄河中游和华北地区: a 和 may join words inside an item.
+    let items = listed.unwrap_or(&clause);
+    // 罗平、师宗、陆良3家: in digits only a list of exactly that many names.
+    let exact = listed.is_none() && commas >= 2 && commas + 1 == n && joins(items) == commas;
+    !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
 }
 
 /// How many words join items in `text` (、 和 与 及).
@@ -202,7 +222,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     if c.unit == "部" && (starts_with(rest, "门") || starts_with(rest, "委")) {
         return Some(after_unit);
     }
-    if session_list(c, rest) || refers_back(chars, c, rest) || text_parts(c, rest) {
+    if session_list(c, rest) || refers_back(chars, c, rest) || text_parts(chars, c, rest) {
         return Some(after_unit);
     }
     // 10-17处于下风: 处 of 处于 is a verb, not a classifier.
@@ -226,7 +246,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             && !["来自", "来源", "来回"]
                 .iter()
                 .any(|m| starts_with(rest, m));
-    let frame = time_frame(&chars[..c.start], rest);
+    let frame = time_frame(&chars[..c.start], rest) || period_named(chars, c, rest);
     // A time point counted back or on: 40年前, 比五年前, (clause-opening) 三年后，; 亏3年后 is
     // a span.
     let opens = c.start == 0 || "，。；：！？、“”\n".contains(chars[c.start - 1]);
@@ -275,22 +295,86 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     }
     let pronoun = c.unit == "人" && chars[c.start] == '二' && rest.first() != Some(&'转');
     let topic = BACK_REFERENCE_ADVERBS.iter().any(|a| starts_with(rest, a))
-        || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还'));
+        || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还' | '中'));
     pronoun || topic
 }
 
-/// A count of the text's own parts announced before they follow: 9个方面工作：, 五个方面：.
-fn text_parts(c: &Candidate, rest: &[char]) -> bool {
+/// Words that open the items of an enumeration (一是…, 首先…).
+const ENUMERATION_OPENERS: &[&str] = &["一是", "一、", "一方面", "首先", "其一", "第一", "1."];
+
+/// Verbs after N个方面 that announce the parts of the text (从3个方面展开).
+const PARTS_ANNOUNCED: &[&str] = &["展开", "入手", "着手", "阐述", "介绍", "论述"];
+
+/// A count of the text's own parts announced before they follow: 9个方面工作：, 五个方面：,
+/// 两条清晰的路径：一是…, (从)3个方面展开.
+fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    if c.first.number.value > 12.0 || !LIST_CLASSIFIERS.contains(&c.unit) {
+        return false;
+    }
     let noun: String = rest
         .iter()
-        .take_while(|c| !matches!(c, '：' | ':'))
+        .take_while(|c| !"：:，。；！？\n".contains(**c))
         .collect();
-    let colon = noun.chars().count() < rest.len();
-    c.first.number.value <= 12.0
-        && matches!(c.unit, "个" | "项" | "条")
+    let len = noun.chars().count();
+    let colon = matches!(rest.get(len), Some('：' | ':'));
+    // 两个问题：一是…; 两个问题。首先… where the sentence runs on (inside a quote).
+    let enumerated = (colon || rest.get(len) == Some(&'。'))
+        && ENUMERATION_OPENERS
+            .iter()
+            .any(|o| starts_with(&rest[len + 1..], o));
+    let own_parts = matches!(c.unit, "个" | "项" | "条")
         && colon
-        && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str())
+        && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str());
+    let aspects = noun
+        .strip_prefix("方面")
+        .or((c.unit == "方面").then_some(noun.as_str()));
+    let announced = aspects.is_some_and(|v| {
+        PARTS_ANNOUNCED.iter().any(|p| v.starts_with(p))
+            || c.start > 0 && chars[c.start - 1] == '从'
+    });
+    enumerated || own_parts || announced
 }
+
+/// Verbs a span of time is passed through with (经过八年持续努力, 经历三年疫情冲击, 再奋斗五年):
+/// the span frames the statement, it measures nothing.
+const PASSED_THROUGH: &[&str] = &["经过", "经历", "历经", "奋斗"];
+
+/// A span of time that names or frames rather than measures: a grade (三年级), a span passed
+/// through ([`PASSED_THROUGH`]), a period closing a sentence after 的 (…变化的五年。), the
+/// span a change is stated over (五年增长29倍) and the round-the-clock 24小时 before a verb
+/// (24小时紧盯; 24小时内 is a limit).
+fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let before = &chars[..c.start];
+    let ends = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w)
+    };
+    let grade = c.unit == "年" && rest.first() == Some(&'级');
+    let passed = PASSED_THROUGH.iter().any(|w| ends(w));
+    let period = ends("的") && rest.first().is_none_or(|&r| "。！？；".contains(r));
+    // 产量五年增长29倍: the span a change is stated over.
+    let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
+    let around_the_clock = c.unit == "小时"
+        && c.first.number.value == 24.0
+        && c.upper.is_none()
+        && rest
+            .first()
+            .is_some_and(|&r| crate::clean::chars::is_han(r) && !"内之以后前的左不".contains(r))
+        && !["时", "续", "达", "用", "耗", "超"].iter().any(|w| ends(w));
+    grade || passed || period || over || around_the_clock
+}
+
+/// Changes stated over a span of time right after it (五年增长29倍).
+const CHANGES_OVER: &[&str] = &[
+    "增长",
+    "下降",
+    "提高",
+    "增加",
+    "减少",
+    "翻番",
+    "翻一番",
+    "累计",
+];
 
 /// The frame of a statement around a span of time, in any unit: 过去五年, 三年多来, 十个月以来,
 /// 两年过去了 (`before` and `rest`: the text before the number and after its unit).

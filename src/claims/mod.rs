@@ -214,7 +214,8 @@ fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::SentenceFa
         // speaks of the previous claim's.
         ctx.subject = ctx
             .subject
-            .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)));
+            .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)))
+            .map(|s| context::owner_before(jieba, sentence, &out[i], &s).unwrap_or(s));
         // 采购商中，来自…的达1500多人: a headless relative clause counts part of the topic.
         if context::headless(sentence, &out[i]) {
             let topic = context::earlier_topic(jieba, sentence, &out[i]);

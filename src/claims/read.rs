@@ -105,6 +105,10 @@ fn read_chinese(chars: &[char], i: usize) -> Option<(Number, usize, Option<f64>)
             return Some((Number { value: u, place: u }, j, None));
         }
     }
+    // 百亿元, 千万人: 百 or 千 and a scale before a unit are one of them.
+    if let Some(number) = bare_scale(chars, run, j) {
+        return Some((number, j, None));
+    }
     // Units alone are words, not numbers (万泉社区, 千万要): a numeral has a digit or starts
     // with 十 (or 廿, 卅).
     if !matches!(run[0], '十' | '拾' | '廿' | '卅' | '卌')
@@ -113,6 +117,29 @@ fn read_chinese(chars: &[char], i: usize) -> Option<(Number, usize, Option<f64>)
         return None;
     }
     Some((parse_chinese(run)?, j, None))
+}
+
+/// 百亿, 千万 with no digit, right before a money unit (百亿元, 千万元; not 千万要, 百万吨): one
+/// hundred or thousand of the scale.
+fn bare_scale(chars: &[char], run: &[char], end: usize) -> Option<Number> {
+    let [first @ ('百' | '千'), scales @ ..] = run else {
+        return None;
+    };
+    if scales.is_empty() || !scales.iter().all(|c| matches!(c, '万' | '亿')) {
+        return None;
+    }
+    // 百万吨化工基地 names a class of plant: only money is read so.
+    if unit_at(&chars[end..])?.kind != super::ClaimKind::Money {
+        return None;
+    }
+    let value = scales
+        .iter()
+        .filter_map(|&c| big_unit(c))
+        .fold(small_unit(*first)?, |v, u| v * u);
+    Some(Number {
+        value,
+        place: value,
+    })
 }
 
 /// The scale after digits (3.5万, 1.3万亿, 300十万, 3.1千万, 15k, 30w, 177.1 亿): its

@@ -518,6 +518,9 @@ fn bound_before_verb(chars: &[char], start: usize) -> Option<Qualifier> {
         ("约为", Qualifier::Approx),
         ("至少", Qualifier::AtLeast),
         ("最多", Qualifier::AtMost),
+        ("最高可", Qualifier::AtMost),
+        ("最高为", Qualifier::AtMost),
+        ("最高达", Qualifier::AtMost),
         ("不少于", Qualifier::AtLeast),
     ]
     .into_iter()

@@ -24,6 +24,7 @@ const LEADING: &[&str] = &[
     "全市",
     "以来",
     "目前",
+    "我国",
 ];
 
 /// Prepositions and particles that may trail a subject cut before its number (率从, 比例由).
@@ -137,6 +138,27 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
     })
 }
 
+/// Units of a size that names a kind of product (8英寸晶圆, 5纳米芯片); they make no claim.
+const SIZE_UNITS: &[&str] = &["英寸", "寸", "纳米", "微米"];
+
+/// Whether a number opening `tags` is part of the name after it: a size (4|英寸|金刚石散热片)
+/// or a numeral glued to a one-char word (一|产|增加值).
+fn names_with_number(tags: &[jieba_rs::Tag]) -> bool {
+    let [n, unit, next, ..] = tags else {
+        return false;
+    };
+    if n.tag != "m" {
+        return false;
+    }
+    let size = SIZE_UNITS.contains(&unit.word) && head_tag(next.tag);
+    let numeral = |w: &str| w.chars().count() == 1 && "一二三".contains(w);
+    let word_part = numeral(n.word)
+        && unit.word.chars().count() == 1
+        && !matches!(unit.tag, "q" | "m" | "t")
+        && head_tag(next.tag);
+    size || word_part
+}
+
 /// Personal pronouns: the actor, not what is measured (他|出场).
 const PERSONAL: &[&str] = &[
     "他", "她", "它", "我", "你", "我们", "他们", "她们", "你们", "咱们",
@@ -159,6 +181,46 @@ fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
     let adverb = t.tag == "d" && head_tag(next.tag);
     let pronoun = t.tag == "r" && next.tag != "uj" && PERSONAL.contains(&t.word);
     named_next && (adverb || pronoun || stating || t.word == "把")
+}
+
+/// Where the name in `tags` starts: after leading time words (2022年, 1—8月, 5月份; 早期
+/// names a kind), frame adverbs, possessive pronouns and words that open no name, but not
+/// inside a name with a number (一产, 4英寸…).
+fn name_start(tags: &[jieba_rs::Tag]) -> usize {
+    // A leading time word (2022年, 1—8月, 5月份) is when, not what; 早期 names a kind.
+    let mut from = 0;
+    while let Some(t) = tags.get(from) {
+        if names_with_number(&tags[from..]) {
+            break;
+        }
+        // 她的|世锦赛金牌总数: a possessive pronoun opens no name.
+        if PERSONAL.contains(&t.word) && tags.len() > from + 2 && tags[from + 1].tag == "uj" {
+            from += 2;
+            continue;
+        }
+        let after_number = from > 0 && tags[from - 1].tag == "m";
+        let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
+            || t.tag == "t" && !PHASES.contains(&t.word)
+            || after_number && TIME_NOUNS.contains(&t.word);
+        // 年均|临时救助: a frame adverb opening the phrase (实际使用外资 is a name).
+        let frame = super::context::FRAME_ADVERBS.contains(&t.word)
+            && !matches!(t.word, "实际" | "名义")
+            && tags.len() > from + 1;
+        if !time && !frame && !opens_no_name(&tags[from..]) {
+            break;
+        }
+        from += 1;
+    }
+    // 周期占比: a time word before a bare measure noun is what the measure is of.
+    if tags.len() == from + 1
+        && from > 0
+        && tags[from - 1].tag == "t"
+        && super::context::is_measure_noun(tags[from].word)
+    {
+        from - 1
+    } else {
+        from
+    }
 }
 
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
@@ -191,28 +253,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     }) {
         tags.truncate(p);
     }
-    // A leading time word (2022年, 1—8月, 5月份) is when, not what; 早期 names a kind.
-    let mut from = 0;
-    while let Some(t) = tags.get(from) {
-        let after_number = from > 0 && tags[from - 1].tag == "m";
-        let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
-            || t.tag == "t" && !PHASES.contains(&t.word)
-            || after_number && TIME_NOUNS.contains(&t.word);
-        if !time && !opens_no_name(&tags[from..]) {
-            break;
-        }
-        from += 1;
-    }
-    // 周期占比: a time word before a bare measure noun is what the measure is of.
-    let from = if tags.len() == from + 1
-        && from > 0
-        && tags[from - 1].tag == "t"
-        && super::context::is_measure_noun(tags[from].word)
-    {
-        from - 1
-    } else {
-        from
-    };
+    let from = name_start(&tags);
     let kept = trim_end(&tags[from..]);
     let last = kept.last()?;
     let text: String = kept.iter().map(|t| t.word).collect();

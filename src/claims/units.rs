@@ -95,7 +95,7 @@ pub const BEFORE: &[(&str, Qualifier)] = &[
 #[rustfmt::skip]
 pub const AFTER: &[(&str, Qualifier)] = &[
     ("以上", AtLeast), ("以下", AtMost), ("以内", AtMost), ("之内", AtMost),
-    ("左右", Approx), ("上下", Approx),
+    ("左右", Approx), ("上下", Approx), ("不到", LessThan),
 ];
 
 /// Range separators between two numbers.

@@ -2,7 +2,9 @@
 # repository root as `python3 tests/data/claims_sample.py 20261408 12`; prints file, line,
 # char span and text of each number drawn (labels were added by hand). The second sample:
 # `python3 tests/data/claims_sample.py 20261409 6 --second`. The third (round 7, every earlier
-# set excluded): `python3 tests/data/claims_sample.py 20261601 12 --third`.
+# set excluded): `python3 tests/data/claims_sample.py 20261601 12 --third`. The fourth (round 8,
+# every earlier set excluded, the second blind set too; national numbers from the 2019,
+# 2021 and 2022 reports): `… 20261801 12 --fourth`.
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -16,6 +18,10 @@ if "--second" in sys.argv: EXCLUDED.append("claims_sample.tsv")
 # The third sample (seed 20261601) excludes every earlier set: pass --third.
 if "--third" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_blind.tsv"]
+# The fourth sample (seed 20261801) excludes every earlier set: pass --fourth.
+if "--fourth" in sys.argv:
+    EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
+                 "claims_blind.tsv", "claims_blind2.tsv"]
 for f in EXCLUDED:
     for row in open("tests/data/" + f):
         if row.startswith("#"): continue
@@ -27,8 +33,20 @@ pools = {
  "fin": sorted(f for f in glob.glob(ROOT + "/news/finance-2026/*/*.txt")),
  "sina": [ROOT + "/news/sina-2018.jsonl"],
 }
+# Every numbered line of the 2023-2025 reports is in an earlier set: the fourth sample draws
+# its national numbers from the 2019, 2021 and 2022 reports instead.
+if "--fourth" in sys.argv:
+    pools["nat"] = [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in (2019, 2021, 2022)]
 rng = random.Random(SEED)
+CACHE = {}
 def lines(path):
+    if path not in CACHE: CACHE[path] = read_lines(path)
+    return CACHE[path]
+MATCHING = {}
+def matching(path, ls):
+    if path not in MATCHING: MATCHING[path] = [i for i, l in enumerate(ls) if PAT.search(l)]
+    return MATCHING[path]
+def read_lines(path):
     raw = open(path, encoding="utf-8").read().split("\n")
     if path.endswith(".jsonl"):
         return [json.loads(l)["text"] if l.strip() else "" for l in raw]
@@ -39,7 +57,7 @@ for name, files in pools.items():
     while got < PER:
         f = rng.choice(files); rel = os.path.relpath(f, ROOT)
         ls = lines(f)
-        cand = [i for i, l in enumerate(ls) if PAT.search(l) and (rel, i + 1) not in excluded]
+        cand = [i for i in matching(f, ls) if (rel, i + 1) not in excluded]
         if not cand: continue
         i = rng.choice(cand)
         ms = list(PAT.finditer(ls[i]))
