@@ -564,6 +564,10 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         Some(t) => return t,
         None => term(name.to_string(), Category::Other, [0, 0], false, None),
     };
+    // 健身博主, 一年级生: people; 十年之约, 相处之道: descriptions.
+    if evidence::people(name, jieba) || evidence::descriptive(name, jieba) {
+        return t;
+    }
     let numbered = numbered(&chars);
     // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
     if evidence::generic(name, jieba) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n))
