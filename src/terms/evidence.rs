@@ -359,7 +359,7 @@ const PEOPLE: &[&str] = &[
     "学生",
 ];
 /// Single chars that end a name of people when they stand as its last word (一年级|生,
-/// 美好生活领创|者, 讲解|员).
+/// 美好生活领创|者) or end a noun of three chars or more that is its last word (城市生活|领跑者).
 const PEOPLE_CHARS: &[&str] = &["生", "者", "员", "师"];
 
 /// A name of people: ending with one of [`PEOPLE`] after words of its own, or with one of
@@ -374,9 +374,12 @@ pub(crate) fn people(name: &str, jieba: &Jieba) -> bool {
     let tags = jieba.tag(name, false);
     tags.len() > 1
         && !name.contains('之')
-        && tags
-            .last()
-            .is_some_and(|last| PEOPLE_CHARS.contains(&last.word))
+        && tags.last().is_some_and(|last| {
+            PEOPLE_CHARS.contains(&last.word)
+                || PEOPLE_CHARS.iter().any(|c| last.word.ends_with(c))
+                    && last.tag == "n"
+                    && last.word.chars().count() >= 3
+        })
 }
 
 /// A phrase of the form X之Y, Y one char or a word opening with 之 (十年之约, 相处之道, 综合
@@ -469,7 +472,13 @@ mod tests {
     #[test]
     fn people_and_descriptions_are_not_names() {
         let jieba = Jieba::new();
-        for name in ["健身博主", "一年级生", "美好生活领创者", "偶像练习生"] {
+        for name in [
+            "健身博主",
+            "一年级生",
+            "美好生活领创者",
+            "偶像练习生",
+            "城市生活领跑者",
+        ] {
             assert!(people(name, &jieba), "{name}");
         }
         for name in ["国之大者", "人与自然和谐共生", "执行者", "马上就办"] {
