@@ -452,44 +452,50 @@ pub(crate) fn about_words(after: &[char]) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn organisations_events_and_places_are_entities() {
+    /// Asserts that `rule` holds for every name of `yes` and for none of `no`.
+    fn holds(rule: fn(&str, &Jieba) -> bool, yes: &[&str], no: &[&str]) {
         let jieba = Jieba::new();
-        for name in [
-            "长江电力集团",
-            "东盟组织",
-            "天府运动会",
-            "临港合作区",
-            "山城日报",
-        ] {
-            assert!(entity(name, &jieba), "{name}");
+        for name in yes {
+            assert!(rule(name, &jieba), "{name}");
         }
-        for name in ["以学促干", "红岩先锋", "头雁领航", "马上就办"] {
-            assert!(!entity(name, &jieba), "{name}");
+        for name in no {
+            assert!(!rule(name, &jieba), "{name}");
         }
     }
 
     #[test]
+    fn organisations_events_and_places_are_entities() {
+        holds(
+            entity,
+            &[
+                "长江电力集团",
+                "东盟组织",
+                "天府运动会",
+                "临港合作区",
+                "山城日报",
+            ],
+            &["以学促干", "红岩先锋", "头雁领航", "马上就办"],
+        );
+    }
+
+    #[test]
     fn people_and_descriptions_are_not_names() {
-        let jieba = Jieba::new();
-        for name in [
-            "健身博主",
-            "一年级生",
-            "美好生活领创者",
-            "偶像练习生",
-            "城市生活领跑者",
-        ] {
-            assert!(people(name, &jieba), "{name}");
-        }
-        for name in ["国之大者", "人与自然和谐共生", "执行者", "马上就办"] {
-            assert!(!people(name, &jieba), "{name}");
-        }
-        for name in ["十年之约", "相处之道", "综合工业之冠"] {
-            assert!(descriptive(name, &jieba), "{name}");
-        }
-        for name in ["数字丝绸之路", "国之大者", "以学促干"] {
-            assert!(!descriptive(name, &jieba), "{name}");
-        }
+        holds(
+            people,
+            &[
+                "健身博主",
+                "一年级生",
+                "美好生活领创者",
+                "偶像练习生",
+                "城市生活领跑者",
+            ],
+            &["国之大者", "人与自然和谐共生", "执行者", "马上就办"],
+        );
+        holds(
+            descriptive,
+            &["十年之约", "相处之道", "综合工业之冠"],
+            &["数字丝绸之路", "国之大者", "以学促干"],
+        );
     }
 
     #[test]
