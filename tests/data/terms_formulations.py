@@ -21,12 +21,14 @@ mechanism, construction, policy, pilot, coordination —, slogan when it states 
 goal, relation or line of thought).
 
     cargo build && python3 tests/data/terms_formulations.py > /tmp/candidates.tsv
+    python3 tests/data/terms_formulations.py --headless 6 > /tmp/candidates.tsv
 """
 import collections
 import glob
 import os
 import re
 import subprocess
+import sys
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 CORPORA = os.path.join(ROOT, "..", "shared", "corpora", "gov-reports")
@@ -123,6 +125,9 @@ def shape(s, ws):
 
 
 def main():
+    # `--headless N`: also phrases of no policy shape standing in N or more of the 34 reports
+    # (有效市场和有为政府), printed with the shape "-".
+    headless = int(sys.argv[2]) if sys.argv[1:2] == ["--headless"] else None
     recent, older, words = collections.Counter(), collections.Counter(), {}
     for path, is_recent in report_paths():
         text = subprocess.run([TIFA, "segment", "-j1", path], capture_output=True, text=True).stdout
@@ -139,6 +144,8 @@ def main():
         form = shape(s, ws)
         if form and (n >= 2 or m >= 1 or (form in NAMED and len(s) >= 6)):
             shaped[s] = form
+        elif headless and n >= headless and len(ws) > 1:
+            shaped[s] = "-"
     # A candidate mostly held by a longer candidate (one word more) adds nothing.
     held = collections.Counter()
     for s in shaped:
