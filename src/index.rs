@@ -584,9 +584,9 @@ mod tests {
         let counted = crate::terms::classify("两个确立", &jieba);
         let years = Term {
             quoted: true,
-            ..crate::terms::classify("五年之约", &jieba)
+            ..crate::terms::classify("十年守望", &jieba)
         };
-        assert_eq!(years.n, Some(5));
+        assert_eq!(years.n, Some(10));
         // Quoted once in one document, or in exact copies of it: no evidence.
         assert!(slogans(&[("a", "甲", &[&plain])]).is_empty());
         assert!(slogans(&[("a", "甲", &[&plain]), ("b", "甲 ", &[&plain])]).is_empty());
@@ -595,7 +595,8 @@ mod tests {
         assert_eq!(two, ["晨读夜跑"]);
         assert_eq!(slogans(&[("a", "甲", &[&plain, &plain])]), ["晨读夜跑"]);
         assert!(slogans(&[("a", "甲", &[&plain, &figure])]).is_empty());
-        // A span of time is no count: 五年之约 quoted once is a phrase.
+        // A span of time is no count: 十年守望 quoted once is a phrase (五年之约 is a
+        // description before any count is read).
         assert!(slogans(&[("a", "甲", &[&years])]).is_empty());
         // A count, or the lexicon, is evidence of its own.
         assert_eq!(slogans(&[("a", "甲", &[&counted])]), ["两个确立"]);

@@ -234,6 +234,15 @@ const CASES: &[Case] = &[
     c("推进首都“两区”建设", "两区", Program),
     c("做好“山水林”文章", "山水林", Slogan),
     n("压减“三公”经费", "三公", Other, 3, "公"),
+    // Eighth round: people, X之Y descriptions, platforms and honours are no names.
+    c("请来“美食博主”探店", "美食博主", Other),
+    c("迎来“二年级生”", "二年级生", Other),
+    c("自称“城市生活领跑者”", "城市生活领跑者", Other),
+    c("许下“百年之约”", "百年之约", Other),
+    c("分享“育儿之道”", "育儿之道", Other),
+    c("上线“长江流域数据共享平台”", "长江流域数据共享平台", Other),
+    c("获得“友谊勋章”", "友谊勋章", Other),
+    c("心怀“国之大者”", "国之大者", Slogan),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -509,6 +518,37 @@ fn recurring_formulations_of_the_reports_are_found_unquoted() {
             "规范涉企行政执法专项行动",
             "长期护理保险制度",
             "票根经济",
+        ]
+    );
+}
+
+/// The formulations read from the candidates of `tests/data/terms_formulations.py` (eighth
+/// round: phrases of policy shape in two or more reports or years, fixed forms such as 以…为…
+/// and 共商共建共享, named programmes of one report) are found unquoted, and the longest listed
+/// name wins where one holds another (中国式现代化江西篇章, not 中国式现代化).
+#[test]
+fn formulations_read_from_the_candidates_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "坚持以经济建设为中心，实施积极的财政政策和稳健的货币政策，构建亲清政商关系，\
+                坚持严格规范公正文明执法，秉持共商共建共享，推进信访工作法治化，\
+                落实企业职工基本养老保险全国统筹，加快海南自由贸易港建设，发展车路云一体化，\
+                实施龙头企业培优扶强行动，奋力谱写中国式现代化江西篇章，打好防范化解重大风险攻坚战。"
+        ),
+        [
+            "以经济建设为中心",
+            "积极的财政政策",
+            "稳健的货币政策",
+            "亲清政商关系",
+            "严格规范公正文明执法",
+            "共商共建共享",
+            "信访工作法治化",
+            "企业职工基本养老保险全国统筹",
+            "海南自由贸易港建设",
+            "车路云一体化",
+            "龙头企业培优扶强行动",
+            "中国式现代化江西篇章",
+            "防范化解重大风险攻坚战",
         ]
     );
 }

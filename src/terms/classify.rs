@@ -560,10 +560,14 @@ const MAX_PLAIN_SLOGAN: usize = 12;
 /// Types a name (without quotes).
 pub fn classify(name: &str, jieba: &Jieba) -> Term {
     let chars: Vec<char> = name.chars().collect();
-    let mut t = match coded(name, &chars) {
-        Some(t) => return t,
-        None => term(name.to_string(), Category::Other, [0, 0], false, None),
-    };
+    let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
+    // 健身博主, 一年级生, IP+流量明星: people; 十年之约, 相处之道: descriptions.
+    if evidence::people(name, jieba) || evidence::descriptive(name, jieba) {
+        return t;
+    }
+    if let Some(coded) = coded(name, &chars) {
+        return coded;
+    }
     let numbered = numbered(&chars);
     // A common word is not a name (一站式, 一体化, 一盘棋), unless it counts (五位一体).
     if evidence::generic(name, jieba) && numbered.as_ref().is_none_or(|(n, _)| !(2..10).contains(n))

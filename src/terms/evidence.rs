@@ -112,6 +112,9 @@ const EVENTS_PLACES_PRODUCTS: &[&str] = &[
     "系统",
     "设备",
     "装置",
+    "平台",
+    "勋章",
+    "奖章",
 ];
 /// Last words of one char that name a place, a body, an event or an object: 市, 局, 节, 赛, 号.
 const LAST_CHARS: &[&str] = &[
@@ -343,6 +346,54 @@ pub(crate) fn entity(name: &str, jieba: &Jieba) -> bool {
     })
 }
 
+/// Endings that name people by what they do or are (健身博主, 美妆博主, 偶像练习生): a name
+/// of people is no program or slogan.
+const PEOPLE: &[&str] = &[
+    "博主",
+    "主播",
+    "网红",
+    "达人",
+    "明星",
+    "粉丝",
+    "练习生",
+    "学生",
+];
+/// Single chars that end a name of people when they stand as its last word (一年级|生,
+/// 美好生活领创|者) or end a noun of three chars or more that is its last word (城市生活|领跑者).
+const PEOPLE_CHARS: &[&str] = &["生", "者", "员", "师"];
+
+/// A name of people: ending with one of [`PEOPLE`] after words of its own, or with one of
+/// [`PEOPLE_CHARS`] standing as a word; not a classical phrase with 之 (国之大者).
+pub(crate) fn people(name: &str, jieba: &Jieba) -> bool {
+    if PEOPLE
+        .iter()
+        .any(|p| name.ends_with(p) && name.len() > p.len())
+    {
+        return true;
+    }
+    let tags = jieba.tag(name, false);
+    tags.len() > 1
+        && !name.contains('之')
+        && tags.last().is_some_and(|last| {
+            PEOPLE_CHARS.contains(&last.word)
+                || PEOPLE_CHARS.iter().any(|c| last.word.ends_with(c))
+                    && last.tag == "n"
+                    && last.word.chars().count() >= 3
+        })
+}
+
+/// A phrase of the form X之Y, Y one char or a word opening with 之 (十年之约, 相处之道, 综合
+/// 工业之冠, 一方之全史): a description or a figure, not a coined name (丝绸之路 is one word of
+/// jieba's and stays).
+pub(crate) fn descriptive(name: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(name, false);
+    let n = tags.len();
+    n >= 2
+        && name.chars().count() >= 4
+        && ((tags[n - 1].word.starts_with('之') && tags[n - 1].word.chars().count() == 2)
+            || tags[n - 2].word == "之")
+}
+
 /// Openings of listed companies' stock names: 退市华嵘, ST熊猫.
 const STOCK_MARKERS: &[&str] = &["退市", "ST", "*ST"];
 
@@ -401,21 +452,50 @@ pub(crate) fn about_words(after: &[char]) -> bool {
 mod tests {
     use super::*;
 
+    /// Asserts that `rule` holds for every name of `yes` and for none of `no`.
+    fn holds(rule: fn(&str, &Jieba) -> bool, yes: &[&str], no: &[&str]) {
+        let jieba = Jieba::new();
+        for name in yes {
+            assert!(rule(name, &jieba), "{name}");
+        }
+        for name in no {
+            assert!(!rule(name, &jieba), "{name}");
+        }
+    }
+
     #[test]
     fn organisations_events_and_places_are_entities() {
-        let jieba = Jieba::new();
-        for name in [
-            "长江电力集团",
-            "东盟组织",
-            "天府运动会",
-            "临港合作区",
-            "山城日报",
-        ] {
-            assert!(entity(name, &jieba), "{name}");
-        }
-        for name in ["以学促干", "红岩先锋", "头雁领航", "马上就办"] {
-            assert!(!entity(name, &jieba), "{name}");
-        }
+        holds(
+            entity,
+            &[
+                "长江电力集团",
+                "东盟组织",
+                "天府运动会",
+                "临港合作区",
+                "山城日报",
+            ],
+            &["以学促干", "红岩先锋", "头雁领航", "马上就办"],
+        );
+    }
+
+    #[test]
+    fn people_and_descriptions_are_not_names() {
+        holds(
+            people,
+            &[
+                "健身博主",
+                "一年级生",
+                "美好生活领创者",
+                "偶像练习生",
+                "城市生活领跑者",
+            ],
+            &["国之大者", "人与自然和谐共生", "执行者", "马上就办"],
+        );
+        holds(
+            descriptive,
+            &["十年之约", "相处之道", "综合工业之冠"],
+            &["数字丝绸之路", "国之大者", "以学促干"],
+        );
     }
 
     #[test]

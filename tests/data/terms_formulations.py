@@ -1,78 +1,162 @@
-"""Candidates for the built-in vocabulary (src/terms/vocabulary.txt): the phrases of the
-2023-2025 national and 2026 provincial government work reports (34 documents) that recur in
-several distinct reports. Each report is split into words by `tifa segment`; word n-grams of
-1-6 words (4-16 chars, no digits) within a clause are counted once per report; n-grams that
-open with a verb or function word, or end with a generic noun, are skipped, and so is an
-n-gram that a longer one (one word more) holds in 70% of its reports. Prints reports using the
-phrase (of the 34), reports of 2021-2022 using it, the phrase. The choice among them is by hand
-(a policy phrase, not an institution, place, statistic, industry or generic noun).
+"""Candidates for the built-in vocabulary (src/terms/vocabulary.txt): the formulations of the
+2023-2025 national and 31 provincial-2026 government work reports (34 documents), with the
+national reports of 2003-2022 as evidence of recurrence across years.
 
-    python3 tests/data/terms_formulations.py [MIN_REPORTS] > /tmp/candidates.tsv
+Each report is split into words by `tifa segment`. Two kinds of phrase are taken from every
+clause (text between punctuation other than 、): word n-grams of 1-8 words, and the clause
+itself once its opening verbs are stripped (坚持|以经济建设为中心, 实施|积极的财政政策). A phrase
+holds 4-20 chars, no digit or Latin letter, opens with no verb or function word of LEAD and
+ends with no word of TAIL. It is a candidate when it has a policy shape (SHAPES below: a
+head such as 体系, 机制, 一体化, 法治化, 全国统筹, 建设, 战略, 政策, 关系, 改革, 行动, 工程; or a
+fixed form: 以…为…, a char repeated in three parallel pairs as in 共商共建共享, AABB, three or
+more two-char words before a head as in 严格规范公正文明执法, a list joined by 、) and recurs:
+used by 2 or more of the 34 reports, or by one of them and one earlier national report. A
+phrase mostly held by a longer candidate (in 80% of its reports) is left out.
+
+Prints: reports using it (of the 34), earlier national years using it, its shape, the phrase;
+most used first. The choice among them is by hand (see docs/terms.md: an official
+formulation, not an institution, place, statistic, industry, field or generic noun; typed
+program when it names something carried out — a head of action, project, reform, system,
+mechanism, construction, policy, pilot, coordination —, slogan when it states a principle,
+goal, relation or line of thought).
+
+    cargo build && python3 tests/data/terms_formulations.py > /tmp/candidates.tsv
+    python3 tests/data/terms_formulations.py --headless 6 > /tmp/candidates.tsv
 """
 import collections
 import glob
 import os
+import re
 import subprocess
 import sys
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 CORPORA = os.path.join(ROOT, "..", "shared", "corpora", "gov-reports")
-TIFA = os.path.join(ROOT, "target", "debug", "tifa")
-LEAD = set("""推动 加快 推进 实施 深化 加强 坚持 扎实 持续 大力 全面 深入 着力 积极 进一步 不断 统筹
+TIFA = os.environ.get("TIFA", os.path.join(ROOT, "target", "debug", "tifa"))
+LEAD = set("""推动 加快 推进 实施 深化 加强 坚持 扎实 持续 大力 全面 深入 着力 积极推进 进一步 不断
 完善 健全 建立 构建 打造 促进 提升 支持 开展 落实 巩固 提高 强化 优化 做好 抓好 稳步 有序 切实
-的 和 与 及 等 是 在 对 为 以 把 将 要 更 更加 加速 扩大 实现 推广 发展 建设 深度 高水平 新 聚焦
-围绕 着眼 加大 抓住 用好 全力 一批 重点 主要 我们 我省 我市 全省 全市 全区 加快推进 系统 精准
+的 和 与 及 等 是 在 对 为 把 将 要 更 更加 加速 扩大 实现 推广 发展 深度 聚焦 坚定 牢牢 始终
+围绕 着眼 加大 抓住 用好 全力 一批 重点 主要 我们 我省 我市 全省 全市 全区 加快推进 精准 认真
 有效 并 同时 作为 通过 按照 取得 力争 保持 保障 确保 培育 壮大 引导 鼓励 规范 创建 实行 出台
-制定 启动 新增 增加 提出 突出 注重 始终 以及 或 从 向 到 由 于 各 各类 多 大 小 好 一 不 也 都
-还 已 今年 明年 去年 全年 过去 未来 年 今后""".split())
-TAIL = set("的 和 与 及 等 了 中 上 下 是 在 为 方面 工作 问题 作用 能力 水平 领域 措施 政策 任务".split())
-PUNCT = set("，。；：！？（）“”《》‘’,.;:!?()[]【】—…·=")
+制定 启动 新增 增加 提出 突出 注重 以及 或 从 向 到 由 于 各 各类 多 大 小 好 一 不 也 都 贯彻
+还 已 今年 明年 去年 全年 过去 未来 年 今后 深入实施 全面实施 扎实推进 深入推进 大力推进 统筹推进
+纵深推进 稳妥推进 全面推进 主动 努力 着力推进 继续 加紧 坚决 全面落实 认真落实 深入开展
+扎实开展 全面加强 切实加强 不断完善 加快建设 加快构建 加快发展 推动实现 持续推进 做强 做优 做大
+融入 践行 树立 树立和践行 在于 因地制宜 服务 加力 提速 加快形成 形成 探索 谋划 争创 创新 用
+深入贯彻 全面贯彻 认真贯彻 学习 学习贯彻 宣传 弘扬 传承 守住 筑牢 牢固树立 服务和融入 助力 参与""".split())
+TAIL = set("""的 和 与 及 等 了 中 上 下 是 在 为 方面 工作 问题 作用 能力 水平 领域 措施 任务 基础 成效
+需求 项目 企业 产业 行业 地区 城市 农村 群众 人口 人员 部门 单位 政府 市场 资金 资源 方式 条件""".split())
+PUNCT = set("，。；：！？（）“”《》‘’,.;:!?()[]【】—…·=「」『』")
+HEADS = """体系 机制 一体化 法治化 全国统筹 建设 战略 政策 关系 方略 篇章 改革 行动 工程 制度 试点
+计划 攻坚战 攻坚 保卫战 专项行动 专项整治 整治 执法 理念 思想 观 格局 方针 原则 路线 道路 模式
+方案 示范区 先行区 新模式 新机制 新体系 新格局 新征程 新篇章 现代化 共同体 大市场 安全 统筹
+协同 联动 融合 一体 贯通 衔接 兜底 协作 帮扶 振兴 转型 升级 提质 增效 强基 扩容 强国 强省
+自立自强 高质量发展 生产力 经济 新动能 双控 达峰 中和 法治 责任制 长效机制 总基调 主线 底线
+红线 清单 市场化 城镇化 市民化 国际化 均等化 便利化 数字化 智能化 绿色化 标准化 规范化 全覆盖
+三年行动 五年行动 政商关系 作风 精神 战争 保险""".split()
+# Heads of a named programme: one report is enough (a province's own 龙头企业培优扶强行动).
+NAMED = set("行动 工程 计划 行动计划 三年行动 专项行动 攻坚战 保卫战 战争 方略 篇章 战略 保险".split())
+HEADS = sorted(HEADS, key=len, reverse=True)
 
 
-def reports():
-    years = ["2021", "2022", "2023", "2024", "2025"]
-    paths = [os.path.join(CORPORA, "wikisource", "reports", y + ".txt") for y in years]
-    paths += sorted(glob.glob(os.path.join(CORPORA, "provincial-2026", "*.txt")))
-    for p in paths:
-        text = subprocess.run([TIFA, "segment", "-j1", p], capture_output=True, text=True).stdout
-        yield os.path.basename(p)[:4] in ("2021", "2022"), text
+def report_paths():
+    """The 34 recent reports, then the earlier national ones (2003-2022) as (path, recent)."""
+    recent = [os.path.join(CORPORA, "wikisource", "reports", f"{y}.txt") for y in (2023, 2024, 2025)]
+    recent += sorted(glob.glob(os.path.join(CORPORA, "provincial-2026", "*.txt")))
+    older = [os.path.join(CORPORA, "wikisource", "reports", f"{y}.txt") for y in range(2013, 2023)]
+    older += [os.path.join(CORPORA, "govcn", f"{y}.txt") for y in range(2003, 2013)]
+    return [(p, True) for p in recent] + [(p, False) for p in older if os.path.exists(p)]
 
 
-def grams(text):
-    out = {}
+def clauses(text):
+    """The clauses of a segmented text: runs of words between punctuation."""
     for line in text.split("\n"):
         clause = []
         for w in line.split(" ") + ["。"]:
             if w and not any(c in PUNCT for c in w):
                 clause.append(w)
-                continue
-            for n in range(1, 7):
-                for i in range(len(clause) - n + 1):
-                    s = "".join(clause[i : i + n])
-                    if 4 <= len(s) <= 16 and not any(c.isascii() and c.isalnum() for c in s):
-                        out[s] = clause[i : i + n]
-            clause = []
+            elif clause:
+                yield clause
+                clause = []
+
+
+def plain(s):
+    return 4 <= len(s) <= 20 and not any(c.isascii() and c.isalnum() for c in s) and not re.search(
+        "[０-９0-9〇一二三四五六七八九十百千万亿]{2,}|[年月日]", s[:1]
+    )
+
+
+def phrases(text):
+    """The candidate phrases of one report: word n-grams, and clauses with their opening
+    verbs stripped, each with its words."""
+    out = {}
+    for clause in clauses(text):
+        for n in range(1, 9):
+            for i in range(len(clause) - n + 1):
+                ws = clause[i : i + n]
+                s = "".join(ws)
+                if plain(s):
+                    out[s] = ws
+        ws = list(clause)
+        while ws and ws[0] in LEAD:
+            ws = ws[1:]
+        s = "".join(ws)
+        if ws and plain(s):
+            out[s] = ws
     return out
 
 
+def shape(s, ws):
+    """The policy shape of a phrase (its head or its form), or None."""
+    if re.fullmatch(r"以.{2,8}为.{1,8}", s):
+        return "以…为…"
+    if "、" in s and len(s.split("、")) >= 2 and all(len(p) >= 2 for p in s.split("、")):
+        return "、list"
+    if len(s) >= 6 and s[0] == s[2] == s[4] and s[0] != s[1]:
+        return "ABACAD"
+    if len(s) == 4 and s[0] == s[1] and s[2] == s[3]:
+        return "AABB"
+    for h in HEADS:
+        if s.endswith(h) and len(s) > len(h) + 1:
+            if len(ws) >= 4 and all(len(w) == 2 for w in ws[:-1]) and len(ws[-1]) <= 2:
+                return "parallel+" + h
+            return h
+    return None
+
+
 def main():
-    least = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    df, old, words = collections.Counter(), collections.Counter(), {}
-    for older, text in reports():
-        g = grams(text)
-        words.update(g)
-        (old if older else df).update(g.keys())
-    held = collections.Counter()
+    # `--headless N`: also phrases of no policy shape standing in N or more of the 34 reports
+    # (有效市场和有为政府), printed with the shape "-".
+    headless = int(sys.argv[2]) if sys.argv[1:2] == ["--headless"] else None
+    recent, older, words = collections.Counter(), collections.Counter(), {}
+    for path, is_recent in report_paths():
+        text = subprocess.run([TIFA, "segment", "-j1", path], capture_output=True, text=True).stdout
+        found = phrases(text)
+        (recent if is_recent else older).update(found.keys())
+        if is_recent:
+            for s, ws in found.items():
+                words.setdefault(s, ws)
+    shaped = {}
     for s, ws in words.items():
-        for inner, extra in ((ws[1:], ws[0]), (ws[:-1], ws[-1])):
-            if len(ws) > 1 and extra not in LEAD and extra not in TAIL:
-                key = "".join(inner)
-                held[key] = max(held[key], df[s])
-    for s, n in sorted(df.items(), key=lambda x: (-x[1], x[0])):
-        ws = words[s]
-        if n < least or ws[0] in LEAD or ws[-1] in TAIL or held[s] >= 0.7 * n:
+        n, m = recent[s], older[s]
+        if ws[0] in LEAD or ws[-1] in TAIL:
             continue
-        print(f"{n}\t{old[s]}\t{s}")
+        form = shape(s, ws)
+        if form and (n >= 2 or m >= 1 or (form in NAMED and len(s) >= 6)):
+            shaped[s] = form
+        elif headless and n >= headless and len(ws) > 1:
+            shaped[s] = "-"
+    # A candidate mostly held by a longer candidate (one word more) adds nothing.
+    held = collections.Counter()
+    for s in shaped:
+        ws = words[s]
+        for inner in (ws[1:], ws[:-1]):
+            key = "".join(inner)
+            held[key] = max(held[key], recent[s])
+    for s, form in sorted(shaped.items(), key=lambda x: (-recent[x[0]], -older[x[0]], x[0])):
+        if held[s] >= 0.8 * recent[s]:
+            continue
+        print(f"{recent[s]}\t{older[s]}\t{form}\t{s}")
 
 
 main()
