@@ -153,7 +153,7 @@ fn human(v: f64) -> String {
 
 /// The claims of a cleaned document, in text order.
 pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let mut claims = Vec::new();
     let mut index = 0;
     for p in &doc.paragraphs {

@@ -146,7 +146,7 @@ pub struct DocDiff {
 /// One version made ready for comparison.
 struct Prepared<'a> {
     doc: &'a CleanDocument,
-    chars: Vec<char>,
+    chars: &'a [char],
     sentences: Vec<Span>,
     /// Token spans of each sentence.
     tokens: Vec<Vec<Span>>,
@@ -220,7 +220,7 @@ fn version(doc: &CleanDocument) -> Version {
 }
 
 fn prepare<'a>(doc: &'a CleanDocument, terms: Vec<terms::Term>, lexicon: &Lexicon) -> Prepared<'a> {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let sentences: Vec<Span> = doc
         .paragraphs
         .iter()
