@@ -120,7 +120,7 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
         return None;
     }
     let stating =
-        |v: &&&str| v.chars().count() >= 2 && t.word.len() > v.len() && t.word.ends_with(**v);
+        |v: &&&str| t.word.len() > v.len() && t.word.ends_with(**v) && v.chars().count() >= 2;
     let verb = PREDICATES
         .iter()
         .chain(INCREASE)
@@ -254,20 +254,25 @@ pub struct SentenceFacts {
 }
 
 impl SentenceFacts {
-    /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it.
-    pub fn read(sentence: &[char], after_target: bool) -> SentenceFacts {
+    /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it;
+    /// its times only when it has `claims` (their only readers).
+    pub fn read(sentence: &[char], after_target: bool, claims: bool) -> SentenceFacts {
         let text: String = sentence.iter().collect();
         let char_at = |byte: usize| text[..byte].chars().count();
         // Matches come in order: one pass turns their byte offsets into char offsets.
         let (mut chars, mut last) = (0, 0);
-        let times = time_pattern()
-            .find_iter(&text)
-            .map(|m| {
-                chars += text[last..m.start()].chars().count();
-                last = m.start();
-                (chars, m.as_str().to_string())
-            })
-            .collect();
+        let times = if claims {
+            time_pattern()
+                .find_iter(&text)
+                .map(|m| {
+                    chars += text[last..m.start()].chars().count();
+                    last = m.start();
+                    (chars, m.as_str().to_string())
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let target_end = TARGET
             .iter()
             .filter_map(|t| text.find(t).map(|at| char_at(at + t.len())))
