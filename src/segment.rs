@@ -40,7 +40,7 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
     let terms = crate::terms::extract(&doc, lexicon.finder(), lexicon.tagger());
     let chars = doc.chars();
-    let whole = whole_words(&chars, &terms);
+    let whole = whole_words(chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)
 }
 

@@ -161,7 +161,7 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
         for s in &p.sentences {
             claims.extend(
                 reader
-                    .sentence(&chars, s.start..s.end)
+                    .sentence(chars, s.start..s.end)
                     .into_iter()
                     .map(|mut c| {
                         c.sentence = index;

@@ -226,7 +226,7 @@ fn prepare<'a>(doc: &'a CleanDocument, terms: Vec<terms::Term>, lexicon: &Lexico
         .iter()
         .flat_map(|p| p.sentences.iter().copied())
         .collect();
-    let whole = whole_words(&chars, &terms);
+    let whole = whole_words(chars, &terms);
     let seg = segment(doc.clone(), lexicon.jieba(), &whole);
     let mut tokens = vec![Vec::new(); sentences.len()];
     for t in &seg.tokens {
@@ -330,11 +330,11 @@ fn sentence_list(
             if o != n {
                 unit.ops = inline::diff(
                     &Side {
-                        chars: &old.chars,
+                        chars: old.chars,
                         tokens: &old.tokens[i],
                     },
                     &Side {
-                        chars: &new.chars,
+                        chars: new.chars,
                         tokens: &new.tokens[j],
                     },
                     deadline,

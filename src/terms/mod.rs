@@ -119,7 +119,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Ter
             t.known = true;
         }
     }
-    taught(&chars, terms, lexicon)
+    taught(chars, terms, lexicon)
 }
 
 /// `found` with the names the document quotes as programs or slogans, and the lexicon's
