@@ -132,7 +132,7 @@ pub fn segment_command(
 }
 
 fn words_by_sentence(seg: &SegmentedDocument) -> String {
-    let chars: Vec<char> = seg.doc.text.chars().collect();
+    let chars = seg.doc.chars();
     let mut words = String::new();
     let mut sentence = seg.tokens.first().map_or(0, |t| t.sentence);
     for (i, t) in seg.tokens.iter().enumerate() {

@@ -130,6 +130,8 @@ pub struct CleanDocument {
     pub metadata: Map<String, Value>,
     /// Paragraphs joined by a blank line.
     pub text: String,
+    /// The chars of `text`, decoded once for the stages that index it by char ([`Self::chars`]).
+    pub(crate) chars: Vec<char>,
     /// Paragraphs in text order.
     pub paragraphs: Vec<Paragraph>,
     /// What cleaning removed.
@@ -149,6 +151,11 @@ pub struct CleanDocument {
 }
 
 impl CleanDocument {
+    /// The chars of `text`: every span indexes them.
+    pub fn chars(&self) -> &[char] {
+        &self.chars
+    }
+
     /// The smallest byte range of the original source that holds every char of `span`.
     pub fn bytes(&self, span: Span) -> (u32, u32) {
         let chars = &self.offsets[span.start..span.end];

@@ -39,8 +39,8 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
     let terms = crate::terms::extract(&doc, lexicon.finder(), lexicon.tagger());
-    let chars: Vec<char> = doc.text.chars().collect();
-    let whole = whole_words(&chars, &terms);
+    let chars = doc.chars();
+    let whole = whole_words(chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)
 }
 

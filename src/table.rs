@@ -93,37 +93,26 @@ fn rows<T: Serialize>(
         .collect()
 }
 
-/// What places a span in its document: the byte offset of every char of the cleaned text and
-/// the sentences in document order.
+/// What places a span in its document: the document and its sentences in document order.
 struct Places<'a> {
     doc: &'a CleanDocument,
-    char_bytes: Vec<usize>,
     sentences: Vec<Span>,
 }
 
 impl<'a> Places<'a> {
     fn of(doc: &'a CleanDocument) -> Self {
-        let mut char_bytes: Vec<usize> = doc.text.char_indices().map(|(i, _)| i).collect();
-        char_bytes.push(doc.text.len());
         let sentences = doc
             .paragraphs
             .iter()
             .flat_map(|p| p.sentences.iter().copied())
             .collect();
-        Places {
-            doc,
-            char_bytes,
-            sentences,
-        }
+        Places { doc, sentences }
     }
 
     /// The cleaned text of a char range (empty when out of range).
-    fn text(&self, span: Span) -> &'a str {
-        let at = |i: usize| self.char_bytes.get(i).copied();
-        match (at(span.start), at(span.end)) {
-            (Some(s), Some(e)) if s <= e => &self.doc.text[s..e],
-            _ => "",
-        }
+    fn text(&self, span: Span) -> String {
+        let chars = self.doc.chars().get(span.start..span.end);
+        chars.map_or(String::new(), |c| c.iter().collect())
     }
 
     /// The index of the sentence holding the char at `start`.
@@ -149,7 +138,7 @@ fn row(
     };
     let sentence_text = sentence
         .and_then(|i| place.sentences.get(i))
-        .map_or("", |s| place.text(*s));
+        .map_or(String::new(), |s| place.text(*s));
     let mut cells = vec![
         place.doc.id.clone(),
         sentence.map_or(String::new(), |i| i.to_string()),
@@ -157,7 +146,7 @@ fn row(
         span.end.to_string(),
         byte_start.to_string(),
         byte_end.to_string(),
-        sentence_text.to_string(),
+        sentence_text,
     ];
     cells.extend(cells::of(item, fields));
     line(cells.into_iter())

@@ -120,7 +120,7 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
         return None;
     }
     let stating =
-        |v: &&&str| v.chars().count() >= 2 && t.word.len() > v.len() && t.word.ends_with(**v);
+        |v: &&&str| t.word.len() > v.len() && t.word.ends_with(**v) && v.chars().count() >= 2;
     let verb = PREDICATES
         .iter()
         .chain(INCREASE)
@@ -232,6 +232,30 @@ const TARGET: &[&str] = &[
     "争取",
 ];
 
+/// Where the goal word of `sentence` that ends first ends (in chars), if it has one.
+fn target_end(sentence: &[char]) -> Option<usize> {
+    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| TARGET.iter().filter_map(|t| t.chars().next()).collect());
+    let mut end: Option<usize> = None;
+    for (i, c) in sentence.iter().enumerate() {
+        // A word starting here or later ends after the one found.
+        if end.is_some_and(|e| i >= e) {
+            break;
+        }
+        if !first.contains(c) {
+            continue;
+        }
+        for t in TARGET
+            .iter()
+            .filter(|t| super::units::starts_with(&sentence[i..], t))
+        {
+            let e = i + t.chars().count();
+            end = Some(end.map_or(e, |m| m.min(e)));
+        }
+    }
+    end
+}
+
 /// Chars that end a clause: the subject of a claim is looked for inside its clause. A line
 /// break or tab separates the cells of a table.
 fn clause_break(c: char) -> bool {
@@ -254,27 +278,27 @@ pub struct SentenceFacts {
 }
 
 impl SentenceFacts {
-    /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it.
-    pub fn read(sentence: &[char], after_target: bool) -> SentenceFacts {
-        let text: String = sentence.iter().collect();
-        let char_at = |byte: usize| text[..byte].chars().count();
-        // Matches come in order: one pass turns their byte offsets into char offsets.
-        let (mut chars, mut last) = (0, 0);
-        let times = time_pattern()
-            .find_iter(&text)
-            .map(|m| {
-                chars += text[last..m.start()].chars().count();
-                last = m.start();
-                (chars, m.as_str().to_string())
-            })
-            .collect();
-        let target_end = TARGET
-            .iter()
-            .filter_map(|t| text.find(t).map(|at| char_at(at + t.len())))
-            .min();
+    /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it;
+    /// its times only when it has `claims` (their only readers).
+    pub fn read(sentence: &[char], after_target: bool, claims: bool) -> SentenceFacts {
+        let times = if claims {
+            let text: String = sentence.iter().collect();
+            // Matches come in order: one pass turns their byte offsets into char offsets.
+            let (mut chars, mut last) = (0, 0);
+            time_pattern()
+                .find_iter(&text)
+                .map(|m| {
+                    chars += text[last..m.start()].chars().count();
+                    last = m.start();
+                    (chars, m.as_str().to_string())
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         SentenceFacts {
             times,
-            target_end,
+            target_end: target_end(sentence),
             after_target,
         }
     }
@@ -1102,4 +1126,31 @@ fn time_of(times: &[(usize, String)], at: usize) -> Option<String> {
     let before = times.partition_point(|(start, _)| *start < at);
     let (_, t) = times.get(before.checked_sub(1).unwrap_or(before))?;
     Some(t.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The goal word that ends first, as the byte search of each word finds it.
+    fn by_search(text: &str) -> Option<usize> {
+        super::TARGET
+            .iter()
+            .filter_map(|t| text.find(t).map(|at| text[..at + t.len()].chars().count()))
+            .min()
+    }
+
+    #[test]
+    fn target_end_is_where_the_first_ending_goal_word_ends() {
+        for text in [
+            "力争取得新突破，预期目标是增长5%",
+            "计划拟投资3亿元",
+            "今年目标为增长6%左右，确保完成",
+            "争取力争",
+            "没有目标",
+            "",
+            "预期目标",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(super::target_end(&chars), by_search(text), "{text}");
+        }
+    }
 }

@@ -153,7 +153,7 @@ fn human(v: f64) -> String {
 
 /// The claims of a cleaned document, in text order.
 pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let mut claims = Vec::new();
     let mut index = 0;
     for p in &doc.paragraphs {
@@ -161,7 +161,7 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
         for s in &p.sentences {
             claims.extend(
                 reader
-                    .sentence(&chars, s.start..s.end)
+                    .sentence(chars, s.start..s.end)
                     .into_iter()
                     .map(|mut c| {
                         c.sentence = index;
@@ -193,9 +193,10 @@ impl<'a> ParagraphReader<'a> {
     /// ranges in `text`.
     fn sentence(&mut self, text: &[char], range: std::ops::Range<usize>) -> Vec<Claim> {
         let (start, sentence) = (range.start, &text[range]);
-        let facts = context::SentenceFacts::read(sentence, self.after_target);
+        let found = scan::scan(sentence);
+        let facts = context::SentenceFacts::read(sentence, self.after_target, !found.is_empty());
         self.after_target = facts.names_target();
-        let mut claims = sentence_claims(self.jieba, sentence, &facts);
+        let mut claims = sentence_claims(self.jieba, sentence, found, &facts);
         for c in &mut claims {
             c.span = [c.span[0] + start, c.span[1] + start];
         }
@@ -203,9 +204,14 @@ impl<'a> ParagraphReader<'a> {
     }
 }
 
-/// The claims of one sentence, with the facts read from it; spans are relative to it.
-fn sentence_claims(jieba: &Jieba, sentence: &[char], facts: &context::SentenceFacts) -> Vec<Claim> {
-    let mut out: Vec<Claim> = scan::scan(sentence);
+/// The claims of one sentence (`found` by the scan), with the facts read from it; spans are
+/// relative to it.
+fn sentence_claims(
+    jieba: &Jieba,
+    sentence: &[char],
+    mut out: Vec<Claim>,
+    facts: &context::SentenceFacts,
+) -> Vec<Claim> {
     let mut from = 0;
     for i in 0..out.len() {
         let mut ctx = context::read(jieba, sentence, &out[i], from, facts);

@@ -1,6 +1,8 @@
 //! Units and classifiers after a number, and the qualifiers around it: tables, longest first.
 
 use super::ClaimKind;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// A unit: its text, the kind of claim it makes, and the factor to base units.
 #[derive(Debug, Clone, Copy)]
@@ -109,7 +111,10 @@ pub fn unit_at(chars: &[char]) -> Option<ClaimUnit> {
     if let Some((name, _)) = name_at(chars) {
         return Some(u(name, Money, 1.0));
     }
-    let found = *UNITS.iter().find(|u| starts_with(chars, u.text))?;
+    let found = *units_from(*chars.first()?)
+        .iter()
+        .map(|&i| &UNITS[i])
+        .find(|u| starts_with(chars, u.text))?;
     let next = chars.get(found.text.chars().count()).copied();
     let noun = next.is_some_and(|c| {
         crate::clean::chars::is_han(c)
@@ -123,6 +128,21 @@ pub fn unit_at(chars: &[char]) -> Option<ClaimUnit> {
         "块" if noun => Some(u("块", Count, 1.0)),
         _ => Some(found),
     }
+}
+
+/// The indices of the units that start with `first`, in table order.
+fn units_from(first: char) -> &'static [usize] {
+    static BY_FIRST: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (i, u) in UNITS.iter().enumerate() {
+            if let Some(c) = u.text.chars().next() {
+                map.entry(c).or_default().push(i);
+            }
+        }
+        map
+    });
+    by_first.get(&first).map_or(&[], Vec::as_slice)
 }
 
 /// The after-qualifier at the start of `chars`, if any.
@@ -152,8 +172,9 @@ pub fn starts_with(chars: &[char], text: &str) -> bool {
 
 /// Whether `chars` ends with `text`.
 pub fn ends_with(chars: &[char], text: &str) -> bool {
-    let n = text.chars().count();
-    chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(text.chars())
+    // Compared from the end: no count, and most fail at the first char.
+    let mut rest = chars.iter().rev();
+    text.chars().rev().all(|c| rest.next() == Some(&c))
 }
 
 /// Currency names and their ISO codes, longest first where one begins another.

@@ -92,6 +92,41 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// Whether `text` has an [`is_invisible`] or control char ([`crate::terminal::is_control`]),
+/// read from the first bytes of its chars: most chars are passed over without being decoded.
+pub fn has_hidden(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let hidden = match b[i] {
+            0x00..=0x08 | 0x0B..=0x1F | 0x7F => true,
+            // U+0080–U+009F, U+00AD; U+061C.
+            0xC2 => matches!(b[i + 1], 0x80..=0x9F | 0xAD),
+            0xD8 => b[i + 1] == 0x9C,
+            // U+200B–U+200F, U+202A–U+202E; U+2060, U+2066–U+2069.
+            0xE2 => match b[i + 1] {
+                0x80 => matches!(b[i + 2], 0x8B..=0x8F | 0xAA..=0xAE),
+                0x81 => matches!(b[i + 2], 0xA0 | 0xA6..=0xA9),
+                _ => false,
+            },
+            // U+FEFF.
+            0xEF => b[i + 1] == 0xBB && b[i + 2] == 0xBF,
+            _ => false,
+        };
+        if hidden {
+            return true;
+        }
+        // The length of the char from its first byte (valid UTF-8: no continuation byte here).
+        i += match b[i] {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    false
+}
+
 /// Horizontal white space of any width, including NBSP and the ideographic space.
 pub fn is_space(c: char) -> bool {
     c == ' '
@@ -127,6 +162,16 @@ pub fn is_letter(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hidden_chars_found_from_bytes_as_from_chars() {
+        let hidden = |c: char| super::is_invisible(c) || crate::terminal::is_control(c);
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let text = format!("中{c}a");
+            assert_eq!(super::has_hidden(&text), hidden(c), "{:x}", c as u32);
+        }
+        assert!(!super::has_hidden("“人民日报”——评论…😀"));
+    }
+
     use super::*;
 
     #[test]

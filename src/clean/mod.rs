@@ -150,6 +150,7 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         encoding: raw.decoded.encoding,
         metadata: raw.metadata.clone(),
         text: assembled.text,
+        chars: assembled.chars,
         paragraphs,
         removals,
         changes: tally.into_changes(),

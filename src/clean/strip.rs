@@ -1,6 +1,6 @@
 //! Boilerplate removal: applies the rule table to the decoded text and cuts it into lines.
 
-use super::chars::{is_content, is_han, is_invisible, is_space};
+use super::chars::{has_hidden, is_content, is_han, is_invisible, is_space};
 use super::rules::{compiled, Rule, CODE_RULE, DECORATION_RULE};
 use super::tracked::Tracked;
 use super::Line;
@@ -228,7 +228,7 @@ fn apply_rules(
     // Line rules see the line as normalization will leave it: without invisible and
     // control chars (a leading U+009B must not hide a byline until the second pass).
     let hidden = |c: char| is_invisible(c) || crate::terminal::is_control(c);
-    let visible: std::borrow::Cow<str> = if joined.contains(hidden) {
+    let visible: std::borrow::Cow<str> = if has_hidden(&joined) {
         joined
             .chars()
             .filter(|&c| !hidden(c))

@@ -350,7 +350,7 @@ fn unit(
 
 /// Digests a cleaned document.
 pub fn digest(doc: &CleanDocument) -> DocDigest {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let mut units = Vec::new();
     let mut texts = Vec::new();
     let mut norms = Vec::new();

@@ -52,7 +52,7 @@ pub fn kept_text(doc: &CleanDocument, drop: &[(u32, String)]) -> Result<String> 
     {
         return Err(crate::error::Error::Changed(doc.origin.path.clone().into()));
     }
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let kept: Vec<String> = doc
         .paragraphs
         .iter()

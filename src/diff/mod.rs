@@ -146,7 +146,7 @@ pub struct DocDiff {
 /// One version made ready for comparison.
 struct Prepared<'a> {
     doc: &'a CleanDocument,
-    chars: Vec<char>,
+    chars: &'a [char],
     sentences: Vec<Span>,
     /// Token spans of each sentence.
     tokens: Vec<Vec<Span>>,
@@ -220,13 +220,13 @@ fn version(doc: &CleanDocument) -> Version {
 }
 
 fn prepare<'a>(doc: &'a CleanDocument, terms: Vec<terms::Term>, lexicon: &Lexicon) -> Prepared<'a> {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let sentences: Vec<Span> = doc
         .paragraphs
         .iter()
         .flat_map(|p| p.sentences.iter().copied())
         .collect();
-    let whole = whole_words(&chars, &terms);
+    let whole = whole_words(chars, &terms);
     let seg = segment(doc.clone(), lexicon.jieba(), &whole);
     let mut tokens = vec![Vec::new(); sentences.len()];
     for t in &seg.tokens {
@@ -330,11 +330,11 @@ fn sentence_list(
             if o != n {
                 unit.ops = inline::diff(
                     &Side {
-                        chars: &old.chars,
+                        chars: old.chars,
                         tokens: &old.tokens[i],
                     },
                     &Side {
-                        chars: &new.chars,
+                        chars: new.chars,
                         tokens: &new.tokens[j],
                     },
                     deadline,

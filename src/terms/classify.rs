@@ -951,9 +951,15 @@ const DETERMINERS: &[&str] = &["新一轮", "这项", "该项", "此次", "本�
 /// head at the end of the phrase: 深入推进城市基础设施生命线安全工程，; 实施康复护理扩容提升工程、.
 fn headed_programs(chars: &[char]) -> Vec<Term> {
     let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
+    // Most positions end no verb: their last chars are checked first.
+    let last: Vec<char> = LAUNCH_VERBS
+        .iter()
+        .filter_map(|v| v.chars().last())
+        .collect();
     let mut out = Vec::new();
     for i in 2..chars.len() {
-        let launched = LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
+        let launched =
+            last.contains(&chars[i - 1]) && LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         if !launched {
             continue;
         }

@@ -103,7 +103,7 @@ pub(crate) fn fingerprint(text: &str) -> u128 {
 /// user's, those the corpus taught) are found wherever they stand; `tagger` (jieba's own
 /// dictionary: `Lexicon::tagger`) gives the words and tags of the names.
 pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Term> {
-    let chars: Vec<char> = doc.text.chars().collect();
+    let chars = doc.chars();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
         terms.extend(extract_chars(
@@ -119,7 +119,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Ter
             t.known = true;
         }
     }
-    taught(&chars, terms, lexicon)
+    taught(chars, terms, lexicon)
 }
 
 /// `found` with the names the document quotes as programs or slogans, and the lexicon's
