@@ -262,6 +262,14 @@ fn clause_break(c: char) -> bool {
     "，；：、。！？（）,;:\n\t".contains(c)
 }
 
+/// Where the clause holding char `at` of `sentence` begins.
+fn clause_start(sentence: &[char], at: usize) -> usize {
+    sentence[..at]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(0, |p| p + 1)
+}
+
 /// How far from the number its clause is read, on either side: a clause longer than this is
 /// not one (a flattened table, a list of numbers), and reading stays linear in the sentence.
 const CLAUSE_WINDOW: usize = 64;
@@ -983,10 +991,7 @@ fn nominal_activity(tags: &[jieba_rs::Tag], i: usize) -> bool {
 /// the noun phrase the same verb took earlier in the sentence.
 pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
     let at = claim.span[0];
-    let start = sentence[..at]
-        .iter()
-        .rposition(|&c| clause_break(c))
-        .map_or(0, |p| p + 1);
+    let start = clause_start(sentence, at);
     let pre: String = sentence[start..at].iter().collect();
     let tags = tag(jieba, &pre);
     let verb = tags
@@ -1023,10 +1028,7 @@ pub(crate) fn owner_before(
     if !bare {
         return None;
     }
-    let from = sentence[..start]
-        .iter()
-        .rposition(|&c| clause_break(c))
-        .map_or(0, |p| p + 1);
+    let from = clause_start(sentence, start);
     let before: String = sentence[from..start].iter().collect();
     let before = tag(jieba, &before);
     let run = before
@@ -1054,10 +1056,7 @@ pub(crate) fn earlier_topic(jieba: &Jieba, sentence: &[char], claim: &Claim) -> 
     if !matches!(sentence[start], '，' | ',') {
         return None;
     }
-    let from = sentence[..start]
-        .iter()
-        .rposition(|&c| clause_break(c))
-        .map_or(0, |p| p + 1);
+    let from = clause_start(sentence, start);
     let clause: String = sentence[from..start].iter().collect();
     let marked = TOPIC_MARKS
         .iter()
