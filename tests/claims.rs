@@ -882,6 +882,40 @@ fn numbers_that_frame_sum_up_or_announce_are_not_claims() {
     assert_claims_kept(&not_claims, &kept);
 }
 
+/// Round 8, second part (rule 19): relative times, pronouns, selections, rates and
+/// parts are not claims; the same numbers measuring something stay claims.
+#[test]
+fn numbers_that_place_select_or_split_are_not_claims() {
+    let not_claims = [
+        "距离开幕式倒计时3天",
+        "短短5天内，订单排到了年底",
+        "近五年，全县面貌明显改善",
+        "并同近三年平均水平相比较",
+        "这是她二十年后的首次回乡",
+        "他只用了三年时间就成为行业龙头",
+        "新时代的第一个辉煌十年",
+        "当两人走到一起时",
+        "这标志着两人关系进入新阶段",
+        "专家认为3种方案均可行",
+        "我最喜欢的三部电影",
+        "被收购的5家公司随后完成整合",
+        "这套方案包括两个部分",
+        "全省总结出8个方面20条经验做法",
+    ];
+    let kept = [
+        ("调查持续近两年", "近两年"),
+        ("项目建设用了三年", "三年"),
+        ("合作期为二十年", "二十年"),
+        ("两人受伤", "两人"),
+        ("全市新增3种新药", "3种"),
+        ("投资5亿元建设的3家工厂", "3家"),
+        ("1欧元约合7.8元人民币", "7.8元人民币"),
+        ("共有6个方面的问题", "6个"),
+        ("把面包分为两种", "两种"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}
+
 /// Round 8 subject rules: each case written for its rule (docs/claims.md, rule 18).
 #[test]
 fn subjects_of_round_eight() {
