@@ -901,6 +901,8 @@ fn numbers_that_place_select_or_split_are_not_claims() {
         "被收购的5家公司随后完成整合",
         "这套方案包括两个部分",
         "全省总结出8个方面20条经验做法",
+        "他报名参加了铁人三项比赛",
+        "观众爱看二人转",
     ];
     let kept = [
         ("调查持续近两年", "近两年"),
@@ -912,6 +914,8 @@ fn numbers_that_place_select_or_split_are_not_claims() {
         ("1欧元约合7.8元人民币", "7.8元人民币"),
         ("共有6个方面的问题", "6个"),
         ("把面包分为两种", "两种"),
+        ("院里一共只有四间房", "四间"),
+        ("增速保持两位数", "两位"),
     ];
     assert_claims_kept(&not_claims, &kept);
 }

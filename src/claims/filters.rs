@@ -546,3 +546,43 @@ fn inside_short_quote(chars: &[char], i: usize) -> bool {
         .iter()
         .any(|&c| matches!(c, '”' | '》'))
 }
+
+/// Chars that may extend a count without making it part of another word (两年多, 三年来,
+/// 近两年, 约5人).
+const COUNT_EDGES: &str = "多余来左右近约超逾共整";
+
+/// jieba's tags of words that name or say something figuratively (idioms, fixed expressions,
+/// proper names, adverbs): a number inside them counts nothing. Nouns, numerals and times
+/// (四间房, 好几十, 十年间) still count.
+const WORD_TAGS: &[&str] = &["i", "l", "nz", "nr", "ns", "nt", "d"];
+
+/// Whether jieba reads `word` as one token with a tag of [`WORD_TAGS`].
+fn names_or_idiom(jieba: &jieba_rs::Jieba, word: &str) -> bool {
+    let tags = jieba.tag(word, false);
+    tags.len() == 1 && WORD_TAGS.contains(&tags[0].tag)
+}
+
+/// A number inside a word of the dictionary that is more than the number and its unit and
+/// names or figures ([`WORD_TAGS`]): 铁人三项, 二人转, 脚踏两只船, 陆家嘴: it counts nothing.
+/// `span` is the claim's chars in `sentence`.
+pub(crate) fn inside_a_word(jieba: &jieba_rs::Jieba, sentence: &[char], span: [usize; 2]) -> bool {
+    let [start, end] = span;
+    let word_char = |c: char| {
+        crate::clean::chars::is_han(c) && !numeral_or_digit(c) && !COUNT_EDGES.contains(c)
+    };
+    let left =
+        (1..=2).filter(|&k| k <= start && sentence[start - k..start].iter().all(|&c| word_char(c)));
+    let right = (1..=2).filter(|&k| {
+        end + k <= sentence.len() && sentence[end..end + k].iter().all(|&c| word_char(c))
+    });
+    let lefts: Vec<usize> = std::iter::once(0).chain(left).collect();
+    let rights: Vec<usize> = std::iter::once(0).chain(right).collect();
+    lefts.iter().any(|&l| {
+        rights.iter().any(|&r| {
+            (l, r) != (0, 0) && {
+                let word: String = sentence[start - l..end + r].iter().collect();
+                jieba.has_word(&word) && names_or_idiom(jieba, &word)
+            }
+        })
+    })
+}
