@@ -931,6 +931,8 @@ fn subjects_of_round_eight() {
         ),
         // A verb jieba tags as a noun closes the noun after a count.
         ("代表队以5枚银牌收官", &[Some("银牌")]),
+        // 升至 states the level reached, as 增至 and 降至 do (round 8, second part).
+        ("全县林木覆盖率升至41%", &[Some("全县林木覆盖率")]),
         // A lone verb after a count in a verb's object is what it counts.
         ("市政府发布5份批复", &[Some("批复")]),
         ("合作社带动120多人就业", &[Some("就业")]),
