@@ -882,6 +882,44 @@ fn numbers_that_frame_sum_up_or_announce_are_not_claims() {
     assert_claims_kept(&not_claims, &kept);
 }
 
+/// Round 8, second part (rule 19): relative times, pronouns, selections, rates and
+/// parts are not claims; the same numbers measuring something stay claims.
+#[test]
+fn numbers_that_place_select_or_split_are_not_claims() {
+    let not_claims = [
+        "距离开幕式倒计时3天",
+        "短短5天内，订单排到了年底",
+        "近五年，全县面貌明显改善",
+        "并同近三年平均水平相比较",
+        "这是她二十年后的首次回乡",
+        "他只用了三年时间就成为行业龙头",
+        "新时代的第一个辉煌十年",
+        "当两人走到一起时",
+        "这标志着两人关系进入新阶段",
+        "专家认为3种方案均可行",
+        "我最喜欢的三部电影",
+        "被收购的5家公司随后完成整合",
+        "这套方案包括两个部分",
+        "全省总结出8个方面20条经验做法",
+        "他报名参加了铁人三项比赛",
+        "观众爱看二人转",
+    ];
+    let kept = [
+        ("调查持续近两年", "近两年"),
+        ("项目建设用了三年", "三年"),
+        ("合作期为二十年", "二十年"),
+        ("两人受伤", "两人"),
+        ("全市新增3种新药", "3种"),
+        ("投资5亿元建设的3家工厂", "3家"),
+        ("1欧元约合7.8元人民币", "7.8元人民币"),
+        ("共有6个方面的问题", "6个"),
+        ("把面包分为两种", "两种"),
+        ("院里一共只有四间房", "四间"),
+        ("增速保持两位数", "两位"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}
+
 /// Round 8 subject rules: each case written for its rule (docs/claims.md, rule 18).
 #[test]
 fn subjects_of_round_eight() {
@@ -893,6 +931,8 @@ fn subjects_of_round_eight() {
         ),
         // A verb jieba tags as a noun closes the noun after a count.
         ("代表队以5枚银牌收官", &[Some("银牌")]),
+        // 升至 states the level reached, as 增至 and 降至 do (round 8, second part).
+        ("全县林木覆盖率升至41%", &[Some("全县林木覆盖率")]),
         // A lone verb after a count in a verb's object is what it counts.
         ("市政府发布5份批复", &[Some("批复")]),
         ("合作社带动120多人就业", &[Some("就业")]),

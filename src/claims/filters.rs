@@ -222,7 +222,12 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     if c.unit == "部" && (starts_with(rest, "门") || starts_with(rest, "委")) {
         return Some(after_unit);
     }
-    if session_list(c, rest) || refers_back(chars, c, rest) || text_parts(chars, c, rest) {
+    if session_list(c, rest)
+        || refers_back(chars, c, rest)
+        || each_of(c, rest)
+        || text_parts(chars, c, rest)
+        || selects(chars, c, rest)
+    {
         return Some(after_unit);
     }
     // 10-17处于下风: 处 of 处于 is a verb, not a classifier.
@@ -246,7 +251,9 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             && !["来自", "来源", "来回"]
                 .iter()
                 .any(|m| starts_with(rest, m));
-    let frame = time_frame(&chars[..c.start], rest) || period_named(chars, c, rest);
+    let frame = time_frame(&chars[..c.start], rest)
+        || period_named(chars, c, rest)
+        || relative_time(&chars[..c.start], rest);
     // A time point counted back or on: 40年前, 比五年前, (clause-opening) 三年后，; 亏3年后 is
     // a span.
     let opens = c.start == 0 || "，。；：！？、“”\n".contains(chars[c.start - 1]);
@@ -296,7 +303,50 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let pronoun = c.unit == "人" && chars[c.start] == '二' && rest.first() != Some(&'转');
     let topic = BACK_REFERENCE_ADVERBS.iter().any(|a| starts_with(rest, a))
         || c.unit == "人" && matches!(rest.first(), Some('在' | '于' | '已' | '又' | '还' | '中'));
-    pronoun || topic
+    // 当两人相爱时, 标志着两人感情…: the two as a pronoun after a preposition or before what
+    // they share.
+    let pair = c.unit == "人"
+        && n == 2.0
+        && (c.start > 0 && "当把让令对给与跟同着前".contains(chars[c.start - 1])
+            || ["感情", "关系", "的"].iter().any(|w| starts_with(rest, w)));
+    pronoun || topic || pair
+}
+
+/// 3种技术路线均有储备: a small count (2 to 4, any numerals) whose noun is followed by 均 or
+/// 都 names things already mentioned, each of which the clause speaks of.
+fn each_of(c: &Candidate, rest: &[char]) -> bool {
+    let noun = rest
+        .iter()
+        .take(5)
+        .take_while(|&&c| crate::clean::chars::is_han(c) && !"均都".contains(c))
+        .count();
+    (2.0..=4.0).contains(&c.first.number.value)
+        && c.upper.is_none()
+        && noun > 0
+        && matches!(rest.get(noun), Some('均' | '都'))
+}
+
+/// A count that selects rather than measures: 我最讨厌的四个 (a superlative selection: the
+/// number of a top list is the writer's choice), 被合并的4家 (things a passive relative
+/// clause refers back to), 1美元约合139日元 (the unit of a rate).
+fn selects(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let n = c.first.number.value;
+    let small = n.fract() == 0.0 && n <= 12.0 && c.upper.is_none() && c.first.scale.is_none();
+    let before = &chars[..c.start];
+    let clause = before
+        .iter()
+        .rposition(|&c| "，。；：！？（）,;:\n“”".contains(c))
+        .map_or(before, |p| &before[p + 1..]);
+    let near = &clause[clause.len().saturating_sub(8)..];
+    let relative = clause.last() == Some(&'的');
+    let superlative = relative && near.contains(&'最');
+    let passive = relative && near.contains(&'被');
+    let rate = n == 1.0
+        && c.kind == ClaimKind::Money
+        && ["约合", "合", "兑", "折合", "等于", "="]
+            .iter()
+            .any(|w| starts_with(rest, w));
+    small && (superlative || passive) || rate
 }
 
 /// Words that open the items of an enumeration (一是…, 首先…).
@@ -308,6 +358,17 @@ const PARTS_ANNOUNCED: &[&str] = &["展开", "入手", "着手", "阐述", "介�
 /// A count of the text's own parts announced before they follow: 9个方面工作：, 五个方面：,
 /// 两条清晰的路径：一是…, (从)3个方面展开.
 fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    // 6个方面16条经验: the items summed up over counted aspects.
+    let before = &chars[..c.start];
+    let over_aspects = before.ends_with(&['方', '面']) && {
+        let head = before[..before.len() - 2]
+            .strip_suffix(&['个'])
+            .unwrap_or(&before[..before.len() - 2]);
+        head.last().is_some_and(|&d| numeral_or_digit(d))
+    };
+    if over_aspects {
+        return true;
+    }
     if c.first.number.value > 12.0 || !LIST_CLASSIFIERS.contains(&c.unit) {
         return false;
     }
@@ -325,14 +386,58 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let own_parts = matches!(c.unit, "个" | "项" | "条")
         && colon
         && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str());
+    // 两个部分: the parts of the thing spoken of.
+    let parts = c.unit == "个" && noun.starts_with("部分");
     let aspects = noun
         .strip_prefix("方面")
         .or((c.unit == "方面").then_some(noun.as_str()));
+    // 6个方面16条经验: the aspects a count of items is summed up over.
     let announced = aspects.is_some_and(|v| {
         PARTS_ANNOUNCED.iter().any(|p| v.starts_with(p))
+            || v.chars().next().is_some_and(numeral_or_digit)
             || c.start > 0 && chars[c.start - 1] == '从'
     });
-    enumerated || own_parts || announced
+    enumerated || own_parts || parts || announced
+}
+
+/// Words before a span of time that make it a time point or frame, not a measure: 倒计时1天
+/// (a countdown), 短短6天内 (a frame stressed), 最近两年.
+const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近"];
+
+/// Chars before 近 that open a phrase (同近两年, ，近两年): 近N年 there is "the last N years",
+/// a frame; after a verb (持续近两年) it is "nearly".
+const OPENS_NEAR: &str = "，。；：！？、“”（）\n同与和比在从及较的";
+
+/// A span of time that places the statement rather than measures it: [`RELATIVE_BEFORE`],
+/// 近两年 opening a phrase, 十年后的合作 (a time point before 的), 用了五年时间 (the time taken
+/// as a frame), 第一个蓬勃十年 (an ordinal period).
+fn relative_time(before: &[char], rest: &[char]) -> bool {
+    let ends = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        before.ends_with(&w)
+    };
+    let near = before.last() == Some(&'近')
+        && before
+            .len()
+            .checked_sub(2)
+            .is_none_or(|p| OPENS_NEAR.contains(before[p]));
+    let point = ["后的", "以后的", "之后的"]
+        .iter()
+        .any(|m| starts_with(rest, m));
+    let taken = ends("用了") && starts_with(rest, "时间");
+    // 第一个蓬勃十年: 第N个 and at most three chars of description before the span.
+    let tail = &before[before.len().saturating_sub(6)..];
+    let ordinal = tail.iter().rposition(|&c| c == '第').is_some_and(|p| {
+        let after = &tail[p + 1..];
+        after.iter().position(|&c| c == '个').is_some_and(|k| {
+            k > 0
+                && after[..k].iter().all(|&c| numeral_or_digit(c))
+                && after[k + 1..]
+                    .iter()
+                    .all(|&c| crate::clean::chars::is_han(c))
+        })
+    });
+    RELATIVE_BEFORE.iter().any(|w| ends(w)) || near || point || taken || ordinal
 }
 
 /// Verbs a span of time is passed through with (经过八年持续努力, 经历三年疫情冲击, 再奋斗五年):
@@ -385,6 +490,11 @@ pub(crate) fn time_frame(before: &[char], rest: &[char]) -> bool {
             .any(|m| starts_with(rest, m))
 }
 
+/// A digit or a char of a Chinese numeral.
+fn numeral_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || super::numeral::is_numeral_char(c)
+}
+
 fn is_year(r: &NumberRead) -> bool {
     let value = r.number.value;
     value.fract() == 0.0 && (1000.0..=2100.0).contains(&value) && r.scale.is_none()
@@ -435,4 +545,44 @@ fn inside_short_quote(chars: &[char], i: usize) -> bool {
     chars[i..chars.len().min(o + SHORT_QUOTE + 1)]
         .iter()
         .any(|&c| matches!(c, '”' | '》'))
+}
+
+/// Chars that may extend a count without making it part of another word (两年多, 三年来,
+/// 近两年, 约5人).
+const COUNT_EDGES: &str = "多余来左右近约超逾共整";
+
+/// jieba's tags of words that name or say something figuratively (idioms, fixed expressions,
+/// proper names, adverbs): a number inside them counts nothing. Nouns, numerals and times
+/// (四间房, 好几十, 十年间) still count.
+const WORD_TAGS: &[&str] = &["i", "l", "nz", "nr", "ns", "nt", "d"];
+
+/// Whether jieba reads `word` as one token with a tag of [`WORD_TAGS`].
+fn names_or_idiom(jieba: &jieba_rs::Jieba, word: &str) -> bool {
+    let tags = jieba.tag(word, false);
+    tags.len() == 1 && WORD_TAGS.contains(&tags[0].tag)
+}
+
+/// A number inside a word of the dictionary that is more than the number and its unit and
+/// names or figures ([`WORD_TAGS`]): 铁人三项, 二人转, 脚踏两只船, 陆家嘴: it counts nothing.
+/// `span` is the claim's chars in `sentence`.
+pub(crate) fn inside_a_word(jieba: &jieba_rs::Jieba, sentence: &[char], span: [usize; 2]) -> bool {
+    let [start, end] = span;
+    let word_char = |c: char| {
+        crate::clean::chars::is_han(c) && !numeral_or_digit(c) && !COUNT_EDGES.contains(c)
+    };
+    let left =
+        (1..=2).filter(|&k| k <= start && sentence[start - k..start].iter().all(|&c| word_char(c)));
+    let right = (1..=2).filter(|&k| {
+        end + k <= sentence.len() && sentence[end..end + k].iter().all(|&c| word_char(c))
+    });
+    let lefts: Vec<usize> = std::iter::once(0).chain(left).collect();
+    let rights: Vec<usize> = std::iter::once(0).chain(right).collect();
+    lefts.iter().any(|&l| {
+        rights.iter().any(|&r| {
+            (l, r) != (0, 0) && {
+                let word: String = sentence[start - l..end + r].iter().collect();
+                jieba.has_word(&word) && names_or_idiom(jieba, &word)
+            }
+        })
+    })
 }

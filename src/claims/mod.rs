@@ -212,6 +212,7 @@ fn sentence_claims(
     mut out: Vec<Claim>,
     facts: &context::SentenceFacts,
 ) -> Vec<Claim> {
+    out.retain(|c| !filters::inside_a_word(jieba, sentence, c.span));
     let mut from = 0;
     for i in 0..out.len() {
         let mut ctx = context::read(jieba, sentence, &out[i], from, facts);
