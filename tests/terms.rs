@@ -243,6 +243,9 @@ const CASES: &[Case] = &[
     c("上线“长江流域数据共享平台”", "长江流域数据共享平台", Other),
     c("获得“友谊勋章”", "友谊勋章", Other),
     c("心怀“国之大者”", "国之大者", Slogan),
+    // Short comma-joined clauses quoted after no verb of saying: a formulation.
+    c("唱响“中国式现代化，青年当先锋”", "中国式现代化，青年当先锋", Slogan),
+    c("深化“高质量发展，人民为先”市域实践", "高质量发展，人民为先", Slogan),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -483,12 +486,33 @@ fn formulations_of_the_recent_reports_are_found_unquoted() {
             "投资于人",
             "人民城市",
             "零基预算改革",
-            "育儿补贴",
+            "育儿补贴制度",
             "算电协同",
             "碳排放双控",
             "治本攻坚三年行动",
             "新型电力系统",
         ]
+    );
+}
+
+/// Quoted clauses after a verb of saying, or long ones, are speech: no name.
+#[test]
+fn quoted_clauses_after_a_verb_of_saying_are_speech() {
+    for text in [
+        "老人笑着说“很好，可以”。",
+        "他感慨“这几年变化太大，日子越过越红火了”。",
+    ] {
+        assert!(extract_text(text).is_empty(), "{text}");
+    }
+}
+
+/// A listed formulation followed directly by a program head is one name, a program with that
+/// head (never before 性); the index counts the listed name too.
+#[test]
+fn a_listed_name_and_the_program_head_after_it_are_one_name() {
+    assert_eq!(
+        unquoted_names("深入实施新型城镇化战略，坚持新发展理念，推进新型城镇化战略性调整。"),
+        ["新型城镇化战略", "新发展理念", "新型城镇化"]
     );
 }
 
