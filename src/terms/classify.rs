@@ -455,24 +455,13 @@ fn matching(chars: &[char], i: usize, open: char, close: char) -> Option<usize> 
 }
 
 /// Quoted speech, not a name: a full sentence, or clauses joined by commas that are neither
-/// parallel nor short (two or three short clauses after no speech verb are a formulation:
-/// 深化“中国式现代化，民生为大”实践; 他说“好，很好” is speech).
+/// parallel nor short clauses a verb applies (深化“中国式现代化，民生为大”实践 is a
+/// formulation; 他表示，“要加强交流，促进互鉴” is speech).
 fn speech(name: &str, before: &[char]) -> bool {
     name.contains(['。', '？', '！', '：'])
         || (name.contains('，')
             && !parallel_clauses(name)
-            && !(short_clauses(name) && !said_before(before)))
-}
-
-/// Verbs of saying (one char, or two) that introduce quoted words without a colon.
-const SAYING: &[&str] = &[
-    "说", "道", "称", "问", "喊", "讲", "答", "言", "叹", "表示", "认为", "感慨", "回忆",
-];
-
-/// A verb of saying ends `before` (他说“好，很好”).
-fn said_before(before: &[char]) -> bool {
-    let tail: String = before[before.len().saturating_sub(2)..].iter().collect();
-    SAYING.iter().any(|v| tail.ends_with(v))
+            && !(short_clauses(name) && evidence::applying_verb_before(before)))
 }
 
 /// Two or three comma-joined clauses of two to eight ideographs each, with no pronoun or
@@ -933,6 +922,11 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         let members: Vec<&str> = t.members.iter().map(String::as_str).collect();
         free(t.span[0], t.span[1]) && !evidence::listed_things(&members, jieba)
     }));
+    out.extend(
+        super::shapes::shaped(chars, jieba)
+            .into_iter()
+            .filter(|t| free(t.span[0], t.span[1])),
+    );
     // Overlaps between rules are settled with the lexicon's names (leftmost, then longest).
     out.extend(
         headed_programs(chars)

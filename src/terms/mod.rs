@@ -6,6 +6,7 @@ mod classify;
 mod evidence;
 mod finder;
 pub mod keywords;
+mod shapes;
 
 use crate::clean::chars::is_content;
 use crate::document::{CleanDocument, Span};
@@ -191,11 +192,12 @@ const STEM_HEADS: &[&str] = &[
 ];
 
 /// A listed name found unquoted, extended by a program head right after it (乡村振兴 +
-/// 战略 → 乡村振兴战略, a program, not 战略性); the listed name is kept as its stem, so
-/// that the index counts both. Unchanged where no free head follows, or where the name ends
-/// with a head already (长期护理保险制度).
+/// 战略 → 乡村振兴战略, a program); the listed name is kept as its stem, so that the index
+/// counts both. Only a listed program is extended (中国式现代化战略 is not a name), by a
+/// head that ends the word (not 战略性, 战略通道, 制度型), and not where the name ends with
+/// a head already (长期护理保险制度).
 fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]]) -> Term {
-    if STEM_HEADS.iter().any(|h| t.name.ends_with(h)) {
+    if t.category != Category::Program || STEM_HEADS.iter().any(|h| t.name.ends_with(h)) {
         return t;
     }
     let [start, end] = t.span;
@@ -204,7 +206,9 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]]) -> Term {
         let n = h.chars().count();
         rest.len() >= n
             && rest[..n].iter().copied().eq(h.chars())
-            && rest.get(n) != Some(&'性')
+            && rest
+                .get(n)
+                .is_none_or(|&c| !crate::clean::chars::is_han(c) || "的和与及等".contains(c))
             && taken.iter().all(|s| end + n <= s[0] || end >= s[1])
     });
     match head {
