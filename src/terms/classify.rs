@@ -922,11 +922,6 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         let members: Vec<&str> = t.members.iter().map(String::as_str).collect();
         free(t.span[0], t.span[1]) && !evidence::listed_things(&members, jieba)
     }));
-    out.extend(
-        super::shapes::shaped(chars, jieba)
-            .into_iter()
-            .filter(|t| free(t.span[0], t.span[1])),
-    );
     // Overlaps between rules are settled with the lexicon's names (leftmost, then longest).
     out.extend(
         headed_programs(chars)

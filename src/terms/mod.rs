@@ -323,6 +323,15 @@ pub fn extract_text(text: &str, tagger: &Jieba) -> Vec<Term> {
 fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
     let mut out = classify::quoted(chars, tagger);
     out.extend(classify::unquoted(chars, &out, tagger));
+    // Place brands and strong-place goals where no other rule stands.
+    let shaped: Vec<Term> = shapes::shaped(chars, tagger)
+        .into_iter()
+        .filter(|s| {
+            out.iter()
+                .all(|t| s.span[1] <= t.span[0] || s.span[0] >= t.span[1])
+        })
+        .collect();
+    out.extend(shaped);
     out.sort_by_key(|t| (t.span[0], t.span[1]));
     for t in &mut out {
         t.span = [t.span[0] + base, t.span[1] + base];
