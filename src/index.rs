@@ -212,7 +212,12 @@ impl Index {
         self.docs.push(entry.id);
         let copy = !self.seen.insert(entry.fingerprint);
         self.distinct += usize::from(!copy);
-        for t in entry.terms {
+        // A name a program head extends counts its listed stem too (乡村振兴战略: 乡村振兴).
+        let stems = |mut t: Term| {
+            let stem = t.stem.take();
+            std::iter::once(t).chain(stem.map(|s| *s))
+        };
+        for t in entry.terms.into_iter().flat_map(stems) {
             let family = match t.category {
                 Category::Document => &mut self.cited,
                 _ => &mut self.terms,
@@ -601,6 +606,27 @@ mod tests {
         // A count, or the lexicon, is evidence of its own.
         assert_eq!(slogans(&[("a", "甲", &[&counted])]), ["两个确立"]);
         assert_eq!(slogans(&[("a", "甲", &[&known])]), ["晨读夜跑"]);
+    }
+
+    #[test]
+    fn a_name_extended_by_a_head_counts_its_listed_stem_too() {
+        let known = |line: &str| Term {
+            known: true,
+            ..crate::terms::parse_list(line).unwrap().remove(0)
+        };
+        let stem = known("乡村振兴 program");
+        let longer = Term {
+            stem: Some(Box::new(stem.clone())),
+            ..known("乡村振兴战略 program")
+        };
+        let mut index = Index::default();
+        index.add(holding("a", "甲", &[&longer, &stem]));
+        let counts: Vec<(&str, usize)> = index
+            .terms(Category::Program)
+            .iter()
+            .map(|e| (e.name, e.count))
+            .collect();
+        assert_eq!(counts, [("乡村振兴", 2), ("乡村振兴战略", 1)]);
     }
 
     #[test]

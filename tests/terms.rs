@@ -243,6 +243,13 @@ const CASES: &[Case] = &[
     c("上线“长江流域数据共享平台”", "长江流域数据共享平台", Other),
     c("获得“友谊勋章”", "友谊勋章", Other),
     c("心怀“国之大者”", "国之大者", Slogan),
+    // Shapes written unquoted: a place's brand, a strong-place goal.
+    c("加快建设美丽江苏，守护绿水青山", "美丽江苏", Slogan),
+    c("深化品牌强市建设", "品牌强市", Slogan),
+    c("加快建设人才强县，扩大开放", "人才强县", Slogan),
+    // Short comma-joined clauses quoted after a verb applying them: a formulation.
+    c("践行“中国式现代化，青年当先锋”", "中国式现代化，青年当先锋", Slogan),
+    c("深化“高质量发展，人民为先”市域实践", "高质量发展，人民为先", Slogan),
 ];
 
 /// Quotes that are speech or emphasis, not terms of any index category.
@@ -483,12 +490,55 @@ fn formulations_of_the_recent_reports_are_found_unquoted() {
             "投资于人",
             "人民城市",
             "零基预算改革",
-            "育儿补贴",
+            "育儿补贴制度",
             "算电协同",
             "碳排放双控",
             "治本攻坚三年行动",
             "新型电力系统",
         ]
+    );
+}
+
+/// Quoted clauses no verb applies, or long ones, are speech: no name.
+#[test]
+fn quoted_clauses_after_a_verb_of_saying_are_speech() {
+    for text in [
+        "老人笑着说“很好，可以”。",
+        "他表示，“要加强交流，促进互鉴”。",
+        "他感慨“这几年变化太大，日子越过越红火了”。",
+    ] {
+        assert!(extract_text(text).is_empty(), "{text}");
+    }
+}
+
+/// Words that only look like the shapes: a market, the provincial capital, a description.
+#[test]
+fn shapes_need_a_place_or_a_noun_and_a_word_end() {
+    for text in [
+        "形成超强市场竞争力。",
+        "实施强省会战略。",
+        "这里风景美丽动人。",
+        "美丽的乡村处处可见。",
+        "建设美丽城市。",
+    ] {
+        assert!(
+            extract_text(text).is_empty(),
+            "{text}: {:?}",
+            extract_text(text)
+        );
+    }
+}
+
+/// A listed formulation followed directly by a program head is one name, a program with that
+/// head (never before 性); the index counts the listed name too.
+#[test]
+fn a_listed_name_and_the_program_head_after_it_are_one_name() {
+    assert_eq!(
+        unquoted_names(
+            "深入实施西部大开发战略，推动西部大开发战略性调整，建设西部大开发战略通道，\
+                坚持新发展理念。"
+        ),
+        ["西部大开发战略", "西部大开发", "西部大开发", "新发展理念"]
     );
 }
 

@@ -268,7 +268,7 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
     let len = name.chars().count();
     let fits =
         (2..=MAX_NAME).contains(&len) || (len <= MAX_NAMED_PROGRAM && head_after(after).is_some());
-    if !fits || (speech(name) && !slogan_cue) {
+    if !fits || (speech(name, &chars[..open]) && !slogan_cue) {
         return None;
     }
     let mut t = classify(name, jieba);
@@ -421,7 +421,7 @@ fn quoted_inside(chars: &[char], base: usize, jieba: &Jieba) -> Vec<Term> {
         if chars[i] == '‘' {
             if let Some(end) = matching(chars, i, '‘', '’') {
                 let name: String = chars[i + 1..end].iter().collect();
-                if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name) {
+                if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name, &chars[..i]) {
                     let mut t = classify(&name, jieba);
                     t.span = [base + i, base + end + 1];
                     t.quoted = true;
@@ -454,9 +454,26 @@ fn matching(chars: &[char], i: usize, open: char, close: char) -> Option<usize> 
     None
 }
 
-/// Quoted speech, not a name: a full sentence.
-fn speech(name: &str) -> bool {
-    name.contains(['。', '？', '！', '：']) || (name.contains('，') && !parallel_clauses(name))
+/// Quoted speech, not a name: a full sentence, or clauses joined by commas that are neither
+/// parallel nor short clauses a verb applies (深化“中国式现代化，民生为大”实践 is a
+/// formulation; 他表示，“要加强交流，促进互鉴” is speech).
+fn speech(name: &str, before: &[char]) -> bool {
+    name.contains(['。', '？', '！', '：'])
+        || (name.contains('，')
+            && !parallel_clauses(name)
+            && !(short_clauses(name) && evidence::applying_verb_before(before)))
+}
+
+/// Two or three comma-joined clauses of two to eight ideographs each, with no pronoun or
+/// particle and no final mark: 中国式现代化，民生为大.
+fn short_clauses(name: &str) -> bool {
+    let parts: Vec<&str> = name.split(['，', ',']).collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (2..=8).contains(&p.chars().count())
+                && p.chars()
+                    .all(|c| crate::clean::chars::is_han(c) && !SPOKEN.contains(&c))
+        })
 }
 
 /// Two to four clauses of one length (three to eight ideographs), or of lengths one apart
@@ -521,6 +538,7 @@ fn term(
         members: Vec::new(),
         known: false,
         applied: false,
+        stem: None,
     }
 }
 
