@@ -2,7 +2,7 @@
 //! codes, anniversaries, time phrases, numbers in short quotes and numbered formulations.
 
 use super::read::NumberRead;
-use super::units::starts_with;
+use super::units::{ends_with, starts_with};
 use super::ClaimKind;
 
 /// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
@@ -412,10 +412,7 @@ const OPENS_NEAR: &str = "，。；：！？、“”（）\n同与和比在从�
 /// 近两年 opening a phrase, 十年后的合作 (a time point before 的), 用了五年时间 (the time taken
 /// as a frame), 第一个蓬勃十年 (an ordinal period).
 fn relative_time(before: &[char], rest: &[char]) -> bool {
-    let ends = |w: &str| {
-        let w: Vec<char> = w.chars().collect();
-        before.ends_with(&w)
-    };
+    let ends = |w: &str| ends_with(before, w);
     let near = before.last() == Some(&'近')
         && before
             .len()
@@ -450,10 +447,7 @@ const PASSED_THROUGH: &[&str] = &["经过", "经历", "历经", "奋斗"];
 /// (24小时紧盯; 24小时内 is a limit).
 fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let before = &chars[..c.start];
-    let ends = |w: &str| {
-        let w: Vec<char> = w.chars().collect();
-        before.ends_with(&w)
-    };
+    let ends = |w: &str| ends_with(before, w);
     let grade = c.unit == "年" && rest.first() == Some(&'级');
     let passed = PASSED_THROUGH.iter().any(|w| ends(w));
     let period = ends("的") && rest.first().is_none_or(|&r| "。！？；".contains(r));
