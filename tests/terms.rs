@@ -838,3 +838,25 @@ fn evaluation_blind3() {
     assert!(all.names >= 40 && all.others >= 40);
     assert!(alone.names >= 20 && alone.others == 0);
 }
+
+/// The fourth blind set, `tests/data/terms-blind4.tsv`: quoted, titled and unquoted names drawn
+/// at random (`examples/terms_blind4_draw.py`, seed 20261902; unquoted formulations of the
+/// 2023–2026 reports and People's Daily) and labelled by the evaluation helper before any
+/// output was looked at; no rule is written from it. Reported only, for all names and then for
+/// the unquoted formulations alone: run with `cargo test --test terms blind4 -- --nocapture`.
+#[test]
+fn evaluation_blind4() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let rows = include_str!("data/terms-blind4.tsv");
+    let unquoted: String = rows
+        .lines()
+        .filter(|row| unquoted_row(&root, row))
+        .map(|row| format!("{row}\n"))
+        .collect();
+    // All names, then the unquoted formulations alone (every other quote is in quotes).
+    let [all, alone] = [rows, unquoted.as_str()].map(|set| evaluate(&root, set));
+    assert!(all.names >= 40 && all.others >= 40);
+    assert!(alone.names >= 20 && alone.others == 0);
+}
