@@ -74,25 +74,42 @@ def show_running(pool, found):
         print(f"{path}\t{n}\t{m.start()}\t{m.end()}\trunning:{pool}\t{window}")
 
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    rng, texts, used, taken = random.Random(SEED), Texts(root), used_lines(repo, USED_SETS), set()
-    all_pools = pools(root)
-    for pool, files in all_pools.items():
-        for _ in range(POOL_COUNTS[pool]):
-            found = draw(texts, rng, files, number_matches, taken, used, tries=2000)
+class Draws:
+    """The random stream, the corpus texts and the lines drawn or used: one for the whole set."""
+
+    def __init__(self, root, repo):
+        self.texts, self.rng = Texts(root), random.Random(SEED)
+        self.taken, self.used = set(), used_lines(repo, USED_SETS)
+
+    def one(self, files, keep, tries):
+        return draw(self.texts, self.rng, files, keep, self.taken, self.used, tries=tries)
+
+    def numbers(self, pool, files, count):
+        """`count` numbers with a unit of a pool (fewer when its lines run out)."""
+        for _ in range(count):
+            found = self.one(files, number_matches, 2000)
             if found is not None:
                 show(pool, *found)
-    for _ in range(LINES_FOR_NONE):
-        pool = rng.choice(sorted(all_pools))
-        found = draw(texts, rng, all_pools[pool], running_numbers, taken, used, tries=300)
-        if found is not None:
-            show_running(pool, found)
+
+    def running_lines(self, all_pools, count):
+        """`count` lines holding any number, each of a random pool."""
+        for _ in range(count):
+            pool = self.rng.choice(sorted(all_pools))
+            found = self.one(all_pools[pool], running_numbers, 300)
+            if found is not None:
+                show_running(pool, found)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
+    draws = Draws(root, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    all_pools = pools(root)
+    for pool, files in all_pools.items():
+        draws.numbers(pool, files, POOL_COUNTS[pool])
+    draws.running_lines(all_pools, LINES_FOR_NONE)
     for pool, files in all_pools.items():
         if pool not in ("finance-2026", "sina-finance-2022"):
-            for _ in range(EXTRA_PER_POOL):
-                show(pool, *draw(texts, rng, files, number_matches, taken, used))
+            draws.numbers(pool, files, EXTRA_PER_POOL)
 
 
 if __name__ == "__main__":

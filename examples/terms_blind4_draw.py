@@ -22,13 +22,15 @@ import types
 
 import terms_blind_draw as first
 
-first.SEED = 20261902
-first.REPORTS = [f"gov-reports/wikisource/reports/{y}.txt" for y in (2023, 2024, 2025)]
-first.WINDOWS = 22
-first.PD_QUOTES = 20
-first.REPORTS_POOL = "reports-2023-2026"
-first.OTHER_SETS = first.OTHER_SETS + (
-    "terms-dev2.tsv", "terms-dev3.tsv", "terms-blind.tsv", "terms-blind2.tsv", "terms-blind3.tsv",
+vars(first).update(
+    SEED=20261902,
+    REPORTS=[f"gov-reports/wikisource/reports/{y}.txt" for y in (2023, 2024, 2025)],
+    WINDOWS=22,
+    PD_QUOTES=20,
+    REPORTS_POOL="reports-2023-2026",
+    OTHER_SETS=first.OTHER_SETS + tuple(
+        f"terms-{name}.tsv" for name in ("dev2", "dev3", "blind", "blind2", "blind3")
+    ),
 )
 PD_WINDOWS = 12
 EXTRA_WINDOWS = 16
