@@ -838,3 +838,22 @@ fn evaluation_blind3() {
     assert!(all.names >= 40 && all.others >= 40);
     assert!(alone.names >= 20 && alone.others == 0);
 }
+
+/// The fourth blind set, `tests/data/terms-blind4.tsv`: quoted, titled and unquoted names drawn
+/// at random (`examples/terms_blind4_draw.py`, seed 20261902; unquoted formulations of the
+/// 2023–2026 reports and People's Daily) and labelled by the evaluation helper before any
+/// output was looked at; no rule is written from it. Reported only, for all names and then for
+/// the unquoted formulations alone: run with `cargo test --test terms blind4 -- --nocapture`.
+#[test]
+fn evaluation_blind4() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let rows = include_str!("data/terms-blind4.tsv");
+    let all = evaluate(&root, rows);
+    // The unquoted formulations alone (every other name is quoted or titled).
+    let alone: Vec<&str> = rows.lines().filter(|r| unquoted_row(&root, r)).collect();
+    let alone = evaluate(&root, &alone.join("\n"));
+    assert!(all.names >= 40 && all.others >= 40);
+    assert!(alone.names >= 20 && alone.others == 0);
+}
