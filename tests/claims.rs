@@ -1089,6 +1089,22 @@ fn line_holding(record: &str, start: usize) -> (&str, usize) {
     panic!("offset {start} past the record's end")
 }
 
+/// The claim read covering char `start` of line `line` of `file` (of a JSONL record, the
+/// line of its text holding it), with that line and the offset in it.
+fn claim_at_row(
+    root: &std::path::Path,
+    file: &str,
+    line: &str,
+    start: &str,
+) -> (String, usize, Option<Claim>) {
+    let record = corpus_line(root, file, line.parse().unwrap());
+    let (line, start) = line_holding(&record, start.parse().unwrap());
+    let at = claims(line)
+        .into_iter()
+        .find(|c| c.span[0] <= start && start < c.span[1]);
+    (line.to_string(), start, at)
+}
+
 /// Scores one evaluation file (references into `root`, see its header) against what tifa
 /// reads, printing the figures under `name`.
 fn score_file(root: &std::path::Path, name: &str, labels: &str, judge: Judge) -> Score {
@@ -1098,12 +1114,8 @@ fn score_file(root: &std::path::Path, name: &str, labels: &str, judge: Judge) ->
         let [file, line, start, _end, kind, value, qualifier, subject] = f[..] else {
             panic!("bad row {row}");
         };
-        let record = corpus_line(root, file, line.parse().unwrap());
-        let (line, start) = line_holding(&record, start.parse().unwrap());
-        let found = claims(line);
-        let at = found
-            .iter()
-            .find(|c| c.span[0] <= start && start < c.span[1]);
+        let (line, start, at) = claim_at_row(root, file, line, start);
+        let at = at.as_ref();
         if kind == "none" {
             score.not_claims += 1;
             score.false_positives += usize::from(at.is_some());
@@ -1305,12 +1317,8 @@ fn score_nonclaim_half(root: &std::path::Path, labels: &str, half: &str) -> Half
         if row_half != half {
             continue;
         }
-        let record = corpus_line(root, file, line.parse().unwrap());
-        let (line, start) = line_holding(&record, start.parse().unwrap());
-        let found = claims(line);
-        let at = found
-            .iter()
-            .find(|c| c.span[0] <= start && start < c.span[1]);
+        let (line, start, at) = claim_at_row(root, file, line, start);
+        let at = at.as_ref();
         let around: String = line
             .chars()
             .skip(start.saturating_sub(20))
