@@ -4,6 +4,7 @@
 use super::read::NumberRead;
 use super::units::{ends_with, starts_with};
 use super::ClaimKind;
+use crate::clean::chars::is_han;
 
 /// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
 #[rustfmt::skip]
@@ -186,10 +187,11 @@ fn formulation(r: &NumberRead, rest: &[char]) -> bool {
             .take_while(|c| crate::clean::chars::is_han(**c))
             .take(6)
             .collect();
-        FORMULATION_HEADS
-            .iter()
-            .any(|h| noun.starts_with(h) || (noun.chars().count() <= 4 && noun.ends_with(h)))
-            || rest.get(n + noun.chars().count()) == Some(&'”')
+        // A head of one char closes the noun (三个区, not 2个区域品牌).
+        FORMULATION_HEADS.iter().any(|h| {
+            noun.starts_with(h) && (h.chars().count() > 1 || noun == *h)
+                || (noun.chars().count() <= 4 && noun.ends_with(h))
+        }) || rest.get(n + noun.chars().count()) == Some(&'”')
     })
 }
 
@@ -227,6 +229,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         || each_of(c, rest)
         || text_parts(chars, c, rest)
         || selects(chars, c, rest)
+        || couplet(chars, c, rest)
+        || names_a_class(chars, c, rest)
     {
         return Some(after_unit);
     }
@@ -253,7 +257,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
                 .any(|m| starts_with(rest, m));
     let frame = time_frame(&chars[..c.start], rest)
         || period_named(chars, c, rest)
-        || relative_time(&chars[..c.start], rest);
+        || relative_time(&chars[..c.start], rest)
+        || frame_around(&chars[..c.start], rest);
     // A time point counted back or on: 40年前, 比五年前, (clause-opening) 三年后，; 亏3年后 is
     // a span.
     let opens = c.start == 0 || "，。；：！？、“”\n".contains(chars[c.start - 1]);
@@ -309,8 +314,31 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
         && n == 2.0
         && (c.start > 0 && "当把让令对给与跟同着前".contains(chars[c.start - 1])
             || ["感情", "关系", "的"].iter().any(|w| starts_with(rest, w)));
-    pronoun || topic || pair
+    // 两人私底下也是朋友: the two opening a sentence, an adverb of what they share before
+    // the verb (两人受伤 stays a count).
+    let opening = c.unit == "人"
+        && n <= 3.0
+        && (c.start == 0 || "。！？”\n".contains(chars[c.start - 1]))
+        && {
+            let head: Vec<char> = rest
+                .iter()
+                .take(4)
+                .take_while(|&&r| is_han(r))
+                .copied()
+                .collect();
+            (1..=head.len()).any(|k| {
+                BACK_REFERENCE_ADVERBS
+                    .iter()
+                    .chain(SHARED_ADVERBS)
+                    .any(|a| ends_with(&head[..k], a))
+            })
+        };
+    pronoun || topic || pair || opening
 }
+
+/// Adverbs a pair of people opening a sentence shares, a few chars after it (两人私底下…,
+/// 三人一直…), besides [`BACK_REFERENCE_ADVERBS`].
+const SHARED_ADVERBS: &[&str] = &["私下", "私底下", "一直", "始终", "早已", "曾经"];
 
 /// 3种技术路线均有储备: a small count (2 to 4, any numerals) whose noun is followed by 均 or
 /// 都 names things already mentioned, each of which the clause speaks of.
@@ -400,6 +428,127 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     enumerated || own_parts || parts || announced
 }
 
+/// A count paired with a second of the same numeral after a short noun (两个市场两种资源,
+/// 一张图两张表): a couplet formulation, both numbers name, neither measures.
+fn couplet(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let r = c.first;
+    if !r.chinese || r.scale.is_some() || c.upper.is_some() || r.number.value > 12.0 {
+        return false;
+    }
+    let numeral = &chars[c.start..r.end];
+    let noun = |w: &[char]| w.iter().all(|&ch| is_han(ch) && !numeral_or_digit(ch));
+    let counted = |at: &[char]| {
+        at.starts_with(numeral)
+            && LIST_CLASSIFIERS
+                .iter()
+                .any(|cl| starts_with(&at[numeral.len()..], cl))
+    };
+    let before = &chars[..c.start];
+    let ahead = (1..=4).any(|k| k < rest.len() && noun(&rest[..k]) && counted(&rest[k..]));
+    let behind = (1..=4).any(|k| {
+        k <= before.len() && noun(&before[before.len() - k..]) && {
+            let head = &before[..before.len() - k];
+            LIST_CLASSIFIERS.iter().any(|cl| {
+                let n = cl.chars().count();
+                ends_with(head, cl) && head.len() >= n + numeral.len() && {
+                    let at = head.len() - n - numeral.len();
+                    head[at..head.len() - n] == *numeral
+                        && (at == 0 || !numeral_or_digit(head[at - 1]))
+                }
+            })
+        }
+    });
+    ahead || behind
+}
+
+/// Words after a distance that make it the name of a race (男子100米冠军, 400米栏, 50米自由泳
+/// 决赛): it names a class of event, it measures no length.
+const EVENT_WORDS: &[&str] = &[
+    "冠军",
+    "亚军",
+    "季军",
+    "金牌",
+    "银牌",
+    "铜牌",
+    "决赛",
+    "半决赛",
+    "预赛",
+    "比赛",
+    "项目",
+    "纪录",
+    "记录",
+    "飞人",
+    "栏",
+    "跨栏",
+    "自由泳",
+    "蛙泳",
+    "仰泳",
+    "蝶泳",
+    "混合泳",
+    "接力",
+];
+
+/// Products whose grade a percent before them names (55%黑钨精矿, 62%品位铁矿石, 75%酒精).
+const GRADED_PRODUCTS: &[&str] = &[
+    "矿",
+    "矿石",
+    "酒精",
+    "乙醇",
+    "硫酸",
+    "盐酸",
+    "硝酸",
+    "烧碱",
+    "液碱",
+    "双氧水",
+];
+
+/// A number that names a class rather than measures: a distance before [`EVENT_WORDS`], or a
+/// percent opening its clause before a product of [`GRADED_PRODUCTS`] within six chars.
+fn names_a_class(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let race = matches!(c.unit, "米" | "公里" | "千米")
+        && EVENT_WORDS.iter().any(|w| starts_with(rest, w));
+    let opens = c.start == 0 || "，。；：！？、“（ \n".contains(chars[c.start - 1]);
+    let grade = c.kind == ClaimKind::Percent
+        && c.upper.is_none()
+        && opens
+        && (1..=6.min(rest.len())).any(|k| {
+            rest[..k].iter().all(|&r| is_han(r) && r != '的')
+                && GRADED_PRODUCTS.iter().any(|p| ends_with(&rest[..k], p))
+        });
+    race || grade
+}
+
+/// A span inside the frame 在…中/里 (在15年的发展历程中, 在三年里, 在这两年间): the time of the
+/// statement, no measure; 在3年内 is a limit and stays a claim.
+fn frame_around(before: &[char], rest: &[char]) -> bool {
+    let opens = [
+        "在",
+        "在这",
+        "在过去",
+        "在过去的",
+        "在近",
+        "在最近",
+        "在短短",
+    ]
+    .iter()
+    .any(|w| ends_with(before, w));
+    let closes = |w: &[char]| {
+        ["中", "里", "间", "当中", "期间"]
+            .iter()
+            .any(|e| starts_with(w, e))
+    };
+    let after_de = rest.first() == Some(&'的') && {
+        let noun: Vec<char> = rest[1..]
+            .iter()
+            .take(8)
+            .take_while(|&&r| is_han(r))
+            .copied()
+            .collect();
+        (1..noun.len()).any(|k| closes(&noun[k..]))
+    };
+    opens && (closes(rest) || after_de)
+}
+
 /// Words before a span of time that make it a time point or frame, not a measure: 倒计时1天
 /// (a countdown), 短短6天内 (a frame stressed), 最近两年.
 const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近"];
@@ -475,10 +624,12 @@ const CHANGES_OVER: &[&str] = &[
     "累计",
 ];
 
-/// The frame of a statement around a span of time, in any unit: 过去五年, 三年多来, 十个月以来,
-/// 两年过去了 (`before` and `rest`: the text before the number and after its unit).
+/// The frame of a statement around a span of time, in any unit: 过去五年, 过去的五年, 三年多来,
+/// 十个月以来, 两年过去了 (`before` and `rest`: the text before the number and after its unit).
 pub(crate) fn time_frame(before: &[char], rest: &[char]) -> bool {
-    before.ends_with(&['过', '去'])
+    ["过去", "过去的", "过去这"]
+        .iter()
+        .any(|w| ends_with(before, w))
         || ["多来", "多以来", "过去", "以来"]
             .iter()
             .any(|m| starts_with(rest, m))
