@@ -548,7 +548,8 @@ fn shapes_need_a_place_or_a_noun_and_a_word_end() {
 }
 
 /// Phrases that only look like the ninth round's shapes: a generic object, a head inside a
-/// word, a field's education, one word before 融合发展, the 共 of 公共, a pair sharing a word.
+/// word, a field's education, one word or a verb before 融合发展, the 共 of 公共, a pair
+/// sharing a word, …化 verbs or a predicate after a …化 list, a place's construction, 的.
 #[test]
 fn shapes_of_form_need_their_whole_form() {
     for text in [
@@ -560,6 +561,12 @@ fn shapes_of_form_need_their_whole_form() {
         "全面推进、全面加强。",
         "可以为企业提供服务。",
         "推进系统工程。",
+        "推动深化、内化工作。",
+        "在科学化、精细化上下功夫。",
+        "数字化、智能化进程不断加快。",
+        "加快推动媒体融合发展。",
+        "实施北京大桥改造。",
+        "以青年的活力促进发展，",
     ] {
         let found: Vec<String> = extract_text(text)
             .into_iter()

@@ -592,13 +592,9 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     {
         return t;
     }
-    // 三站一场: facilities counted.
-    if numbered_parts(&chars) == Some(Category::Other) {
-        return t;
-    }
     if let Some((n, rest)) = numbered {
-        // 两院, 两委, 两会: a pair of bodies or their sessions, not a formulation.
-        if !BODIES.iter().any(|b| rest == *b) {
+        // 两院, 两委, 两会: a pair of bodies or their sessions; 三站一场: facilities counted.
+        if !BODIES.iter().any(|b| rest == *b) && numbered_parts(&chars) != Some(Category::Other) {
             type_numbered(&mut t, n, rest, jieba);
         }
         return t;
@@ -658,15 +654,17 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
     t
 }
 
-/// A play on chars: four single-char words, each a noun, adjective or adverb, a shuffle of
-/// qualities (特新精优); a formulation of four chars holds words (揭榜挂帅, 专精|特|新),
-/// actions (接|诉|即|办) or particles (国之大者).
+/// A play on chars: four single-char words, nouns and two or more qualities (adjectives,
+/// adverbs), a shuffle of qualities (特新精优); a formulation of four chars holds words
+/// (揭榜挂帅, 专精|特|新), actions (接|诉|即|办), particles (国之大者) or one quality (大思政课).
 fn char_play(name: &str, jieba: &Jieba) -> bool {
     let tags = jieba.tag(name, false);
+    let quality = |t: &&jieba_rs::Tag| matches!(t.tag, "a" | "ag" | "ad" | "d");
     tags.len() == 4
         && tags
             .iter()
-            .all(|t| t.word.chars().count() == 1 && matches!(t.tag, "n" | "ng" | "a" | "ag" | "d"))
+            .all(|t| t.word.chars().count() == 1 && (quality(&t) || matches!(t.tag, "n" | "ng")))
+        && tags.iter().filter(quality).count() >= 2
 }
 
 /// Members of a parallel formulation: two or more, of 2–8 ideographs each, without 的
@@ -1023,17 +1021,17 @@ const DETERMINERS: &[&str] = &[
     "此次",
     "本次",
     "新一期",
+    "第一批",
+    "第二批",
+    "重点行业领域",
     "重点行业",
     "重点领域",
-    "全省",
-    "全市",
 ];
 
-/// Verbs of a clause that a name does not hold: 实施A并加快B工程 holds two clauses; 开展|深入
-/// 贯彻中央八项规定精神学习教育 names the formulation it applies.
-const CLAUSE_VERBS: &[&str] = &[
-    "加快", "加强", "推动", "支持", "完善", "健全", "确保", "贯彻", "并",
-];
+/// Verbs of a clause that a name does not hold: 实施A并加快B工程 holds two clauses, and so does
+/// a list that runs on (实施A规划、落实B规划); 开展|深入贯彻中央八项规定精神学习教育 names the
+/// formulation it applies.
+const CLAUSE_VERBS: &[&str] = &["确保", "贯彻", "落实", "并"];
 
 /// Programs named without quotes after a verb that launches them and closed by a program
 /// head at the end of the phrase (深入推进城市基础设施生命线安全工程，), and the names of
@@ -1070,8 +1068,8 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
 
 /// The program named from `at` to the end of the phrase (the next char that is no letter,
 /// digit or ideograph), when a launched head closes it as a word of its own, six chars or
-/// more in all after a modifier of two to fourteen chars that is no generic object and holds
-/// no verb of the clause.
+/// more in all after a modifier of two to fourteen chars that is no generic object, holds no
+/// 的 and no verb of the clause, and is no construction at a place.
 fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
     let end = (at..chars.len())
@@ -1083,6 +1081,8 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     let fits = (2..=14).contains(&modifier)
         && modifier + head.chars().count() >= 6
         && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
+        && !name.starts_with(['了', '和', '与', '及', '等'])
+        && !name.contains('的')
         && !LAUNCH_VERBS
             .iter()
             .chain(CLAUSE_VERBS)
@@ -1096,7 +1096,15 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
             byte == head_at
         })
     };
-    (fits && own_word()).then(|| {
+    // 改造, 工程 of a place's facility are construction (奇姆肯特炼厂改造, 银太高速铁路工程).
+    let built = || {
+        matches!(*head, "改造" | "工程")
+            && jieba.tag(&name, false).first().is_some_and(|w| {
+                matches!(w.tag, "ns" | "nr" | "nt")
+                    && !super::shapes::GENERIC_PLACES.contains(&w.word)
+            })
+    };
+    (fits && own_word() && !built()).then(|| {
         let mut t = term(name.clone(), Category::Program, [at, end], false, None);
         t.head = Some(head.to_string());
         t

@@ -160,16 +160,19 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             .collect::<Vec<Term>>()
     };
     let listed = by_name(lexicon, true);
-    // A program named by rule as a listed name and its head is the listed name (绿电直连 of
-    // 开展绿电直连试点), which `with_head` extends by the heads of listed programs.
+    // A program named by rule as a listed name and a head that is not one of a listed
+    // program's (试点, 改造, 规划…) is the listed name: 绿电直连 of 开展绿电直连试点.
     let by_rule: Vec<Term> = by_rule
         .into_iter()
         .filter(|t| {
-            let head = t.head.as_ref().map_or(0, |h| h.chars().count());
+            let Some(head) = t.head.as_deref().filter(|h| !STEM_HEADS.contains(h)) else {
+                return true;
+            };
+            let n = head.chars().count();
             t.n.is_some()
                 || !listed
                     .iter()
-                    .any(|l| l.span[0] == t.span[0] && l.span[1] + head == t.span[1])
+                    .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
         })
         .collect();
     // A name before a rule where both give one span.

@@ -10,7 +10,7 @@ use super::{Category, Term};
 use jieba_rs::Jieba;
 
 /// Common nouns jieba tags as places: 美丽城市, 美丽海湾 are kinds, not a place's brand.
-const GENERIC_PLACES: &[&str] = &[
+pub(super) const GENERIC_PLACES: &[&str] = &[
     "城市", "乡村", "城镇", "海湾", "河湖", "家园", "街区", "圩镇", "宜居", "庭院", "村庄", "田园",
     "校园", "海岸", "山川",
 ];
@@ -27,7 +27,7 @@ pub(crate) fn shaped(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         let found = match chars[i] {
             '美' if chars[i + 1] == '丽' => place_brand(chars, i, jieba),
             '强' => strong_place(chars, i, jieba),
-            '、' => paired_formula(chars, i).or_else(|| hua_list(chars, i)),
+            '、' => paired_formula(chars, i).or_else(|| hua_list(chars, i, jieba)),
             '以' => yi_formula(chars, i),
             '融' => fusion(chars, i, jieba),
             '共' => together(chars, i),
@@ -116,14 +116,16 @@ fn paired_formula(chars: &[char], at: usize) -> Option<Term> {
     (shared.len() == 2 && shared != [0, 1] && shared != [2, 3]).then(|| slogan(chars, [a, b + 4]))
 }
 
-/// A list of …化 words (two to four chars each, as long as the second) joined by 、 at `at`,
-/// and the noun of two to ten chars they qualify, up to the end of the clause:
-/// 市场化、法治化、国际化一流营商环境, 数字化、绿色化转型.
-fn hua_list(chars: &[char], at: usize) -> Option<Term> {
+/// A list of …化 words (three or four chars each, the first as long as the second) joined by
+/// 、 at `at`, and the noun phrase of two to ten chars they qualify, up to the end of the
+/// clause (nouns and adjectives by jieba's tags, or one verb of two chars):
+/// 市场化、法治化、国际化一流营商环境, 数字化、绿色化转型; not 深化、内化工作 (verbs),
+/// 科学化、精细化上下功夫, 数字化、智能化进程不断加快.
+fn hua_list(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     if at == 0 || chars[at - 1] != '化' {
         return None;
     }
-    let item = |from: usize| (from + 1..(from + 4).min(chars.len())).find(|&j| chars[j] == '化');
+    let item = |from: usize| (from + 2..(from + 4).min(chars.len())).find(|&j| chars[j] == '化');
     let second_end = item(at + 1)?;
     let len = second_end - at;
     let start = at.checked_sub(len)?;
@@ -135,18 +137,22 @@ fn hua_list(chars: &[char], at: usize) -> Option<Term> {
         .find(|&j| !crate::clean::chars::is_han(chars[j]))
         .unwrap_or(chars.len());
     let items_han = (start..end).all(|j| chars[j] == '、' || crate::clean::chars::is_han(chars[j]));
-    (items_han
-        && (2..=10).contains(&(noun_end - end))
-        && clause_closes(chars, noun_end)
-        && !"的和与等是".contains(chars[end]))
-    .then(|| slogan(chars, [start, noun_end]))
+    if !items_han || !(2..=10).contains(&(noun_end - end)) || !clause_closes(chars, noun_end) {
+        return None;
+    }
+    let noun: String = chars[end..noun_end].iter().collect();
+    let tags = jieba.tag(&noun, false);
+    let nominal =
+        |t: &jieba_rs::Tag| t.tag.starts_with('n') || matches!(t.tag, "vn" | "a" | "b" | "j" | "l");
+    let one_verb = matches!(&tags[..], [t] if t.tag == "v" && t.word.chars().count() == 2);
+    (one_verb || tags.iter().all(nominal)).then(|| slogan(chars, [start, noun_end]))
 }
 
 /// The ends of a 以X为Y formula (以人民为中心); 以X带动Y takes any Y.
 const YI_ENDS: &[&str] = &["中心", "主线", "主题", "根本", "核心", "导向", "纲"];
 
-/// 以X带动Y, 以X促进Y, 以X引领Y or 以X为中心 (a formula in [`YI_ENDS`]) at `at`, standing as a
-/// clause of its own (以城带乡 inside 坚持以城带乡，…), with the clause after it when it is
+/// 以X带动Y, 以X促进Y, 以X引领Y or 以X为中心 (a formula in [`YI_ENDS`]) at `at`, with no 的,
+/// standing as a clause of its own (以城带乡 inside 坚持以城带乡，…), with the clause after it when it is
 /// the reverse (大京郊服务大城市 after 以大城市带动大京郊、).
 fn yi_formula(chars: &[char], at: usize) -> Option<Term> {
     if !clause_opens(chars, at) {
@@ -163,8 +169,10 @@ fn yi_formula(chars: &[char], at: usize) -> Option<Term> {
         .iter()
         .find_map(|c| clause.split_once(c).map(|(x, y)| (*c, x, y)))?;
     let (nx, ny) = (x.chars().count(), y.chars().count());
-    let fits =
-        (1..=8).contains(&nx) && (1..=8).contains(&ny) && (link != "为" || YI_ENDS.contains(&y));
+    let fits = (1..=8).contains(&nx)
+        && (1..=8).contains(&ny)
+        && !clause.contains('的')
+        && (link != "为" || YI_ENDS.contains(&y));
     if !fits {
         return None;
     }
@@ -181,8 +189,8 @@ fn yi_formula(chars: &[char], at: usize) -> Option<Term> {
 }
 
 /// X融合发展 where 融 stands at `at`, X two to six chars after a verb or a clause's start,
-/// of more than one word and with no adverb, conjunction or preposition (文旅体商融合发展,
-/// 站产城融合发展; not 产业融合发展 nor 文化和旅游深度融合发展).
+/// of more than one word and with no adverb, conjunction, preposition or verb of two chars
+/// (文旅体商融合发展, 站产城融合发展; not 产业融合发展, 文化和旅游深度融合发展, 完善城乡融合发展).
 fn fusion(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     const VERBS: &[&str] = &["推进", "推动", "促进", "深化", "加快", "实现", "坚持"];
     if !chars[at..].starts_with(&['融', '合', '发', '展']) {
@@ -204,7 +212,10 @@ fn fusion(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     let tags = jieba.tag(&x, false);
     (han(chars, start, at)
         && tags.len() >= 2
-        && !tags.iter().any(|t| matches!(t.tag, "d" | "c" | "p" | "u")))
+        && !tags.iter().any(|t| {
+            matches!(t.tag, "d" | "c" | "p" | "u")
+                || (t.tag.starts_with('v') && t.word.chars().count() >= 2)
+        }))
     .then(|| slogan(chars, [start, at + 4]))
 }
 
