@@ -1096,9 +1096,9 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
             byte == head_at
         })
     };
-    // 改造, 工程 of a place's facility are construction (奇姆肯特炼厂改造, 银太高速铁路工程).
+    // 改造 of a place's facility is construction (奇姆肯特炼厂改造).
     let built = || {
-        matches!(*head, "改造" | "工程")
+        *head == "改造"
             && jieba.tag(&name, false).first().is_some_and(|w| {
                 matches!(w.tag, "ns" | "nr" | "nt")
                     && !super::shapes::GENERIC_PLACES.contains(&w.word)

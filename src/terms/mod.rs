@@ -160,12 +160,12 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             .collect::<Vec<Term>>()
     };
     let listed = by_name(lexicon, true);
-    // A program named by rule as a listed name and a head that is not one of a listed
-    // program's (试点, 改造, 规划…) is the listed name: 绿电直连 of 开展绿电直连试点.
+    // A pilot named by rule as a listed name and 试点 is the listed name, as `with_head`
+    // reads it: 绿电直连 of 开展绿电直连试点 (城市更新三年行动 stays a name).
     let by_rule: Vec<Term> = by_rule
         .into_iter()
         .filter(|t| {
-            let Some(head) = t.head.as_deref().filter(|h| !STEM_HEADS.contains(h)) else {
+            let Some(head) = t.head.as_deref().filter(|h| *h == "试点") else {
                 return true;
             };
             let n = head.chars().count();

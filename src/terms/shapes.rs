@@ -99,9 +99,10 @@ fn han(chars: &[char], a: usize, b: usize) -> bool {
     b <= chars.len() && a <= b && chars[a..b].iter().all(|&c| crate::clean::chars::is_han(c))
 }
 
-/// Two four-char formulas around the 、 at `at` that share the chars of two places, not one
-/// word (AxBy、CxDy: 稳中求进、难中求成, 向新向好、向优向强; not 全面推进、全面加强), each a clause
-/// of its own: no longer list, no word running on.
+/// Two four-char formulas around the 、 at `at` that share their middle chars (xABy、xCDy:
+/// 稳中求进、难中求成) or alternate with them (AxAy: 向新向好、向优向强), each a clause of its
+/// own: no longer list, no word running on; not one word shared (全面推进、全面加强) nor two
+/// words of one frame (大农业观、大食物观).
 fn paired_formula(chars: &[char], at: usize) -> Option<Term> {
     let (a, b) = (at.checked_sub(4)?, at + 1);
     if !(han(chars, a, at) && han(chars, b, b + 4))
@@ -113,7 +114,7 @@ fn paired_formula(chars: &[char], at: usize) -> Option<Term> {
         return None;
     }
     let shared: Vec<usize> = (0..4).filter(|&p| chars[a + p] == chars[b + p]).collect();
-    (shared.len() == 2 && shared != [0, 1] && shared != [2, 3]).then(|| slogan(chars, [a, b + 4]))
+    (shared == [1, 2] || shared == [0, 2]).then(|| slogan(chars, [a, b + 4]))
 }
 
 /// A list of …化 words (three or four chars each, the first as long as the second) joined by
