@@ -1067,9 +1067,9 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
 }
 
 /// The program named from `at` to the end of the phrase (the next char that is no letter,
-/// digit or ideograph), when a launched head closes it as a word of its own, six chars or
-/// more in all after a modifier of two to fourteen chars that is no generic object, holds no
-/// 的 and no verb of the clause, and is no construction at a place.
+/// digit or ideograph), when a launched head closes it, six chars or more in all after a
+/// modifier of two to fourteen chars that is no generic object, holds no 的, no 是 and no
+/// verb of the clause, and is no construction at a place nor a 系统工程 (a figure).
 fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
     let end = (at..chars.len())
@@ -1082,20 +1082,12 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
         && modifier + head.chars().count() >= 6
         && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
         && !name.starts_with(['了', '和', '与', '及', '等'])
-        && !name.contains('的')
+        && !name.contains(['的', '是'])
+        && !name.ends_with("系统工程")
         && !LAUNCH_VERBS
             .iter()
             .chain(CLAUSE_VERBS)
             .any(|v| name.contains(v));
-    // The head is a word of its own (not the 工程 of 系统工程).
-    let own_word = || {
-        let head_at = name.len() - head.len();
-        let mut byte = 0;
-        jieba.cut(&name, false).iter().any(|w| {
-            byte += w.word.len();
-            byte == head_at
-        })
-    };
     // 改造 of a place's facility is construction (奇姆肯特炼厂改造).
     let built = || {
         *head == "改造"
@@ -1104,7 +1096,7 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
                     && !super::shapes::GENERIC_PLACES.contains(&w.word)
             })
     };
-    (fits && own_word() && !built()).then(|| {
+    (fits && !built()).then(|| {
         let mut t = term(name.clone(), Category::Program, [at, end], false, None);
         t.head = Some(head.to_string());
         t
