@@ -1091,10 +1091,10 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     // 改造 of a place's facility is construction (奇姆肯特炼厂改造).
     let built = || {
         *head == "改造"
-            && jieba.tag(&name, false).first().is_some_and(|w| {
-                matches!(w.tag, "ns" | "nr" | "nt")
-                    && !super::shapes::GENERIC_PLACES.contains(&w.word)
-            })
+            && jieba
+                .tag(&name, false)
+                .first()
+                .is_some_and(|w| matches!(w.tag, "ns" | "nr" | "nt"))
     };
     (fits && !built()).then(|| {
         let mut t = term(name.clone(), Category::Program, [at, end], false, None);

@@ -10,7 +10,7 @@ use super::{Category, Term};
 use jieba_rs::Jieba;
 
 /// Common nouns jieba tags as places: 美丽城市, 美丽海湾 are kinds, not a place's brand.
-pub(super) const GENERIC_PLACES: &[&str] = &[
+const GENERIC_PLACES: &[&str] = &[
     "城市", "乡村", "城镇", "海湾", "河湖", "家园", "街区", "圩镇", "宜居", "庭院", "村庄", "田园",
     "校园", "海岸", "山川",
 ];
