@@ -593,9 +593,9 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         return t;
     }
     if let Some((n, rest)) = numbered {
-        // 两院, 两委, 两会: a pair of bodies or their sessions, not a formulation.
-        if !BODIES.iter().any(|b| rest == *b) {
-            type_numbered(&mut t, n, rest);
+        // 两院, 两委, 两会: a pair of bodies or their sessions; 三站一场: facilities counted.
+        if !BODIES.iter().any(|b| rest == *b) && numbered_parts(&chars) != Some(Category::Other) {
+            type_numbered(&mut t, n, rest, jieba);
         }
         return t;
     }
@@ -647,10 +647,24 @@ pub fn classify(name: &str, jieba: &Jieba) -> Term {
         && !evidence::compound(name, jieba)
         && !evidence::particle(name, jieba)
         && !DOC_TYPES.iter().any(|t| t.len() > 3 && name.ends_with(t))
+        && !char_play(name, jieba)
     {
         t.category = Category::Slogan;
     }
     t
+}
+
+/// A play on chars: four single-char words, nouns and two or more qualities (adjectives,
+/// adverbs), a shuffle of qualities (特新精优); a formulation of four chars holds words
+/// (揭榜挂帅, 专精|特|新), actions (接|诉|即|办), particles (国之大者) or one quality (大思政课).
+fn char_play(name: &str, jieba: &Jieba) -> bool {
+    let tags = jieba.tag(name, false);
+    let quality = |t: &&jieba_rs::Tag| matches!(t.tag, "a" | "ag" | "ad" | "d");
+    tags.len() == 4
+        && tags
+            .iter()
+            .all(|t| t.word.chars().count() == 1 && (quality(&t) || matches!(t.tag, "n" | "ng")))
+        && tags.iter().filter(quality).count() >= 2
 }
 
 /// Members of a parallel formulation: two or more, of 2–8 ideographs each, without 的
@@ -674,7 +688,7 @@ fn parallel_members(members: &[&str]) -> bool {
 
 /// A formulation of numbered parts, each a numeral and one to three chars: 三基地一屏障一高地,
 /// 一圈一网一高地, 五税两费, 三攻坚一盘活. A program when a part ends with a program head
-/// (三基地…), a slogan otherwise.
+/// (三基地…), `other` when every part counts facilities (三站一场), a slogan otherwise.
 fn numbered_parts(chars: &[char]) -> Option<Category> {
     let starts: Vec<usize> = (0..chars.len())
         .filter(|&i| digit(chars[i]).is_some() && !FINANCIAL_NUMERALS.contains(&chars[i]))
@@ -694,14 +708,23 @@ fn numbered_parts(chars: &[char]) -> Option<Category> {
             .iter()
             .any(|h| p.ends_with(h) && p.len() > h.len())
     };
+    // 三站一场, 两馆一中心: facilities counted, not a formulation.
+    let facility = |p: &String| FACILITIES.iter().any(|f| p.ends_with(f));
     fits.then(|| {
-        if parts.iter().any(headed) {
+        if parts.iter().all(facility) {
+            Category::Other
+        } else if parts.iter().any(headed) {
             Category::Program
         } else {
             Category::Slogan
         }
     })
 }
+
+/// Facilities that numbered parts may count: 三站一场 (stations and an airport).
+const FACILITIES: &[&str] = &[
+    "站", "场", "馆", "港", "园", "院", "校", "厂", "桥", "库", "楼", "中心",
+];
 
 /// A conversion named by its two ends, one char each: 煤改气, 营改增, 村改支, 农转非; not a
 /// modifier and a word (大|转变, 微|改造).
@@ -746,16 +769,26 @@ const SPOKEN: &[char] = &[
     '你', '您', '他', '她', '咱', '哪', '吗', '呢', '吧', '啊', '呀', '啦', '嘛', '哦',
 ];
 
-/// Types a numbered name: 两个确立 and 五位一体 are slogans, 六项工程 and 六个区 programs.
-fn type_numbered(t: &mut Term, n: u32, rest: String) {
+/// Types a numbered name: 两个确立 and 五位一体 are slogans, 六项工程 and 六个区 programs. A
+/// weak head standing alone that jieba reads as a verb is a duty counted, not a program
+/// (四个服务: a slogan, as 两个维护).
+fn type_numbered(t: &mut Term, n: u32, rest: String, jieba: &Jieba) {
     t.n = Some(n);
+    let duty = || {
+        PROGRAM_HEADS.contains(&rest.as_str())
+            && !STRONG_HEADS.contains(&rest.as_str())
+            && jieba
+                .tag(&rest, false)
+                .first()
+                .is_some_and(|w| w.word == rest && matches!(w.tag, "v" | "vn"))
+    };
     if let Some(h) = SLOGAN_HEADS
         .iter()
         .find(|h| rest.ends_with(*h) || rest.starts_with(*h))
     {
         t.category = Category::Slogan;
         t.head = Some(h.to_string());
-    } else if n > 1 && !PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h)) {
+    } else if n > 1 && (!PROGRAM_HEADS.iter().any(|h| rest.ends_with(*h)) || duty()) {
         // 五位一体, 六稳, 两个大局: a numbered formulation with no program head (一表通,
         // 一带一路 name one thing: programs; 五个中心, 十大工程 have a head).
         t.category = Category::Slogan;
@@ -924,7 +957,7 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
     }));
     // Overlaps between rules are settled with the lexicon's names (leftmost, then longest).
     out.extend(
-        headed_programs(chars)
+        headed_programs(chars, jieba)
             .into_iter()
             .filter(|t| free(t.span[0], t.span[1])),
     );
@@ -932,16 +965,33 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
 }
 
 /// Verbs that launch a named program written without quotes: 实施|新时代立德树人工程.
-const LAUNCH_VERBS: &[&str] = &["实施", "开展", "启动", "推进", "深化", "组织实施"];
-/// Heads that close such a name.
+const LAUNCH_VERBS: &[&str] = &[
+    "实施",
+    "开展",
+    "启动",
+    "推进",
+    "深化",
+    "组织实施",
+    "抓好",
+    "落实好",
+];
+/// Heads that close such a name, longest first where they share an ending. 教育 heads a
+/// campaign only as 学习教育 or 主题教育 (开展|党史学习教育; not 人工智能通识教育).
 const LAUNCHED_HEADS: &[&str] = &[
     "三年行动",
     "行动计划",
+    "学习教育",
+    "主题教育",
+    "工作法",
+    "攻坚战",
     "工程",
     "行动",
     "计划",
     "战略",
-    "攻坚战",
+    "试点",
+    "改造",
+    "规划",
+    "体系",
 ];
 /// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动.
 const GENERIC_OPENINGS: &[&str] = &[
@@ -962,13 +1012,31 @@ const GENERIC_OPENINGS: &[&str] = &[
     "好",
 ];
 
-/// Determiners between a launching verb and the program it names: 开展|新一轮|禁毒专项行动.
-const DETERMINERS: &[&str] = &["新一轮", "这项", "该项", "此次", "本次", "新一期"];
+/// Determiners and scopes between a launching verb and the program it names: 开展|新一轮|
+/// 禁毒专项行动, 开展|重点行业|节能降碳改造.
+const DETERMINERS: &[&str] = &[
+    "新一轮",
+    "这项",
+    "该项",
+    "此次",
+    "本次",
+    "新一期",
+    "第一批",
+    "第二批",
+    "重点行业领域",
+    "重点行业",
+    "重点领域",
+];
+
+/// Verbs of a clause that a name does not hold: 实施A并加快B工程 holds two clauses, and so does
+/// a list that runs on (实施A规划、落实B规划); 开展|深入贯彻中央八项规定精神学习教育 names the
+/// formulation it applies.
+const CLAUSE_VERBS: &[&str] = &["确保", "贯彻", "落实", "并"];
 
 /// Programs named without quotes after a verb that launches them and closed by a program
-/// head at the end of the phrase: 深入推进城市基础设施生命线安全工程，; 实施康复护理扩容提升工程、.
-fn headed_programs(chars: &[char]) -> Vec<Term> {
-    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
+/// head at the end of the phrase (深入推进城市基础设施生命线安全工程，), and the names of
+/// the same form listed after them (实施医疗卫生强基工程、康复护理扩容提升工程).
+fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     // Most positions end no verb: their last chars are checked first.
     let last: Vec<char> = LAUNCH_VERBS
         .iter()
@@ -981,29 +1049,58 @@ fn headed_programs(chars: &[char]) -> Vec<Term> {
         if !launched {
             continue;
         }
-        let rest: String = chars[i..chars.len().min(i + 3)].iter().collect();
-        let i = i + DETERMINERS
+        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
+        let mut at = i + DETERMINERS
             .iter()
             .find(|d| rest.starts_with(*d))
             .map_or(0, |d| d.chars().count());
-        let end = (i..chars.len())
-            .find(|&j| !word(chars[j]))
-            .unwrap_or(chars.len());
-        let name: String = chars[i..end].iter().collect();
-        let Some(head) = LAUNCHED_HEADS.iter().find(|h| name.ends_with(*h)) else {
-            continue;
-        };
-        let modifier = name.chars().count() - head.chars().count();
-        if (4..=14).contains(&modifier)
-            && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
-            && !LAUNCH_VERBS.iter().any(|v| name.contains(v))
-        {
-            let mut t = term(name, Category::Program, [i, end], false, None);
-            t.head = Some(head.to_string());
+        // The first name, then each name listed after it with 、.
+        while let Some(t) = launched_name(chars, at, jieba) {
+            at = t.span[1] + 1;
             out.push(t);
+            if chars.get(at - 1) != Some(&'、') {
+                break;
+            }
         }
     }
     out
+}
+
+/// The program named from `at` to the end of the phrase (the next char that is no letter,
+/// digit or ideograph), when a launched head closes it, six chars or more in all after a
+/// modifier of two to fourteen chars that is no generic object, holds no 的, no 是 and no
+/// verb of the clause, and is no construction at a place nor a 系统工程 (a figure).
+fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
+    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
+    let end = (at..chars.len())
+        .find(|&j| !word(chars[j]))
+        .unwrap_or(chars.len());
+    let name: String = chars[at..end].iter().collect();
+    let head = LAUNCHED_HEADS.iter().find(|h| name.ends_with(*h))?;
+    let modifier = name.chars().count() - head.chars().count();
+    let fits = (2..=14).contains(&modifier)
+        && modifier + head.chars().count() >= 6
+        && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
+        && !name.starts_with(['了', '和', '与', '及', '等'])
+        && !name.contains(['的', '是'])
+        && !name.ends_with("系统工程")
+        && !LAUNCH_VERBS
+            .iter()
+            .chain(CLAUSE_VERBS)
+            .any(|v| name.contains(v));
+    // 改造 of a place's facility is construction (奇姆肯特炼厂改造).
+    let built = || {
+        *head == "改造"
+            && jieba
+                .tag(&name, false)
+                .first()
+                .is_some_and(|w| matches!(w.tag, "ns" | "nr" | "nt"))
+    };
+    (fits && !built()).then(|| {
+        let mut t = term(name.clone(), Category::Program, [at, end], false, None);
+        t.head = Some(head.to_string());
+        t
+    })
 }
 
 /// Whether `chars` end with `s` (compared from the end: no allocation, most fail at once).

@@ -124,14 +124,14 @@ pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Ter
             t.known = true;
         }
     }
-    taught(chars, terms, lexicon)
+    taught(chars, terms, lexicon, tagger)
 }
 
 /// `found` with the names the document quotes as programs or slogans, and the lexicon's
 /// names, where the text does not quote them (a text quotes a name once, then uses it
 /// plainly). Quoted terms stay; among unquoted ones, found by rule or by name, the leftmost
 /// then longest wins (中央八项规定精神 over the 八项规定 inside it).
-fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder) -> Vec<Term> {
+fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) -> Vec<Term> {
     let quoted = Finder::new(
         found
             .iter()
@@ -159,13 +159,29 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder) -> Vec<Term> {
             })
             .collect::<Vec<Term>>()
     };
+    let listed = by_name(lexicon, true);
+    // A pilot named by rule as a listed name and 试点 is the listed name, as `with_head`
+    // reads it: 绿电直连 of 开展绿电直连试点 (城市更新三年行动 stays a name).
+    let by_rule: Vec<Term> = by_rule
+        .into_iter()
+        .filter(|t| {
+            let Some(head) = t.head.as_deref().filter(|h| *h == "试点") else {
+                return true;
+            };
+            let n = head.chars().count();
+            t.n.is_some()
+                || !listed
+                    .iter()
+                    .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
+        })
+        .collect();
     // A name before a rule where both give one span.
     let mut candidates: Vec<(bool, Term)> = by_name(&quoted, false)
         .into_iter()
         .chain(
-            by_name(lexicon, true)
+            listed
                 .into_iter()
-                .map(|t| with_head(chars, t, &taken)),
+                .map(|t| with_head(chars, t, &taken, tagger)),
         )
         .map(|t| (false, t))
         .chain(by_rule.into_iter().map(|t| (true, t)))
@@ -194,9 +210,9 @@ const STEM_HEADS: &[&str] = &[
 /// A listed name found unquoted, extended by a program head right after it (乡村振兴 +
 /// 战略 → 乡村振兴战略, a program); the listed name is kept as its stem, so that the index
 /// counts both. Only a listed program is extended (中国式现代化战略 is not a name), by a
-/// head that ends the word (not 战略性, 战略通道, 制度型), and not where the name ends with
-/// a head already (长期护理保险制度).
-fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]]) -> Term {
+/// head that ends the word (not 战略性, 战略通道, 制度型: see [`ends_word`]), and not where
+/// the name ends with a head already (长期护理保险制度).
+fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]], tagger: &Jieba) -> Term {
     if t.category != Category::Program || STEM_HEADS.iter().any(|h| t.name.ends_with(h)) {
         return t;
     }
@@ -206,9 +222,7 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]]) -> Term {
         let n = h.chars().count();
         rest.len() >= n
             && rest[..n].iter().copied().eq(h.chars())
-            && rest
-                .get(n)
-                .is_none_or(|&c| !crate::clean::chars::is_han(c) || "的和与及等".contains(c))
+            && ends_word(&rest[n..], tagger)
             && taken.iter().all(|s| end + n <= s[0] || end >= s[1])
     });
     match head {
@@ -229,6 +243,27 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]]) -> Term {
             }
         }
         _ => t,
+    }
+}
+
+/// Whether a head ends its word before `after`: punctuation, 的、和、与、及、等, or the verb
+/// phrase of the clause by jieba's tags: a verb or adverb of two chars and a verb after it
+/// (乡村振兴战略|统筹|实施; not 战略|通道, whose 通道 jieba also tags a verb, nor 战略性).
+fn ends_word(after: &[char], tagger: &Jieba) -> bool {
+    match after.first() {
+        None => true,
+        Some(&c) if !crate::clean::chars::is_han(c) || "的和与及等".contains(c) => true,
+        Some(_) => {
+            let next: String = after.iter().take(6).collect();
+            match &tagger.tag(&next, false)[..] {
+                [first, second, ..] => {
+                    first.word.chars().count() == 2
+                        && matches!(first.tag, "v" | "d")
+                        && second.tag == "v"
+                }
+                _ => false,
+            }
+        }
     }
 }
 
@@ -317,21 +352,27 @@ pub(crate) fn quoted_text(text: &str, tagger: &Jieba) -> Vec<Term> {
 /// The terms of a plain text (one paragraph, no lexicon), for tools and tests.
 pub fn extract_text(text: &str, tagger: &Jieba) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
-    taught(&chars, extract_chars(&chars, 0, tagger), &Finder::default())
+    taught(
+        &chars,
+        extract_chars(&chars, 0, tagger),
+        &Finder::default(),
+        tagger,
+    )
 }
 
 fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
     let mut out = classify::quoted(chars, tagger);
     out.extend(classify::unquoted(chars, &out, tagger));
-    // Place brands and strong-place goals where no other rule stands.
-    let shaped: Vec<Term> = shapes::shaped(chars, tagger)
-        .into_iter()
-        .filter(|s| {
-            out.iter()
-                .all(|t| s.span[1] <= t.span[0] || s.span[0] >= t.span[1])
-        })
-        .collect();
-    out.extend(shaped);
+    // Shapes where no other rule stands, or over the unquoted terms they hold (the list
+    // 市场化、法治化、国际化 inside 市场化、法治化、国际化一流营商环境).
+    for s in shapes::shaped(chars, tagger) {
+        let apart = |t: &Term| s.span[1] <= t.span[0] || s.span[0] >= t.span[1];
+        let inside = |t: &Term| !t.quoted && s.span[0] <= t.span[0] && t.span[1] <= s.span[1];
+        if out.iter().all(|t| apart(t) || inside(t)) {
+            out.retain(apart);
+            out.push(s);
+        }
+    }
     out.sort_by_key(|t| (t.span[0], t.span[1]));
     for t in &mut out {
         t.span = [t.span[0] + base, t.span[1] + base];
