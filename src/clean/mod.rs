@@ -193,7 +193,7 @@ fn restrip_all(
     let mut out = Vec::with_capacity(paras.len());
     for mut para in paras {
         for _ in 0..RESTRIP_PASSES {
-            let Some((kept, found)) = strip::restrip(&para, text) else {
+            let Some((kept, found)) = strip::restrip(&para, text, normalize) else {
                 break;
             };
             removals.extend(found);
@@ -271,11 +271,15 @@ impl<'a> SourceMap<'a> {
     /// move forward.
     fn at(&self, byte: u32, hint: &mut usize) -> (u32, u32) {
         let Some((starts, origin)) = &self.table else {
-            let len = self.text[byte as usize..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-            return (byte, byte + len as u32);
+            // `byte` starts a char: its length is read from its first byte.
+            let len = match self.text.as_bytes().get(byte as usize) {
+                None => 0,
+                Some(0x00..=0x7F) => 1,
+                Some(0xC0..=0xDF) => 2,
+                Some(0xE0..=0xEF) => 3,
+                Some(_) => 4,
+            };
+            return (byte, byte + len);
         };
         let ok = |i: usize| starts[i] <= byte && starts.get(i + 1).is_none_or(|&n| n > byte);
         if !(*hint < starts.len() && ok(*hint)) {
