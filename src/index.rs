@@ -34,17 +34,17 @@ pub struct DocumentEntry {
 /// The entry of a segmented document: its terms and its countable words.
 pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
     let text = &seg.doc.text;
-    // Tokens are in text order: their byte offsets are found walking the text once (from
-    // the start again should one ever begin before the last).
+    let chars = seg.doc.chars();
+    // Tokens are in text order: their byte offsets are summed over the document's chars once
+    // (from the start again should one ever begin before the last).
     let (mut char_at, mut byte_at) = (0, 0);
     let mut byte = |c: usize| {
         if c < char_at {
             (char_at, byte_at) = (0, 0);
         }
-        byte_at += text[byte_at..]
-            .chars()
-            .take(c - char_at)
-            .map(char::len_utf8)
+        byte_at += chars[char_at..c]
+            .iter()
+            .map(|c| c.len_utf8())
             .sum::<usize>();
         char_at = c;
         byte_at
