@@ -114,24 +114,12 @@ impl<'a> Places<'a> {
             .iter()
             .flat_map(|p| p.sentences.iter().copied())
             .collect();
-        // Sentences are in text order: their byte offsets are summed over the chars once.
-        let chars = doc.chars();
-        let (mut char_at, mut byte_at) = (0, 0);
-        let mut byte = |c: usize| {
-            if c < char_at {
-                (char_at, byte_at) = (0, 0);
-            }
-            byte_at += chars[char_at..c]
-                .iter()
-                .map(|c| c.len_utf8())
-                .sum::<usize>();
-            char_at = c;
-            byte_at
-        };
+        // Sentences are in text order: their byte offsets are found walking the chars once.
+        let mut offsets = doc.byte_offsets();
         let bytes = sentences
             .iter()
-            .map(|s| match s.start <= s.end && s.end <= chars.len() {
-                true => (byte(s.start), byte(s.end)),
+            .map(|s| match s.start <= s.end && s.end <= doc.chars().len() {
+                true => (offsets.at(s.start), offsets.at(s.end)),
                 false => (0, 0),
             })
             .collect();
