@@ -400,7 +400,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let start = Instant::now();
     let mut timings = Timings::default();
     let (lexicon, kept) = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
-        crate::learn::learn(config, &Lexicon::new(&config.terms))
+        crate::learn::learn(config, &Lexicon::loaded(&config.terms, threads(config) > 1))
     })?;
     let docs = documents(config, (&lexicon, kept), opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();

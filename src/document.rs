@@ -156,6 +156,15 @@ impl CleanDocument {
         &self.chars
     }
 
+    /// The byte offsets in `text` of char offsets asked for in text order.
+    pub(crate) fn byte_offsets(&self) -> ByteOffsets<'_> {
+        ByteOffsets {
+            chars: &self.chars,
+            char_at: 0,
+            byte_at: 0,
+        }
+    }
+
     /// The smallest byte range of the original source that holds every char of `span`.
     pub fn bytes(&self, span: Span) -> (u32, u32) {
         let chars = &self.offsets[span.start..span.end];
@@ -181,6 +190,29 @@ impl CleanDocument {
     /// Sentences of the cleaned text.
     pub fn sentence_count(&self) -> usize {
         self.paragraphs.iter().map(|p| p.sentences.len()).sum()
+    }
+}
+
+/// Byte offsets in a cleaned text of char offsets asked for in text order: each summed over
+/// the chars since the last one asked (from the start again should one go back), none decoded.
+pub(crate) struct ByteOffsets<'a> {
+    chars: &'a [char],
+    char_at: usize,
+    byte_at: usize,
+}
+
+impl ByteOffsets<'_> {
+    /// The byte offset of char `c` (at most the char count).
+    pub(crate) fn at(&mut self, c: usize) -> usize {
+        if c < self.char_at {
+            (self.char_at, self.byte_at) = (0, 0);
+        }
+        self.byte_at += self.chars[self.char_at..c]
+            .iter()
+            .map(|c| c.len_utf8())
+            .sum::<usize>();
+        self.char_at = c;
+        self.byte_at
     }
 }
 

@@ -34,26 +34,13 @@ pub struct DocumentEntry {
 /// The entry of a segmented document: its terms and its countable words.
 pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
     let text = &seg.doc.text;
-    // Tokens are in text order: their byte offsets are found walking the text once (from
-    // the start again should one ever begin before the last).
-    let (mut char_at, mut byte_at) = (0, 0);
-    let mut byte = |c: usize| {
-        if c < char_at {
-            (char_at, byte_at) = (0, 0);
-        }
-        byte_at += text[byte_at..]
-            .chars()
-            .take(c - char_at)
-            .map(char::len_utf8)
-            .sum::<usize>();
-        char_at = c;
-        byte_at
-    };
+    // Tokens are in text order: their byte offsets are found walking the chars once.
+    let mut bytes = seg.doc.byte_offsets();
     // Words of two chars or more are counted, then the keyword test runs once a word.
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for t in seg.tokens.iter().filter(|t| t.span.len() >= 2) {
         *counts
-            .entry(&text[byte(t.span.start)..byte(t.span.end)])
+            .entry(&text[bytes.at(t.span.start)..bytes.at(t.span.end)])
             .or_default() += 1;
     }
     let mut sorted: Vec<(&str, u32)> = counts.into_iter().filter(|(w, _)| is_keyword(w)).collect();

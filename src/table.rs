@@ -84,35 +84,57 @@ fn rows<T: Serialize>(
         return String::new();
     }
     let places = Places::of(doc);
-    items
-        .iter()
-        .map(|item| {
-            let ([start, end], sentence) = place(item);
-            row(&places, Span::new(start, end), sentence, item, fields)
-        })
-        .collect()
+    let mut out = String::new();
+    for item in items {
+        let ([start, end], sentence) = place(item);
+        row(
+            &mut out,
+            &places,
+            Span::new(start, end),
+            sentence,
+            item,
+            fields,
+        );
+    }
+    out
 }
 
-/// What places a span in its document: the document and its sentences in document order.
+/// What places a span in its document: the document, its sentences in document order, and
+/// the byte range of each in the cleaned text (empty when out of range).
 struct Places<'a> {
     doc: &'a CleanDocument,
     sentences: Vec<Span>,
+    bytes: Vec<(usize, usize)>,
 }
 
 impl<'a> Places<'a> {
     fn of(doc: &'a CleanDocument) -> Self {
-        let sentences = doc
+        let sentences: Vec<Span> = doc
             .paragraphs
             .iter()
             .flat_map(|p| p.sentences.iter().copied())
             .collect();
-        Places { doc, sentences }
+        // Sentences are in text order: their byte offsets are found walking the chars once.
+        let mut offsets = doc.byte_offsets();
+        let bytes = sentences
+            .iter()
+            .map(|s| match s.start <= s.end && s.end <= doc.chars().len() {
+                true => (offsets.at(s.start), offsets.at(s.end)),
+                false => (0, 0),
+            })
+            .collect();
+        Places {
+            doc,
+            sentences,
+            bytes,
+        }
     }
 
-    /// The cleaned text of a char range (empty when out of range).
-    fn text(&self, span: Span) -> String {
-        let chars = self.doc.chars().get(span.start..span.end);
-        chars.map_or(String::new(), |c| c.iter().collect())
+    /// The cleaned text of sentence `i` (empty when there is none).
+    fn text(&self, i: usize) -> &'a str {
+        self.bytes
+            .get(i)
+            .map_or("", |&(start, end)| &self.doc.text[start..end])
     }
 
     /// The index of the sentence holding the char at `start`.
@@ -122,55 +144,61 @@ impl<'a> Places<'a> {
     }
 }
 
-/// One row: where the item stands, then its fields as in its JSON.
+/// Appends one row: where the item stands, then its fields as in its JSON.
 fn row(
+    out: &mut String,
     place: &Places,
     span: Span,
     sentence: Option<usize>,
     item: &impl Serialize,
     fields: &[&str],
-) -> String {
+) {
+    use std::fmt::Write;
     let sentence = sentence.or_else(|| place.sentence_of(span.start));
     let (byte_start, byte_end) = if span.end <= place.doc.chars_out() {
         place.doc.bytes(span)
     } else {
         (0, 0)
     };
-    let sentence_text = sentence
-        .and_then(|i| place.sentences.get(i))
-        .map_or(String::new(), |s| place.text(*s));
-    let mut cells = vec![
-        place.doc.id.clone(),
-        sentence.map_or(String::new(), |i| i.to_string()),
-        span.start.to_string(),
-        span.end.to_string(),
-        byte_start.to_string(),
-        byte_end.to_string(),
-        sentence_text,
-    ];
-    cells.extend(cells::of(item, fields));
-    line(cells.into_iter())
+    cell(out, &place.doc.id);
+    out.push(',');
+    if let Some(i) = sentence {
+        write!(out, "{i}").expect("a string");
+    }
+    let (start, end) = (span.start, span.end);
+    write!(out, ",{start},{end},{byte_start},{byte_end},").expect("a string");
+    cell(out, sentence.map_or("", |i| place.text(i)));
+    for c in cells::of(item, fields) {
+        out.push(',');
+        cell(out, &c);
+    }
+    out.push('\n');
 }
 
-/// Cells joined by commas, each quoted when it holds a comma, a quote or a line break
-/// (RFC 4180: quotes doubled), ended by a line break.
+/// Cells joined by commas (see [`cell`]), ended by a line break.
 fn line(cells: impl Iterator<Item = String>) -> String {
     let mut out = String::new();
     for (i, c) in cells.enumerate() {
         if i > 0 {
             out.push(',');
         }
-        // The chars to quote are ASCII, and no byte of a longer UTF-8 char is: bytes suffice.
-        if c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
-            out.push('"');
-            out.push_str(&c.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&c);
-        }
+        cell(&mut out, &c);
     }
     out.push('\n');
     out
+}
+
+/// Appends a cell, quoted when it holds a comma, a quote or a line break (RFC 4180: quotes
+/// doubled).
+fn cell(out: &mut String, c: &str) {
+    // The chars to quote are ASCII, and no byte of a longer UTF-8 char is: bytes suffice.
+    if c.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        out.push('"');
+        out.push_str(&c.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(c);
+    }
 }
 
 #[cfg(test)]

@@ -193,7 +193,7 @@ fn restrip_all(
     let mut out = Vec::with_capacity(paras.len());
     for mut para in paras {
         for _ in 0..RESTRIP_PASSES {
-            let Some((kept, found)) = strip::restrip(&para, text) else {
+            let Some((kept, found)) = strip::restrip(&para, text, normalize) else {
                 break;
             };
             removals.extend(found);
@@ -271,11 +271,7 @@ impl<'a> SourceMap<'a> {
     /// move forward.
     fn at(&self, byte: u32, hint: &mut usize) -> (u32, u32) {
         let Some((starts, origin)) = &self.table else {
-            let len = self.text[byte as usize..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-            return (byte, byte + len as u32);
+            return (byte, byte + char_len(self.text.as_bytes(), byte));
         };
         let ok = |i: usize| starts[i] <= byte && starts.get(i + 1).is_none_or(|&n| n > byte);
         if !(*hint < starts.len() && ok(*hint)) {
@@ -290,6 +286,10 @@ impl<'a> SourceMap<'a> {
 
     /// Original byte range of each char whose decoded byte offset is given.
     fn offsets(&self, src: &[u32]) -> Vec<(u32, u32)> {
+        if self.table.is_none() {
+            let bytes = self.text.as_bytes();
+            return src.iter().map(|&b| (b, b + char_len(bytes, b))).collect();
+        }
         let mut hint = 0;
         src.iter().map(|&b| self.at(b, &mut hint)).collect()
     }
@@ -303,6 +303,18 @@ impl<'a> SourceMap<'a> {
             .next_back()
             .map_or(start, |(i, _)| i as u32);
         (first.0, self.at(last_char.max(start), &mut hint).1)
+    }
+}
+
+/// The length of the char that starts at `byte` of valid UTF-8 `text`, read from its first
+/// byte (0 at the end).
+fn char_len(text: &[u8], byte: u32) -> u32 {
+    match text.get(byte as usize) {
+        None => 0,
+        Some(0x00..=0x7F) => 1,
+        Some(0xC0..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(_) => 4,
     }
 }
 

@@ -125,11 +125,12 @@ fn subtract(range: Range<usize>, blocks: &[Removed]) -> Vec<Range<usize>> {
 
 /// Applies the block, inline and line rules again to a cleaned paragraph (of the decoded `text`):
 /// what it keeps and what it removed (byte ranges of `text`), or `None` when nothing matches.
-pub fn restrip(para: &Tracked, text: &str) -> Option<(Tracked, Vec<Removed>)> {
+/// A `normalized` paragraph has no invisible or control char left to look for.
+pub fn restrip(para: &Tracked, text: &str, normalized: bool) -> Option<(Tracked, Vec<Removed>)> {
     let line: String = para.chars.iter().collect();
     let mut found = disjoint(block_matches(&line));
     let kept = subtract(0..line.len(), &found);
-    let pieces = apply_rules(&line, kept, &mut found);
+    let pieces = apply_rules(&line, kept, normalized, &mut found);
     if found.is_empty() {
         return None;
     }
@@ -181,7 +182,7 @@ fn strip_line(
         .first()
         .is_some_and(|r| text[r.clone()].starts_with(is_space));
     let pieces = if enabled {
-        apply_rules(text, kept, removals)
+        apply_rules(text, kept, false, removals)
     } else {
         kept
     };
@@ -193,9 +194,11 @@ fn strip_line(
 }
 
 /// Applies the inline and line rules to the kept parts of one line: the parts that remain.
+/// `visible`: the line is known to have no invisible or control char.
 fn apply_rules(
     text: &str,
     mut pieces: Vec<Range<usize>>,
+    visible: bool,
     removals: &mut Vec<Removed>,
 ) -> Vec<Range<usize>> {
     let rules = compiled();
@@ -228,7 +231,7 @@ fn apply_rules(
     // Line rules see the line as normalization will leave it: without invisible and
     // control chars (a leading U+009B must not hide a byline until the second pass).
     let hidden = |c: char| is_invisible(c) || crate::terminal::is_control(c);
-    let visible: std::borrow::Cow<str> = if has_hidden(&joined) {
+    let visible: std::borrow::Cow<str> = if !visible && has_hidden(&joined) {
         joined
             .chars()
             .filter(|&c| !hidden(c))
@@ -250,17 +253,8 @@ fn apply_rules(
 
 /// The rule that removes this whole (trimmed) line, if any.
 fn line_rule(line: &str) -> Option<&'static Rule> {
-    let rules = compiled();
-    if rules.line_set.is_match(line) {
-        let chars = line.chars().count();
-        let matched = rules
-            .line_set
-            .matches(line)
-            .into_iter()
-            .map(|i| rules.line_rules[i]);
-        if let Some(rule) = matched.into_iter().find(|r| chars <= r.max_chars) {
-            return Some(rule);
-        }
+    if let Some(rule) = compiled().line_rule(line) {
+        return Some(rule);
     }
     if is_code(line) {
         return Some(&CODE_RULE);
@@ -407,14 +401,14 @@ mod tests {
         let mut para = Tracked::default();
         para.push_slice(text, 0, 12);
         para.push_slice(text, 13, text.len());
-        let (kept, removed) = restrip(&para, text).expect("a byline");
+        let (kept, removed) = restrip(&para, text, false).expect("a byline");
         assert!(kept.is_empty());
         let parts: Vec<&str> = removed
             .iter()
             .map(|r| &text[r.start as usize..r.end as usize])
             .collect();
         assert_eq!(parts, ["责任编辑", "：张三"]);
-        assert!(restrip(&para_of("正文。"), "正文。").is_none());
+        assert!(restrip(&para_of("正文。"), "正文。", true).is_none());
     }
 
     fn para_of(text: &str) -> Tracked {

@@ -23,10 +23,11 @@ impl Tracked {
         let slice = &text[start..end];
         self.chars.reserve(slice.len());
         self.src.reserve(slice.len());
-        self.chars.extend(slice.chars());
         let base = start as u32;
-        self.src
-            .extend(slice.char_indices().map(|(i, _)| base + i as u32));
+        for (i, c) in slice.char_indices() {
+            self.chars.push(c);
+            self.src.push(base + i as u32);
+        }
     }
 
     /// Appends `c`, which came from byte `src`.
