@@ -5,14 +5,15 @@
 //!
 //! [`find`] runs the steps in order, one file each: `exact` groups, `near` clusters
 //! (candidates from `candidates`), `contained` copies, what a clean corpus drops
-//! (`removable`), then `documents` and shared `passages` side by side; `model` holds what
-//! they find.
+//! (`removable`), then `documents` (those that cleaning emptied by their removed `lines`) and
+//! shared `passages` side by side; `model` holds what they find.
 
 mod candidates;
 mod compare;
 mod contained;
 mod documents;
 mod exact;
+mod lines;
 mod model;
 mod near;
 mod passages;
@@ -28,6 +29,7 @@ pub(super) use contained::{
 pub(super) use documents::{
     compared, could_contain_either, covered_share, documents_linked, found_in, share,
 };
+pub(super) use lines::{lines_key, lines_linked, lines_shared, removed_lines};
 pub use model::{
     At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,
     RepeatKind, SharedPassage, Stretch,
