@@ -13,8 +13,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
 /// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
-/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost); and
-/// documents that cleaning emptied, by the lines it removed (`lines`).
+/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost); in no
+/// order (see [`super::find`]).
 pub(super) fn documents(
     docs: &Digested,
     dedup: &Dedup,
@@ -31,10 +31,7 @@ pub(super) fn documents(
         let sb = shingles(&doc_norm(docs, lead), CONTAINMENT_SHINGLE);
         shared.max(found_in(&sa, &sb))
     };
-    let mut out = groups_clusters((&exact, &reps), leaders, held, false);
-    out.extend(super::lines::documents(docs, opts));
-    out.sort_by_key(|c| c.members[c.canonical].0);
-    out
+    groups_clusters((&exact, &reps), leaders, held, false)
 }
 
 /// The clusters of documents from their `exact` groups (each standing for its group by its

@@ -71,7 +71,13 @@ pub(crate) fn find_with(docs: &Digested, opts: &DedupOptions, facts: SlotFinder)
     out.removable = removable(&out, occurrences, &unit);
     let templated_documents = Vetoes::default();
     (out.documents, out.passages) = rayon::join(
-        || documents::documents(docs, &out, opts, (&facts, &templated_documents)),
+        || {
+            let mut found = documents::documents(docs, &out, opts, (&facts, &templated_documents));
+            // Documents that cleaning emptied, by the lines it removed.
+            found.extend(lines::documents(docs, opts));
+            found.sort_by_key(|c| c.members[c.canonical].0);
+            found
+        },
         || passages::shared_passages(docs, &out, opts),
     );
     out.templated_documents = templated_documents.groups();
