@@ -296,3 +296,57 @@ fn a_repeated_document_is_one_line_of_the_heaviest_repeats() {
     assert!(!heavy.contains("第二段"), "{heavy}");
     assert!(heavy.contains("本报讯"), "{heavy}");
 }
+
+#[test]
+fn pages_that_cleaning_empties_are_compared_by_their_removed_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = &tmp.path().join("in");
+    std::fs::create_dir(dir).unwrap();
+    let roster = "本版责编：沈  寅  白之羽  林子夜\n";
+    let pages = [
+        ("a.txt", format!("\n{roster}\n")),
+        ("b.txt", format!("\n{roster}\n\n")),
+        ("c.txt", format!("\n{roster}\n　　版式设计：汪哲平\n")),
+        ("d.txt", "\n本版责编：张彦春  宋  宇  刘涓溪\n".to_string()),
+        (
+            "e.txt",
+            format!("{roster}\n这一页还有一篇报道自己的正文段落，讲述了城市交通建设的新进展。\n"),
+        ),
+    ];
+    for (name, text) in &pages {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let clean = tmp.path().join("clean");
+    let report = dedup(&[
+        dir.to_str().unwrap(),
+        "--write-clean",
+        clean.to_str().unwrap(),
+    ]);
+    let docs = report["documents"].as_array().unwrap();
+    let ids = |g: &Value| -> Vec<String> {
+        let members = g["members"].as_array().unwrap();
+        members
+            .iter()
+            .map(|m| m["doc"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // a and b the same page, c the same with a design credit: one near group; d another roster;
+    // e has a paragraph, so it is compared by it.
+    assert_eq!(docs.len(), 1, "{docs:?}");
+    assert_eq!(ids(&docs[0]), ["a.txt", "b.txt", "c.txt"]);
+    assert_eq!(docs[0]["kind"], "near");
+    assert_eq!(docs[0]["removed_lines"], true);
+    assert_eq!(report["stats"]["duplicate_paragraphs"], 0);
+    assert_eq!(report["stats"]["paragraphs"], 1);
+    // The clean corpus drops nothing: every page is written, none a paragraph the fewer.
+    assert!(
+        !clean.join("dedup-removed.jsonl").exists() || {
+            std::fs::read_to_string(clean.join("dedup-removed.jsonl"))
+                .unwrap()
+                .is_empty()
+        }
+    );
+    for (name, _) in &pages {
+        assert!(clean.join(name).exists(), "{name}");
+    }
+}

@@ -101,6 +101,18 @@ def headlines() -> List[Dict[str, Any]]:
     ]
 
 
+def rosters() -> List[Dict[str, Any]]:
+    """Pages that cleaning empties (an editor roster, removed as a byline): the same page twice
+    and once with a design credit (one group, by the lines cleaning removed), another roster."""
+    roster = "本版责编：沈  寅  白之羽  林子夜"
+    return [
+        {"id": "roster", "text": roster},
+        {"id": "roster-again", "text": roster + "\n"},
+        {"id": "roster-design", "text": roster + "\n\n　　版式设计：汪哲平"},
+        {"id": "roster-other", "text": "本版责编：张彦春  宋  宇  刘涓溪"},
+    ]
+
+
 def write_jsonl(path: Path, records: List[Dict[str, Any]]) -> Path:
     lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     path.write_text("".join(lines), encoding="utf-8")
@@ -126,7 +138,7 @@ def clean_lines(folder: Path) -> Dict[str, List[str]]:
 def test_dataframe_dedup_equals_cli(cli, spark, tmp_path: Path, monkeypatch, lead_on: str):
     if lead_on == "spark":  # components by star rounds, a Python task a component
         monkeypatch.setattr(tifa.spark, "DRIVER_LINKS", 0)
-    records = dedup_records() + notices() + shared() + headlines()
+    records = dedup_records() + notices() + shared() + headlines() + rosters()
     path = write_jsonl(tmp_path / "fixture.jsonl", records)
     printed = cli("dedup", "--write-clean", str(tmp_path / "cli"), str(path))
     rows = [(i, str(r["id"]), r["text"]) for i, r in enumerate(records)]
@@ -141,6 +153,8 @@ def test_dataframe_dedup_equals_cli(cli, spark, tmp_path: Path, monkeypatch, lea
     grouped = [[m["doc"] for m in g["members"]] for g in report["documents"]]
     assert ["headline", "headline-copy"] in grouped
     assert not any("headline-edited" in g or "headline-tagged" in g for g in grouped)
+    emptied = [[m["doc"] for m in g["members"]] for g in report["documents"] if g.get("removed_lines")]
+    assert emptied == [["roster", "roster-again", "roster-design"]]
     # The clean corpus: the same texts and removals (records here lack the CLI's extra fields).
     got = tifa.spark.clean(found, collected).orderBy("d").collect()
     want = clean_lines(tmp_path / "cli")

@@ -96,7 +96,8 @@ _DIGEST = (
     "d long, unit int, id string, paragraph int, span array<long>, bytes array<long>, "
     "key long, norm string, norm_len int, excerpt string, sig array<int>, bands array<long>, "
     "contain_band array<int>, contain_key array<long>, chars long, paragraphs long, "
-    "compared long, passages string, loose array<long>, short array<long>, sentences string"
+    "compared long, passages string, loose array<long>, short array<long>, sentences string, "
+    "lines array<array<long>>, lines_key long"
 )
 
 _COLUMNS, _KINDS = zip(*(c.split(" ", 1) for c in _DIGEST.split(", ")))
@@ -136,7 +137,7 @@ def _flatten(d: int, doc: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
         "norm_len": doc["norm_len"], "sig": doc["sig"], "bands": doc["bands"],
         "loose": doc["loose"], "short": doc["short"], "chars": doc["chars"], "paragraphs": doc["paragraphs"],
         "compared": doc["compared"], "passages": json.dumps(doc["passages"]),
-        "sentences": json.dumps(doc["sentences"]),
+        "sentences": json.dumps(doc["sentences"]), "lines": doc["lines"], "lines_key": doc["lines_key"],
     }  # fmt: skip
     for u in doc["units"]:
         yield {
@@ -319,7 +320,8 @@ class Dedup(NamedTuple):
     #: ``(copy, source, covers_copy, covers_source, passage)``; ``passage`` (JSON) for a copy
     #: of paragraphs of its own document, else ``source`` is a place.
     contained: DataFrame
-    #: ``(near, canonical, members: [(d, jaccard, shared)])``, one row a group of documents.
+    #: ``(near, canonical, members: [(d, jaccard, shared)], lead, removed_lines)``, one row a
+    #: group of documents (``removed_lines``: documents cleaning emptied, by their removed lines).
     documents: DataFrame
     #: Templated pairs ``(a, b, slots)`` of paragraphs, and of documents.
     templated: DataFrame
@@ -649,6 +651,30 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     pairs = pairs.union(loose).union(short).distinct().localCheckpoint()
     links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links)
+    groups = _doc_groups(exact, led, sides, "share", settings).withColumn("removed_lines", F.lit(False))
+    templated = led.where("what = 'templated'").select("a", "b", "slots")
+    return groups.union(_removed_line_documents(docs, settings)), templated
+
+
+def _removed_line_documents(docs: DataFrame, settings: Dict[str, Any]) -> DataFrame:
+    """Documents that cleaning emptied (an editor roster), by the lines it removed: exact groups
+    by their key, pairs of reps sharing a line verified by Rust, leader clustering."""
+    emptied = docs.where("lines_key is not null")
+    exact = emptied.groupBy(F.col("lines_key").alias("key")).agg(
+        F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
+    ).localCheckpoint()
+    sides = emptied.select(F.col("d").alias("at"), F.col("lines").alias("side")).localCheckpoint()
+    reps = emptied.join(exact.select(F.col("rep").alias("d")), "d")
+    entries = reps.select(F.lit(0).alias("band"), F.explode("lines").alias("line"), F.col("d").alias("at"))
+    pairs, _ = _buckets(entries.select("band", F.col("line")[0].alias("key"), "at"), BUCKET_CAP)
+    led = _lead(_verdicts(_with_sides(pairs, sides, "side"), "lines", ["a_side", "b_side"], settings))
+    return _doc_groups(exact, led, sides, "lines_share", settings).withColumn("removed_lines", F.lit(True))
+
+
+def _doc_groups(exact: DataFrame, led: DataFrame, sides: DataFrame, share: str, settings: Dict[str, Any]) -> DataFrame:
+    """Groups of documents from their exact groups and the leaders found among the reps: one a
+    leader with its followers' groups, one a group of exact copies outside them; a member's
+    ``shared`` (how much of it the leader holds) by Rust's block named ``share``."""
     follows = led.where("what = 'follows'").select(F.col("a").alias("rep"), F.col("b").alias("leader"), "score")
     members = exact.join(follows, "rep", "left").where("leader is not null or size(group) > 1")
     members = members.select(
@@ -664,7 +690,7 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
 
     def shares(batch: pd.DataFrame) -> pd.DataFrame:
         items = [[a, b] for a, b in zip(batch["side"], batch["lead_side"])]
-        got = _block("share", items, settings) if items else []
+        got = _block(share, items, settings) if items else []
         same = batch["d"] == batch["lead"]
         return pd.DataFrame({
             "d": batch["d"], "lead": batch["lead"], "near": batch["near"],
@@ -680,8 +706,7 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     groups = groups.withColumn(
         "canonical", F.expr("cast(array_position(members.d, lead) as int) - 1")
     )
-    templated = led.where("what = 'templated'").select("a", "b", "slots")
-    return groups.select("near", "canonical", "members", "lead"), templated
+    return groups.select("near", "canonical", "members", "lead")
 
 
 def _kept(corpus: DataFrame, documents: DataFrame) -> DataFrame:
@@ -810,6 +835,7 @@ def report(found: Union[Dedup, Collected]) -> Dict[str, Any]:
                 "kind": "near" if g.near else "exact", "size": len(g.members),
                 "canonical": g.canonical,
                 "members": [{"doc": ids[m.d], "jaccard": _round(m.jaccard), "shared": _round(m.shared)} for m in g.members],
+                **({"removed_lines": True} if g.removed_lines else {}),
             }
             for g in c.documents
         ],

@@ -9,10 +9,10 @@
 use super::cluster::{
     best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,
     covered_share, covers, documents_linked, edge_keys, finish, found_in, headlines, is_passage,
-    is_shared_sentence, lead, refused_short_copy, removable, sentence_pairs, share, short_keys,
-    truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member,
-    RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
-    SHORT_DOCUMENT,
+    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, refused_short_copy, removable,
+    removed_lines, sentence_pairs, share, short_keys, truncation_keys, At, Cluster, Contained,
+    CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage, Stretch,
+    Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
 };
 use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
@@ -126,6 +126,11 @@ pub struct DocRow {
     pub sentences: Vec<SentenceRow>,
     /// Its paragraphs and reported removed lines.
     pub units: Vec<UnitRow>,
+    /// For a document that cleaning left no paragraph: its removed lines `(key, normalized
+    /// chars)`, each text once (compared by [`lines_verdict`]); empty otherwise.
+    pub lines: Vec<(i64, u32)>,
+    /// Exact key of `lines`; none when empty.
+    pub lines_key: Option<i64>,
 }
 
 /// One document's contribution, as [`digest`] makes it.
@@ -145,6 +150,10 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
         .map(|(u, _)| u.norm.as_str())
         .collect();
     let norm_len = norm.chars().count();
+    let lines = removed_lines(
+        d.paragraphs,
+        (d.units.iter()).map(|u| (u.paragraph.is_some(), u.key, u.norm_len)),
+    );
     let short = if norm_len < SHORT_DOCUMENT {
         short_keys(&chars(&norm)).map(signed).collect()
     } else {
@@ -182,6 +191,8 @@ pub fn doc_row(doc: &CleanDocument) -> DocRow {
             })
             .collect(),
         units,
+        lines_key: (!lines.is_empty()).then(|| signed(lines_key(&lines))),
+        lines: lines.iter().map(|&(key, n)| (signed(key), n)).collect(),
     }
 }
 
@@ -359,7 +370,8 @@ impl Blocks {
     /// → [`Verdict`]), `contain` ([copy, source, same document] → [`Verdict`]), `copy_candidate` ([a, b]
     /// [`CopySide`]s → bool), `doc_candidate` ([a, b] [`DocLen`]s → bool), `short` ([a, b] lengths of short
     /// documents' normalized texts → whether they could be a short copy), `doc` ([a, b]
-    /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]),
+    /// [`DocSide`]s → [`Verdict`]), `share` ([a, b] → [`doc_shared`]), `lines` and `lines_share`
+    /// ([a, b] [`DocRow::lines`] → [`lines_verdict`], [`lines_held`]),
     /// `lead` ([`Link`]s of a component → [`Led`]), `cluster` ([near, members] → [`ClusterRow`]),
     /// `best_source` (a copy's [`Covered`] pairs → the best), `templated` (all templated pairs
     /// → groups), `sentence` (a sentence key's [`HolderRow`]s → [`RunRow`]s), `passage` (a pair's
@@ -383,6 +395,8 @@ impl Blocks {
             "doc_candidate" => each(json, |(a, b): (DocLen, DocLen), o| doc_candidate(&a, &b, o)),
             "short" => each(json, |(a, b): (u32, u32), _| could_be_short_copy(a, b)),
             "share" => each(json, |(a, b): (DocSide, DocSide), _| doc_shared(&a, &b)),
+            "lines" => each(json, |(a, b): (Lines, Lines), _| lines_verdict(&a, &b)),
+            "lines_share" => each(json, |(a, b): (Lines, Lines), _| lines_held(&a, &b)),
             "lead" => each(json, |links: Vec<Link>, _| lead_component(&links)),
             "cluster" => each(json, |(near, m): (bool, Vec<MemberRow>), o| {
                 finish_cluster(near, m, o.keep)
@@ -482,6 +496,27 @@ pub struct DocSide {
     pub chars: usize,
     /// Its paragraphs in clusters: (cluster, chars).
     pub clusters: Vec<(i64, u32)>,
+}
+
+/// A [`DocRow::lines`] (or a call's item) as the cluster rules read it.
+type Lines = Vec<(i64, u32)>;
+
+fn unsigned(lines: &[(i64, u32)]) -> Vec<(u64, u32)> {
+    lines.iter().map(|&(key, n)| (key as u64, n)).collect()
+}
+
+/// Documents that cleaning emptied (their [`DocRow::lines`], the earlier first): one page
+/// with a line added or dropped, scored by the smaller's share of the larger's chars.
+pub fn lines_verdict(a: &[(i64, u32)], b: &[(i64, u32)]) -> Verdict {
+    Verdict {
+        link: lines_linked(&unsigned(a), &unsigned(b)).map(|j| [j, j]),
+        slots: Vec::new(),
+    }
+}
+
+/// How much of member `a` (its [`DocRow::lines`]) its group's leader `b` holds.
+pub fn lines_held(a: &[(i64, u32)], b: &[(i64, u32)]) -> f64 {
+    lines_shared(&unsigned(a), &unsigned(b))
 }
 
 /// Share of `a`'s text in paragraphs clustered with `b`'s.

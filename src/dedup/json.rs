@@ -204,6 +204,9 @@ pub struct DocumentClusterJson<'a> {
     pub canonical: usize,
     /// The documents.
     pub members: Vec<DocumentMemberJson<'a>>,
+    /// Documents that cleaning emptied (an editor roster), compared by the lines it removed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed_lines: bool,
 }
 
 /// A run of sentences one document shares with another.

@@ -296,6 +296,7 @@ fn documents_json<'a>(docs: &'a Digested, dedup: &'a Dedup) -> Lazy<'a, Document
                     shared: round(s),
                 })
                 .collect(),
+            removed_lines: d.removed_lines,
         })
     })
 }

@@ -13,7 +13,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
 /// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
-/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost).
+/// (in repeated paragraphs, or by its 5-char shingles: a truncated or edited repost); in no
+/// order (see [`super::find`]).
 pub(super) fn documents(
     docs: &Digested,
     dedup: &Dedup,
@@ -24,6 +25,25 @@ pub(super) fn documents(
     let exact = exact_groups(docs);
     let reps: Vec<usize> = exact.iter().map(|g| g[0]).collect();
     let leaders = near_reps(docs, &reps, &clusters_of, opts, checks);
+    let held = |d: usize, lead: usize| {
+        let shared = share(&clusters_of[d], &clusters_of[lead], docs[d].chars);
+        let sa = shingles(&doc_norm(docs, d), CONTAINMENT_SHINGLE);
+        let sb = shingles(&doc_norm(docs, lead), CONTAINMENT_SHINGLE);
+        shared.max(found_in(&sa, &sb))
+    };
+    groups_clusters((&exact, &reps), leaders, held, false)
+}
+
+/// The clusters of documents from their `exact` groups (each standing for its group by its
+/// first, `reps`) and the leaders found among the reps: one cluster a leader with its
+/// followers' groups, and one a group of exact copies outside them. `held(d, leader)`: how
+/// much of member `d` the leader holds.
+pub(super) fn groups_clusters(
+    (exact, reps): (&[Vec<usize>], &[usize]),
+    leaders: Vec<(usize, Vec<(usize, f64)>)>,
+    held: impl Fn(usize, usize) -> f64,
+    removed_lines: bool,
+) -> Vec<DocCluster> {
     let mut out = Vec::new();
     let mut in_near = vec![false; reps.len()];
     for (leader, followers) in leaders {
@@ -31,13 +51,10 @@ pub(super) fn documents(
         for &(r, _) in &followers {
             in_near[r] = true;
         }
-        out.push(near_cluster(
-            docs,
-            &clusters_of,
-            (&exact, &reps),
-            leader,
-            followers,
-        ));
+        let lead_doc = reps[leader];
+        let mut cluster = near_cluster(exact, leader, followers, |d| held(d, lead_doc));
+        cluster.removed_lines = removed_lines;
+        out.push(cluster);
     }
     for (r, group) in exact.iter().enumerate() {
         if group.len() > 1 && !in_near[r] {
@@ -46,10 +63,10 @@ pub(super) fn documents(
                 kind: RepeatKind::Exact,
                 members,
                 canonical: 0,
+                removed_lines,
             });
         }
     }
-    out.sort_by_key(|c| c.members[c.canonical].0);
     out
 }
 
@@ -224,21 +241,14 @@ const WHOLE_COPY: f64 = 0.95;
 const MIN_COPY_OF_SOURCE: f64 = 0.25;
 
 /// The cluster of a leading rep and its followers (with their Jaccard), each standing for
-/// its group of `exact` copies; a member's share is how much of it the leader holds.
+/// its group of `exact` copies; a member's share is how much of it the leader holds (`held`).
 fn near_cluster(
-    docs: &Digested,
-    clusters_of: &[Vec<(usize, u32)>],
-    (exact, reps): (&[Vec<usize>], &[usize]),
+    exact: &[Vec<usize>],
     leader: usize,
     followers: Vec<(usize, f64)>,
+    held: impl Fn(usize) -> f64,
 ) -> DocCluster {
-    let lead_doc = reps[leader];
-    let held = |d: usize| {
-        let shared = share(&clusters_of[d], &clusters_of[lead_doc], docs[d].chars);
-        let sa = shingles(&doc_norm(docs, d), CONTAINMENT_SHINGLE);
-        let sb = shingles(&doc_norm(docs, lead_doc), CONTAINMENT_SHINGLE);
-        shared.max(found_in(&sa, &sb))
-    };
+    let lead_doc = exact[leader][0];
     let mut members = Vec::new();
     for (r, j) in std::iter::once((leader, 1.0)).chain(followers) {
         members.extend(exact[r].iter().map(|&d| {
@@ -255,6 +265,7 @@ fn near_cluster(
         kind: RepeatKind::Near,
         members,
         canonical,
+        removed_lines: false,
     }
 }
 

@@ -5,14 +5,15 @@
 //!
 //! [`find`] runs the steps in order, one file each: `exact` groups, `near` clusters
 //! (candidates from `candidates`), `contained` copies, what a clean corpus drops
-//! (`removable`), then `documents` and shared `passages` side by side; `model` holds what
-//! they find.
+//! (`removable`), then `documents` (those that cleaning emptied by their removed `lines`) and
+//! shared `passages` side by side; `model` holds what they find.
 
 mod candidates;
 mod compare;
 mod contained;
 mod documents;
 mod exact;
+mod lines;
 mod model;
 mod near;
 mod passages;
@@ -28,6 +29,7 @@ pub(super) use contained::{
 pub(super) use documents::{
     compared, could_contain_either, covered_share, documents_linked, found_in, share,
 };
+pub(super) use lines::{lines_key, lines_linked, lines_shared, removed_lines};
 pub use model::{
     At, Cluster, Contained, CopySource, Dedup, DedupOptions, DocCluster, GiantBucket, Keep, Member,
     RepeatKind, SharedPassage, Stretch,
@@ -69,7 +71,13 @@ pub(crate) fn find_with(docs: &Digested, opts: &DedupOptions, facts: SlotFinder)
     out.removable = removable(&out, occurrences, &unit);
     let templated_documents = Vetoes::default();
     (out.documents, out.passages) = rayon::join(
-        || documents::documents(docs, &out, opts, (&facts, &templated_documents)),
+        || {
+            let mut found = documents::documents(docs, &out, opts, (&facts, &templated_documents));
+            // Documents that cleaning emptied, by the lines it removed.
+            found.extend(lines::documents(docs, opts));
+            found.sort_by_key(|c| c.members[c.canonical].0);
+            found
+        },
         || passages::shared_passages(docs, &out, opts),
     );
     out.templated_documents = templated_documents.groups();

@@ -176,6 +176,9 @@ pub struct DocCluster {
     pub members: Vec<(u32, f64, f64)>,
     /// Index into `members` of the document that is kept.
     pub canonical: usize,
+    /// Documents that cleaning emptied, compared by the lines it removed (editor rosters):
+    /// they hold no paragraph.
+    pub removed_lines: bool,
 }
 
 /// An LSH bucket too large to compare pair by pair.
