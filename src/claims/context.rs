@@ -549,7 +549,7 @@ fn verb_and_subject(
             let from = governed_from(last);
             (
                 Some(tags[last].word.to_string()),
-                nearest(&tags[from..last]),
+                super::phrase::tail(&tags[from..last]),
             )
         }
         // A lone verb (帮助100多家…企业): the subject follows the number.
@@ -563,7 +563,7 @@ fn verb_and_subject(
             let end = predicate_start(tags, last);
             (
                 Some(tags[last].word.to_string()),
-                nearest(&tags[governed_from(end).min(end)..end]),
+                super::phrase::tail(&tags[governed_from(end).min(end)..end]),
             )
         }
         // A verb ending a noun phrase (城镇新增就业, 经营性收入): the phrase is the subject.
@@ -576,19 +576,22 @@ fn verb_and_subject(
                 .map_or(0, |&v| v + 1);
             (
                 verbs.iter().rev().nth(1).map(|&v| tags[v].word.to_string()),
-                nearest(&tags[from..]),
+                super::phrase::tail(&tags[from..]),
             )
         }
         // 减持|金额, 经济增长|预期目标为: the verb's own measure or goal.
         Some(&last) if verb_measure(tags, last) => (
             Some(tags[last].word.to_string()),
-            nearest(&tags[compound_start(tags, last)..]),
+            tags[compound_start(tags, last)..]
+                .iter()
+                .map(|t| t.word)
+                .collect(),
         ),
         Some(&last) => (
             Some(tags[last].word.to_string()),
-            nearest(&tags[last + 1..]),
+            super::phrase::tail(&tags[last + 1..]),
         ),
-        None => (None, nearest(tags)),
+        None => (None, super::phrase::tail(tags)),
     }
 }
 
@@ -614,13 +617,16 @@ fn share_subject(tags: &[jieba_rs::Tag], verbs: &[usize]) -> Option<(Option<Stri
     let (p, end) = share_of(tags)?;
     let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
     let verb = tags.get(end).map_or("占", |t| t.word);
-    Some((Some(verb.to_string()), nearest(&tags[from..end])))
+    // A's share of B: the noun phrase before 占 (or 在) and the rest whole.
+    let owner = super::phrase::start_of_tail(&tags[from..p]).map_or(from, |s| from + s);
+    let phrase: String = tags[owner..end].iter().map(|t| t.word).collect();
+    Some((Some(verb.to_string()), phrase))
 }
 
 /// Nouns of a share of a whole (A占B的比重).
 const SHARES: &[&str] = &["比重", "比例", "份额", "占比"];
 
-/// A share named with its whole, `A占B的比重` or `A在B中的占比` (before a predicate such as
+/// A share named with its whole, `A占B的比重` (`A占B比重`) or `A在B中的占比` (before a predicate such as
 /// 降至 or none): the measure is the whole phrase (A's share of B), not B's share. The
 /// positions of 占 (or 在) and of the end of the phrase.
 fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
@@ -631,7 +637,9 @@ fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
     let [.., de, last] = &tags[..end] else {
         return None;
     };
-    if !SHARES.contains(&last.word) || de.tag != "uj" {
+    // A占B的比重, or A占B比重 with B a noun.
+    let whole = de.tag == "uj" || matches!(de.tag.chars().next(), Some('n' | 'j'));
+    if !SHARES.contains(&last.word) || !whole {
         return None;
     }
     let p = tags[..end]
@@ -794,21 +802,6 @@ pub(crate) fn direction_of(word: &str) -> Option<Direction> {
     } else {
         None
     }
-}
-
-/// The words of a pre-number phrase nearest the number that fit in a subject (a Chinese noun
-/// phrase ends in its head, next to the number).
-fn nearest(tags: &[jieba_rs::Tag]) -> String {
-    let mut len = 0;
-    let kept = tags
-        .iter()
-        .rev()
-        .take_while(|t| {
-            len += t.word.chars().count();
-            len <= MAX_SUBJECT
-        })
-        .count();
-    tags[tags.len() - kept..].iter().map(|t| t.word).collect()
 }
 
 /// The phrase after the claim up to the end of its clause, within the clause window.

@@ -5,6 +5,7 @@ mod context;
 mod filters;
 pub mod money;
 pub mod numeral;
+mod phrase;
 mod read;
 mod scan;
 mod subject;
