@@ -147,6 +147,9 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
             k > 0 && tags[k - 1].tag != "v" && !breaks(&tags[k - 1]) || weak
         } else if t.word == "对" {
             linked
+        } else if matches!(t.tag, "q" | "m") && k > 0 && is_head(&tags[k - 1]) {
+            // 家电|类|商品, 玉米|年|出口量: a classifier or 年 after a noun is a suffix.
+            t.tag == "q" || t.word == "年" || !breaks(t)
         } else {
             !breaks(t) || names_with_number(tags, k) || k > 0 && names_with_number(tags, k - 1)
         };
@@ -248,6 +251,8 @@ mod tests {
     fn verbs_inside_a_compound_stay_inside() {
         assert_eq!(tail_of("全县新增就业"), "全县新增就业");
         assert_eq!(tail_of("日均快递业务量"), "日均快递业务量");
+        // A classifier or 年 after a noun is a suffix of the name.
+        assert_eq!(tail_of("小麦年出口量"), "小麦年出口量");
         // A modal and its verb, or a time between subject and predicate, are no part of it.
         assert_eq!(tail_of("专项资金拟安排"), "专项资金");
         assert_eq!(tail_of("棉花总产量连续8年"), "棉花总产量");
