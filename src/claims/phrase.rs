@@ -4,12 +4,13 @@
 //! NP := (modifier | noun | vn | inner verb | NP 的 | NP (、|和|及|与))* head
 //! ```
 //!
-//! The head is a noun (or a verbal noun, or a verb of two chars or more closing a compound
-//! after a noun: 城镇|新增|就业); a modifier is a distinguishing word, an adjective or a place;
-//! an inner verb stands between a noun and the head it modifies (日均|快递|业务量); `X的` is an
-//! attribute when X is itself a noun phrase (a relative clause before 的 is not: the phrase
-//! starts after it). A preposition, an adverb, a pronoun, a number, a time word, a verb that
-//! takes an object or clause punctuation ends the phrase.
+//! The head is a noun, verbal noun, fixed expression or measure noun, or a verb of two chars
+//! or more naming an activity (城镇新增|就业); a verb that states nothing stands inside
+//! (日均|快递|业务量); `X的` is an attribute when X ends in no verb (a relative clause before 的
+//! is left out: the phrase starts after it). A preposition, an adverb, a pronoun, a number, a
+//! time word, a conjunction of clauses, a stating verb, a modal or clause punctuation ends the
+//! phrase; what stands between it and the predicate (adverbs, times, a modal and its verb, the
+//! base of a comparison) is skipped first.
 
 use jieba_rs::Tag;
 
@@ -147,6 +148,9 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
             k > 0 && tags[k - 1].tag != "v" && !breaks(&tags[k - 1]) || weak
         } else if t.word == "对" {
             linked
+        } else if t.tag == "d" && matches!(tags[k + 1].tag.chars().next(), Some('n' | 'd')) {
+            // 超长期|特别/d|国债: jieba's adverbs before a noun are part of its name.
+            true
         } else if matches!(t.tag, "q" | "m") && k > 0 && is_head(&tags[k - 1]) {
             // 家电|类|商品, 玉米|年|出口量: a classifier or 年 after a noun is a suffix.
             t.tag == "q" || t.word == "年" || !breaks(t)
@@ -253,6 +257,8 @@ mod tests {
         assert_eq!(tail_of("日均快递业务量"), "日均快递业务量");
         // A classifier or 年 after a noun is a suffix of the name.
         assert_eq!(tail_of("小麦年出口量"), "小麦年出口量");
+        // An adverb jieba tags before a noun is part of its name.
+        assert_eq!(tail_of("超长期特别国债"), "超长期特别国债");
         // A modal and its verb, or a time between subject and predicate, are no part of it.
         assert_eq!(tail_of("专项资金拟安排"), "专项资金");
         assert_eq!(tail_of("棉花总产量连续8年"), "棉花总产量");
