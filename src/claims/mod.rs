@@ -10,6 +10,7 @@ mod read;
 mod scan;
 mod subject;
 pub mod units;
+mod words;
 
 use crate::document::CleanDocument;
 use jieba_rs::Jieba;

@@ -26,7 +26,7 @@ const COORDINATION: &[&str] = &["和", "及", "与", "以及", "、"];
 pub(crate) fn is_head(t: &Tag) -> bool {
     matches!(t.tag.chars().next(), Some('n' | 'j' | 'l'))
         || matches!(t.tag, "vn" | "eng" | "zg")
-        || super::context::is_measure_noun(t.word)
+        || super::words::is_measure_noun(t.word)
 }
 
 /// Words that end a phrase: punctuation (not 、 or quotes), prepositions, adverbs, pronouns,
@@ -46,7 +46,7 @@ fn breaks(t: &Tag) -> bool {
             || time
             || number
             || CLAUSE_CONJUNCTIONS.contains(&t.word)
-            || first == 'v' && super::context::is_stating_verb(t.word) && t.word != "新增"
+            || first == 'v' && super::words::is_stating_verb(t.word) && t.word != "新增"
             || MODALS.contains(&t.word))
 }
 
@@ -75,7 +75,7 @@ fn between(t: &Tag) -> bool {
     matches!(
         t.tag,
         "d" | "a" | "ad" | "ul" | "uz" | "ug" | "m" | "q" | "t"
-    ) || super::context::FRAME_ADVERBS.contains(&t.word)
+    ) || super::words::FRAME_ADVERBS.contains(&t.word)
         || MODALS.contains(&t.word)
         || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自")
 }
