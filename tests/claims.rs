@@ -1368,6 +1368,18 @@ fn nonclaim_sample_evaluation() {
     }
 }
 
+/// The fifth strict sample (`tests/data/claims_sample5.tsv`, round 9, seed 20261901, every
+/// claims_*.tsv excluded): drawn and labelled by the subject helper before the round's rules
+/// were written and before tifa's output on it was read (self-blind). Run with `cargo test
+/// --test claims strict_fifth -- --nocapture`.
+#[test]
+fn strict_fifth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample5.tsv");
+    let score = score_file(&root, "strict sample 5", labels, Judge::Strict);
+    assert!(score.claims >= 60 && score.not_claims >= 25);
+}
+
 /// A word ending in a one-char qualifier (节约, 附近, 赶超) is no qualifier.
 #[test]
 fn words_ending_in_a_qualifier_qualify_nothing() {

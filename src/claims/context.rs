@@ -1,6 +1,8 @@
 //! What a claim measures: the subject, the verb, the direction, the time spoken of and the
 //! role of the number, read from the clause around it with jieba's part-of-speech tags.
 
+pub(crate) use super::words::{direction_of, is_measure_noun, is_stating_verb, FRAME_ADVERBS};
+use super::words::{CONTROL, DECREASE, INCREASE, KNOWN_VERBS, MEASURE_NOUNS, PREDICATES, RESULT};
 use super::Claim;
 use jieba_rs::Jieba;
 use regex::Regex;
@@ -38,41 +40,6 @@ pub struct Context {
     pub role: Option<Role>,
 }
 
-const INCREASE: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "升至", "增", "涨", "攀升",
-    "新增", "多", "延长", "升", "上调",
-];
-const DECREASE: &[&str] = &[
-    "减少", "下降", "降低", "下跌", "缩小", "回落", "压减", "削减", "降至", "减", "降", "跌",
-    "收窄", "压缩", "缩短", "节省", "节约", "下调",
-];
-/// Verbs that state a number: what stands before them is the subject.
-const PREDICATES: &[&str] = &[
-    "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
-    "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
-    "报收", "收于", "报", "已有", "共有", "只有", "仅有", "为期",
-];
-/// Adverbs and frame words that stand between a subject and its verb or number and are
-/// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
-pub(crate) const FRAME_ADVERBS: &[&str] = &[
-    "年均", "实际", "有望", "先后", "一体", "累计", "名义", "预计", "分别", "同比", "环比", "均",
-    "已", "仅", "共", "约", "被", "首次", "再次", "首度", "一举", "已经", "每年", "每月", "每天",
-];
-/// Verbs of official reports that jieba's dictionary tags as nouns.
-const KNOWN_VERBS: &[&str] = &[
-    "整治", "查处", "处理", "调解", "培训", "帮扶", "救助", "改造", "引进", "培育", "发放", "减免",
-    "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
-    "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约", "收官",
-];
-/// Verbs that govern a clause whose subject is counted: 推动…减少.
-const CONTROL: &[&str] = &[
-    "推动", "促进", "带动", "确保", "推进", "使", "让", "力争", "实现",
-];
-/// Nouns of measurement that end a subject: 占比, 涨幅.
-const MEASURE_NOUNS: &[&str] = &[
-    "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
-    "人数", "强度", "率",
-];
 /// Words jieba splits in running text (占|比) that are one noun of measurement.
 const SPLIT_NOUNS: &[&str] = &["占比"];
 
@@ -145,39 +112,6 @@ fn retag<'a>(
     t.end = t.start + t.word.chars().count();
     t
 }
-
-/// Whether a word is a verb that states or governs a number (实现, 达到, 推动): alone it is
-/// no subject.
-pub(crate) fn is_stating_verb(word: &str) -> bool {
-    PREDICATES.contains(&word)
-        || CONTROL.contains(&word)
-        || RESULT.contains(&word)
-        || direction_of(word).is_some()
-}
-
-/// Whether a word names a measurement (占比, 增加值, 率).
-pub fn is_measure_noun(word: &str) -> bool {
-    MEASURE_NOUNS.iter().any(|n| word.ends_with(n)) || word.ends_with("增加值")
-}
-
-/// Words of a clause that report a result, not a goal: 实现, 完成, 达到, 突破, 去年 …
-const RESULT: &[&str] = &[
-    "实现",
-    "完成",
-    "达到",
-    "突破",
-    "去年",
-    "上年",
-    "过去",
-    "已",
-    "累计",
-    "同比",
-    "比上年",
-    "较上年",
-    "年末",
-    "末",
-    "截至",
-];
 
 /// Goal words of a clause: 预期, 力争, 目标, 确保 … (a goal word wins over a result word:
 /// 力争实现).
@@ -549,7 +483,7 @@ fn verb_and_subject(
             let from = governed_from(last);
             (
                 Some(tags[last].word.to_string()),
-                nearest(&tags[from..last]),
+                super::phrase::tail(&tags[from..last]),
             )
         }
         // A lone verb (帮助100多家…企业): the subject follows the number.
@@ -563,7 +497,7 @@ fn verb_and_subject(
             let end = predicate_start(tags, last);
             (
                 Some(tags[last].word.to_string()),
-                nearest(&tags[governed_from(end).min(end)..end]),
+                super::phrase::tail(&tags[governed_from(end).min(end)..end]),
             )
         }
         // A verb ending a noun phrase (城镇新增就业, 经营性收入): the phrase is the subject.
@@ -576,19 +510,22 @@ fn verb_and_subject(
                 .map_or(0, |&v| v + 1);
             (
                 verbs.iter().rev().nth(1).map(|&v| tags[v].word.to_string()),
-                nearest(&tags[from..]),
+                super::phrase::tail(&tags[from..]),
             )
         }
         // 减持|金额, 经济增长|预期目标为: the verb's own measure or goal.
         Some(&last) if verb_measure(tags, last) => (
             Some(tags[last].word.to_string()),
-            nearest(&tags[compound_start(tags, last)..]),
+            tags[compound_start(tags, last)..]
+                .iter()
+                .map(|t| t.word)
+                .collect(),
         ),
         Some(&last) => (
             Some(tags[last].word.to_string()),
-            nearest(&tags[last + 1..]),
+            super::phrase::tail(&tags[last + 1..]),
         ),
-        None => (None, nearest(tags)),
+        None => (None, super::phrase::tail(tags)),
     }
 }
 
@@ -614,13 +551,16 @@ fn share_subject(tags: &[jieba_rs::Tag], verbs: &[usize]) -> Option<(Option<Stri
     let (p, end) = share_of(tags)?;
     let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
     let verb = tags.get(end).map_or("占", |t| t.word);
-    Some((Some(verb.to_string()), nearest(&tags[from..end])))
+    // A's share of B: the noun phrase before 占 (or 在) and the rest whole.
+    let owner = super::phrase::start_of_tail(&tags[from..p]).map_or(from, |s| from + s);
+    let phrase: String = tags[owner..end].iter().map(|t| t.word).collect();
+    Some((Some(verb.to_string()), phrase))
 }
 
 /// Nouns of a share of a whole (A占B的比重).
 const SHARES: &[&str] = &["比重", "比例", "份额", "占比"];
 
-/// A share named with its whole, `A占B的比重` or `A在B中的占比` (before a predicate such as
+/// A share named with its whole, `A占B的比重` (`A占B比重`) or `A在B中的占比` (before a predicate such as
 /// 降至 or none): the measure is the whole phrase (A's share of B), not B's share. The
 /// positions of 占 (or 在) and of the end of the phrase.
 fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
@@ -631,7 +571,9 @@ fn share_of(tags: &[jieba_rs::Tag]) -> Option<(usize, usize)> {
     let [.., de, last] = &tags[..end] else {
         return None;
     };
-    if !SHARES.contains(&last.word) || de.tag != "uj" {
+    // A占B的比重, or A占B比重 with B a noun.
+    let whole = de.tag == "uj" || matches!(de.tag.chars().next(), Some('n' | 'j'));
+    if !SHARES.contains(&last.word) || !whole {
         return None;
     }
     let p = tags[..end]
@@ -783,32 +725,6 @@ pub fn tidy_subject(subject: &str) -> String {
             return s.to_string();
         }
     }
-}
-
-/// The direction a verb states (提高, 下调), if any.
-pub(crate) fn direction_of(word: &str) -> Option<Direction> {
-    if DECREASE.iter().any(|d| word.ends_with(d)) {
-        Some(Direction::Decrease)
-    } else if INCREASE.iter().any(|d| word.ends_with(d)) {
-        Some(Direction::Increase)
-    } else {
-        None
-    }
-}
-
-/// The words of a pre-number phrase nearest the number that fit in a subject (a Chinese noun
-/// phrase ends in its head, next to the number).
-fn nearest(tags: &[jieba_rs::Tag]) -> String {
-    let mut len = 0;
-    let kept = tags
-        .iter()
-        .rev()
-        .take_while(|t| {
-            len += t.word.chars().count();
-            len <= MAX_SUBJECT
-        })
-        .count();
-    tags[tags.len() - kept..].iter().map(|t| t.word).collect()
 }
 
 /// The phrase after the claim up to the end of its clause, within the clause window.

@@ -5,10 +5,12 @@ mod context;
 mod filters;
 pub mod money;
 pub mod numeral;
+mod phrase;
 mod read;
 mod scan;
 mod subject;
 pub mod units;
+mod words;
 
 use crate::document::CleanDocument;
 use jieba_rs::Jieba;

@@ -35,12 +35,6 @@ const TRAILING: &[char] = &[
 /// Words that open the base of a comparison (较4月份, 比2020年).
 const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环比"];
 
-/// Nouns of time after a number (5月份, 2025年度).
-const TIME_NOUNS: &[&str] = &["月份", "年度", "季度", "年", "月", "日"];
-
-/// Time words that name a kind, not a time (早期转化资金, 长期贷款).
-const PHASES: &[&str] = &["早期", "中期", "长期", "短期", "初期", "远期", "晚期"];
-
 /// A phrase without the date opening it (6月12日|沪深两市成交额: jieba joins 日 to the next
 /// word, so the date is cut on chars).
 fn without_date(s: &str) -> &str {
@@ -138,9 +132,6 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
     })
 }
 
-/// Units of a size that names a kind of product (8英寸晶圆, 5纳米芯片); they make no claim.
-const SIZE_UNITS: &[&str] = &["英寸", "寸", "纳米", "微米"];
-
 /// Whether a number opening `tags` is part of the name after it: a size (4|英寸|金刚石散热片)
 /// or a numeral glued to a one-char word (一|产|增加值).
 fn names_with_number(tags: &[jieba_rs::Tag]) -> bool {
@@ -150,7 +141,7 @@ fn names_with_number(tags: &[jieba_rs::Tag]) -> bool {
     if n.tag != "m" {
         return false;
     }
-    let size = SIZE_UNITS.contains(&unit.word) && head_tag(next.tag);
+    let size = super::phrase::SIZE_UNITS.contains(&unit.word) && head_tag(next.tag);
     let numeral = |w: &str| w.chars().count() == 1 && "一二三".contains(w);
     let word_part = numeral(n.word)
         && unit.word.chars().count() == 1
@@ -200,8 +191,8 @@ fn name_start(tags: &[jieba_rs::Tag]) -> usize {
         }
         let after_number = from > 0 && tags[from - 1].tag == "m";
         let time = matches!(t.tag, "m" | "x" | "q") && t.word != "“"
-            || t.tag == "t" && !PHASES.contains(&t.word)
-            || after_number && TIME_NOUNS.contains(&t.word);
+            || t.tag == "t" && !super::phrase::PHASES.contains(&t.word)
+            || after_number && super::phrase::TIME_NOUNS.contains(&t.word);
         // 年均|临时救助: a frame adverb opening the phrase (实际使用外资 is a name).
         let frame = super::context::FRAME_ADVERBS.contains(&t.word)
             && !matches!(t.word, "实际" | "名义")
@@ -273,6 +264,7 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
         && kept[0].word != "新增"
         && super::context::direction_of(kept[0].word).is_some();
     let refused = action
+        || super::phrase::names_nothing(kept)
         || text.chars().count() < 2
         || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
         || (kept.len() == 1
@@ -367,9 +359,11 @@ fn coordinated(jieba: &Jieba, sentence: &[char], first: &Claim, n: usize) -> Vec
     let single = parts[..parts.len().saturating_sub(1)]
         .iter()
         .all(|p| p.len() == 1);
+    // The last part parallels the first: its words past the first part's length are what
+    // they share (美丽河湖、美丽海湾|建成率, 文化产业、旅游产业|增加值占地区生产总值比重).
+    let first_len = parts.first().map_or(1, Vec::len).max(1);
     let tail: &[jieba_rs::Tag] = match parts.last() {
-        Some(l) if l.len() > 1 && single => &l[1..],
-        Some(l) if l.len() > 1 => &l[l.len() - 1..],
+        Some(l) if l.len() > 1 => &l[first_len.min(l.len() - 1)..],
         _ => &[],
     };
     let head = tail.last().map(|t| t.word);
@@ -495,7 +489,7 @@ mod tests {
         let cases: &[(&str, Option<&str>)] = &[
             // A split 占|比, a preposition after the verb, an adverb and verb closing it.
             ("甲乙丙权重占比提升3%", Some("甲乙丙权重占比")),
-            ("某某专业点占比提高到72%", Some("某某专业点占比")),
+            ("工科专业点占比提高到72%", Some("工科专业点占比")),
             ("中央对地方转移支付已下达91%", Some("中央对地方转移支付")),
             // X为Y的N倍 measures X; the base of a comparison is no subject.
             ("成本仅为铜的3倍", Some("成本")),
@@ -596,6 +590,15 @@ mod tests {
             subjects,
             [Some("城镇常住居民收入"), Some("农村常住居民收入")]
         );
+    }
+
+    #[test]
+    fn list_parts_parallel_the_first() {
+        // The last part's words past the first part's length are what the parts share.
+        let found =
+            crate::claims::extract_text("绿色工厂、绿色园区认定率分别达到40%、60%", jieba());
+        let subjects: Vec<_> = found.iter().map(|c| c.subject.as_deref()).collect();
+        assert_eq!(subjects, [Some("绿色工厂认定率"), Some("绿色园区认定率")]);
     }
 
     #[test]

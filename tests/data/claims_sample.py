@@ -4,7 +4,8 @@
 # `python3 tests/data/claims_sample.py 20261409 6 --second`. The third (round 7, every earlier
 # set excluded): `python3 tests/data/claims_sample.py 20261601 12 --third`. The fourth (round 8,
 # every earlier set excluded, the second blind set too; national numbers from the 2019,
-# 2021 and 2022 reports): `… 20261801 12 --fourth`.
+# 2021 and 2022 reports): `… 20261801 12 --fourth`. The fifth (round 9, every claims_*.tsv
+# excluded; national numbers from the 2016-2022 reports): `… 20261901 20 --fifth`.
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -22,6 +23,9 @@ if "--third" in sys.argv:
 if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
+# The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
+if "--fifth" in sys.argv:
+    EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
     for row in open("tests/data/" + f):
         if row.startswith("#"): continue
@@ -37,6 +41,12 @@ pools = {
 # its national numbers from the 2019, 2021 and 2022 reports instead.
 if "--fourth" in sys.argv:
     pools["nat"] = [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in (2019, 2021, 2022)]
+# Earlier sets used most numbered lines of finance-2026: the fifth also draws from
+# sina-finance-2022 there, and a pool with fewer free lines gives what it has.
+if "--fifth" in sys.argv:
+    pools["fin"] += sorted(glob.glob(ROOT + "/news/sina-finance-2022/*.txt"))
+    pools["nat"] = [ROOT + f"/gov-reports/wikisource/reports/{y}.txt"
+                    for y in (2016, 2017, 2018, 2019, 2021, 2022)]
 rng = random.Random(SEED)
 CACHE = {}
 def lines(path):
@@ -54,7 +64,9 @@ def read_lines(path):
 out = []
 for name, files in pools.items():
     got = 0
-    while got < PER:
+    free = sum(1 for f in files for i in matching(f, lines(f))
+               if (os.path.relpath(f, ROOT), i + 1) not in excluded)
+    while got < min(PER, free):
         f = rng.choice(files); rel = os.path.relpath(f, ROOT)
         ls = lines(f)
         cand = [i for i in matching(f, ls) if (rel, i + 1) not in excluded]
