@@ -275,6 +275,10 @@ type Form = (
 const FORMS: &[Form] = &[
     ("公司本期净利润为-1.2亿元", Money, -1.2e8, Exact, Some(-1.2e8), Some(-1.2e8), Some("CNY")),
     ("门店当月利润为负十元", Money, -10.0, Exact, Some(-10.0), Some(-10.0), Some("CNY")),
+    ("今年为小微企业减轻税负800亿元", Money, 8e10, Exact, Some(8e10), Some(8e10), Some("CNY")),
+    ("全年减负1200万元", Money, 1.2e7, Exact, Some(1.2e7), Some(1.2e7), Some("CNY")),
+    ("季度工业增速为负2.5%", Percent, -2.5, Exact, Some(-2.5), Some(-2.5), None),
+    ("营业利润是负3亿元", Money, -3e8, Exact, Some(-3e8), Some(-3e8), Some("CNY")),
     ("报销金额六十四万零一百四十三元一角七分", Money, 640143.17, Exact, Some(640143.17), Some(640143.17), Some("CNY")),
     ("合同总价肆佰叁拾萬圆整", Money, 4.3e6, Exact, Some(4.3e6), Some(4.3e6), Some("CNY")),
     ("游客花了港币两千九百六十元", Money, 2960.0, Exact, Some(2960.0), Some(2960.0), Some("HKD")),

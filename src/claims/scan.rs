@@ -152,7 +152,8 @@ fn claim_at(chars: &[char], i: usize, options: Options) -> Option<(Option<Claim>
 }
 
 /// A minus sign right before the number at `i` (为-1.2亿元, 负十元), not a hyphen of a code
-/// or a range (023-6389, 5-10): its position.
+/// or a range (023-6389, 5-10), nor the 负 that ends a word (税负, 减负, 胜负): 负 is a sign
+/// only after no Han char or after a word that states a value (为, 是, 至, 达 …): its position.
 fn sign_before(chars: &[char], i: usize) -> Option<usize> {
     let at = i.checked_sub(1)?;
     let c = chars[at];
@@ -161,7 +162,8 @@ fn sign_before(chars: &[char], i: usize) -> Option<usize> {
         p.is_ascii_alphanumeric() || is_numeral_char(p) || matches!(p, '%' | '-' | '—' | '~')
     });
     let minus = matches!(c, '-' | '－' | '−') && hyphen_ok;
-    let fu = c == '负' && !matches!(prev, Some('胜' | '正' | '抱' | '自' | '欺'));
+    let states_value = |p: char| "为是至到达呈约从和与及或".contains(p);
+    let fu = c == '负' && !prev.is_some_and(|p| crate::clean::chars::is_han(p) && !states_value(p));
     (minus || fu).then_some(at)
 }
 
