@@ -658,6 +658,30 @@ fn formulations_read_from_the_candidates_are_found_unquoted() {
     );
 }
 
+/// Formulations read from the widened candidates (`terms_formulations.py --wide`: heads from
+/// the vocabulary's own endings, recurrence across the national reports since 1954) are found
+/// unquoted.
+#[test]
+fn formulations_of_the_widened_candidates_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "入选国家中小企业数字化转型试点，推行职工带薪错峰休假制度，健全最低工资标准调整机制，\
+                建立横向生态保护补偿机制，推进美丽河湖建设，坚持创业带动就业，\
+                推动教育科技人才一体化发展，深化以公益性为导向的公立医院改革。"
+        ),
+        [
+            "中小企业数字化转型试点",
+            "职工带薪错峰休假制度",
+            "最低工资标准调整机制",
+            "横向生态保护补偿机制",
+            "美丽河湖",
+            "创业带动就业",
+            "教育科技人才一体化发展",
+            "以公益性为导向的公立医院改革",
+        ]
+    );
+}
+
 #[test]
 fn a_phrase_quoted_rarely_is_not_taught() {
     // Quoted by two documents, used plainly by twenty: a set phrase, not a coined name.

@@ -22,6 +22,18 @@ goal, relation or line of thought).
 
     cargo build && python3 tests/data/terms_formulations.py > /tmp/candidates.tsv
     python3 tests/data/terms_formulations.py --headless 6 > /tmp/candidates.tsv
+
+`--wide` widens the net and prints only phrases not already in the vocabulary: heads also
+from the vocabulary's own endings (a last two chars shared by 2 or more entries: 力量, 合作,
+富裕, 修复工程 via 工程) and openings of brand (智慧, 美丽 + noun); recurrence evidence also
+from every national report 1954-2022 and from the documents of People's Daily 2023h2
+(counted as distinct documents, by plain substring); a phrase is a candidate when it stands
+in 2 or more of the 34 reports, or in one and in an earlier national report or 2 or more
+People's Daily documents. Headless phrases (maxims such as 一张蓝图绘到底) are printed when
+they stand in 3 or more of the 34 reports and in 3 or more earlier reports or documents.
+Columns: reports, earlier national years, People's Daily documents, shape, phrase.
+
+    python3 tests/data/terms_formulations.py --wide > /tmp/wide.tsv
 """
 import collections
 import glob
@@ -124,7 +136,101 @@ def shape(s, ws):
     return None
 
 
+VOCABULARY = os.path.join(ROOT, "src", "terms", "vocabulary.txt")
+PEOPLES_DAILY = os.path.join(ROOT, "..", "shared", "corpora", "news", "peoples-daily-2023h2")
+BRANDS = ("智慧", "美丽")
+
+
+def vocabulary():
+    """The entries of the built-in vocabulary."""
+    with open(VOCABULARY, encoding="utf-8") as f:
+        return {l.split("\t")[0] for l in f if l.strip() and not l.startswith("#")}
+
+
+def vocabulary_heads(entries):
+    """Endings shared by two or more entries (their last two chars), longest first."""
+    ends = collections.Counter(e[-2:] for e in entries if len(e) >= 4)
+    return sorted({h for h, n in ends.items() if n >= 2} | set(HEADS), key=len, reverse=True)
+
+
+def national_texts():
+    """Every earlier national report (1954-2022), one text a year."""
+    years = {}
+    for sub in ("wikisource/reports", "govcn", "govcn-rawscrape"):
+        for p in sorted(glob.glob(os.path.join(CORPORA, sub, "*.txt"))):
+            y = os.path.basename(p)[:4]
+            if y.isdigit() and int(y) < 2023:
+                years.setdefault(y, open(p, encoding="utf-8", errors="replace").read())
+    return list(years.values())
+
+
+def document_counter(texts):
+    """A function counting the texts a phrase stands in (plain substring)."""
+    import bisect
+
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    whole = "\n".join(texts)
+
+    def count(s):
+        seen, i = set(), whole.find(s)
+        while i >= 0:
+            d = bisect.bisect_right(starts, i) - 1
+            seen.add(d)
+            i = whole.find(s, starts[d + 1] if d + 1 < len(starts) else len(whole))
+        return len(seen)
+
+    return count
+
+
+def wide():
+    """Candidates of the widened net, not already in the vocabulary, most used first."""
+    global HEADS
+    entries = vocabulary()
+    HEADS = vocabulary_heads(entries)
+    recent, words = collections.Counter(), {}
+    for path, is_recent in report_paths():
+        if not is_recent:
+            continue
+        text = subprocess.run([TIFA, "segment", "-j1", path], capture_output=True, text=True).stdout
+        found = phrases(text)
+        recent.update(found.keys())
+        for s, ws in found.items():
+            words.setdefault(s, ws)
+    national = document_counter(national_texts())
+    # People's Daily by substring is slow (tens of minutes): only with TERMS_DAILY=1.
+    paths = sorted(glob.glob(os.path.join(PEOPLES_DAILY, "*", "*.txt"))) if os.environ.get("TERMS_DAILY") else []
+    daily = document_counter([open(p, encoding="utf-8", errors="replace").read() for p in paths])
+    rows = {}
+    for s, ws in words.items():
+        n = recent[s]
+        if s in entries or ws[0] in LEAD or ws[-1] in TAIL or len(ws) < 2:
+            continue
+        form = shape(s, ws) or ("brand" if s.startswith(BRANDS) and len(s) <= 6 else None)
+        if form is None and (n < 3 or len(s) < 5):
+            continue
+        m, d = national(s), daily(s)
+        if form and (n >= 2 or m >= 1 or d >= 2):
+            rows[s] = (n, m, d, form)
+        elif form is None and m + d >= 3:
+            rows[s] = (n, m, d, "-")
+    held = collections.Counter()
+    for s in rows:
+        ws = words[s]
+        for inner in (ws[1:], ws[:-1]):
+            key = "".join(inner)
+            held[key] = max(held[key], recent[s])
+    for s, (n, m, d, form) in sorted(rows.items(), key=lambda x: (-x[1][0] - x[1][1] - x[1][2] / 10, x[0])):
+        if s in held and held[s] >= 0.8 * n and n > 0:
+            continue
+        print(f"{n}\t{m}\t{d}\t{form}\t{s}")
+
+
 def main():
+    if sys.argv[1:2] == ["--wide"]:
+        return wide()
     # `--headless N`: also phrases of no policy shape standing in N or more of the 34 reports
     # (有效市场和有为政府), printed with the shape "-".
     headless = int(sys.argv[2]) if sys.argv[1:2] == ["--headless"] else None
