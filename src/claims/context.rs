@@ -552,7 +552,7 @@ fn share_subject(tags: &[jieba_rs::Tag], verbs: &[usize]) -> Option<(Option<Stri
     let from = verbs.iter().rev().find(|&&v| v < p).map_or(0, |&v| v + 1);
     let verb = tags.get(end).map_or("占", |t| t.word);
     // A's share of B: the noun phrase before 占 (or 在) and the rest whole.
-    let owner = super::phrase::start_of_tail(&tags[from..p]).map_or(from, |s| from + s);
+    let owner = super::phrase::tail_range(&tags[from..p]).map_or(from, |(s, _)| from + s);
     let phrase: String = tags[owner..end].iter().map(|t| t.word).collect();
     Some((Some(verb.to_string()), phrase))
 }

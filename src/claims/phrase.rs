@@ -179,11 +179,6 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
     Some((start - usize::from(demonstrative), end))
 }
 
-/// Where the noun phrase that closes `tags` starts ([`tail_range`]).
-pub(crate) fn start_of_tail(tags: &[Tag]) -> Option<usize> {
-    tail_range(tags).map(|(s, _)| s)
-}
-
 /// The noun phrase that closes `tags` (the words before a number or its predicate), or an
 /// empty string when they end in no head.
 pub(crate) fn tail(tags: &[Tag]) -> String {
