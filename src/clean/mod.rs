@@ -80,10 +80,13 @@ impl Tally {
 /// Separator between paragraphs in the cleaned text.
 pub const PARAGRAPH_SEPARATOR: &str = "\n\n";
 
-/// Cleans one document.
-pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
-    let text = &raw.decoded.text;
-    let mut tally = Tally::default();
+/// The cleaned paragraphs of `text` (stripped, reflowed, normalized, rejoined) and what the
+/// rules removed, in source order.
+fn paragraphs_of(
+    text: &str,
+    opts: &CleanOptions,
+    tally: &mut Tally,
+) -> (Vec<Tracked>, Vec<strip::Removed>) {
     let stripped = strip::strip(text, opts.boilerplate);
     let lines = stripped
         .lines
@@ -94,7 +97,7 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
         })
         .collect::<Vec<_>>();
     let mut paras = if opts.reflow {
-        reflow::reflow(lines, &mut tally)
+        reflow::reflow(lines, tally)
     } else {
         lines
             .into_iter()
@@ -103,27 +106,35 @@ pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
             .collect()
     };
     if opts.normalize {
-        paras = normalize_all(paras, &mut tally);
+        paras = normalize_all(paras, tally);
     }
     let mut removed = stripped.removals;
     // The rules run again on cleaned paragraphs before fragments are rejoined (a heading's
     // `# ` goes first, so a second pass rejoins nothing the first did not), and after a join.
     if opts.boilerplate {
-        paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
+        paras = restrip_all(paras, text, opts.normalize, tally, &mut removed);
     }
     if opts.repair {
         let before = paras.len();
-        paras = reflow::repair_fragments(paras, &mut tally);
+        paras = reflow::repair_fragments(paras, tally);
         if paras.len() != before {
             // A join gives the chars at the seam new neighbours.
             if opts.normalize {
-                paras = normalize_all(paras, &mut tally);
+                paras = normalize_all(paras, tally);
             }
             if opts.boilerplate {
-                paras = restrip_all(paras, text, opts.normalize, &mut tally, &mut removed);
+                paras = restrip_all(paras, text, opts.normalize, tally, &mut removed);
             }
         }
     }
+    (paras, removed)
+}
+
+/// Cleans one document.
+pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
+    let text = &raw.decoded.text;
+    let mut tally = Tally::default();
+    let (paras, removed) = paragraphs_of(text, opts, &mut tally);
     let assembled = assemble(&paras);
     let map = SourceMap::new(&raw.decoded);
     let offsets = map.offsets(&assembled.src);

@@ -12,7 +12,7 @@ use super::json::{
     SharedPassageJson, SlotsJson, TemplatedDocumentsJson, TemplatedJson,
 };
 use super::minhash::{BANDS, HASHES, ROWS};
-use crate::terminal::{cut, pad, safe, safe_line};
+use crate::terminal::{self, columns, cut, pad, safe, safe_line};
 use crate::SCHEMA_VERSION;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -422,6 +422,7 @@ pub(crate) fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String
         .collect();
     let mut shown_documents = HashSet::new();
     let mut lines = 0;
+    let cols = terminal::width().saturating_sub(PLACES_FROM).max(12);
     for &i in &heavy {
         if lines == top {
             break;
@@ -431,8 +432,8 @@ pub(crate) fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String
         in_docs.dedup();
         let line = match whole.get(&in_docs) {
             Some(&d) if !shown_documents.insert(d) => continue,
-            Some(&d) => document_line(docs, &dedup.documents[d]),
-            None => paragraph_line(docs, cl),
+            Some(&d) => document_line(docs, &dedup.documents[d], cols),
+            None => paragraph_line(docs, cl, cols),
         };
         out.push_str(&line);
         lines += 1;
@@ -441,7 +442,7 @@ pub(crate) fn render_heavy(docs: &Digested, dedup: &Dedup, top: usize) -> String
 }
 
 /// A line of the heaviest repeats for a repeated paragraph.
-fn paragraph_line(docs: &Digested, cl: &Cluster) -> String {
+fn paragraph_line(docs: &Digested, cl: &Cluster, cols: usize) -> String {
     let at = cl.members[cl.canonical].at;
     let canon = &docs[at.doc as usize].units[at.unit as usize];
     let ids: Vec<&str> = cl
@@ -456,12 +457,12 @@ fn paragraph_line(docs: &Digested, cl: &Cluster) -> String {
         cl.members.len(),
         canon.norm_len,
         pad(&excerpt, EXCERPT_COLS + " (short)".len()),
-        places(ids)
+        places(ids, cols)
     )
 }
 
 /// A line of the heaviest repeats for a document present more than once.
-fn document_line(docs: &Digested, group: &DocCluster) -> String {
+fn document_line(docs: &Digested, group: &DocCluster, cols: usize) -> String {
     let canon = &docs[group.members[group.canonical].0 as usize];
     let copies = match group.kind {
         RepeatKind::Exact => "copies",
@@ -474,20 +475,62 @@ fn document_line(docs: &Digested, group: &DocCluster) -> String {
         group.members.len(),
         canon.chars,
         pad(&what, EXCERPT_COLS + " (short)".len()),
-        places(ids.collect())
+        places(ids.collect(), cols)
     )
 }
 
-/// The first three places a repeat stands in (each once), and how many more.
-fn places(mut ids: Vec<&str>) -> String {
+/// Display columns before the places of a line of [`render_heavy`]: count, chars, excerpt, ` · `.
+const PLACES_FROM: usize = 6 + 1 + 6 + 2 + EXCERPT_COLS + " (short)".len() + 3;
+
+/// The first places a repeat stands in (each once, at most three), as many as fit in `cols`
+/// display columns (the first cut if need be), and how many more.
+fn places(mut ids: Vec<&str>, cols: usize) -> String {
     ids.dedup();
-    let shown: Vec<String> = ids
-        .iter()
-        .take(3)
-        .map(|id| safe_line(id).into_owned())
-        .collect();
-    match ids.len() {
-        n if n > 3 => format!("{} +{}", shown.join(", "), n - 3),
-        _ => shown.join(", "),
+    let more = |shown: usize| match ids.len() - shown {
+        0 => String::new(),
+        n => format!(" +{n}"),
+    };
+    let mut out = String::new();
+    for (k, id) in ids.iter().enumerate().take(3) {
+        let name = safe_line(id);
+        let sep = if k == 0 { "" } else { ", " };
+        let fits = columns(&out) + columns(sep) + columns(&name) + columns(&more(k + 1)) <= cols;
+        if !fits && k > 0 {
+            return out + &more(k);
+        }
+        out.push_str(sep);
+        if !fits {
+            let room = cols.saturating_sub(columns(&more(1)));
+            out.push_str(&cut(&name, room));
+            return out + &more(1);
+        }
+        out.push_str(&name);
+    }
+    out + &more(ids.len().min(3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_fit_their_columns() {
+        let ids = vec![
+            "人民日报/2023-07-01/01.txt",
+            "人民日报/2023-07-02/01.txt",
+            "b",
+            "c",
+        ];
+        let line = places(ids.clone(), 24);
+        assert_eq!(line, "人民日报/2023-07-01/… +3");
+        assert!(columns(&line) <= 24, "{line}");
+        assert_eq!(
+            places(vec!["a.txt", "b.txt", "c.txt", "d.txt"], 24),
+            "a.txt, b.txt, c.txt +1"
+        );
+        assert_eq!(places(vec!["a.txt", "b.txt"], 80), "a.txt, b.txt");
+        assert_eq!(places(vec!["a.txt", "a.txt"], 80), "a.txt");
+        let two = places(vec!["长长长长长.txt", "短短短短短.txt", "c.txt"], 24);
+        assert_eq!(two, "长长长长长.txt +2");
     }
 }
