@@ -682,6 +682,30 @@ fn formulations_of_the_widened_candidates_are_found_unquoted() {
     );
 }
 
+/// Formulations read from half of the provincial-2026 reports (tenth round, helper b): programs,
+/// fixed formulas and place brands are found where they stand without quotes.
+#[test]
+fn formulations_of_the_provincial_reports_b_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "该区坚持党建引领基层治理，开展城市体检，推进政务服务增值化改革，\
+                实施营商环境优化提升行动，建设平安湖北和法治浙江，确保不发生规模性返贫致贫，\
+                弘扬特区精神，落实包容审慎监管。"
+        ),
+        [
+            "党建引领基层治理",
+            "城市体检",
+            "政务服务增值化改革",
+            "营商环境优化提升行动",
+            "平安湖北",
+            "法治浙江",
+            "不发生规模性返贫致贫",
+            "特区精神",
+            "包容审慎监管",
+        ]
+    );
+}
+
 #[test]
 fn a_phrase_quoted_rarely_is_not_taught() {
     // Quoted by two documents, used plainly by twenty: a set phrase, not a coined name.
