@@ -15,11 +15,6 @@ hand the official formulations standing there without quotes and an ordinary phr
 (never committed: only file, offset, label and name are).
 """
 
-import os
-import random
-import sys
-
-import terms_blind_draw as first
 import terms_sample5_draw as fifth
 
 SEED = 20262005
@@ -32,12 +27,7 @@ OTHER_SETS = fifth.OTHER_SETS + ("terms-sample5.tsv",)
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    first.OTHER_SETS = OTHER_SETS
-    rng, texts = random.Random(SEED), first.Texts(root)
-    rows, _ = first.other_sets(repo)
-    used = {(f, first.line_of(texts.text(f), at)) for f, at in rows if "#" not in f}
+    _, rng, texts, used = fifth.prepare(SEED, OTHER_SETS)
     files = [f"gov-reports/provincial-2026/{name}.txt" for name in REPORTS]
     for path, at, window in fifth.windows(texts, rng, files, WINDOWS, used):
         print(f"{path}\t{at}\t{window.replace(chr(10), '⏎')}")
