@@ -44,13 +44,20 @@ def windows(texts, rng, files, count, used_lines):
     return out
 
 
-def main():
+def prepare(seed, other_sets):
+    """The corpora folder, a seeded generator, the texts and the (file, line) pairs that the
+    terms sets `other_sets` use: what a window draw starts from."""
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    first.OTHER_SETS = OTHER_SETS
-    rng, texts = random.Random(SEED), first.Texts(root)
+    first.OTHER_SETS = other_sets
+    rng, texts = random.Random(seed), first.Texts(root)
     rows, _ = first.other_sets(repo)
     used = {(f, first.line_of(texts.text(f), at)) for f, at in rows if "#" not in f}
+    return root, rng, texts, used
+
+
+def main():
+    root, rng, texts, used = prepare(SEED, OTHER_SETS)
     rel = lambda pattern: sorted(os.path.relpath(p, root) for p in glob.glob(f"{root}/{pattern}"))
     reports = [f"gov-reports/wikisource/reports/{y}.txt" for y in (2023, 2024, 2025)]
     reports += rel("gov-reports/provincial-2026/*.txt")
