@@ -1,0 +1,76 @@
+# Draws the second non-claim sample, claims_nonclaims2.tsv (docs/claims.md, round 10): run from
+# the repository root as `python3 tests/data/claims_nonclaims2_draw.py 20262002 30`. The round-9
+# script (claims_nonclaims_draw.py) with every earlier claims_*.tsv excluded, round 9's
+# claims_nonclaims.tsv too; a pool whose lines run out (3000 draws
+# in a row with none left: finance-2026) gives what it has. For each pool
+# in turn, until it has given PER numbers: a random file (of sina-2018.jsonl a random record),
+# a random line of it holding a number with a unit or classifier (not a line of any earlier
+# claims_*.tsv), and EVERY such number of that line (a random four when it holds more), claim
+# or not; each line goes to half A or half B by a coin of the same generator. Prints file,
+# line, char span, half and the number (of a .jsonl record: line = the JSON line, span in its
+# "text"); labels are added by hand. Text is printed only to label it, never committed.
+import glob, json, os, random, re, sys
+
+ROOT = "../shared/corpora"
+SEED = int(sys.argv[1]); PER = int(sys.argv[2])
+NUM = (r"(?<![0-9０-９.零〇○一二两三四五六七八九十百千万亿])(?:[0-9０-９][0-9０-９,.]*"
+       r"|[〇○二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*|一[零〇○一二两三四五六七八九十百千万亿]+)")
+# Units and classifiers: the earlier samples' list and the classifiers of running text.
+UNIT = (r"(?:%|个百分点|元|吨|人|家|个|项|次|件|户|亩|公里|千瓦|座|所|条|场|名|万|亿|股|倍|年|天"
+        r"|只|台|辆|套|篇|部|批|种|类|平方米|立方米|千克|斤|头|张|册|位|份|届|期|轮|级|组|对|双"
+        r"|枚|支|首|间|处|周|小时|分钟|岁|米|公斤|克|秒|点|大|方面|段|层|片|颗|块|栋|艘|架|本)")
+PAT = re.compile(r"(?!(?:1[89]|20)[0-9]{2}年)" + NUM + r"(?:万亿|亿|万|千)?" + UNIT)
+excluded = set()
+for f in sorted(glob.glob("tests/data/claims_*.tsv")):
+    if f.endswith("claims_nonclaims2.tsv"): continue  # this sample itself
+    for row in open(f, encoding="utf-8"):
+        if row.startswith("#") or not row.strip(): continue
+        p = row.split("\t"); excluded.add((p[0], int(p[1])))
+pools = {
+    "pd": sorted(glob.glob(ROOT + "/news/peoples-daily-2023h2/*/*.txt")),
+    "prov": sorted(glob.glob(ROOT + "/gov-reports/provincial-2026/*.txt")),
+    "nat": [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in range(2010, 2026)
+            if os.path.exists(ROOT + f"/gov-reports/wikisource/reports/{y}.txt")],
+    "fin": sorted(glob.glob(ROOT + "/news/finance-2026/*/*.txt")),
+    "sina": [ROOT + "/news/sina-2018.jsonl"],
+}
+rng = random.Random(SEED)
+
+
+def units(path):
+    """(line number, text, offset of the text in the line's record) of each line of a file;
+    a .jsonl record's text is one line of the file, split here at its line breaks."""
+    raw = open(path, encoding="utf-8").read().split("\n")
+    if not path.endswith(".jsonl"):
+        return [[(i + 1, l, 0)] for i, l in enumerate(raw)]
+    out = []
+    for i, l in enumerate(raw):
+        text = json.loads(l)["text"] if l.strip() else ""
+        parts, at = [], 0
+        for part in text.split("\n"):
+            parts.append((i + 1, part, at)); at += len(part) + 1
+        out.append(parts)
+    return out
+
+
+CACHE = {}
+rows = []
+for name, files in pools.items():
+    got = idle = 0
+    while got < PER and idle < 3000:  # finance-2026's lines run out: the pool gives what it has
+        f = rng.choice(files); rel = os.path.relpath(f, ROOT)
+        if f not in CACHE: CACHE[f] = units(f)
+        record = rng.choice(CACHE[f])
+        cand = [u for u in record if PAT.search(u[1]) and (rel, u[0]) not in excluded]
+        idle += 1
+        if not cand: continue
+        idle = 0
+        line, text, at = rng.choice(cand)
+        ms = list(PAT.finditer(text))
+        if len(ms) > 4: ms = sorted(rng.sample(ms, 4), key=lambda m: m.start())
+        half = "A" if rng.random() < 0.5 else "B"
+        excluded.add((rel, line))
+        for m in ms:
+            rows.append((rel, line, at + m.start(), at + m.end(), half, m.group(), name))
+            got += 1
+for r in rows: print("\t".join(map(str, r)))
