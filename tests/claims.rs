@@ -1480,3 +1480,43 @@ fn nonclaim_second_sample_evaluation() {
         assert!(score.not_claims >= 20 && score.claims >= 30, "half {half}");
     }
 }
+
+/// Round 10: demonstratives of the text's parts, a year spelled digit by digit, lists joined by
+/// + or quoted before 等, titles of any length, the time ahead, ranks, 四周 as "around", people
+/// hailed as a whole and the work of a report's own sections are not claims; quoted speech and
+/// the same numbers measuring stay claims (docs/claims.md, round 10).
+#[test]
+fn numbers_that_point_rank_surround_or_entitle_are_not_claims() {
+    let not_claims = [
+        "以上两个方面相辅相成。",
+        "下列三类情形除外",
+        "再过几年，到二〇四〇年基本建成。",
+        "计划到二四〇年全面建成。",
+        "衬衫+长裤+球鞋三件就够了",
+        "举办了“甲乙论坛”“丙丁论坛”等两个分论坛",
+        "他出版了《乡村振兴战略下传统村落保护与利用的十二个关键问题研究》一书",
+        "今后五年是关键时期。",
+        "广告打出了“三天学会，终身受用”的口号",
+        "未来三年，全省将持续发力。",
+        "每组前两名晋级决赛",
+        "她进入了全国前三名",
+        "环顾四周，满目青翠",
+        "院子的四周种满了树",
+        "全国14亿人民团结奋斗",
+        "今年要重点抓好八个方面工作。",
+    ];
+    let kept = [
+        ("“满意度只有七成，不到80%。”他说", "不到80%"),
+        ("专家预期未来5年行业保持增长", "5年"),
+        ("目前两名伤者仍在医院", "两名"),
+        ("随后两名队员赶到", "两名"),
+        ("培训为期四周", "四周"),
+        ("全县有14万人参加", "14万人"),
+        ("中国队获得2个第一名", "2个"),
+        ("预计未来三年内新增5000个岗位", "5000个"),
+        ("甲、乙等10家企业入选", "10家"),
+        ("全市有3万人民警察", "3万人"),
+        ("他们在4个方面取得突破", "4个"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}
