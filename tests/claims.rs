@@ -1481,10 +1481,10 @@ fn nonclaim_second_sample_evaluation() {
     }
 }
 
-/// Round 10: demonstratives of the text's parts, a year spelled digit by digit, lists joined by
-/// + or quoted before 等, titles of any length, the time ahead, ranks, 四周 as "around", people
-/// hailed as a whole and the work of a report's own sections are not claims; quoted speech and
-/// the same numbers measuring stay claims (docs/claims.md, round 10).
+/// Round 10: demonstratives of the text's parts, a year spelled digit by digit, lists joined
+/// by a plus or quoted before 等, titles of any length, the time ahead, ranks, 四周 as
+/// "around", people hailed as a whole and the work of a report's own sections are not claims;
+/// quoted speech and the same numbers measuring stay claims (docs/claims.md, round 10).
 #[test]
 fn numbers_that_point_rank_surround_or_entitle_are_not_claims() {
     let not_claims = [
