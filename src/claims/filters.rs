@@ -37,6 +37,7 @@ const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "�
 /// Classifiers of a count that names a list again (产业、科技、服务业三支招商队伍).
 const LIST_CLASSIFIERS: &[&str] = &[
     "个", "项", "大", "条", "类", "种", "方面", "支", "家", "所", "座", "名", "位", "批", "部",
+    "件", "只",
 ];
 
 /// Chars after a number that make it a date, time, session, route, grade or article part.
@@ -76,6 +77,11 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
         || after.first().is_some_and(|c| c.is_ascii_alphabetic())
         || before(1).is_some_and(|c| c.is_ascii_alphabetic());
+    // 以上两个方面, 下列三类: a demonstrative opening its clause refers to the text's parts.
+    let pointed = POINTING_BACK.iter().any(|w| {
+        ends_with(&chars[..i], w)
+            && (i == w.chars().count() || opens_clause(chars[i - w.chars().count() - 1]))
+    });
     // 零部件: 零 alone opens a word, it is no number.
     let zero = r.chinese && r.end == i + 1 && matches!(chars[i], '零' | '〇' | '○');
     let article = r.chinese
@@ -83,6 +89,8 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         && r.scale.is_none()
         && !after.first().is_some_and(|&c| matches!(c, '倍' | '半'));
     ordinal
+        || pointed
+        || spelled_year(chars, i)
         || slot
         || code
         || article
@@ -90,6 +98,25 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || inside_short_quote(chars, i)
         || formulation(r, after)
         || appositive(chars, i, r, after)
+}
+
+/// Words that point at the text's own parts before a number opening a clause (以上两个方面,
+/// 下列三类情形): the count refers, it measures nothing.
+const POINTING_BACK: &[&str] = &["以上", "以下", "上面", "下面", "下列", "前述", "如下"];
+
+/// Chars that close the clause before a word.
+fn opens_clause(c: char) -> bool {
+    "，。；：！？、“”（）\n".contains(c)
+}
+
+/// A year spelled digit by digit in Chinese numerals, at least three of them and no 十百千
+/// (二三五年 with its 〇 lost, 二〇三五年): a date, never a claim.
+fn spelled_year(chars: &[char], i: usize) -> bool {
+    let digits = chars[i..]
+        .iter()
+        .take_while(|c| "〇○零一二三四五六七八九".contains(**c))
+        .count();
+    digits >= 3 && chars.get(i + digits) == Some(&'年')
 }
 
 /// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
@@ -108,7 +135,10 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     if duration || !LIST_CLASSIFIERS.iter().any(|cl| starts_with(after, cl)) {
         return false;
     }
-    if let Some(items) = quoted_items(&chars[..i]) {
+    // “甲”“乙”等两个: 等 closing the quoted items they all are.
+    let quoted = quoted_items(&chars[..i])
+        .or_else(|| chars[..i].strip_suffix(&['等']).and_then(quoted_items));
+    if let Some(items) = quoted {
         return r.chinese && items == n as usize;
     }
     let start = chars[..i]
@@ -117,7 +147,8 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
         .map_or(0, |p| p + 1);
     // 蒙古文、藏文…壮文等七种: 等 closes a list the count names again.
     let clause: String = chars[start..i].iter().collect();
-    let commas = clause.matches('、').count();
+    // 夹克+长裤+皮靴三件: a plus joins items as 、 does.
+    let commas = clause.matches(['、', '+', '＋']).count();
     let listed = clause.strip_suffix('等');
     let n = n as usize;
     // A、B、C等6个方面: the aspects of a list are summed up, in any numerals (其他 things
@@ -135,7 +166,7 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
 
 /// How many words join items in `text` (、 和 与 及).
 fn joins(text: &str) -> usize {
-    text.matches('、').count()
+    text.matches(['、', '+', '＋']).count()
         + ["和", "与", "及"]
             .iter()
             .map(|j| text.matches(j).count())
@@ -235,7 +266,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         return Some(after_unit);
     }
     // 10-17处于下风: 处 of 处于 is a verb, not a classifier.
-    if c.unit == "处" && rest.first() == Some(&'于') {
+    if c.unit == "处" && rest.first() == Some(&'于') || ranks_or_surrounds(chars, c, rest) {
         return Some(after_unit);
     }
     if c.kind != ClaimKind::Duration {
@@ -273,6 +304,32 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
     (period || quarter || programme || anniversary || since || frame || ago || decade || year)
         .then_some(after_unit)
+}
+
+/// Words ending in 前 or 后 that place in time or space, not in a ranking (目前两名患者, 随后两名).
+#[rustfmt::skip]
+const NOT_RANKS: &[&str] = &[
+    "目前", "此前", "之前", "日前", "提前", "当前", "眼前", "先前", "从前", "以前", "生前", "事前",
+    "面前", "空前", "随后", "然后", "之后", "此后", "以后", "其后", "而后", "事后", "过后", "今后",
+    "往后", "背后", "身后", "赛后", "会后", "前后", "午后", "战后", "节后", "年后", "天后",
+];
+
+/// A number that ranks, surrounds or hails rather than counts: a rank (前三名, 后两位: who comes
+/// first, not how many), 四周 as "all around" (房子的四周, 环顾四周, 四周围), and the people hailed
+/// as a whole (14亿多人民: a nation hailed, 人 of 人民 is no classifier).
+fn ranks_or_surrounds(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let before = &chars[..c.start];
+    let rank = matches!(c.unit, "名" | "位")
+        && matches!(before.last(), Some('前' | '后'))
+        && !NOT_RANKS.iter().any(|w| ends_with(before, w));
+    let around = c.unit == "周"
+        && c.first.chinese
+        && c.first.number.value == 4.0
+        && c.upper.is_none()
+        && (matches!(before.last(), Some('的' | '顾' | '望')) || rest.first() == Some(&'围'));
+    // 3万人民警察 counts police: only a nation's people (at least 1亿) is hailed.
+    let people = c.unit == "人" && rest.first() == Some(&'民') && c.first.number.value >= 1e8;
+    rank || around || people
 }
 
 /// Sessions listed: 十二届七次、八次全会 (the first number is a session as the last is).
@@ -413,7 +470,9 @@ fn text_parts(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
             .any(|o| starts_with(&rest[len + 1..], o));
     let own_parts = matches!(c.unit, "个" | "项" | "条")
         && colon
-        && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str());
+        && ["方面", "方面工作", "工作", "任务", "重点任务"].contains(&noun.as_str())
+        // 要抓好十一个方面工作。: the work of the report's own sections, whatever closes it.
+        || c.unit == "个" && ["方面工作", "方面的工作", "方面重点工作"].contains(&noun.as_str());
     // 两个部分: the parts of the thing spoken of.
     let parts = c.unit == "个" && noun.starts_with("部分");
     let aspects = noun
@@ -553,12 +612,16 @@ fn frame_around(before: &[char], rest: &[char]) -> bool {
 /// (a countdown), 短短6天内 (a frame stressed), 最近两年.
 const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近"];
 
+/// Words before a span of time that make it the time ahead when they open a phrase (，今后五年,
+/// 在未来三年里): a frame; after a verb (预期未来5年利润…) the span is what is measured.
+const AHEAD: &[&str] = &["今后", "未来", "此后"];
+
 /// Chars before 近 that open a phrase (同近两年, ，近两年): 近N年 there is "the last N years",
 /// a frame; after a verb (持续近两年) it is "nearly".
 const OPENS_NEAR: &str = "，。；：！？、“”（）\n同与和比在从及较的";
 
 /// A span of time that places the statement rather than measures it: [`RELATIVE_BEFORE`],
-/// 近两年 opening a phrase, 十年后的合作 (a time point before 的), 用了五年时间 (the time taken
+/// 近两年 and [`AHEAD`] opening a phrase, 十年后的合作 (a time point before 的), 用了五年时间 (the time taken
 /// as a frame), 第一个蓬勃十年 (an ordinal period).
 fn relative_time(before: &[char], rest: &[char]) -> bool {
     let ends = |w: &str| ends_with(before, w);
@@ -583,7 +646,14 @@ fn relative_time(before: &[char], rest: &[char]) -> bool {
                     .all(|&c| crate::clean::chars::is_han(c))
         })
     });
-    RELATIVE_BEFORE.iter().any(|w| ends(w)) || near || point || taken || ordinal
+    let ahead = AHEAD.iter().any(|w| {
+        ends(w)
+            && before
+                .len()
+                .checked_sub(w.chars().count() + 1)
+                .is_none_or(|p| OPENS_NEAR.contains(before[p]))
+    });
+    RELATIVE_BEFORE.iter().any(|w| ends(w)) || near || ahead || point || taken || ordinal
 }
 
 /// Verbs a span of time is passed through with (经过八年持续努力, 经历三年疫情冲击, 再奋斗五年):
@@ -674,22 +744,32 @@ pub(crate) fn slash_fraction(chars: &[char], i: usize) -> Option<(f64, usize)> {
 /// The longest quote or title whose numbers are a code or name, not a claim.
 const SHORT_QUOTE: usize = 16;
 
-/// Inside “…” or 《…》 of at most [`SHORT_QUOTE`] chars: a code or title, not a claim (“885”,
-/// 《条例》). Only that many chars around `i` are looked at.
+/// The longest title whose numbers name the work, not a claim.
+const LONG_TITLE: usize = 60;
+
+/// Inside “…” of at most [`SHORT_QUOTE`] chars or 《…》 of at most [`LONG_TITLE`]: a code or
+/// title, not a claim (“885”, 《条例》, 《关于…的二十条措施》). A short quote holding a sentence's
+/// end (“满意度不到80%。”) is quoted speech, whose numbers stay claims; a slogan's halves are
+/// joined by a comma (“三天学会，终身受用”) and stay names. Only that many
+/// chars around `i` are looked at.
 fn inside_short_quote(chars: &[char], i: usize) -> bool {
-    let lo = i.saturating_sub(SHORT_QUOTE);
+    let lo = i.saturating_sub(LONG_TITLE);
     let open = chars[lo..i]
         .iter()
         .rposition(|&c| matches!(c, '“' | '《' | '”' | '》'));
     let Some(o) = open.map(|p| lo + p) else {
         return false;
     };
-    if !matches!(chars[o], '“' | '《') {
+    let (close, limit) = match chars[o] {
+        '“' => ('”', SHORT_QUOTE),
+        '《' => ('》', LONG_TITLE),
+        _ => return false,
+    };
+    let inside = &chars[o + 1..chars.len().min(o + limit + 1)];
+    let Some(end) = inside.iter().position(|&c| c == close) else {
         return false;
-    }
-    chars[i..chars.len().min(o + SHORT_QUOTE + 1)]
-        .iter()
-        .any(|&c| matches!(c, '”' | '》'))
+    };
+    o + 1 + end > i && !inside[..end].iter().any(|&c| "。！？".contains(c))
 }
 
 /// Chars that may extend a count without making it part of another word (两年多, 三年来,

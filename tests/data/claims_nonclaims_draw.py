@@ -1,5 +1,9 @@
 # Draws the non-claim sample of claims_nonclaims.tsv (docs/claims.md, round 9): run from the
-# repository root as `python3 tests/data/claims_nonclaims_draw.py 20261901 30`. For each pool
+# repository root as `python3 tests/data/claims_nonclaims_draw.py 20261901 30`; round 10's
+# claims_nonclaims2.tsv by `python3 tests/data/claims_nonclaims_draw.py 20262002 30
+# claims_nonclaims2.tsv` (the third argument: the sample's own file, the one claims_*.tsv not
+# excluded; a pool whose lines run out, 3000 draws in a row with none left, as finance-2026's
+# did in round 10, gives what it has). For each pool
 # in turn, until it has given PER numbers: a random file (of sina-2018.jsonl a random record),
 # a random line of it holding a number with a unit or classifier (not a line of any earlier
 # claims_*.tsv), and EVERY such number of that line (a random four when it holds more), claim
@@ -10,6 +14,7 @@ import glob, json, os, random, re, sys
 
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
+SELF = sys.argv[3] if len(sys.argv) > 3 else "claims_nonclaims.tsv"
 NUM = (r"(?<![0-9０-９.零〇○一二两三四五六七八九十百千万亿])(?:[0-9０-９][0-9０-９,.]*"
        r"|[〇○二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*|一[零〇○一二两三四五六七八九十百千万亿]+)")
 # Units and classifiers: the earlier samples' list and the classifiers of running text.
@@ -19,7 +24,7 @@ UNIT = (r"(?:%|个百分点|元|吨|人|家|个|项|次|件|户|亩|公里|千�
 PAT = re.compile(r"(?!(?:1[89]|20)[0-9]{2}年)" + NUM + r"(?:万亿|亿|万|千)?" + UNIT)
 excluded = set()
 for f in sorted(glob.glob("tests/data/claims_*.tsv")):
-    if f.endswith("claims_nonclaims.tsv"): continue  # this sample itself
+    if os.path.basename(f) == SELF: continue  # this sample itself
     for row in open(f, encoding="utf-8"):
         if row.startswith("#") or not row.strip(): continue
         p = row.split("\t"); excluded.add((p[0], int(p[1])))
@@ -53,13 +58,15 @@ def units(path):
 CACHE = {}
 rows = []
 for name, files in pools.items():
-    got = 0
-    while got < PER:
+    got = idle = 0
+    while got < PER and idle < 3000:
         f = rng.choice(files); rel = os.path.relpath(f, ROOT)
         if f not in CACHE: CACHE[f] = units(f)
         record = rng.choice(CACHE[f])
         cand = [u for u in record if PAT.search(u[1]) and (rel, u[0]) not in excluded]
+        idle += 1
         if not cand: continue
+        idle = 0
         line, text, at = rng.choice(cand)
         ms = list(PAT.finditer(text))
         if len(ms) > 4: ms = sorted(rng.sample(ms, 4), key=lambda m: m.start())
