@@ -1384,6 +1384,19 @@ fn strict_fifth_sample_evaluation() {
     assert!(score.claims >= 60 && score.not_claims >= 25);
 }
 
+/// The sixth strict sample (`tests/data/claims_sample6.tsv`, tenth round, seeds 20262001 and
+/// 20262002 with `examples/tagger_sample_draw.py`): drawn and labelled by the tagger helper
+/// before any output of tifa or of a tagger on it was read; the held-out set of the tagger
+/// survey (`examples/tagger_survey.py`). Reported only: run with `cargo test --test claims
+/// strict_sixth -- --nocapture`.
+#[test]
+fn strict_sixth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample6.tsv");
+    let score = score_file(&root, "strict sample 6", labels, Judge::Strict);
+    assert!(score.claims >= 35 && score.not_claims >= 35);
+}
+
 /// A word ending in a one-char qualifier (节约, 附近, 赶超) is no qualifier.
 #[test]
 fn words_ending_in_a_qualifier_qualify_nothing() {
