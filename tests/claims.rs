@@ -1392,6 +1392,19 @@ fn strict_fifth_sample_evaluation() {
     assert!(score.claims >= 60 && score.not_claims >= 25);
 }
 
+/// The seventh strict sample (`tests/data/claims_sample7.tsv`, tenth round, seeds 20262001 and
+/// 20262002 with `examples/tagger_sample_draw.py`): drawn and labelled by the tagger helper
+/// before any output of tifa or of a tagger on it was read; the held-out set of the tagger
+/// survey (`examples/tagger_survey.py`). Reported only: run with `cargo test --test claims
+/// strict_seventh -- --nocapture`.
+#[test]
+fn strict_seventh_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample7.tsv");
+    let score = score_file(&root, "strict sample 7", labels, Judge::Strict);
+    assert!(score.claims >= 35 && score.not_claims >= 35);
+}
+
 /// A word ending in a one-char qualifier (节约, 附近, 赶超) is no qualifier.
 #[test]
 fn words_ending_in_a_qualifier_qualify_nothing() {
