@@ -244,7 +244,11 @@ const CASES: &[Case] = &[
     c("获得“友谊勋章”", "友谊勋章", Other),
     c("心怀“国之大者”", "国之大者", Slogan),
     // Shapes written unquoted: a place's brand, a strong-place goal.
-    c("加快建设美丽江苏，守护绿水青山", "美丽江苏", Slogan),
+    c("加快建设美丽江苏，守护绿水青山", "美丽江苏", Program),
+    c("深入推进平安云南建设，", "平安云南", Program),
+    c("全面建设法治广西、加强监督", "法治广西", Program),
+    c("推进健康杭州建设，", "健康杭州", Program),
+    c("打造数字成都，推动转型", "数字成都", Program),
     c("深化品牌强市建设", "品牌强市", Slogan),
     c("加快建设人才强县，扩大开放", "人才强县", Slogan),
     // Short comma-joined clauses quoted after a verb applying them: a formulation.
@@ -538,6 +542,10 @@ fn shapes_need_a_place_or_a_noun_and_a_word_end() {
         "这里风景美丽动人。",
         "美丽的乡村处处可见。",
         "建设美丽城市。",
+        "推进平安校园建设。",
+        "加快数字化转型。",
+        "营造法治化营商环境。",
+        "倡导健康生活方式。",
     ] {
         assert!(
             extract_text(text).is_empty(),

@@ -1,5 +1,6 @@
 //! Productive shapes of official formulations written without quotes: a place's brand
-//! (美丽 + a place name: 美丽河北), a strong-province goal (a noun + 强省, 强市, 强县 or
+//! (美丽, 平安, 法治, 健康, 数字, 智慧, 诚信 or 书香 + a place name: 美丽河北, 平安江苏; a
+//! program, as the vocabulary files 平安中国), a strong-province goal (a noun + 强省, 强市, 强县 or
 //! 强区: 标准强省), and formulas of fixed form: paired four-char formulas (稳中求进、难中求成),
 //! a list of …化 words before its noun (市场化、法治化、国际化一流营商环境), 以X带动Y (以城带乡,
 //! with its reverse: 以大城市带动大京郊、大京郊服务大城市) and 以X为中心, X融合发展 of several
@@ -14,6 +15,17 @@ const GENERIC_PLACES: &[&str] = &[
     "城市", "乡村", "城镇", "海湾", "河湖", "家园", "街区", "圩镇", "宜居", "庭院", "村庄", "田园",
     "校园", "海岸", "山川",
 ];
+/// The themes of a place's brand: 平安 + a place name.
+const BRAND_THEMES: &[[char; 2]] = &[
+    ['美', '丽'],
+    ['平', '安'],
+    ['法', '治'],
+    ['健', '康'],
+    ['数', '字'],
+    ['智', '慧'],
+    ['诚', '信'],
+    ['书', '香'],
+];
 /// The level after 强 in a strong-place goal.
 const LEVELS: &[char] = &['省', '市', '县', '区'];
 /// Chars that continue a word after 强省, 强市, …: 强市场, 强区域, 强省会, 强县级.
@@ -25,7 +37,7 @@ pub(crate) fn shaped(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     let mut i = 0;
     while i + 1 < chars.len() {
         let found = match chars[i] {
-            '美' if chars[i + 1] == '丽' => place_brand(chars, i, jieba),
+            c if BRAND_THEMES.contains(&[c, chars[i + 1]]) => place_brand(chars, i, jieba),
             '强' => strong_place(chars, i, jieba),
             '、' => paired_formula(chars, i).or_else(|| hua_list(chars, i, jieba)),
             '以' => yi_formula(chars, i),
@@ -45,7 +57,8 @@ pub(crate) fn shaped(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     out
 }
 
-/// 美丽 at `at` and a place name (jieba's `ns`) as the next word: 美丽河北, 美丽浙江.
+/// A theme of [`BRAND_THEMES`] at `at` and a place name (jieba's `ns`) as the next word:
+/// 美丽河北, 平安江苏, 健康四川; not 美丽乡村 (a kind) nor 数字化 (no place).
 fn place_brand(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
     let rest: String = chars[at + 2..chars.len().min(at + 8)].iter().collect();
     let tags = jieba.tag(&rest, false);
@@ -53,7 +66,10 @@ fn place_brand(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
         .first()
         .filter(|t| t.tag == "ns" && !GENERIC_PLACES.contains(&t.word))?;
     let n = first.word.chars().count();
-    (n >= 2).then(|| slogan(chars, [at, at + 2 + n]))
+    (n >= 2).then(|| Term {
+        category: Category::Program,
+        ..slogan(chars, [at, at + 2 + n])
+    })
 }
 
 /// 强 at `at` closing a noun of two chars (jieba's `n` or `vn`) and opening a level that
