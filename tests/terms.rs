@@ -682,6 +682,37 @@ fn formulations_of_the_widened_candidates_are_found_unquoted() {
     );
 }
 
+/// Formulations of the provincial-2026 reports read in the tenth round (helper a: programs,
+/// mechanisms, pilots, maxims and place brands; `src/terms/vocabulary.txt`, block "Tenth round,
+/// provincial 2026 reports, a") are found unquoted, in sentences written for the test.
+#[test]
+fn formulations_of_the_provincial_reports_a_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "全市继续推进节能降碳改造，试行碳排放总量和强度双控制度，扩大新就业形态人员职业伤害保障试点，\
+                开展大面积单产提升行动，深化科技成果全部赋权改革，建设法治广西。"
+        ),
+        [
+            "节能降碳改造",
+            "碳排放总量和强度双控制度",
+            "新就业形态人员职业伤害保障试点",
+            "大面积单产提升行动",
+            "科技成果全部赋权改革",
+            "法治广西",
+        ]
+    );
+    assert_eq!(
+        unquoted_names(
+            "过去一年极不寻常、极不平凡，我们坚持苦干实干，办好普惠性、基础性、兜底性民生建设。"
+        ),
+        [
+            "极不寻常、极不平凡",
+            "苦干实干",
+            "普惠性、基础性、兜底性民生建设"
+        ]
+    );
+}
+
 #[test]
 fn a_phrase_quoted_rarely_is_not_taught() {
     // Quoted by two documents, used plainly by twenty: a set phrase, not a coined name.
