@@ -1464,3 +1464,16 @@ fn blind4_evaluation() {
         assert!(s.claims >= 70 && s.subjects >= 70 && s.not_claims >= 110);
     }
 }
+
+/// The sixth strict sample (`tests/data/claims_sample6.tsv`, round 10, seed 20262001, every
+/// claims_*.tsv excluded by file and line): drawn and labelled by the subject helper of round
+/// 10 before the round's rules were written and before tifa's output on it was read
+/// (self-blind); its misses were not read before the round's last rule. Run with `cargo test
+/// --test claims strict_sixth -- --nocapture`.
+#[test]
+fn strict_sixth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample6.tsv");
+    let score = score_file(&root, "strict sample 6", labels, Judge::Strict);
+    assert!(score.claims >= 35 && score.not_claims >= 20);
+}
