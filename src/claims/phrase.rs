@@ -70,14 +70,15 @@ const MODALS: &[&str] = &["拟", "将", "要", "计划", "预计", "力争"];
 
 /// Whether `t` stands between a subject and its predicate or number and belongs to neither
 /// phrase: an adverb, adjective (连续, 高|达), aspect particle, number, time, frame word (年均,
-/// 累计), modal (可, 拟) or the preposition of a starting point (失业率|从去年).
+/// 累计), modal (可, 拟, 预期: 国内生产总值|预期|增长) or the preposition of a starting point
+/// (失业率|从去年).
 fn between(t: &Tag) -> bool {
     matches!(
         t.tag,
         "d" | "a" | "ad" | "ul" | "uz" | "ug" | "m" | "q" | "t"
     ) || super::words::FRAME_ADVERBS.contains(&t.word)
         || MODALS.contains(&t.word)
-        || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自")
+        || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自" | "预期")
 }
 
 /// Units of a size that is part of a name (8英寸晶圆, 5纳米芯片).

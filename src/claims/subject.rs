@@ -405,6 +405,15 @@ fn urban_and_rural(parts: Vec<String>) -> Vec<String> {
     }
 }
 
+/// A part of a list that jieba reads as one idiom or fixed expression (再贴现/i): among
+/// coordinated noun phrases it is a name too.
+fn one_term(jieba: &Jieba, part: &str) -> Option<String> {
+    let tags = super::context::tag(jieba, part);
+    let term =
+        matches!(&tags[..], [t] if matches!(t.tag, "i" | "l") && t.word.chars().count() >= 2);
+    term.then(|| part.to_string())
+}
+
 /// Shares subjects, verbs and directions out over the lists of a sentence's claims: each
 /// number of `A、B分别增长8.9%、7.7%` gets its own subject and the list's verb.
 pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
@@ -413,7 +422,10 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
         let end = run_end(sentence, claims, i);
         if end - i >= 2 {
             let parts = urban_and_rural(coordinated(jieba, sentence, &claims[i], end - i));
-            let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
+            let subjects: Vec<Option<String>> = parts
+                .iter()
+                .map(|p| plausible(jieba, p).or_else(|| one_term(jieba, p)))
+                .collect();
             let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
             let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);
             for (k, c) in claims[i..end].iter_mut().enumerate() {
