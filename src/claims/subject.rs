@@ -32,9 +32,6 @@ const TRAILING: &[char] = &[
     '从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以',
 ];
 
-/// Words that open the base of a comparison (较4月份, 比2020年).
-const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环比"];
-
 /// A phrase without the date opening it (6月12日|沪深两市成交额: jieba joins 日 to the next
 /// word, so the date is cut on chars).
 fn without_date(s: &str) -> &str {
@@ -133,21 +130,9 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
 }
 
 /// Whether a number opening `tags` is part of the name after it: a size (4|英寸|金刚石散热片)
-/// or a numeral glued to a one-char word (一|产|增加值).
+/// or a numeral glued to a one-char word (一|产|增加值), before a noun.
 fn names_with_number(tags: &[jieba_rs::Tag]) -> bool {
-    let [n, unit, next, ..] = tags else {
-        return false;
-    };
-    if n.tag != "m" {
-        return false;
-    }
-    let size = super::phrase::SIZE_UNITS.contains(&unit.word) && head_tag(next.tag);
-    let numeral = |w: &str| w.chars().count() == 1 && "一二三".contains(w);
-    let word_part = numeral(n.word)
-        && unit.word.chars().count() == 1
-        && !matches!(unit.tag, "q" | "m" | "t")
-        && head_tag(next.tag);
-    size || word_part
+    super::phrase::names_with_number(tags, 0) && tags.get(2).is_some_and(|t| head_tag(t.tag))
 }
 
 /// Personal pronouns: the actor, not what is measured (他|出场).
@@ -240,7 +225,8 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
             .all(|t| matches!(t.tag, "t" | "m" | "q" | "f"))
     };
     if let Some(p) = (1..tags.len()).find(|&i| {
-        COMPARISONS.contains(&tags[i].word) || matches!(tags[i].word, "从" | "由") && timed(i)
+        super::words::COMPARISONS.contains(&tags[i].word)
+            || matches!(tags[i].word, "从" | "由") && timed(i)
     }) {
         tags.truncate(p);
     }

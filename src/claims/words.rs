@@ -44,6 +44,11 @@ pub(crate) const CONTROL: &[&str] = &[
     "推动", "促进", "带动", "确保", "推进", "使", "让", "力争", "实现",
 ];
 
+/// Words that open the base of a comparison (较4月份, 比2020年, 同比): what follows them is
+/// not what is measured.
+pub(crate) const COMPARISONS: &[&str] =
+    &["较", "比", "相比", "相较", "较之", "对比", "同比", "环比"];
+
 /// Nouns of measurement that end a subject: 占比, 涨幅.
 pub(crate) const MEASURE_NOUNS: &[&str] = &[
     "占比", "比重", "比例", "增速", "增幅", "涨幅", "降幅", "规模", "总量", "总额", "产量", "收入",
