@@ -1539,3 +1539,55 @@ fn numbers_that_point_rank_surround_or_entitle_are_not_claims() {
     ];
     assert_claims_kept(&not_claims, &kept);
 }
+
+/// The sixth strict sample (`tests/data/claims_sample6.tsv`, round 10, seed 20262001, every
+/// claims_*.tsv excluded by file and line): drawn and labelled by the subject helper of round
+/// 10 before the round's rules were written and before tifa's output on it was read
+/// (self-blind); its misses were not read before the round's last rule. Run with `cargo test
+/// --test claims strict_sixth -- --nocapture`.
+#[test]
+fn strict_sixth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample6.tsv");
+    let score = score_file(&root, "strict sample 6", labels, Judge::Strict);
+    assert!(score.claims >= 35 && score.not_claims >= 20);
+}
+
+/// Round 10: subjects from the clause's structure (docs/claims.md, rule 21). Written for this
+/// project.
+#[test]
+fn subjects_of_round_ten() {
+    assert_subjects(&[
+        // The object of a pivot verb is the subject of the verb after it, not part of a name.
+        ("争取50个以上村庄纳入省级示范范围", &[Some("村庄")]),
+        // A manner word jieba joins to the predicate (全面完成/l) is no part of the noun.
+        ("12件惠民实事全面完成", &[Some("惠民实事")]),
+        // A list part jieba reads as one idiom is a name among the parts.
+        (
+            "技改贷款、再贴现分别增加额度30亿元、20亿元",
+            &[Some("技改贷款"), Some("再贴现")],
+        ),
+        // The base after a verb of comparison is no subject: the clause before names it.
+        (
+            "全县粮食产量12万吨、增长3%、高于全省1.2个百分点",
+            &[Some("全县粮食产量"); 3],
+        ),
+        // A goal noun names the measure before it; 预期 before a predicate is a modal.
+        ("就业预期目标比上年多50万人", &[Some("就业预期目标")]),
+        ("CPI预期目标3%左右", &[Some("CPI预期目标")]),
+        ("全省地区生产总值预期增长6%左右", &[Some("地区生产总值")]),
+        // An amount between a verb and 的 + a noun phrase is an amount of that phrase.
+        ("监管部门对该平台处以80万元的罚款", &[Some("罚款")]),
+        ("银行为企业提供不超过2亿元的专项贷款", &[Some("专项贷款")]),
+        // A starting point in time closes no subject.
+        ("会员从最初的15人增加到300人", &[Some("会员"), Some("会员")]),
+        // A clause of numbers alone takes the subject of the next clause's change.
+        (
+            "从不足10万人次到突破50万人次，游客接待量逐年增长",
+            &[Some("游客接待量"), Some("游客接待量")],
+        ),
+        // A verb naming a trade before a noun is part of its name.
+        ("全市日均快递业务量已超50万件", &[Some("日均快递业务量")]),
+        ("建成乡镇快递物流站点30个", &[Some("乡镇快递物流站点")]),
+    ]);
+}

@@ -2,7 +2,9 @@
 //! role of the number, read from the clause around it with jieba's part-of-speech tags.
 
 pub(crate) use super::words::{direction_of, is_measure_noun, is_stating_verb, FRAME_ADVERBS};
-use super::words::{CONTROL, DECREASE, INCREASE, KNOWN_VERBS, MEASURE_NOUNS, PREDICATES, RESULT};
+use super::words::{
+    CONTROL, DECREASE, FIELD_VERBS, INCREASE, KNOWN_VERBS, MEASURE_NOUNS, PREDICATES, RESULT,
+};
 use super::Claim;
 use jieba_rs::Jieba;
 use regex::Regex;
@@ -54,7 +56,11 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
         // 财政赤字|率控制, 居民消费|价格上涨: jieba joins a measure noun to the predicate
         // after it.
         if let Some(cut) = predicate_inside(this) {
-            out.push(retag(this, text, this.byte_start, cut, "n"));
+            // 全面完成/l: a fixed expression of a manner word and a predicate is an adverb and
+            // its verb (价格上涨/l: a noun and its verb).
+            let manner = MANNER.contains(&&this.word[..cut - this.byte_start]);
+            let first = if this.tag == "l" && manner { "d" } else { "n" };
+            out.push(retag(this, text, this.byte_start, cut, first));
             out.push(retag(this, text, cut, this.byte_end, "v"));
             i += 1;
             continue;
@@ -79,6 +85,11 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
     }
     out
 }
+
+/// Words of manner jieba joins to the predicate after them (全面完成/l, 基本实现/l).
+const MANNER: &[&str] = &[
+    "全面", "基本", "圆满", "顺利", "提前", "超额", "如期", "按期", "全部", "大幅", "稳步",
+];
 
 /// Where a noun token ends in a predicate of two chars or more (率控制, 价格上涨), the byte
 /// where that predicate starts.
@@ -112,6 +123,12 @@ fn retag<'a>(
     t.end = t.start + t.word.chars().count();
     t
 }
+
+/// Verbs whose object is the subject of a verb after it (争取100个项目纳入…, 组织200名志愿者
+/// 参与…, 使5000户用上…).
+const PIVOTS: &[&str] = &[
+    "争取", "动员", "吸引", "组织", "鼓励", "引导", "帮助", "促成", "推荐", "号召", "使", "让",
+];
 
 /// Goal words of a clause: 预期, 力争, 目标, 确保 … (a goal word wins over a result word:
 /// 力争实现).
@@ -285,11 +302,15 @@ pub fn read(
     // 支持160个|国家乡村振兴重点帮扶县: things counted in the object of a verb (an amount
     // there is followed by its purpose: 增加6万亿元限额|置换…).
     // …实验室等5个|高能级创新平台: so are things counted after a list closed by 等.
+    // 争取100个项目|纳入…: after a verb whose object does something (a pivot), the verb after
+    // the counted noun is its predicate, not part of its name.
     let after_verb = counts
         && tags.last().is_some_and(|t| {
-            matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word) || t.word == "等"
+            (matches!(t.tag, "v" | "vn") || KNOWN_VERBS.contains(&t.word) || t.word == "等")
+                && !PIVOTS.contains(&t.word)
         });
     let subject = holding(&tags, claim)
+        .or_else(|| object_after(jieba, sentence, claim, &tags))
         .or_else(|| {
             (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
         })
@@ -322,6 +343,42 @@ pub fn read(
         time: time_of(&facts.times, claim.span[0]),
         role,
     }
+}
+
+/// An amount between a verb and `的` + a noun phrase closing the clause is an amount of that
+/// phrase: 处以50万元（…）的|罚款, 提供不超过4.5亿元的|专项贷款, 削减40%的|载货量. A copula
+/// before it (占, 为, 达) or a goal after it (…的目标) is no such verb.
+fn object_after(
+    jieba: &Jieba,
+    sentence: &[char],
+    claim: &Claim,
+    tags: &[jieba_rs::Tag],
+) -> Option<String> {
+    use super::ClaimKind::{Money, Percent, Quantity};
+    let verb = tags.last()?;
+    let acts = verb.tag == "v"
+        && verb.word.chars().count() >= 2
+        && !COPULAS.contains(&verb.word)
+        && !BASE_VERBS.contains(&verb.word)
+        && !PREDICATES.contains(&verb.word);
+    if !acts || !matches!(claim.kind, Money | Percent | Quantity) {
+        return None;
+    }
+    let mut rest = &sentence[claim.span[1]..];
+    // （约合64.4万美元）: a bracket restating the amount is skipped.
+    if matches!(rest.first(), Some('（' | '(')) {
+        let close = rest.iter().position(|&c| matches!(c, '）' | ')'))?;
+        rest = &rest[close + 1..];
+    }
+    let rest = rest.strip_prefix(&['的'])?;
+    let phrase: String = rest
+        .iter()
+        .take(CLAUSE_WINDOW)
+        .take_while(|&&c| !clause_break(c))
+        .collect();
+    let noun = noun_phrase(jieba, &phrase, false).filter(|np| *np == phrase)?;
+    let goal = GOAL_NOUNS.iter().any(|g| noun.ends_with(g));
+    (!goal && noun.chars().count() >= 2).then_some(noun)
 }
 
 /// Where the clause before `claim` starts and its words (modals and 的/为 at its ends
@@ -371,11 +428,14 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
         // 发放的|回购|专项贷: a verb opening the phrase after 的, before a noun, names a kind.
         let after_de = i > 0 && tags[i - 1].tag == "uj" && starts(i + 1, &['n', 'j']);
         let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
-        // 涉海|科技|创新|平台: a verb closing a compound of nouns, before the last noun of the
-        // clause, names a kind of it.
+        // 日均|快递|业务量: a verb naming a field before a noun is part of its name.
+        let field = i > 0 && FIELD_VERBS.contains(&t.word) && starts(i + 1, &['n', 'j']);
+        // 涉海|科技|创新|平台, 县域|快递|物流|中心: a verb closing a compound of nouns, before
+        // the nouns that end the clause, names a kind of them.
         let named = t.tag == "v"
             && i >= 2
-            && i + 2 == tags.len()
+            && i + 1 < tags.len()
+            && (i + 1..tags.len()).all(|k| starts(k, &['n', 'j']))
             && starts(i - 1, &['n', 'j', 's'])
             && starts(i + 1, &['n', 'j'])
             && (starts(i - 2, &['n', 'j', 's', 'b']) || KNOWN_VERBS.contains(&tags[i - 2].word))
@@ -385,7 +445,7 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
             && !named
             && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
-        verbal && long && !after_de
+        verbal && long && !after_de && !field
             || matches!(t.word, "达" | "占" | "报")
             || KNOWN_VERBS.contains(&t.word)
             || long && PREDICATES.contains(&t.word)
@@ -418,6 +478,16 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
         let nominal = |t: &jieba_rs::Tag| matches!(t.tag.chars().next(), Some('n' | 's' | 'j'));
         let share_named = tags.last().is_some_and(|t| is_measure_noun(t.word));
         if p > 0 && p + 1 < tags.len() && tags[p + 1..].iter().all(nominal) && !share_named {
+            tags.truncate(p + 1);
+        }
+    }
+    // 社员从最初的: a starting point in time (从, its times and 的) closes no subject.
+    let timed = |t: &jieba_rs::Tag| matches!(t.tag, "t" | "m" | "q" | "f" | "uj");
+    if let Some(p) = tags
+        .iter()
+        .rposition(|t| matches!(t.word, "从" | "由" | "自"))
+    {
+        if p > 0 && tags[p].tag == "p" && tags[p + 1..].iter().all(timed) {
             tags.truncate(p + 1);
         }
     }
@@ -523,10 +593,39 @@ fn verb_and_subject(
         ),
         Some(&last) => (
             Some(tags[last].word.to_string()),
-            super::phrase::tail(&tags[last + 1..]),
+            object_or_name(tags, last),
         ),
         None => (None, super::phrase::tail(tags)),
     }
+}
+
+/// Verbs of a comparison: the noun phrase after them is the base (高于|全国), not what the
+/// number measures.
+const COMPARISON_VERBS: &[&str] = &[
+    "高于",
+    "低于",
+    "快于",
+    "慢于",
+    "多于",
+    "少于",
+    "好于",
+    "优于",
+    "领先",
+    "落后于",
+];
+
+/// The subject a verb at `last` that is not the clause's predicate leaves: the noun phrase
+/// after it (推动|基层议事协调机构); none after a verb of comparison (高于|全国: the base);
+/// a goal after it is the verb's own (就业|预期目标: the phrase the clause closes with).
+fn object_or_name(tags: &[jieba_rs::Tag], last: usize) -> String {
+    if COMPARISON_VERBS.contains(&tags[last].word) {
+        return String::new();
+    }
+    let object = super::phrase::tail(&tags[last + 1..]);
+    if GOAL_NOUNS.contains(&object.as_str()) {
+        return super::phrase::tail(tags);
+    }
+    object
 }
 
 /// Whether the words after the verb at `last` name its own measure or goal: a bare measure
@@ -655,7 +754,7 @@ fn stake(sentence: &[char], claim: &Claim, subject: Option<String>) -> Option<St
 /// nouns, modifiers and verbs before it that state and govern nothing.
 fn compound_start(tags: &[jieba_rs::Tag], last: usize) -> usize {
     let inner = |t: &jieba_rs::Tag| {
-        matches!(t.tag.chars().next(), Some('n' | 'j' | 'b' | 'a' | 'v'))
+        (matches!(t.tag.chars().next(), Some('n' | 'j' | 'b' | 'a' | 'v')) || t.tag == "eng")
             && !is_stating_verb(t.word)
             && !KNOWN_VERBS.contains(&t.word)
             && !FRAME_ADVERBS.contains(&t.word)
@@ -983,6 +1082,46 @@ pub(crate) fn earlier_topic(jieba: &Jieba, sentence: &[char], claim: &Claim) -> 
     let phrase = marked.or(among)?;
     noun_phrase(jieba, phrase, false)
         .filter(|np| np.len() == phrase.len() && np.chars().count() >= 2)
+}
+
+/// For a claim whose clause names nothing (从不足100亿件到突破1000亿件，…): the subject of the
+/// next clause when it states a change or level of its own without a number
+/// (快递业务量|连年|增长).
+pub(crate) fn later_subject(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let end = claim.span[1]
+        + sentence[claim.span[1]..]
+            .iter()
+            .position(|&c| clause_break(c))?;
+    if !matches!(sentence[end], '，' | ',') {
+        return None;
+    }
+    // The clause holds its numbers and the words of a span between them, nothing else.
+    let start = clause_start(sentence, claim.span[0]);
+    let clause = &sentence[start..end];
+    let mut bare = clause.to_vec();
+    for c in super::scan::scan(clause).iter().rev() {
+        bare.drain(c.span[0]..c.span[1]);
+    }
+    if !bare.iter().all(|c| "从由自到至和及与".contains(*c)) {
+        return None;
+    }
+    let next: Vec<char> = sentence[end + 1..]
+        .iter()
+        .take(CLAUSE_WINDOW)
+        .take_while(|&&c| !clause_break(c))
+        .copied()
+        .collect();
+    if !super::scan::scan(&next).is_empty() || next.iter().any(char::is_ascii_digit) {
+        return None;
+    }
+    let text: String = next.iter().collect();
+    let tags = tag(jieba, &text);
+    let states = |t: &jieba_rs::Tag| {
+        t.tag.starts_with('v') && (PREDICATES.contains(&t.word) || direction_of(t.word).is_some())
+    };
+    let v = tags.iter().position(states)?;
+    let subject = super::phrase::tail(&tags[..v]);
+    (subject.chars().count() >= 2).then_some(subject)
 }
 
 /// Whether the claim follows a headless relative clause (来自海外的|达300多人): its phrase

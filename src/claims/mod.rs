@@ -232,7 +232,8 @@ fn sentence_claims(
         }
         if ctx.subject.is_none() {
             ctx.subject = context::earlier_object(jieba, sentence, &out[i])
-                .or_else(|| context::earlier_topic(jieba, sentence, &out[i]));
+                .or_else(|| context::earlier_topic(jieba, sentence, &out[i]))
+                .or_else(|| context::later_subject(jieba, sentence, &out[i]));
         }
         if ctx.subject.is_none() && i > 0 {
             ctx.subject = out[i - 1].subject.clone();

@@ -62,22 +62,20 @@ const NUMERALS: &str = "零〇○一二两三四五六七八九十百千万亿�
 /// Conjunctions of clauses jieba may tag otherwise (亏损|且/zg|营业收入).
 const CLAUSE_CONJUNCTIONS: &[&str] = &["且", "并", "而", "但", "并且", "而且"];
 
-/// Words that open the base of a comparison (较4月份, 比2020年).
-const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "较之", "对比"];
-
 /// Modal and goal words before a predicate (拟, 将, 计划).
 const MODALS: &[&str] = &["拟", "将", "要", "计划", "预计", "力争"];
 
 /// Whether `t` stands between a subject and its predicate or number and belongs to neither
 /// phrase: an adverb, adjective (连续, 高|达), aspect particle, number, time, frame word (年均,
-/// 累计), modal (可, 拟) or the preposition of a starting point (失业率|从去年).
+/// 累计), modal (可, 拟, 预期: 国内生产总值|预期|增长) or the preposition of a starting point
+/// (失业率|从去年).
 fn between(t: &Tag) -> bool {
     matches!(
         t.tag,
         "d" | "a" | "ad" | "ul" | "uz" | "ug" | "m" | "q" | "t"
     ) || super::words::FRAME_ADVERBS.contains(&t.word)
         || MODALS.contains(&t.word)
-        || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自")
+        || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自" | "预期")
 }
 
 /// Units of a size that is part of a name (8英寸晶圆, 5纳米芯片).
@@ -85,7 +83,7 @@ pub(crate) const SIZE_UNITS: &[&str] = &["英寸", "寸", "纳米", "微米"];
 
 /// Whether the number at `k` is part of the name after it: a size (8|英寸|衬底) or a numeral
 /// glued to a one-char word (一|产|增加值).
-fn names_with_number(tags: &[Tag], k: usize) -> bool {
+pub(crate) fn names_with_number(tags: &[Tag], k: usize) -> bool {
     let (Some(n), Some(next)) = (tags.get(k), tags.get(k + 1)) else {
         return false;
     };
@@ -106,7 +104,7 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
     // clause opening with one (较前一交易日|调升) names nothing.
     let mut end = tags
         .iter()
-        .position(|t| COMPARISONS.contains(&t.word))
+        .position(|t| super::words::COMPARISONS.contains(&t.word))
         .unwrap_or(tags.len());
     loop {
         while end > 1 && between(&tags[end - 1]) {

@@ -32,9 +32,6 @@ const TRAILING: &[char] = &[
     '从', '由', '在', '到', '比', '较', '对', '向', '于', '自', '用', '以',
 ];
 
-/// Words that open the base of a comparison (较4月份, 比2020年).
-const COMPARISONS: &[&str] = &["较", "比", "相比", "相较", "同比", "环比"];
-
 /// A phrase without the date opening it (6月12日|沪深两市成交额: jieba joins 日 to the next
 /// word, so the date is cut on chars).
 fn without_date(s: &str) -> &str {
@@ -133,21 +130,9 @@ fn frame_end(tags: &[jieba_rs::Tag]) -> Option<usize> {
 }
 
 /// Whether a number opening `tags` is part of the name after it: a size (4|英寸|金刚石散热片)
-/// or a numeral glued to a one-char word (一|产|增加值).
+/// or a numeral glued to a one-char word (一|产|增加值), before a noun.
 fn names_with_number(tags: &[jieba_rs::Tag]) -> bool {
-    let [n, unit, next, ..] = tags else {
-        return false;
-    };
-    if n.tag != "m" {
-        return false;
-    }
-    let size = super::phrase::SIZE_UNITS.contains(&unit.word) && head_tag(next.tag);
-    let numeral = |w: &str| w.chars().count() == 1 && "一二三".contains(w);
-    let word_part = numeral(n.word)
-        && unit.word.chars().count() == 1
-        && !matches!(unit.tag, "q" | "m" | "t")
-        && head_tag(next.tag);
-    size || word_part
+    super::phrase::names_with_number(tags, 0) && tags.get(2).is_some_and(|t| head_tag(t.tag))
 }
 
 /// Personal pronouns: the actor, not what is measured (他|出场).
@@ -240,7 +225,8 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
             .all(|t| matches!(t.tag, "t" | "m" | "q" | "f"))
     };
     if let Some(p) = (1..tags.len()).find(|&i| {
-        COMPARISONS.contains(&tags[i].word) || matches!(tags[i].word, "从" | "由") && timed(i)
+        super::words::COMPARISONS.contains(&tags[i].word)
+            || matches!(tags[i].word, "从" | "由") && timed(i)
     }) {
         tags.truncate(p);
     }
@@ -405,6 +391,15 @@ fn urban_and_rural(parts: Vec<String>) -> Vec<String> {
     }
 }
 
+/// A part of a list that jieba reads as one idiom or fixed expression (再贴现/i): among
+/// coordinated noun phrases it is a name too.
+fn one_term(jieba: &Jieba, part: &str) -> Option<String> {
+    let tags = super::context::tag(jieba, part);
+    let term =
+        matches!(&tags[..], [t] if matches!(t.tag, "i" | "l") && t.word.chars().count() >= 2);
+    term.then(|| part.to_string())
+}
+
 /// Shares subjects, verbs and directions out over the lists of a sentence's claims: each
 /// number of `A、B分别增长8.9%、7.7%` gets its own subject and the list's verb.
 pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
@@ -413,7 +408,10 @@ pub fn distribute(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
         let end = run_end(sentence, claims, i);
         if end - i >= 2 {
             let parts = urban_and_rural(coordinated(jieba, sentence, &claims[i], end - i));
-            let subjects: Vec<Option<String>> = parts.iter().map(|p| plausible(jieba, p)).collect();
+            let subjects: Vec<Option<String>> = parts
+                .iter()
+                .map(|p| plausible(jieba, p).or_else(|| one_term(jieba, p)))
+                .collect();
             let shared = subjects.len() == end - i && subjects.iter().all(Option::is_some);
             let (verb, direction) = (claims[i].verb.clone(), claims[i].direction);
             for (k, c) in claims[i..end].iter_mut().enumerate() {

@@ -33,10 +33,21 @@ pub(crate) const KNOWN_VERBS: &[&str] = &[
     "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
     "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约", "收官",
 ];
+/// Verbs that name a trade or field: before a noun they are part of its name (日均|快递|业务量,
+/// 县域|快递|物流中心), not a verb taking it as object.
+pub(crate) const FIELD_VERBS: &[&str] = &[
+    "快递", "寄递", "物流", "养老", "托育", "就业", "创业", "旅游", "消费", "投资", "出口", "进口",
+    "零售", "批发", "融资",
+];
 /// Verbs that govern a clause whose subject is counted: 推动…减少.
 pub(crate) const CONTROL: &[&str] = &[
     "推动", "促进", "带动", "确保", "推进", "使", "让", "力争", "实现",
 ];
+
+/// Words that open the base of a comparison (较4月份, 比2020年, 同比): what follows them is
+/// not what is measured.
+pub(crate) const COMPARISONS: &[&str] =
+    &["较", "比", "相比", "相较", "较之", "对比", "同比", "环比"];
 
 /// Nouns of measurement that end a subject: 占比, 涨幅.
 pub(crate) const MEASURE_NOUNS: &[&str] = &[

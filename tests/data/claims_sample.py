@@ -5,7 +5,10 @@
 # set excluded): `python3 tests/data/claims_sample.py 20261601 12 --third`. The fourth (round 8,
 # every earlier set excluded, the second blind set too; national numbers from the 2019,
 # 2021 and 2022 reports): `… 20261801 12 --fourth`. The fifth (round 9, every claims_*.tsv
-# excluded; national numbers from the 2016-2022 reports): `… 20261901 20 --fifth`.
+# excluded; national numbers from the 2016-2022 reports): `… 20261901 20 --fifth`. The sixth
+# (round 10, seed 20262001): `… 20262001 12 --sixth`, the fifth's pools, every claims_*.tsv
+# excluded again (sample5, nonclaims and blind4 included: only their file and line columns
+# are read).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -24,7 +27,8 @@ if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
-if "--fifth" in sys.argv:
+FIFTH = "--fifth" in sys.argv or "--sixth" in sys.argv
+if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
     for row in open("tests/data/" + f):
@@ -43,7 +47,7 @@ if "--fourth" in sys.argv:
     pools["nat"] = [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in (2019, 2021, 2022)]
 # Earlier sets used most numbered lines of finance-2026: the fifth also draws from
 # sina-finance-2022 there, and a pool with fewer free lines gives what it has.
-if "--fifth" in sys.argv:
+if FIFTH:
     pools["fin"] += sorted(glob.glob(ROOT + "/news/sina-finance-2022/*.txt"))
     pools["nat"] = [ROOT + f"/gov-reports/wikisource/reports/{y}.txt"
                     for y in (2016, 2017, 2018, 2019, 2021, 2022)]
