@@ -355,3 +355,17 @@ fn heldout4_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_heldout4.tsv"));
 }
+
+/// A self-blind sample of the tenth session (`tests/data/dedup_sample5.tsv`, drawn by
+/// `examples/dedup_sample5_draw.py` with a new seed and sampling residue, weighted toward the
+/// hard kinds: same topic, quoted, edited and truncated reposts, templated; none of its files or
+/// ids in the four held-out sets or the Sina labelled set; labelled by reading both texts before
+/// the session's rules). Scored like `heldout3_pairs` (`cargo test --test dedup_labels sample5
+/// -- --nocapture`); no threshold.
+#[test]
+fn sample5_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample5.tsv"));
+}

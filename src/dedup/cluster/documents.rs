@@ -6,6 +6,7 @@ use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BA
 use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
+use super::credit::independent_writeups;
 use super::near::lead;
 use super::short::{aligned_copy, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
@@ -195,7 +196,8 @@ fn near_reps(
 /// the share `covered` of its 5-char shingles in the other: a high Jaccard, an edited copy
 /// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
 /// [`MIN_COPY_OF_SOURCE`] of it; the last two unless the smaller is only partly in a longer
-/// text of its own ([`quoted`]).
+/// text of its own ([`quoted`]); never two write-ups credited to other outlets and
+/// reporters ([`independent_writeups`]).
 pub(in crate::dedup) fn documents_linked(
     (na, nb): (&[char], &[char]),
     (j, shared, covered): (f64, f64, f64),
@@ -203,10 +205,11 @@ pub(in crate::dedup) fn documents_linked(
 ) -> bool {
     let (short, long) = (na.len().min(nb.len()), na.len().max(nb.len()));
     let whole = short as f64 >= MIN_COPY_OF_SOURCE * long as f64;
-    j >= opts.document_threshold
+    (j >= opts.document_threshold
         || (((whole && (shared >= opts.containment || covered >= opts.containment))
             || aligned_copy(na, nb, covered))
-            && !quoted(na, nb, covered))
+            && !quoted(na, nb, covered)))
+        && !independent_writeups(na, nb)
 }
 
 /// Whether the smaller of two documents is a story quoted, not copied, in the longer: the

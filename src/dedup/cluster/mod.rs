@@ -11,6 +11,7 @@
 mod candidates;
 mod compare;
 mod contained;
+mod credit;
 mod documents;
 mod exact;
 mod lines;
