@@ -296,12 +296,13 @@ fn indexes(
 }
 
 /// Clusters over the corpus (the digests read back from their spill file), `duplicates.json`
-/// and, when asked, the deduplicated corpus.
+/// unless `json_later` (then [`write_duplicates`] writes it beside the report) and, when asked,
+/// the deduplicated corpus.
 fn deduplicate(
     config: &Config,
     opts: &AnalyzeOptions,
     (digests, facts): (Digests, SlotFinder),
-    dir: &Path,
+    (dir, json_later): (&Path, bool),
     timings: &mut Timings,
 ) -> Result<Deduplicated> {
     let digests = digests.finish()?;
@@ -315,11 +316,9 @@ fn deduplicate(
     };
     let found = timed(opts, timings, ("dedup", "dedup"), || {
         let found = pipeline::pool(config)?.install(|| find_with(&digests, dedup_opts, facts));
-        // Texts read back from the spill file, checked before the file is committed.
-        write_atomic(&dir.join("duplicates.json"), |w| {
-            dedup::report::write_json(w, &digests, &found, dedup_opts)?;
-            digests.check()
-        })?;
+        if !json_later {
+            write_duplicates(&digests, Some(&found), opts, dir)?;
+        }
         Ok(found)
     })?;
     if opts.write_clean {
@@ -335,13 +334,32 @@ fn deduplicate(
     })
 }
 
-/// `report.html`, built once the digests and clusters are released.
+/// `duplicates.json`, its texts read back from the spill file and checked before the file is
+/// committed.
+fn write_duplicates(
+    digests: &Digested,
+    found: Option<&Dedup>,
+    opts: &AnalyzeOptions,
+    dir: &Path,
+) -> Result<()> {
+    let (Some(found), Some(dedup_opts)) = (found, &opts.dedup) else {
+        return Ok(());
+    };
+    write_atomic(&dir.join("duplicates.json"), |w| {
+        dedup::report::write_json(w, digests, found, dedup_opts)?;
+        digests.check()
+    })
+}
+
+/// `report.html`, built once the digests and clusters are released; with `json_beside` (more
+/// than one worker), `duplicates.json` is written on a thread of its own meanwhile, and the
+/// digests are released once both are done.
 fn write_report(
     summary: &Summary,
     sections: &report::IndexSections,
     mut views: report::Views,
     deduplicated: Deduplicated,
-    dir: &Path,
+    (opts, dir, json_beside): (&AnalyzeOptions, &Path, bool),
 ) -> Result<()> {
     let Deduplicated { digests, found, .. } = deduplicated;
     let repeats = found
@@ -349,12 +367,59 @@ fn write_report(
         .map(|f| views.repeats(&digests, f))
         .unwrap_or_default();
     digests.check()?;
-    drop((digests, found));
-    let page = report::html(summary, sections, views, &repeats);
+    let page = |views| report::html(summary, sections, views, &repeats);
+    let page = match json_beside {
+        false => {
+            drop((digests, found));
+            page(views)
+        }
+        true => std::thread::scope(|s| {
+            let json = s.spawn(|| write_duplicates(&digests, found.as_ref(), opts, dir));
+            let page = page(views);
+            joined(json).map(|()| page)
+        })?,
+    };
     write_atomic(&dir.join("report.html"), |w| {
         w.write_all(page.as_bytes()).map_err(Error::write)
     })
 }
+
+/// What a scoped thread returned; its panic goes on in the caller.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// The indexes and the clusters over the corpus. With more than one worker, the indexes are
+/// written on a thread of their own while the clusters are found, and `duplicates.json` later,
+/// beside the report (`json_later`).
+fn corpus_stages(
+    config: &Config,
+    opts: &AnalyzeOptions,
+    (index, views, digests, facts): (index::Index, &report::Views, Digests, SlotFinder),
+    (dir, json_later): (&Path, bool),
+    timings: &mut Timings,
+) -> Result<(Indexed, Deduplicated)> {
+    if threads(config) == 1 {
+        let indexed = timed(opts, timings, ("indexes", "indexes"), || {
+            indexes(index, views, dir, opts.report)
+        })?;
+        let deduplicated = deduplicate(config, opts, (digests, facts), (dir, json_later), timings)?;
+        return Ok((indexed, deduplicated));
+    }
+    std::thread::scope(|s| {
+        let start = Instant::now();
+        let indexed = s.spawn(move || (indexes(index, views, dir, opts.report), start.elapsed()));
+        let deduplicated = deduplicate(config, opts, (digests, facts), (dir, json_later), timings);
+        let (indexed, took) = joined(indexed);
+        timings.wall("indexes", took);
+        Ok((indexed?, deduplicated?))
+    })
+}
+
+/// What the summary and the report show of the indexes.
+type Indexed = (Top, Option<report::IndexSections>);
 
 /// The run's workers.
 fn threads(config: &Config) -> usize {
@@ -408,11 +473,14 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     // dedup's check of fact slots uses.
     let facts = SlotFinder::with(lexicon.shared_tagger());
     drop(lexicon);
-    let (index, views) = (docs.index, docs.views);
-    let (top, sections) = timed(opts, &mut timings, ("indexes", "indexes"), || {
-        indexes(index, &views, dir, opts.report)
-    })?;
-    let deduplicated = deduplicate(config, opts, (docs.digests, facts), dir, &mut timings)?;
+    let json_later = threads(config) > 1 && opts.report;
+    let ((top, sections), deduplicated) = corpus_stages(
+        config,
+        opts,
+        (docs.index, &docs.views, docs.digests, facts),
+        (dir, json_later),
+        &mut timings,
+    )?;
     let mut summary = Summary {
         schema_version: SCHEMA_VERSION.into(),
         tool_version: env!("CARGO_PKG_VERSION").into(),
@@ -440,7 +508,13 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     if let Some(sections) = sections {
         let mut report_timings = Timings::default();
         timed(opts, &mut report_timings, ("report", "report"), || {
-            write_report(&summary, &sections, views, deduplicated, dir)
+            write_report(
+                &summary,
+                &sections,
+                docs.views,
+                deduplicated,
+                (opts, dir, json_later),
+            )
         })?;
         summary.timings.merge(report_timings);
     }

@@ -96,12 +96,60 @@ pub(crate) fn fingerprint(text: &str) -> u128 {
         h
     });
     // The runs between white space, hashed as bytes: the hasher streams, so this is the hash
-    // of the text without its white space.
-    for run in text.split(char::is_whitespace).filter(|r| !r.is_empty()) {
-        halves.iter_mut().for_each(|h| h.write(run.as_bytes()));
+    // of the text without its white space. The runs are found in the bytes, not the chars.
+    let bytes = text.as_bytes();
+    let (mut at, mut run) = (0, 0);
+    while let Some(next) = bytes[at..].iter().position(|&b| MAY_START_WHITE[usize::from(b)]) {
+        at += next;
+        match white_len(bytes, at) {
+            0 => at += 1,
+            n => {
+                if run < at {
+                    halves.iter_mut().for_each(|h| h.write(&bytes[run..at]));
+                }
+                at += n;
+                run = at;
+            }
+        }
     }
+    halves.iter_mut().for_each(|h| h.write(&bytes[run..]));
     let [a, b] = halves.map(|h| h.finish());
     (u128::from(a) << 64) | u128::from(b)
+}
+
+/// The bytes that can start a white space char in UTF-8: ASCII white space and the lead
+/// bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+static MAY_START_WHITE: [bool; 256] = {
+    let mut table = [false; 256];
+    let starts = [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' ', 0xC2, 0xE1, 0xE2, 0xE3];
+    let mut i = 0;
+    while i < starts.len() {
+        table[starts[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The length in bytes of the white space char ([`char::is_whitespace`]) that starts at
+/// `bytes[at]` of UTF-8 text, or 0: a continuation byte never starts one.
+fn white_len(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    let white = match bytes[at] {
+        b'\t'..=b'\r' | b' ' => return 1,
+        // U+0085, U+00A0
+        0xC2 => return 2 * usize::from(matches!(next(1), 0x85 | 0xA0)),
+        // U+1680
+        0xE1 => (next(1), next(2)) == (0x9A, 0x80),
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
+        0xE2 => matches!(
+            (next(1), next(2)),
+            (0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F)
+        ),
+        // U+3000
+        0xE3 => (next(1), next(2)) == (0x80, 0x80),
+        _ => false,
+    };
+    3 * usize::from(white)
 }
 
 /// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the
@@ -415,6 +463,49 @@ pub(crate) fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_found_in_the_bytes_as_in_the_chars() {
+        for c in (0..0x3100u32)
+            .chain([0xFEFF, 0x1_F600])
+            .filter_map(char::from_u32)
+        {
+            let text = format!("甲{c}乙");
+            let expected = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(white_len(text.as_bytes(), 3), expected, "{:04X}", c as u32);
+        }
+        // Spaces and breaks anywhere do not change a text's fingerprint.
+        let a = fingerprint("新华社北京电\u{3000}记者\n从国家统计局获悉。 GDP 增长5%");
+        let b = fingerprint("  新华社北京电记者从国家统计局获悉。GDP\t\u{a0}增长5%\u{2029}");
+        assert_eq!(a, b);
+        assert_ne!(
+            a,
+            fingerprint("新华社北京电记者从国家统计局获悉。GDP增长6%")
+        );
+        // The same value as hashing the runs that `split` finds.
+        let by_chars = |text: &str| {
+            use std::hash::{Hash, Hasher};
+            let mut halves = [0u8, 1].map(|seed| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                seed.hash(&mut h);
+                h
+            });
+            for run in text.split(char::is_whitespace).filter(|r| !r.is_empty()) {
+                halves.iter_mut().for_each(|h| h.write(run.as_bytes()));
+            }
+            let [a, b] = halves.map(|h| h.finish());
+            (u128::from(a) << 64) | u128::from(b)
+        };
+        for text in [
+            "",
+            " ",
+            "甲",
+            " 甲 乙\u{3000}",
+            "\u{85}a\u{a0}b\u{2000}\u{200b}c\u{205f}",
+        ] {
+            assert_eq!(fingerprint(text), by_chars(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn stem_heads_are_the_vocabulary_s_own() {
