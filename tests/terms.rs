@@ -1013,7 +1013,6 @@ fn evaluation_sample6_b() {
     let show = std::env::var_os("TERMS_SAMPLE6_MISSES").is_some();
     let [all, new] = with_unlisted(&root, include_str!("data/terms-sample6-b.tsv"), show);
     assert!(all.names >= 60 && all.others >= 50 && new.names <= all.names);
-
 }
 
 /// The sixth sample, half a, `tests/data/terms-sample6-a.tsv`: unquoted formulations and
@@ -1030,7 +1029,8 @@ fn evaluation_sample6_a() {
     };
     let show = std::env::var_os("TERMS_SAMPLE6_MISSES").is_some();
     let [all, _] = with_unlisted(&root, include_str!("data/terms-sample6-a.tsv"), show);
-    assert!(all.names >= 60 && all.others >= 60);}
+    assert!(all.names >= 60 && all.others >= 60);
+}
 
 /// The third blind set, `tests/data/terms-blind3.tsv`: quoted, titled and unquoted names drawn
 /// at random (`examples/terms_blind3_draw.py`, seed 20261802) and labelled by the evaluation

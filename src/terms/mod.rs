@@ -99,7 +99,10 @@ pub(crate) fn fingerprint(text: &str) -> u128 {
     // of the text without its white space. The runs are found in the bytes, not the chars.
     let bytes = text.as_bytes();
     let (mut at, mut run) = (0, 0);
-    while let Some(next) = bytes[at..].iter().position(|&b| MAY_START_WHITE[usize::from(b)]) {
+    while let Some(next) = bytes[at..]
+        .iter()
+        .position(|&b| MAY_START_WHITE[usize::from(b)])
+    {
         at += next;
         match white_len(bytes, at) {
             0 => at += 1,
@@ -121,7 +124,9 @@ pub(crate) fn fingerprint(text: &str) -> u128 {
 /// bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
 static MAY_START_WHITE: [bool; 256] = {
     let mut table = [false; 256];
-    let starts = [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' ', 0xC2, 0xE1, 0xE2, 0xE3];
+    let starts = [
+        b'\t', b'\n', 0x0B, 0x0C, b'\r', b' ', 0xC2, 0xE1, 0xE2, 0xE3,
+    ];
     let mut i = 0;
     while i < starts.len() {
         table[starts[i] as usize] = true;
