@@ -368,16 +368,15 @@ fn write_report(
         .unwrap_or_default();
     digests.check()?;
     let page = |views| report::html(summary, sections, views, &repeats);
-    let page = match json_beside {
-        false => {
-            drop((digests, found));
-            page(views)
-        }
-        true => std::thread::scope(|s| {
+    let page = if json_beside {
+        std::thread::scope(|s| {
             let json = s.spawn(|| write_duplicates(&digests, found.as_ref(), opts, dir));
             let page = page(views);
             joined(json).map(|()| page)
-        })?,
+        })?
+    } else {
+        drop((digests, found));
+        page(views)
     };
     write_atomic(&dir.join("report.html"), |w| {
         w.write_all(page.as_bytes()).map_err(Error::write)

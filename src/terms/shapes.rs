@@ -66,10 +66,7 @@ fn place_brand(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
         .first()
         .filter(|t| t.tag == "ns" && !GENERIC_PLACES.contains(&t.word))?;
     let n = first.word.chars().count();
-    (n >= 2).then(|| Term {
-        category: Category::Program,
-        ..slogan(chars, [at, at + 2 + n])
-    })
+    (n >= 2).then(|| named(chars, [at, at + 2 + n], Category::Program))
 }
 
 /// 强 at `at` closing a noun of two chars (jieba's `n` or `vn`) and opening a level that
@@ -258,9 +255,14 @@ fn together(chars: &[char], at: usize) -> Option<Term> {
 
 /// The slogan written at `span`.
 fn slogan(chars: &[char], span: [usize; 2]) -> Term {
+    named(chars, span, Category::Slogan)
+}
+
+/// The name written at `span`, of `category`.
+fn named(chars: &[char], span: [usize; 2], category: Category) -> Term {
     let name: String = chars[span[0]..span[1]].iter().collect();
     Term {
-        category: Category::Slogan,
+        category,
         span,
         ..super::classify::listed(&name)
     }

@@ -25,9 +25,10 @@ pub(super) fn sniff(bytes: &[u8]) -> Option<&'static Encoding> {
             .count()
     };
     // Most files hold no NUL: one fast search instead of counting both sides.
-    let (even, odd) = match sample.contains(&0) {
-        true => (nuls(0), nuls(1)),
-        false => (0, 0),
+    let (even, odd) = if sample.contains(&0) {
+        (nuls(0), nuls(1))
+    } else {
+        (0, 0)
     };
     let nul_free = even + odd == 0;
     if nul_free && utf8_prefix(sample) {
