@@ -369,3 +369,16 @@ fn sample5_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample5.tsv"));
 }
+
+/// A self-blind sample of the eleventh session (`tests/data/dedup_sample6.tsv`, drawn by
+/// `examples/dedup_sample6_draw.py` with a new seed and sampling residue, weighted toward the
+/// hard kinds; none of its files or ids in the four held-out sets, the tenth session's sample or
+/// the Sina labelled set; labelled by reading both texts before the session's rules). Scored like
+/// `heldout3_pairs` (`cargo test --test dedup_labels sample6 -- --nocapture`); no threshold.
+#[test]
+fn sample6_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample6.tsv"));
+}
