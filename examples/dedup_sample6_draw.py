@@ -17,20 +17,14 @@ quoted, edited, truncated, templated), with random.Random(SEED); then a second r
 bands that hold more. Stdlib only.
 Labelled by reading both texts, never by tifa, with the kinds of the held-out sets
 (docs/dedup.md and examples/dedup_heldout4_draw.py)."""
-from pairs_pool import heldout_pool  # examples/pairs_pool.py
+from pairs_pool import sample_draw  # examples/pairs_pool.py
 
-SEED = 20262104
-QUOTA = {"pd": [2, 3, 12, 12, 6], "title": [1, 2, 3, 3, 1], "sina": [2, 12, 12, 10, 4],
-         "short": [1, 3, 3, 3, 0], "fin": [1, 2, 2, 2, 2], "gov": [1, 4, 3, 3, 2],
-         "cross": [0, 3, 3, 3, 2]}
-pool, bands, rng = heldout_pool(SEED, 2)
-out = pool.draw(bands, QUOTA, rng)
-# A second round from the Sina and People's Daily bands where copies and quoted stories stand.
-out += pool.more(bands, out, [(("sina", "0.9"), 4), (("sina", "0.7"), 7), (("sina", "0.5"), 8),
-                              (("pd", "0.5"), 6), (("pd", "0.7"), 4), (("short", "0.7"), 3),
-                              (("short", "0.9"), 3), (("gov", "0.3"), 2)], rng)
-# Residue 2 leaves many bands empty (People's Daily 0.7 and 0.9, Sina 0.7, finance): a third
+# A second round from the Sina and People's Daily bands where copies and quoted stories stand;
+# residue 2 leaves many bands empty (People's Daily 0.7 and 0.9, Sina 0.7, finance): a third
 # round from the Sina and People's Daily bands that hold pairs.
-out += pool.more(bands, out, [(("sina", "0.9"), 6), (("sina", "0.5"), 6), (("pd", "0.5"), 6),
-                              (("pd", "0.3"), 3), (("sina", "0.3"), 3)], rng)
+pool, out = sample_draw(20262104, 2, [
+    [(("sina", "0.9"), 4), (("sina", "0.7"), 7), (("sina", "0.5"), 8), (("pd", "0.5"), 6),
+     (("pd", "0.7"), 4), (("short", "0.7"), 3), (("short", "0.9"), 3), (("gov", "0.3"), 2)],
+    [(("sina", "0.9"), 6), (("sina", "0.5"), 6), (("pd", "0.5"), 6), (("pd", "0.3"), 3),
+     (("sina", "0.3"), 3)]])
 pool.print(out)
