@@ -8,7 +8,9 @@ letters and digits, lower case: close to tifa's normalized text, without cleanin
 (difflib, runs of 8 chars or more, as `edited_copy` counts them). Printed for pairs whose
 shorter text is at least 40% aligned: set, copy or not, kind, lengths, r (shorter/longer), cS
 (share of the shorter aligned), cL (of the longer), lA/lB (chars before the first run on each
-side), tA/tB (after the last), gA/gB (longest gap between runs), n (runs), and the two names.
+side), tA/tB (after the last), gA/gB (longest gap between runs), oL (the longer's own text before
+its last run, lead and gaps together, as a share of it: the eleventh session's rule), n (runs),
+and the two names. Sample 5 ("5") is read too; the later samples and the fourth set are not.
 
     python3 examples/dedup_pairs_features.py ../shared/corpora | sort -k2,2 -k7
 """
@@ -28,7 +30,7 @@ def norm(text):
 
 
 def pairs(repo):
-    for name in ["dedup_heldout", "dedup_heldout2", "dedup_heldout3"]:
+    for name in ["dedup_heldout", "dedup_heldout2", "dedup_heldout3", "dedup_sample5"]:
         for line in open(repo / "tests/data" / f"{name}.tsv", encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
             if line.startswith("#") or f[0] in ("unit", "title"):
@@ -67,10 +69,11 @@ def main():
             (getattr(runs[i + 1], side) - getattr(runs[i], side) - runs[i].size
              for i in range(len(runs) - 1)), default=0)
         last = runs[-1]
+        own = runs[0].b + sum(runs[i + 1].b - runs[i].b - runs[i].size for i in range(len(runs) - 1))
         print(f"{st} {'COPY' if copy else 'not'} {kind[:14]} {len(x)} {len(y)} "
               f"r{len(x) / len(y):.2f} cS{matched / len(x):.2f} cL{matched / len(y):.2f} "
               f"lA{runs[0].a} lB{runs[0].b} tA{len(x) - last.a - last.size} "
-              f"tB{len(y) - last.b - last.size} gA{gaps('a')} gB{gaps('b')} n{len(runs)} "
+              f"tB{len(y) - last.b - last.size} gA{gaps('a')} gB{gaps('b')} oL{own / len(y):.2f} n{len(runs)} "
               f"{a.rsplit('/', 1)[-1]} {b.rsplit('/', 1)[-1]}")
 
 

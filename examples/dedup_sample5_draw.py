@@ -17,17 +17,12 @@ random.Random(SEED); then a second round from the Sina bands 0.9, 0.7 and 0.5, P
 0.7 and 0.9, reports 0.3. Stdlib only.
 Labelled by reading both texts, never by tifa, with the kinds of the held-out sets
 (docs/dedup.md and examples/dedup_heldout4_draw.py)."""
-from pairs_pool import heldout_pool  # examples/pairs_pool.py
+from pairs_pool import sample_draw  # examples/pairs_pool.py
 
-SEED = 20262004
-QUOTA = {"pd": [2, 3, 12, 12, 6], "title": [1, 2, 3, 3, 1], "sina": [2, 12, 12, 10, 4],
-         "short": [1, 3, 3, 3, 0], "fin": [1, 2, 2, 2, 2], "gov": [1, 4, 3, 3, 2],
-         "cross": [0, 3, 3, 3, 2]}
-pool, bands, rng = heldout_pool(SEED, 1)
-out = pool.draw(bands, QUOTA, rng)
 # This residue leaves the People's Daily bands 0.7 and 0.9 empty and Sina 0.7 thin: more pairs
 # from the bands that have them.
-out += pool.more(bands, out, [(("sina", "0.9"), 4), (("sina", "0.7"), 7), (("sina", "0.5"), 8),
-                              (("pd", "0.5"), 10), (("short", "0.7"), 3), (("short", "0.9"), 3),
-                              (("gov", "0.3"), 2)], rng)
+pool, out = sample_draw(20262004, 1, [[(("sina", "0.9"), 4), (("sina", "0.7"), 7),
+                                        (("sina", "0.5"), 8), (("pd", "0.5"), 10),
+                                        (("short", "0.7"), 3), (("short", "0.9"), 3),
+                                        (("gov", "0.3"), 2)]])
 pool.print(out)

@@ -23,6 +23,22 @@ QUOTA = {"pd": [4, 0, 15, 15, 14], "title": [4, 8, 12, 12, 10], "sina": [4, 20, 
          "short": [2, 5, 4, 4, 0], "fin": [3, 3, 3, 3, 3], "gov": [1, 5, 3, 3, 3],
          "cross": [0, 3, 3, 3, 3]}
 
+# Quotas of the self-blind samples (dedup_sample5_draw.py, dedup_sample6_draw.py): weighted
+# toward the hard kinds, few exact pairs and titles.
+SAMPLE_QUOTA = {"pd": [2, 3, 12, 12, 6], "title": [1, 2, 3, 3, 1], "sina": [2, 12, 12, 10, 4],
+                "short": [1, 3, 3, 3, 0], "fin": [1, 2, 2, 2, 2], "gov": [1, 4, 3, 3, 2],
+                "cross": [0, 3, 3, 3, 2]}
+
+
+def sample_draw(seed, residue, rounds):
+    """A self-blind sample: SAMPLE_QUOTA per (group, band) of the pool (see heldout_pool), then
+    each of `rounds` (a list of ((group, band), n)) drawn from the pairs not drawn yet."""
+    pool, bands, rng = heldout_pool(seed, residue)
+    out = pool.draw(bands, SAMPLE_QUOTA, rng)
+    for more in rounds:
+        out += pool.more(bands, out, more, rng)
+    return pool, out
+
 
 def excluded_refs(tsvs, sina_fixture):
     """Files and ids of earlier labelled sets: held-out TSVs and the Sina labelled fixture."""

@@ -285,15 +285,15 @@ fn heldout_pairs() {
     };
     let kinds = score_heldout(&corpora, "dedup_heldout.tsv");
     let (precision, recall) = report(&kinds);
-    // Reached: precision 0.878, recall 0.923 (0.857 before a story quoted beside text of
-    // its own was no copy; 0.837 before short documents were copies only
-    // when identical; 0.818 before script comment lines were cleaned;
-    // 0.648, 0.897 before headlines were read for who
+    // Reached: precision 0.947, recall 0.923 (0.878 before a story quoted passage by passage
+    // was no copy; 0.857 before a story quoted beside text of its own was no copy; 0.837
+    // before short documents were copies only when identical; 0.818 before script comment
+    // lines were cleaned; 0.648, 0.897 before headlines were read for who
     // and where, organisations and places by their suffix, names both texts hold, and quoted
     // stories; 0.508, 0.821 before organisations, ordinals, opposites, edited copies). Short of
-    // the 0.97 aimed at: stories quoted whole in others a quarter of their size or more, two
-    // write-ups of one deal, a scraped script page, one kicker (docs/dedup.md).
-    assert!(precision >= 0.87, "precision {precision:.3}");
+    // the 0.97 aimed at: an obituary's lead inside the cremation report, two Sina write-ups of
+    // one story (docs/dedup.md).
+    assert!(precision >= 0.94, "precision {precision:.3}");
     assert!(recall >= 0.92, "recall {recall:.3}");
 }
 
@@ -368,4 +368,17 @@ fn sample5_pairs() {
         return;
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample5.tsv"));
+}
+
+/// A self-blind sample of the eleventh session (`tests/data/dedup_sample6.tsv`, drawn by
+/// `examples/dedup_sample6_draw.py` with a new seed and sampling residue, weighted toward the
+/// hard kinds; none of its files or ids in the four held-out sets, the tenth session's sample or
+/// the Sina labelled set; labelled by reading both texts before the session's rules). Scored like
+/// `heldout3_pairs` (`cargo test --test dedup_labels sample6 -- --nocapture`); no threshold.
+#[test]
+fn sample6_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample6.tsv"));
 }

@@ -134,25 +134,26 @@ fn edited_copy(a: &[char], b: &[char]) -> bool {
         && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| matched as f64 >= need)
 }
 
-/// Chars of the longest stretch of `long` that is not in a run of [`EDIT_RUN`] chars or more
-/// shared with `short` (aligned in order, Myers), before the last such run: text of the
-/// longer's own, the tail after the last shared run left out (where a truncated copy stops).
-/// 0 for texts longer than the alignment takes.
-pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> f64 {
+/// Text of `long`'s own before the last run of [`EDIT_RUN`] chars or more it shares with
+/// `short` (aligned in order, Myers): `(longest, total)`, the chars of its longest stretch not
+/// in such a run and of all of them, the tail after the last shared run left out (where a
+/// truncated copy stops). `(0, 0)` for texts longer than the alignment takes.
+pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> (f64, f64) {
     if long.len() > MAX_ALIGNED {
-        return 0.0;
+        return (0.0, 0.0);
     }
-    let (mut own, mut longest) = (0, 0);
+    let (mut own, mut longest, mut total) = (0, 0, 0);
     for op in capture_diff_slices(Algorithm::Myers, short, long) {
         match op {
             DiffOp::Equal { len, .. } if len >= EDIT_RUN => {
                 longest = longest.max(own);
+                total += own;
                 own = 0;
             }
             _ => own += op.new_range().len(),
         }
     }
-    longest as f64
+    (longest as f64, total as f64)
 }
 
 /// Whether `a` and `b` can have `need` chars in common, in order: Myers's greedy walk of the
