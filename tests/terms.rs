@@ -1072,3 +1072,20 @@ fn evaluation_blind4() {
     assert!(all.names >= 40 && all.others >= 40);
     assert!(alone.names >= 20 && alone.others == 0);
 }
+
+/// The seventh sample, `tests/data/terms-sample7.tsv`: every official formulation (quoted or
+/// not) and ordinary phrases of random windows of the 2023–2025 national reports, the
+/// provincial-2026 reports and People's Daily (`examples/terms_sample7_draw.py`, seed
+/// 20262103), labelled by the eleventh round's helper before its rules were written. Reported
+/// only, for all rows and then for the formulations the built-in vocabulary does not list;
+/// misses printed only with `TERMS_SAMPLE7_MISSES=1`: `cargo test --test terms
+/// evaluation_sample7 -- --nocapture`.
+#[test]
+fn evaluation_sample7() {
+    let Some(root) = common::corpora() else {
+        return;
+    };
+    let show = std::env::var_os("TERMS_SAMPLE7_MISSES").is_some();
+    let [all, new] = with_unlisted(&root, include_str!("data/terms-sample7.tsv"), show);
+    assert!(all.names >= 100 && all.others >= 100 && new.names <= all.names);
+}
