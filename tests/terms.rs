@@ -1089,3 +1089,126 @@ fn evaluation_sample7() {
     let [all, new] = with_unlisted(&root, include_str!("data/terms-sample7.tsv"), show);
     assert!(all.names >= 100 && all.others >= 100 && new.names <= all.names);
 }
+
+/// The eleventh round's structure, on sentences written for it: a listed name and the head of
+/// its fuller name (a slogan's 工作总基调, a region's 发展 or 建设), programs named after a
+/// verb that completes them or as a clause's subject, a scope before a long modifier, 新机制,
+/// and formulas of one char repeated before words.
+#[test]
+fn structure_of_the_eleventh_round_finds_fuller_names() {
+    let cases = [
+        (
+            "我们要坚持稳中求进工作总基调，办好自己的事。",
+            "稳中求进工作总基调",
+            Slogan,
+        ),
+        ("学校全面落实立德树人根本任务。", "立德树人根本任务", Slogan),
+        (
+            "全力推动长江经济带发展，守护一江清水。",
+            "长江经济带发展",
+            Program,
+        ),
+        (
+            "积极参与粤港澳大湾区建设，深化合作。",
+            "粤港澳大湾区建设",
+            Program,
+        ),
+        (
+            "去年我们完成市场主体培育三年行动任务。",
+            "市场主体培育三年行动",
+            Program,
+        ),
+        (
+            "去年，农村供水保障提升行动计划顺利完成。",
+            "农村供水保障提升行动计划",
+            Program,
+        ),
+        (
+            "今年，国有林场改革攻坚深化提升行动圆满收官。",
+            "国有林场改革攻坚深化提升行动",
+            Program,
+        ),
+        (
+            "实施重点老年群体健康关爱服务行动。",
+            "重点老年群体健康关爱服务行动",
+            Program,
+        ),
+        (
+            "规范实施社会资本合作新机制。",
+            "社会资本合作新机制",
+            Program,
+        ),
+        (
+            "开辟发展新领域新赛道，培育新产业新业态新模式。",
+            "新领域新赛道",
+            Slogan,
+        ),
+        (
+            "开辟发展新领域新赛道，培育新产业新业态新模式。",
+            "新产业新业态新模式",
+            Slogan,
+        ),
+    ];
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    let extract = |text| tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger());
+    for (text, name, category) in cases {
+        let terms = extract(text);
+        assert!(
+            find(&terms, name).is_some_and(|t| t.category == category),
+            "{text}: {name} in {:?}",
+            terms
+                .iter()
+                .map(|t| (&t.name, t.category))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// What the eleventh round's structure leaves alone: generic objects after the new verbs, a
+/// clause opening with a verb or with a short modifier, a scope before a short modifier, a
+/// region's 建设者, a name that opens with the repeated char, one pair of a char other than 新.
+#[test]
+fn structure_of_the_eleventh_round_keeps_generic_phrases_out() {
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    for text in [
+        "我们完成重点工程任务。",
+        "今年，推动数字化转型行动计划顺利完成。",
+        "今年，节水行动顺利完成。",
+        "实施重点领域专项行动。",
+        "全年农村供水行动顺利完成。",
+        "新华社新德里电。",
+        "大数据大平台。",
+        "一年一度一季。",
+    ] {
+        let named: Vec<_> =
+            tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger())
+                .into_iter()
+                .filter(|t| matches!(t.category, Program | Slogan))
+                .map(|t| t.name)
+                .collect();
+        assert!(named.is_empty(), "{text}: {named:?}");
+    }
+    let builders = "感谢粤港澳大湾区建设者的付出。";
+    let names = tifa::terms::extract(&cleaned(builders), lexicon.finder(), lexicon.tagger());
+    assert!(names.iter().all(|t| t.name == "粤港澳大湾区"), "{names:?}");
+}
+
+/// A repeated char read as the suffix of the words before it is no formula (思想上|政治上|行动上,
+/// 创新链|产业链|资金链|人才链), nor a count in figures before a program head.
+#[test]
+fn structure_of_the_eleventh_round_reads_suffixes_and_counts_as_such() {
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    for text in [
+        "在思想上政治上行动上同党中央保持一致。",
+        "推动创新链产业链资金链人才链深度融合。",
+        "今年实施1200个乡村道路提升工程。",
+    ] {
+        let named: Vec<_> =
+            tifa::terms::extract(&cleaned(text), lexicon.finder(), lexicon.tagger())
+                .into_iter()
+                .filter(|t| matches!(t.category, Program | Slogan))
+                .map(|t| t.name)
+                .collect();
+        assert!(named.is_empty(), "{text}: {named:?}");
+    }
+}
