@@ -42,6 +42,15 @@ def used_lines(repo, texts):
     return used
 
 
+def draws(rng, texts, files):
+    """Endless (file, offset, text) of random 200-char windows of `files` of 400 chars or more."""
+    while True:
+        path = rng.choice(files)
+        text = texts.text(path)
+        if len(text) >= 400:
+            yield path, rng.randrange(len(text) - 200), text
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -52,20 +61,16 @@ def main():
     reports += rel("gov-reports/provincial-2026/*.txt")
     pd = rel("news/peoples-daily-2023h2/*/*.txt")
     for pool, files, count in (("reports", reports, REPORT_WINDOWS), ("pd", pd, PD_WINDOWS)):
-        out = 0
-        while out < count:
-            path = rng.choice(files)
-            text = texts.text(path)
-            if len(text) < 400:
+        kept = []
+        for path, at, text in draws(rng, texts, files):
+            lines = range(first.line_of(text, at), first.line_of(text, at + 199) + 1)
+            if not used.isdisjoint((path, n) for n in lines):
                 continue
-            at = rng.randrange(len(text) - 200)
-            first_line, last_line = first.line_of(text, at), first.line_of(text, at + 199)
-            span = {(path, n) for n in range(first_line, last_line + 1)}
-            if span & used:
-                continue
-            used |= span
-            out += 1
-            print(f"{path}\t{at}\t{pool}\t{text[at:at + 200].replace(chr(10), '⏎')}")
+            used.update((path, n) for n in lines)
+            kept.append(f"{path}\t{at}\t{pool}\t{text[at:at + 200].replace(chr(10), '⏎')}")
+            if len(kept) == count:
+                break
+        print("\n".join(kept))
 
 
 if __name__ == "__main__":
