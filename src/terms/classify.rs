@@ -964,7 +964,8 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
     out
 }
 
-/// Verbs that launch a named program written without quotes: 实施|新时代立德树人工程.
+/// Verbs that launch a named program written without quotes: 实施|新时代立德树人工程; and
+/// verbs that complete or obtain one: 完成|X三年行动任务, 获批|X试点.
 const LAUNCH_VERBS: &[&str] = &[
     "实施",
     "开展",
@@ -974,7 +975,16 @@ const LAUNCH_VERBS: &[&str] = &[
     "组织实施",
     "抓好",
     "落实好",
+    "完成",
+    "获批",
 ];
+/// Verbs of [`LAUNCH_VERBS`] that complete or obtain a program rather than launch it: their
+/// object is named only with a program's own head ([`STRICT_HEADS`]), as a subject is
+/// (完成|全部在役机组超低排放改造 is construction).
+const COMPLETING_VERBS: &[&str] = &["完成", "获批"];
+/// The heads of a name that opens a clause or follows a completing verb: a campaign or a
+/// pilot (not 主体工程, 立法规划, 经济体系, 改造 of works).
+const STRICT_HEADS: &[&str] = &["三年行动", "行动计划", "行动", "试点"];
 /// Heads that close such a name, longest first where they share an ending. 教育 heads a
 /// campaign only as 学习教育 or 主题教育 (开展|党史学习教育; not 人工智能通识教育).
 const LAUNCHED_HEADS: &[&str] = &[
@@ -984,6 +994,7 @@ const LAUNCHED_HEADS: &[&str] = &[
     "主题教育",
     "工作法",
     "攻坚战",
+    "新机制",
     "工程",
     "行动",
     "计划",
@@ -1011,6 +1022,11 @@ const GENERIC_OPENINGS: &[&str] = &[
     "一场",
     "好",
 ];
+/// Openings of [`GENERIC_OPENINGS`] that begin a name when a long modifier follows them
+/// (重点青少年群体关爱服务行动; not 重点领域专项行动).
+const SCOPE_OPENINGS: &[&str] = &["重点", "重大"];
+/// The shortest modifier after a [`SCOPE_OPENINGS`] opening, and of a name that opens a clause.
+const LONG_MODIFIER: usize = 8;
 
 /// Determiners and scopes between a launching verb and the program it names: 开展|新一轮|
 /// 禁毒专项行动, 开展|重点行业|节能降碳改造.
@@ -1033,9 +1049,15 @@ const DETERMINERS: &[&str] = &[
 /// formulation it applies.
 const CLAUSE_VERBS: &[&str] = &["确保", "贯彻", "落实", "并"];
 
-/// Programs named without quotes after a verb that launches them and closed by a program
-/// head at the end of the phrase (深入推进城市基础设施生命线安全工程，), and the names of
-/// the same form listed after them (实施医疗卫生强基工程、康复护理扩容提升工程).
+/// Words after a launched name's head that close the name as an object: 完成|X三年行动|任务.
+const OBJECT_ENDS: &[&str] = &["任务"];
+/// Words after a name that opens a clause as its subject: X行动计划|顺利完成, X试点|获批.
+const SUBJECT_ENDS: &[&str] = &["顺利", "圆满", "获批", "取得", "形成", "正式", "全面"];
+
+/// Programs named without quotes and closed by a program head: after a verb that launches
+/// them, at the end of the phrase or before 任务 (深入推进城市基础设施生命线安全工程，), and the
+/// names of the same form listed after them (实施医疗卫生强基工程、康复护理扩容提升工程); or
+/// as the subject of a clause (。X改革攻坚深化提升行动顺利收官).
 fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     // Most positions end no verb: their last chars are checked first.
     let last: Vec<char> = LAUNCH_VERBS
@@ -1043,19 +1065,25 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         .filter_map(|v| v.chars().last())
         .collect();
     let mut out = Vec::new();
-    for i in 2..chars.len() {
-        let launched =
-            last.contains(&chars[i - 1]) && LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
+    for i in 0..chars.len() {
+        let opens = i == 0 || "，。；：！？".contains(chars[i - 1]);
+        if opens {
+            out.extend(launched_name(chars, i, jieba, [true, true]));
+        }
+        let launched = i >= 2
+            && last.contains(&chars[i - 1])
+            && LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         if !launched {
             continue;
         }
+        let strict = COMPLETING_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
         let mut at = i + DETERMINERS
             .iter()
             .find(|d| rest.starts_with(*d))
             .map_or(0, |d| d.chars().count());
         // The first name, then each name listed after it with 、.
-        while let Some(t) = launched_name(chars, at, jieba) {
+        while let Some(t) = launched_name(chars, at, jieba, [false, strict]) {
             at = t.span[1] + 1;
             out.push(t);
             if chars.get(at - 1) != Some(&'、') {
@@ -1066,37 +1094,76 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     out
 }
 
-/// The program named from `at` to the end of the phrase (the next char that is no letter,
-/// digit or ideograph), when a launched head closes it, six chars or more in all after a
-/// modifier of two to fourteen chars that is no generic object, holds no 的, no 是 and no
-/// verb of the clause, and is no construction at a place nor a 系统工程 (a figure).
-fn launched_name(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
+/// Where a launched name from `at` ends: the last position of its phrase (up to the next char
+/// that is no letter, digit or ideograph) closed by a launched head and followed by the
+/// phrase's end or a word of `ends` (a subject always by one of `ends`); a `strict` name by
+/// one of [`STRICT_HEADS`] only.
+fn launched_end(
+    chars: &[char],
+    at: usize,
+    [subject, strict]: [bool; 2],
+) -> Option<(usize, &'static str)> {
     let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
-    let end = (at..chars.len())
+    let phrase_end = (at..chars.len())
         .find(|&j| !word(chars[j]))
         .unwrap_or(chars.len());
+    let ends = if subject { SUBJECT_ENDS } else { OBJECT_ENDS };
+    (at + 2..=phrase_end).rev().find_map(|e| {
+        let closed = (e == phrase_end && !subject)
+            || ends.iter().any(|w| {
+                let tail = &chars[e..phrase_end];
+                tail.len() >= w.chars().count()
+                    && tail.iter().copied().take(w.chars().count()).eq(w.chars())
+            });
+        let heads = if strict { STRICT_HEADS } else { LAUNCHED_HEADS };
+        let head = heads.iter().find(|h| ends_with(&chars[at..e], h));
+        head.filter(|_| closed).map(|h| (e, *h))
+    })
+}
+
+/// The program named from `at` ([`launched_end`]), six chars or more in all after a modifier
+/// of two to fourteen chars that is no generic object nor a count in figures (30多项, 数十栋;
+/// 千亿斤粮食产能提升行动 is a name; a scope such as 重点 before a long
+/// modifier is one), holds no 的, no 是 and no verb of the clause (but the verb that names the
+/// action: 深化提升|行动), and is no construction at a place nor a 系统工程 (a figure); a name
+/// that opens a clause as its subject has a long modifier and opens with no verb, adverb,
+/// preposition, conjunction, pronoun or time (全年).
+fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> Option<Term> {
+    let [subject, _] = kind;
+    let (end, head) = launched_end(chars, at, kind)?;
     let name: String = chars[at..end].iter().collect();
-    let head = LAUNCHED_HEADS.iter().find(|h| name.ends_with(*h))?;
     let modifier = name.chars().count() - head.chars().count();
+    let scoped = SCOPE_OPENINGS.iter().any(|g| name.starts_with(g)) && modifier >= LONG_MODIFIER;
+    // A launching verb inside names the action when another verb follows it before the
+    // head (深化提升|行动; not 开展|主题教育).
+    let action = |b: usize, v: &str| {
+        let from = name[..b].chars().count();
+        from >= modifier.saturating_sub(4) && from + v.chars().count() < modifier
+    };
     let fits = (2..=14).contains(&modifier)
         && modifier + head.chars().count() >= 6
-        && !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g))
+        && (scoped || !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g)))
         && !name.starts_with(['了', '和', '与', '及', '等'])
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && !["数十", "数百", "数千", "数万"]
+            .iter()
+            .any(|g| name.starts_with(g))
         && !name.contains(['的', '是'])
         && !name.ends_with("系统工程")
+        && !CLAUSE_VERBS.iter().any(|v| name.contains(v))
         && !LAUNCH_VERBS
             .iter()
-            .chain(CLAUSE_VERBS)
-            .any(|v| name.contains(v));
+            .any(|v| name.match_indices(v).any(|(b, _)| !action(b, v)));
     // 改造 of a place's facility is construction (奇姆肯特炼厂改造).
-    let built = || {
-        *head == "改造"
-            && jieba
-                .tag(&name, false)
-                .first()
-                .is_some_and(|w| matches!(w.tag, "ns" | "nr" | "nt"))
+    let first = || jieba.tag(&name, false).into_iter().next();
+    let built = || head == "改造" && first().is_some_and(|w| matches!(w.tag, "ns" | "nr" | "nt"));
+    let opening = || {
+        !subject
+            || (modifier >= LONG_MODIFIER
+                && first()
+                    .is_some_and(|w| !matches!(&w.tag[..1], "v" | "d" | "p" | "c" | "r" | "t")))
     };
-    (fits && !built()).then(|| {
+    (fits && !built() && opening()).then(|| {
         let mut t = term(name.clone(), Category::Program, [at, end], false, None);
         t.head = Some(head.to_string());
         t

@@ -43,6 +43,9 @@ pub(crate) fn shaped(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             '以' => yi_formula(chars, i),
             '融' => fusion(chars, i, jieba),
             '共' => together(chars, i),
+            c if chars.get(i + 3) == Some(&c) && chars.get(i + 6) == Some(&c) => {
+                repeated(chars, i, jieba)
+            }
             _ => None,
         };
         // A shape found at a 、 or a 融 may open before the last one found: the earlier wins.
@@ -251,6 +254,49 @@ fn together(chars: &[char], at: usize) -> Option<Term> {
         end += 2;
     }
     (end - at >= 6).then(|| slogan(chars, [at, end]))
+}
+
+/// Chars that open no repeated formula: numerals, function words and determiners (一年一度,
+/// 各地区各部门各单位, 本地区本部门本单位).
+const NOT_REPEATED: &str = "一二三四五六七八九十百千万两不没的了是在有和与及也都又各本每该这那其";
+
+/// A formula of one char repeated before nouns of two chars (jieba's tags) in the same place,
+/// three or more parts: 新产业新业态新模式, 大发展大变革大调整. Not a name that opens with the
+/// char (新华社|新德里: 华社 is no word, 新德里 a place), nor a list of words that end with the
+/// char read across them (创新链|产业链|资金链|人才链, 思想上|政治上|行动上).
+fn repeated(chars: &[char], at: usize, jieba: &Jieba) -> Option<Term> {
+    let c = chars[at];
+    if !crate::clean::chars::is_han(c) || NOT_REPEATED.contains(c) {
+        return None;
+    }
+    let one = |w: String, tags: &[&str]| {
+        let words = jieba.tag(&w, false);
+        words.len() == 1 && tags.contains(&words[0].tag)
+    };
+    let part = |p: usize| {
+        let item = chars
+            .get(p..p + 3)
+            .filter(|it| it[0] == c && han(chars, p + 1, p + 3))?;
+        let noun = one(item[1..].iter().collect(), &["n", "vn", "an", "nz"]);
+        let named = one(item.iter().collect(), &["ns", "nr", "nt", "nrt"]);
+        (noun && !named).then_some(())
+    };
+    let mut end = at;
+    while part(end).is_some() {
+        end += 3;
+    }
+    // The list opens the phrase, or follows 的, a conjunction or a verb (培育|新产业…); a
+    // noun before it reads the char as its suffix (思想上|政治上|行动上).
+    let opens = at == 0
+        || !crate::clean::chars::is_han(chars[at - 1])
+        || "的和与及".contains(chars[at - 1])
+        || {
+            let before: String = chars[at.saturating_sub(2)..at].iter().collect();
+            let words = jieba.tag(&before, false);
+            words.len() == 1 && words[0].tag.starts_with('v')
+        };
+    let suffix = chars.get(end) == Some(&c) || !opens;
+    ((end - at) / 3 >= 3 && !suffix).then(|| slogan(chars, [at, end]))
 }
 
 /// The slogan written at `span`.
