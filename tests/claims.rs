@@ -1591,3 +1591,16 @@ fn subjects_of_round_ten() {
         ("建成乡镇快递物流站点30个", &[Some("乡镇快递物流站点")]),
     ]);
 }
+
+/// The ninth strict sample (`tests/data/claims_sample9.tsv`, round 11, seed 20262102, every
+/// claims_*.tsv's lines excluded): labelled by the helper of subjects before the number
+/// before it was measured and before any rule of the round; its misses read only after the
+/// round's last rule. No threshold: it reports. Run with `cargo test --test claims
+/// strict_ninth -- --nocapture`.
+#[test]
+fn strict_ninth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample9.tsv");
+    let score = score_file(&root, "strict sample 9", labels, Judge::Strict);
+    assert!(score.claims >= 30 && score.not_claims >= 20);
+}
