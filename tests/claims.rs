@@ -1628,6 +1628,8 @@ fn subjects_of_round_eleven() {
         ("东方新材涨逾7%", &[Some("东方新材")]),
         // An adverb glued to a change verb (再降) is no part of the subject.
         ("家庭宽带平均资费再降15%", &[Some("家庭宽带平均资费")]),
+        // Any verb after a noun, before the program head closing the clause, names its kind.
+        ("完成棚户区改造项目50个", &[Some("棚户区改造项目")]),
         // A verb right after the clause's verb, before the noun closing it, names a kind.
         ("救援队安全转移受困游客300人", &[Some("受困游客")]),
         // A verb of reaching a level is a predicate; an adverbial -性 noun before it is not

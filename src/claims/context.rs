@@ -491,19 +491,29 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
             && !is_stating_verb(t.word)
             && !KNOWN_VERBS.contains(&t.word)
             && !PIVOTS.contains(&t.word);
+        // 棚户区|改造|项目, “三化”|改造|项目: any verb after a noun or a quoted term, before
+        // the head of a program closing the clause, names the kind of program.
+        let program = t.tag == "v"
+            && i >= 1
+            && i + 2 == tags.len()
+            && PROGRAM_HEADS.contains(&tags[i + 1].word)
+            && (starts(i - 1, &['n', 'j', 's'])
+                || tags[i - 1].tag == "vn"
+                || tags[i - 1].word == "”");
         let named = named || modifier;
         let verbal = t.tag.starts_with('v')
             && !named
             && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
-        verbal && long && !after_de && !field
-            || matches!(t.word, "达" | "占" | "报")
+        !program
+            && (verbal && long && !after_de && !field
+                || matches!(t.word, "达" | "占" | "报")
             // 数据港|跌: a one-char change verb of prices closing the clause.
             || i + 1 == tags.len()
                 && matches!(t.word, "涨" | "跌" | "降" | "增" | "减" | "升")
                 && t.tag.starts_with('v')
-            || KNOWN_VERBS.contains(&t.word)
-            || long && PREDICATES.contains(&t.word)
+                || KNOWN_VERBS.contains(&t.word)
+                || long && PREDICATES.contains(&t.word))
     };
     tags.iter()
         .enumerate()
@@ -771,6 +781,9 @@ fn predicate_of_topic(tags: &[jieba_rs::Tag], last: usize, counts: bool) -> bool
                 && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j' | 'l'))
             || counts && mistagged(&tags[last]) && tags[last - 1].tag.starts_with('v'))
 }
+
+/// Heads of a program or project a verb before them names the kind of (改造|项目).
+const PROGRAM_HEADS: &[&str] = &["项目", "工程"];
 
 /// A verb of official reports jieba tags as something else (惠及/ns).
 fn mistagged(t: &jieba_rs::Tag) -> bool {
