@@ -1591,3 +1591,78 @@ fn subjects_of_round_ten() {
         ("建成乡镇快递物流站点30个", &[Some("乡镇快递物流站点")]),
     ]);
 }
+
+/// The ninth strict sample (`tests/data/claims_sample9.tsv`, round 11, seed 20262102, every
+/// claims_*.tsv's lines excluded): labelled by the helper of subjects before the number
+/// before it was measured and before any rule of the round; its misses read only after the
+/// round's last rule. No threshold: it reports. Run with `cargo test --test claims
+/// strict_ninth -- --nocapture`.
+#[test]
+fn strict_ninth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample9.tsv");
+    let score = score_file(&root, "strict sample 9", labels, Judge::Strict);
+    assert!(score.claims >= 30 && score.not_claims >= 20);
+}
+
+/// Round 11: the noun phrase before the number (docs/claims.md, "Round 11: subjects before
+/// the number"). Written for this project.
+#[test]
+fn subjects_of_round_eleven() {
+    assert_subjects(&[
+        // A verb jieba tags inside a compound after 新增 names a kind (产能/v|项目).
+        ("新增农业产能项目20个", &[Some("农业产能项目")]),
+        // 首次/m is no number: it modifies the verb's compound; 费用 is the verb's own measure.
+        (
+            "该公司首次公开发行股票发行费用为3000万元",
+            &[Some("公司首次公开发行股票发行费用")],
+        ),
+        // A verbal noun opening the clause before another is a compound (服务|出口).
+        ("我国服务进口3000亿元", &[Some("服务进口")]),
+        // A self-reference jieba reads as a pronoun (本级/r) is part of the name.
+        ("省本级支出增长2.5%", &[Some("省本级支出")]),
+        // An index's number glued to its name and a noun is part of the name.
+        ("沪深300主力资金净流出超30亿元", &[Some("沪深300主力资金")]),
+        // 涨 or 跌 glued to a name, or standing alone, is the predicate.
+        ("光明科技跌逾5%", &[Some("光明科技")]),
+        ("东方新材涨逾7%", &[Some("东方新材")]),
+        // An adverb glued to a change verb (再降) is no part of the subject.
+        ("家庭宽带平均资费再降15%", &[Some("家庭宽带平均资费")]),
+        // Any verb after a noun, before the program head closing the clause, names its kind.
+        ("完成棚户区改造项目50个", &[Some("棚户区改造项目")]),
+        // A verb right after the clause's verb, before the noun closing it, names a kind.
+        ("救援队安全转移受困游客300人", &[Some("受困游客")]),
+        // A verb of reaching a level is a predicate; an adverbial -性 noun before it is not
+        // part of the subject.
+        (
+            "全市地区生产总值历史性迈上5000亿元台阶",
+            &[Some("地区生产总值")],
+        ),
+        // A verb of reports jieba tags as a place (惠及/ns) is the predicate.
+        ("老旧小区改造惠及12万人", &[Some("老旧小区改造")]),
+        // A one-char copula (有) before the number belongs to the predicate.
+        ("早期肺癌治愈率约有90%", &[Some("早期肺癌治愈率")]),
+        // 参保|率: a one-char measure noun after a verb is its own measure.
+        (
+            "城乡居民医疗保险参保率从90%提高到96%",
+            &[Some("城乡居民医疗保险参保率"); 2],
+        ),
+        // A verb before the predicate with only frame words between governs nothing.
+        ("全县研发经费投入年均增长8%", &[Some("全县研发经费投入")]),
+        // 投入|强度: the verb's own measure.
+        (
+            "全市研发经费投入强度从1.8%提高到2.2%",
+            &[Some("研发经费投入强度"); 2],
+        ),
+        // A period in -期 after a verbal noun is a measure, not a time.
+        (
+            "民事案件平均审理周期为45天",
+            &[Some("民事案件平均审理周期")],
+        ),
+        // A frame word of the starting point (从|人均) is no subject.
+        (
+            "全员劳动生产率从人均10万元提高到15万元",
+            &[Some("全员劳动生产率"); 2],
+        ),
+    ]);
+}

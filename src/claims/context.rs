@@ -55,6 +55,14 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
         let (this, next) = (&tags[i], tags.get(i + 1));
         // 财政赤字|率控制, 居民消费|价格上涨: jieba joins a measure noun to the predicate
         // after it.
+        // 数据|港跌, 工业|富联跌: a name glued to a one-char change verb of prices.
+        let closing = next.is_none_or(|n| matches!(n.word, "逾" | "超" | "近" | "约" | "了"));
+        if let Some((cut, first)) = change_inside(this).filter(|_| closing) {
+            out.push(retag(this, text, this.byte_start, cut, first));
+            out.push(retag(this, text, cut, this.byte_end, "v"));
+            i += 1;
+            continue;
+        }
         if let Some(cut) = predicate_inside(this) {
             // 全面完成/l: a fixed expression of a manner word and a predicate is an adverb and
             // its verb (价格上涨/l: a noun and its verb).
@@ -105,6 +113,30 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
         .chain(DECREASE)
         .find(stating)?;
     Some(t.byte_end - verb.len())
+}
+
+/// Chars before 涨 or 跌 that make one word of change with it (上涨, 大跌, 领涨, 止跌).
+const CHANGE_PREFIXES: &str =
+    "上下大暴狂猛飙微小回反续齐领普收再又也同环共累逆走看冲止补急低高跟追杀抗滞飞不未";
+
+/// Where a word jieba glued to a one-char change verb ends, and the tag of what precedes it:
+/// a name before 涨 or 跌 (港跌, 富联跌, 粉材涨: `n`) or an adverb before a change (再降: `d`);
+/// none for a word of change itself (上涨, 领跌, 止跌).
+fn change_inside(t: &jieba_rs::Tag) -> Option<(usize, &'static str)> {
+    if matches!(t.tag, "m" | "x") {
+        return None;
+    }
+    let verb = t.word.chars().last()?;
+    let rest = &t.word[..t.word.len() - verb.len_utf8()];
+    let last = rest.chars().last()?;
+    let cut = t.byte_start + rest.len();
+    // 再降, 又增: an adverb glued to a one-char change verb.
+    if rest.chars().count() == 1 && "再又还将已均".contains(last) && "涨跌降增减升".contains(verb)
+    {
+        return Some((cut, "d"));
+    }
+    let price = matches!(verb, '涨' | '跌');
+    (price && !CHANGE_PREFIXES.contains(last)).then_some((cut, "n"))
 }
 
 /// `base` re-cut to the bytes `from..to` of `text`, tagged `tag`.
@@ -422,9 +454,13 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
         // 新增|经营|主体, 城镇|调查|失业率: a verbal noun inside a compound names an
         // activity; one ending the clause states nothing, unless it is a predicate.
         // 公共卫生|服务|经费: and before another verbal noun.
+        // 我国|服务|出口: and a verbal noun opening the clause before another.
+        let next_vn = tags.get(i + 1).is_some_and(|n| n.tag == "vn");
+        // 平均|审理|周期: and one before a period noun.
         let compound = i > 0
-            && starts(i - 1, &['n', 'v', 'j', 's'])
-            && (starts(i + 1, &['n', 'j']) || tags.get(i + 1).is_some_and(|n| n.tag == "vn"));
+            && starts(i - 1, &['n', 'v', 'j', 's', 'a'])
+            && (starts(i + 1, &['n', 'j']) || next_vn || super::phrase::period(tags, i + 1))
+            || (i == 0 || starts(i - 1, &['r'])) && next_vn;
         // 发放的|回购|专项贷: a verb opening the phrase after 的, before a noun, names a kind.
         let after_de = i > 0 && tags[i - 1].tag == "uj" && starts(i + 1, &['n', 'j']);
         let states = PREDICATES.contains(&t.word) || direction_of(t.word).is_some();
@@ -438,17 +474,46 @@ fn verb_positions(tags: &[jieba_rs::Tag]) -> Vec<usize> {
             && (i + 1..tags.len()).all(|k| starts(k, &['n', 'j']))
             && starts(i - 1, &['n', 'j', 's'])
             && starts(i + 1, &['n', 'j'])
-            && (starts(i - 2, &['n', 'j', 's', 'b']) || KNOWN_VERBS.contains(&tags[i - 2].word))
+            && (starts(i - 2, &['n', 'j', 's', 'b'])
+                || KNOWN_VERBS.contains(&tags[i - 2].word)
+                || tags[i - 2].word == "新增")
             && !is_stating_verb(t.word)
             && !KNOWN_VERBS.contains(&t.word);
+        // 转移|受困|群众: a verb right after the clause's verb, before the one noun that ends
+        // the clause, names a kind of that noun.
+        let modifier = t.tag == "v"
+            && i >= 1
+            && i + 2 == tags.len()
+            && tags[i - 1].tag == "v"
+            && starts(i + 1, &['n'])
+            && !is_measure_noun(tags[i + 1].word)
+            && !BARE_MEASURES.contains(&tags[i + 1].word)
+            && !is_stating_verb(t.word)
+            && !KNOWN_VERBS.contains(&t.word)
+            && !PIVOTS.contains(&t.word);
+        // 棚户区|改造|项目, “三化”|改造|项目: any verb after a noun or a quoted term, before
+        // the head of a program closing the clause, names the kind of program.
+        let program = t.tag == "v"
+            && i >= 1
+            && i + 2 == tags.len()
+            && PROGRAM_HEADS.contains(&tags[i + 1].word)
+            && (starts(i - 1, &['n', 'j', 's'])
+                || tags[i - 1].tag == "vn"
+                || tags[i - 1].word == "”");
+        let named = named || modifier;
         let verbal = t.tag.starts_with('v')
             && !named
             && (t.tag != "vn" || states || i + 1 < tags.len() && !compound);
         let long = t.word.chars().count() > 1;
-        verbal && long && !after_de && !field
-            || matches!(t.word, "达" | "占" | "报")
-            || KNOWN_VERBS.contains(&t.word)
-            || long && PREDICATES.contains(&t.word)
+        !program
+            && (verbal && long && !after_de && !field
+                || matches!(t.word, "达" | "占" | "报")
+            // 数据港|跌: a one-char change verb of prices closing the clause.
+            || i + 1 == tags.len()
+                && matches!(t.word, "涨" | "跌" | "降" | "增" | "减" | "升")
+                && t.tag.starts_with('v')
+                || KNOWN_VERBS.contains(&t.word)
+                || long && PREDICATES.contains(&t.word))
     };
     tags.iter()
         .enumerate()
@@ -482,7 +547,12 @@ fn clause_tags<'a>(jieba: &'a Jieba, pre: &'a str) -> Vec<jieba_rs::Tag<'a>> {
         }
     }
     // 社员从最初的: a starting point in time (从, its times and 的) closes no subject.
-    let timed = |t: &jieba_rs::Tag| matches!(t.tag, "t" | "m" | "q" | "f" | "uj");
+    // 劳动生产率从|人均: a frame word of the starting point too.
+    let timed = |t: &jieba_rs::Tag| {
+        matches!(t.tag, "t" | "m" | "q" | "f" | "uj")
+            || FRAME_ADVERBS.contains(&t.word)
+            || matches!(t.word, "人均" | "平均" | "户均")
+    };
     if let Some(p) = tags
         .iter()
         .rposition(|t| matches!(t.word, "从" | "由" | "自"))
@@ -535,6 +605,7 @@ fn verb_and_subject(
         let governs = |v: &&usize| {
             **v < end
                 && (CONTROL.contains(&tags[**v].word) || KNOWN_VERBS.contains(&tags[**v].word))
+                && has_object(tags, **v, end)
         };
         verbs.iter().rev().find(governs).map_or(0, |&v| v + 1)
     };
@@ -599,6 +670,18 @@ fn verb_and_subject(
     }
 }
 
+/// Whether the verb at `v` has an object before `end`: a noun that is not its own measure
+/// (化解|率, 投入|强度). A verb right before the predicate, or before frame words only
+/// (经费|投入|年均|增长), ends the subject: it is a nominal verb.
+fn has_object(tags: &[jieba_rs::Tag], v: usize, end: usize) -> bool {
+    let own_measure =
+        end == v + 2 && (BARE_MEASURES.contains(&tags[v + 1].word) || tags[v + 1].word == "率");
+    !own_measure
+        && tags[v + 1..end]
+            .iter()
+            .any(|t| super::phrase::is_head(t) && !FRAME_ADVERBS.contains(&t.word))
+}
+
 /// Verbs of a comparison: the noun phrase after them is the base (高于|全国), not what the
 /// number measures.
 const COMPARISON_VERBS: &[&str] = &[
@@ -632,7 +715,9 @@ fn object_or_name(tags: &[jieba_rs::Tag], last: usize) -> String {
 /// noun (减持|金额), a noun and an amount noun (募集|资金|净额) or goal words (经济增长|预期
 /// 目标为).
 fn verb_measure(tags: &[jieba_rs::Tag], last: usize) -> bool {
-    let bare = tags.len() == last + 2 && BARE_MEASURES.contains(&tags[last + 1].word);
+    // 参保|率: a one-char measure noun jieba cuts off is the verb's own measure.
+    let bare = tags.len() == last + 2
+        && (BARE_MEASURES.contains(&tags[last + 1].word) || tags[last + 1].word == "率");
     let amount = tags.len() == last + 3
         && nominal(tags[last + 1].tag)
         && (BARE_MEASURES.contains(&tags[last + 2].word) || tags[last + 2].word.ends_with('额'))
@@ -692,8 +777,17 @@ fn predicate_of_topic(tags: &[jieba_rs::Tag], last: usize, counts: bool) -> bool
         && !is_measure_noun(tags[last].word)
         && (end < last
             || counts
-                && tags[last].tag == "v"
-                && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j')))
+                && (tags[last].tag == "v" || mistagged(&tags[last]))
+                && matches!(tags[last - 1].tag.chars().next(), Some('n' | 'j' | 'l'))
+            || counts && mistagged(&tags[last]) && tags[last - 1].tag.starts_with('v'))
+}
+
+/// Heads of a program or project a verb before them names the kind of (改造|项目).
+const PROGRAM_HEADS: &[&str] = &["项目", "工程"];
+
+/// A verb of official reports jieba tags as something else (惠及/ns).
+fn mistagged(t: &jieba_rs::Tag) -> bool {
+    KNOWN_VERBS.contains(&t.word) && !t.tag.starts_with('v')
 }
 
 /// Words that name the goal set for what stands before them (经济增长|预期目标).
@@ -753,18 +847,22 @@ fn stake(sentence: &[char], claim: &Claim, subject: Option<String>) -> Option<St
 /// Where the compound that ends with the verb at `last` starts (一般公共|预算|支出|规模): the
 /// nouns, modifiers and verbs before it that state and govern nothing.
 fn compound_start(tags: &[jieba_rs::Tag], last: usize) -> usize {
+    // 首次|公开|发行股票|募集|资金|总额: a word jieba tags as a numeral that holds no numeral
+    // (首次, 首批) modifies the compound.
     let inner = |t: &jieba_rs::Tag| {
         (matches!(t.tag.chars().next(), Some('n' | 'j' | 'b' | 'a' | 'v')) || t.tag == "eng")
             && !is_stating_verb(t.word)
             && !KNOWN_VERBS.contains(&t.word)
             && !FRAME_ADVERBS.contains(&t.word)
+            || t.tag == "m" && !super::phrase::is_number(t)
     };
     last - tags[..last].iter().rev().take_while(|t| inner(t)).count()
 }
 
 /// Measure nouns that name no activity of their own (金额, 规模): the verb before them does.
 const BARE_MEASURES: &[&str] = &[
-    "金额", "数量", "比例", "规模", "总额", "人数", "次数", "价格", "面积", "占比", "比重",
+    "金额", "数量", "比例", "规模", "总额", "人数", "次数", "价格", "面积", "占比", "比重", "费用",
+    "强度",
 ];
 
 /// Where the predicate ending at the verb `last` starts: before the adverbs, frame words and

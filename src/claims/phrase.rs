@@ -36,10 +36,7 @@ fn breaks(t: &Tag) -> bool {
     let first = t.tag.chars().next().unwrap_or('x');
     let kept =
         matches!(t.word, "、" | "“" | "”" | "《" | "》" | "的") || COORDINATION.contains(&t.word);
-    let number = first == 'm'
-        && t.word
-            .chars()
-            .any(|c| c.is_ascii_digit() || NUMERALS.contains(c));
+    let number = is_number(t);
     let time = first == 't' && !PHASES.contains(&t.word);
     !kept
         && (matches!(first, 'x' | 'p' | 'd' | 'r' | 'q' | 'c' | 'u' | 'y' | 'i')
@@ -48,6 +45,49 @@ fn breaks(t: &Tag) -> bool {
             || CLAUSE_CONJUNCTIONS.contains(&t.word)
             || first == 'v' && super::words::is_stating_verb(t.word) && t.word != "新增"
             || MODALS.contains(&t.word))
+}
+
+/// Whether jieba's numeral `t` holds a number (首次/m does not).
+pub(crate) fn is_number(t: &Tag) -> bool {
+    t.tag.starts_with('m')
+        && t.word
+            .chars()
+            .any(|c| c.is_ascii_digit() || NUMERALS.contains(c))
+}
+
+/// Whether the word at `k` is a period a process takes (审理|周期/t, 建设|工期/t): a time
+/// noun in -期 after a noun or verbal noun names a measure, not a time.
+pub(crate) fn period(tags: &[Tag], k: usize) -> bool {
+    let Some(t) = tags.get(k) else {
+        return false;
+    };
+    t.tag == "t"
+        && t.word.chars().count() == 2
+        && t.word.ends_with('期')
+        && !PHASES.contains(&t.word)
+        && k > 0
+        && matches!(tags[k - 1].tag.chars().next(), Some('n' | 'v' | 'j'))
+}
+
+/// Whether the word at `k` is inside a name though jieba reads it as a pronoun or a number:
+/// a self-reference before a noun or verb (中央|本级/r|支出) or the number of an index or
+/// series glued to a name and a noun (沪深|300|主力资金, 中证|1000|指数).
+fn inside_name(tags: &[Tag], k: usize) -> bool {
+    let (t, Some(next)) = (&tags[k], tags.get(k + 1)) else {
+        return false;
+    };
+    let nominal_next = next.tag.starts_with('n') && next.tag != "nr";
+    let own = t.tag == "r"
+        && t.word.starts_with('本')
+        && t.word.chars().count() == 2
+        && (is_head(next) || next.tag == "v");
+    let index = t.tag == "m"
+        && t.word.chars().all(|c| c.is_ascii_digit())
+        && k > 0
+        && matches!(tags[k - 1].tag.chars().next(), Some('n' | 'j' | 'a'))
+        && !is_number(&tags[k - 1])
+        && nominal_next;
+    own || index
 }
 
 /// Time words that name a kind, not a time (早期转化资金, 长期贷款).
@@ -75,8 +115,26 @@ fn between(t: &Tag) -> bool {
         "d" | "a" | "ad" | "ul" | "uz" | "ug" | "m" | "q" | "t"
     ) || super::words::FRAME_ADVERBS.contains(&t.word)
         || MODALS.contains(&t.word)
-        || matches!(t.word, "可" | "能" | "会" | "从" | "由" | "自" | "预期")
+        || matches!(
+            t.word,
+            "可" | "能" | "会" | "从" | "由" | "自" | "预期" | "有"
+        )
+        || ADVERBIAL_NOUNS.contains(&t.word)
 }
+
+/// Nouns in -性 that jieba tags as nouns but that qualify the predicate after them (地区生产总值
+/// |历史性|迈上).
+const ADVERBIAL_NOUNS: &[&str] = &[
+    "历史性",
+    "阶段性",
+    "突破性",
+    "决定性",
+    "标志性",
+    "根本性",
+    "全局性",
+    "实质性",
+    "开创性",
+];
 
 /// Units of a size that is part of a name (8英寸晶圆, 5纳米芯片).
 pub(crate) const SIZE_UNITS: &[&str] = &["英寸", "寸", "纳米", "微米"];
@@ -107,7 +165,7 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
         .position(|t| super::words::COMPARISONS.contains(&t.word))
         .unwrap_or(tags.len());
     loop {
-        while end > 1 && between(&tags[end - 1]) {
+        while end > 1 && between(&tags[end - 1]) && !period(tags, end - 1) {
             end -= 1;
         }
         // 投资|拟安排, 转移支付|已下达: a modal or adverb and its verb are the predicate.
@@ -125,7 +183,8 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
     let head = tags.get(end.checked_sub(1)?)?;
     let verbal = head.tag.starts_with('v') && head.word.chars().count() >= 2;
     let quoted = head.word == "”";
-    if breaks(head) || !(is_head(head) || verbal || quoted) {
+    let period = period(tags, end - 1);
+    if breaks(head) && !period || !(is_head(head) || verbal || quoted || period) {
         return None;
     }
     let tags = &tags[..end];
@@ -153,7 +212,10 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
             // 家电|类|商品, 玉米|年|出口量: a classifier or 年 after a noun is a suffix.
             t.tag == "q" || t.word == "年" || !breaks(t)
         } else {
-            !breaks(t) || names_with_number(tags, k) || k > 0 && names_with_number(tags, k - 1)
+            !breaks(t)
+                || names_with_number(tags, k)
+                || k > 0 && names_with_number(tags, k - 1)
+                || inside_name(tags, k)
         };
         len += t.word.chars().count();
         if !inside || len > MAX_CHARS {

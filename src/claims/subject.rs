@@ -252,7 +252,10 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let refused = action
         || super::phrase::names_nothing(kept)
         || text.chars().count() < 2
-        || !head_tag(last.tag) && !verbal && !super::context::is_measure_noun(last.word)
+        || !head_tag(last.tag)
+            && !verbal
+            && !super::context::is_measure_noun(last.word)
+            && !super::phrase::period(kept, kept.len() - 1)
         || (kept.len() == 1
             && (NOT_NOUNS.contains(&last.word)
                 || super::context::is_stating_verb(last.word)
