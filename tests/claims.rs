@@ -1591,3 +1591,16 @@ fn subjects_of_round_ten() {
         ("建成乡镇快递物流站点30个", &[Some("乡镇快递物流站点")]),
     ]);
 }
+
+/// The eighth strict sample (`tests/data/claims_sample8.tsv`, round 11, seed 20262101, every
+/// claims_*.tsv excluded by file and line): drawn and labelled by the helper of round 11's
+/// subjects after the number before the round's rules were written and before tifa's output
+/// on it was read (self-blind); its misses were not read before the round's last rule. No
+/// threshold on its figures: run with `cargo test --test claims strict_eighth -- --nocapture`.
+#[test]
+fn strict_eighth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample8.tsv");
+    let score = score_file(&root, "strict sample 8", labels, Judge::Strict);
+    assert!(score.claims >= 30 && score.not_claims >= 20);
+}
