@@ -376,7 +376,12 @@ fn object_after(
         .take(CLAUSE_WINDOW)
         .take_while(|&&c| !clause_break(c))
         .collect();
-    let noun = noun_phrase(jieba, &phrase, false).filter(|np| *np == phrase)?;
+    // 削减40%的载货量|才能通行: the noun phrase closes the clause or its predicate follows.
+    let tags = tag(jieba, &phrase);
+    let noun = noun_phrase(jieba, &phrase, false).filter(|np| {
+        let next = tags.iter().find(|t| t.byte_start == np.len());
+        *np == phrase || next.is_some_and(|t| matches!(t.tag, "d" | "v" | "p"))
+    })?;
     let goal = GOAL_NOUNS.iter().any(|g| noun.ends_with(g));
     (!goal && noun.chars().count() >= 2).then_some(noun)
 }
@@ -893,9 +898,89 @@ fn noun_after(
                 .iter()
                 .any(|c| first[np.len()..].starts_with(c))
     });
-    let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
+    let agent =
+        || (first.len() < phrase.len()).then(|| agent_counted(jieba, first, &claim.unit))?;
+    let noun = possessive
+        .or_else(agent)
+        .or_else(|| noun_phrase(jieba, last, after_verb))?;
+    let noun = agreeing(jieba, &claim.unit, noun);
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
+}
+
+/// 86家参展企业|涵盖…相关的科技研发, 41所高校|学生会联合发起的“…公约”: a noun phrase right
+/// after the count that acts (a verb follows it, after adverbs) is what is counted, not the
+/// noun after a later 的, when the verb has words of its own before that 的 (the 的 is inside
+/// its object) or when the phrase holds a noun the classifier counts (所: 高校). A relative
+/// clause before 的 (100多家|党建评价为“好”的中小微企业) opens with no acting noun.
+fn agent_counted(jieba: &Jieba, first: &str, unit: &str) -> Option<String> {
+    let np = noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2)?;
+    let tags = tag(jieba, first);
+    let at = tags.iter().position(|t| t.byte_start >= np.len())?;
+    let rest = &tags[at..];
+    let verb = rest.iter().position(|t| t.tag != "d")?;
+    let acts = rest[verb].tag == "v"
+        && !COPULAS.contains(&rest[verb].word)
+        && !is_stating_verb(rest[verb].word);
+    let object = rest[verb + 1..]
+        .iter()
+        .any(|t| !matches!(t.tag, "ul" | "uz" | "ug" | "v" | "d"));
+    let counted = agreeing(jieba, unit, np.clone()) != np || agrees(unit, &np);
+    (acts && (object || counted)).then_some(np)
+}
+
+/// Classifiers that count one class of things, and the last chars of the nouns they count
+/// (名 and 位 count people: see `names_person`).
+const CLASSIFIED: &[(&str, &str)] = &[
+    ("辆", "车"),
+    ("架", "机"),
+    ("艘", "船舰艇轮"),
+    ("所", "校学院园所"),
+    ("台", "机器车床"),
+    ("头", "牛猪羊驴象"),
+    ("匹", "马"),
+];
+
+/// Words naming people that end in no suffix of `PERSON_ENDS`.
+const PEOPLE: &[&str] = &[
+    "干部", "代表", "人才", "青年", "少年", "群众", "人口", "孩子", "学子", "骨干", "嘉宾", "妇女",
+    "家属", "家长",
+];
+
+/// Last chars of words naming a person (志愿者, 医生, 教师, 工人, 农民, 儿童 …).
+const PERSON_ENDS: &str = "者员生师人工民士手友客童匠兵官家警";
+
+/// Whether `word` names a person.
+fn names_person(word: &str) -> bool {
+    PEOPLE.contains(&word)
+        || word.chars().count() >= 2 && word.ends_with(|c| PERSON_ENDS.contains(c))
+}
+
+/// Whether `word` is of the class the classifier `unit` counts (名 医生, 辆 商品车).
+fn agrees(unit: &str, word: &str) -> bool {
+    // 6000万农村人口|供水…: a count with no classifier counts people when it counts a person.
+    if matches!(unit, "名" | "位" | "") {
+        return names_person(word);
+    }
+    CLASSIFIED
+        .iter()
+        .any(|(u, ends)| *u == unit && word.ends_with(|c| ends.contains(c)))
+}
+
+/// The counted noun cut after its last word of the class its classifier counts, when words
+/// run on past it: 1万名乡村医生|线下培训, 8000名志愿者|线上线下, 2561辆商品车|等待装船.
+fn agreeing(jieba: &Jieba, unit: &str, noun: String) -> String {
+    let tags = tag(jieba, &noun);
+    match tags.iter().rposition(|t| agrees(unit, t.word)) {
+        // 老年人|口: one char closing the noun is its suffix, not words run on.
+        Some(i)
+            if i + 1 < tags.len()
+                && !(i + 2 == tags.len() && tags[i + 1].word.chars().count() == 1) =>
+        {
+            noun[..tags[i].byte_end].to_string()
+        }
+        _ => noun,
+    }
 }
 
 /// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
@@ -968,8 +1053,11 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
             || (t.tag.starts_with('v') && !seen_head)
             || inner_verb;
         // 3名航天员|景海鹏: a person's name after the head is in apposition, not the head.
+        // 非遗作品|齐聚/nr|展区: a name after the head with more words after it is a verb
+        // jieba tags as a name (网瘾|青少年/nr closing the phrase is a noun).
         let role = |w: &str| w.ends_with(['员', '者', '家', '长', '手', '师', '官']);
-        let apposition = seen_head && t.tag == "nr" && i > 0 && role(tags[i - 1].word);
+        let apposition =
+            seen_head && t.tag == "nr" && (i > 0 && role(tags[i - 1].word) || i + 1 < tags.len());
         // 7枚金牌|收官: a verb jieba tags as a noun closes the phrase.
         let predicate = seen_head && !object && KNOWN_VERBS.contains(&t.word);
         if len > MAX_SUBJECT
