@@ -1628,7 +1628,10 @@ fn subjects_after_the_number_of_round_eleven() {
             "30家参会企业覆盖与新材料相关的多个领域",
             &[Some("参会企业")],
         ),
-        ("12所高校团委共同发起的倡议", &[Some("高校")]),
+        ("12所高校团委共同发起的倡议", &[Some("高校团委")]),
+        // A thing's noun before another noun makes a compound; before a verb it is cut.
+        ("21家企业调整经营范围", &[Some("企业")]),
+        ("10家银行网点开门营业", &[Some("银行网点")]),
         // A relative clause with no acting noun still gives the noun after 的.
         (
             "帮助100多家党建评价为“好”的中小微企业",

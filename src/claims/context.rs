@@ -925,7 +925,7 @@ fn agent_counted(jieba: &Jieba, first: &str, unit: &str) -> Option<String> {
     let object = rest[verb + 1..]
         .iter()
         .any(|t| !matches!(t.tag, "ul" | "uz" | "ug" | "v" | "d"));
-    let counted = agreeing(jieba, unit, np.clone()) != np || agrees(unit, &np);
+    let counted = tag(jieba, &np).iter().any(|t| agrees(unit, t.word));
     (acts && (object || counted)).then_some(np)
 }
 
@@ -933,6 +933,7 @@ fn agent_counted(jieba: &Jieba, first: &str, unit: &str) -> Option<String> {
 /// (名 and 位 count people: see `names_person`).
 const CLASSIFIED: &[(&str, &str)] = &[
     ("辆", "车"),
+    ("家", "司业行构店厂社所馆院园校"),
     ("架", "机"),
     ("艘", "船舰艇轮"),
     ("所", "校学院园所"),
@@ -968,19 +969,23 @@ fn agrees(unit: &str, word: &str) -> bool {
 }
 
 /// The counted noun cut after its last word of the class its classifier counts, when words
-/// run on past it: 1万名乡村医生|线下培训, 8000名志愿者|线上线下, 2561辆商品车|等待装船.
+/// run on past it: 1万名乡村医生|线下培训, 8000名志愿者|线上线下, 2561辆商品车|等待装船. A
+/// thing's noun before another noun makes a compound (10家银行网点); one char closing the
+/// noun is its suffix (老年人|口).
 fn agreeing(jieba: &Jieba, unit: &str, noun: String) -> String {
     let tags = tag(jieba, &noun);
-    match tags.iter().rposition(|t| agrees(unit, t.word)) {
-        // 老年人|口: one char closing the noun is its suffix, not words run on.
-        Some(i)
-            if i + 1 < tags.len()
-                && !(i + 2 == tags.len() && tags[i + 1].word.chars().count() == 1) =>
-        {
-            noun[..tags[i].byte_end].to_string()
-        }
-        _ => noun,
+    let Some(i) = tags.iter().rposition(|t| agrees(unit, t.word)) else {
+        return noun;
+    };
+    let Some(next) = tags.get(i + 1) else {
+        return noun;
+    };
+    let suffix = i + 2 == tags.len() && next.word.chars().count() == 1;
+    let compound = !matches!(unit, "名" | "位" | "") && nominal(next.tag);
+    if suffix || compound {
+        return noun;
     }
+    noun[..next.byte_start].to_string()
 }
 
 /// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
