@@ -1637,6 +1637,19 @@ fn subjects_after_the_number_of_round_eleven() {
             "帮助100多家党建评价为“好”的中小微企业",
             &[Some("中小微企业")],
         ),
+        // A quoted name after a level or distinguishing word is the thing counted; a quote
+        // after a noun says what it does.
+        (
+            "全省新增6个国家级“智慧港口”示范区",
+            &[Some("国家级智慧港口示范区")],
+        ),
+        ("近百家城商行“掉队”", &[Some("城商行")]),
+        // In a verb's object, verbs and fixed expressions in a row before a noun are inside the
+        // name.
+        (
+            "今年新建3个跨境电商扩大开放综合试验区，加快建设",
+            &[Some("跨境电商扩大开放综合试验区")],
+        ),
         // An amount between a verb and 的 + a noun phrase followed by its predicate.
         ("这批货轮需要削减20%的载货量才能进港", &[Some("载货量")]),
     ]);

@@ -864,6 +864,9 @@ fn noun_after(
         return None;
     }
     let phrase = phrase_after(sentence, claim);
+    if let Some(named) = qualified_quote(jieba, &phrase) {
+        return Some(named);
+    }
     // 安排国债3000亿元|支持消费品以旧换新: after a noun, a verb after the number opens a
     // purpose, not a noun (提供2万个|来华研修名额 is one).
     let first_tag = tag(jieba, &phrase).first().map_or("", |t| t.tag);
@@ -988,6 +991,20 @@ fn agreeing(jieba: &Jieba, unit: &str, noun: String) -> String {
     noun[..next.byte_start].to_string()
 }
 
+/// 220个市级|“亚运文明驿站”, 8个县级|“共享法庭”服务站: a quoted term after a short modifier
+/// of a count is the name it qualifies, quotes left out.
+fn qualified_quote(jieba: &Jieba, phrase: &str) -> Option<String> {
+    let open = phrase.find('“')?;
+    let lead = &phrase[..open];
+    // A distinguishing word or a level (市级/n), not a noun of its own (村镇银行“消失”).
+    let modifier = |t: &jieba_rs::Tag| {
+        matches!(t.tag.chars().next(), Some('b' | 'a')) || t.word.ends_with('级')
+    };
+    let short = (1..=4).contains(&lead.chars().count()) && tag(jieba, lead).iter().all(modifier);
+    let quoted = quoted_after(jieba, &phrase[open..]).filter(|_| short)?;
+    Some(format!("{lead}{}", quoted.replace(['“', '”'], "")))
+}
+
 /// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
 /// the quote, with the noun phrase after it.
 fn quoted_after(jieba: &Jieba, phrase: &str) -> Option<String> {
@@ -1035,6 +1052,15 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
     let tags = tag(jieba, text);
     let (mut len, mut end, mut seen_head) = (0, 0, false);
     let before_noun = |i: usize| tags.get(i + 1).is_some_and(|n| nominal(n.tag));
+    // 服务业|扩大开放/l|综合/vn|试点: in a verb's object, verbs and fixed expressions in a row
+    // before a noun are inside the name.
+    let verbal = |t: &jieba_rs::Tag| t.tag.starts_with('v') || t.tag == "l";
+    let before_noun_past_verbs = |i: usize| {
+        tags[i + 1..]
+            .iter()
+            .find(|n| !verbal(n))
+            .is_some_and(|n| nominal(n.tag))
+    };
     for (i, t) in tags.iter().enumerate() {
         len += t.word.chars().count();
         // 专场|活动, 特色|活动: a verbal noun closing the phrase after a noun names a thing,
@@ -1050,7 +1076,8 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
         // 公共|转化|平台, 早期|转化|资金: a verb after a modifier, before a noun, is part of
         // the name; in a verb's object any verb before a noun is.
         let after_modifier = i > 0 && matches!(tags[i - 1].tag.chars().next(), Some('b' | 't'));
-        let inner_verb = (object || after_modifier) && t.tag.starts_with('v') && before_noun(i);
+        let inner_verb = (object || after_modifier) && t.tag.starts_with('v') && before_noun(i)
+            || object && seen_head && verbal(t) && before_noun_past_verbs(i);
         let modifier = matches!(t.tag.chars().next(), Some('a' | 'b' | 'f'))
             || t.tag == "c"
             || t.tag == "vn"
