@@ -408,7 +408,12 @@ fn object_after(
         .take(CLAUSE_WINDOW)
         .take_while(|&&c| !clause_break(c))
         .collect();
-    let noun = noun_phrase(jieba, &phrase, false).filter(|np| *np == phrase)?;
+    // 削减40%的载货量|才能通行: the noun phrase closes the clause or its predicate follows.
+    let tags = tag(jieba, &phrase);
+    let noun = noun_phrase(jieba, &phrase, false).filter(|np| {
+        let next = tags.iter().find(|t| t.byte_start == np.len());
+        *np == phrase || next.is_some_and(|t| matches!(t.tag, "d" | "v" | "p"))
+    })?;
     let goal = GOAL_NOUNS.iter().any(|g| noun.ends_with(g));
     (!goal && noun.chars().count() >= 2).then_some(noun)
 }
@@ -957,6 +962,9 @@ fn noun_after(
         return None;
     }
     let phrase = phrase_after(sentence, claim);
+    if let Some(named) = qualified_quote(jieba, &phrase) {
+        return Some(named);
+    }
     // 安排国债3000亿元|支持消费品以旧换新: after a noun, a verb after the number opens a
     // purpose, not a noun (提供2万个|来华研修名额 is one).
     let first_tag = tag(jieba, &phrase).first().map_or("", |t| t.tag);
@@ -991,9 +999,108 @@ fn noun_after(
                 .iter()
                 .any(|c| first[np.len()..].starts_with(c))
     });
-    let noun = possessive.or_else(|| noun_phrase(jieba, last, after_verb))?;
+    let agent =
+        || (first.len() < phrase.len()).then(|| agent_counted(jieba, first, &claim.unit))?;
+    let noun = possessive
+        .or_else(agent)
+        .or_else(|| noun_phrase(jieba, last, after_verb))?;
+    let noun = agreeing(jieba, &claim.unit, noun);
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     (noun.chars().count() >= 2 && !milestone).then_some(noun)
+}
+
+/// 86家参展企业|涵盖…相关的科技研发, 41所高校|学生会联合发起的“…公约”: a noun phrase right
+/// after the count that acts (a verb follows it, after adverbs) is what is counted, not the
+/// noun after a later 的, when the verb has words of its own before that 的 (the 的 is inside
+/// its object) or when the phrase holds a noun the classifier counts (所: 高校). A relative
+/// clause before 的 (100多家|党建评价为“好”的中小微企业) opens with no acting noun.
+fn agent_counted(jieba: &Jieba, first: &str, unit: &str) -> Option<String> {
+    let np = noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2)?;
+    let tags = tag(jieba, first);
+    let at = tags.iter().position(|t| t.byte_start >= np.len())?;
+    let rest = &tags[at..];
+    let verb = rest.iter().position(|t| t.tag != "d")?;
+    let acts = rest[verb].tag == "v"
+        && !COPULAS.contains(&rest[verb].word)
+        && !is_stating_verb(rest[verb].word);
+    let object = rest[verb + 1..]
+        .iter()
+        .any(|t| !matches!(t.tag, "ul" | "uz" | "ug" | "v" | "d"));
+    let counted = tag(jieba, &np).iter().any(|t| agrees(unit, t.word));
+    (acts && (object || counted)).then_some(np)
+}
+
+/// Classifiers that count one class of things, and the last chars of the nouns they count
+/// (名 and 位 count people: see `names_person`).
+const CLASSIFIED: &[(&str, &str)] = &[
+    ("辆", "车"),
+    ("家", "司业行构店厂社所馆院园校"),
+    ("架", "机"),
+    ("艘", "船舰艇轮"),
+    ("所", "校学院园所"),
+    ("台", "机器车床"),
+    ("头", "牛猪羊驴象"),
+    ("匹", "马"),
+];
+
+/// Words naming people that end in no suffix of `PERSON_ENDS`.
+const PEOPLE: &[&str] = &[
+    "干部", "代表", "人才", "青年", "少年", "群众", "人口", "孩子", "学子", "骨干", "嘉宾", "妇女",
+    "家属", "家长",
+];
+
+/// Last chars of words naming a person (志愿者, 医生, 教师, 工人, 农民, 儿童 …).
+const PERSON_ENDS: &str = "者员生师人工民士手友客童匠兵官家警";
+
+/// Whether `word` names a person.
+fn names_person(word: &str) -> bool {
+    PEOPLE.contains(&word)
+        || word.chars().count() >= 2 && word.ends_with(|c| PERSON_ENDS.contains(c))
+}
+
+/// Whether `word` is of the class the classifier `unit` counts (名 医生, 辆 商品车).
+fn agrees(unit: &str, word: &str) -> bool {
+    // 6000万农村人口|供水…: a count with no classifier counts people when it counts a person.
+    if matches!(unit, "名" | "位" | "") {
+        return names_person(word);
+    }
+    CLASSIFIED
+        .iter()
+        .any(|(u, ends)| *u == unit && word.ends_with(|c| ends.contains(c)))
+}
+
+/// The counted noun cut after its last word of the class its classifier counts, when words
+/// run on past it: 1万名乡村医生|线下培训, 8000名志愿者|线上线下, 2561辆商品车|等待装船. A
+/// thing's noun before another noun makes a compound (10家银行网点); one char closing the
+/// noun is its suffix (老年人|口).
+fn agreeing(jieba: &Jieba, unit: &str, noun: String) -> String {
+    let tags = tag(jieba, &noun);
+    let Some(i) = tags.iter().rposition(|t| agrees(unit, t.word)) else {
+        return noun;
+    };
+    let Some(next) = tags.get(i + 1) else {
+        return noun;
+    };
+    let suffix = i + 2 == tags.len() && next.word.chars().count() == 1;
+    let compound = !matches!(unit, "名" | "位" | "") && nominal(next.tag);
+    if suffix || compound {
+        return noun;
+    }
+    noun[..next.byte_start].to_string()
+}
+
+/// 220个市级|“亚运文明驿站”, 8个县级|“共享法庭”服务站: a quoted term after a short modifier
+/// of a count is the name it qualifies, quotes left out.
+fn qualified_quote(jieba: &Jieba, phrase: &str) -> Option<String> {
+    let open = phrase.find('“')?;
+    let lead = &phrase[..open];
+    // A distinguishing word or a level (市级/n), not a noun of its own (村镇银行“消失”).
+    let modifier = |t: &jieba_rs::Tag| {
+        matches!(t.tag.chars().next(), Some('b' | 'a')) || t.word.ends_with('级')
+    };
+    let short = (1..=4).contains(&lead.chars().count()) && tag(jieba, lead).iter().all(modifier);
+    let quoted = quoted_after(jieba, &phrase[open..]).filter(|_| short)?;
+    Some(format!("{lead}{}", quoted.replace(['“', '”'], "")))
 }
 
 /// A quoted term right after a count is what it counts (10个“更”字, 9个“一件事”全链条治理):
@@ -1043,6 +1150,15 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
     let tags = tag(jieba, text);
     let (mut len, mut end, mut seen_head) = (0, 0, false);
     let before_noun = |i: usize| tags.get(i + 1).is_some_and(|n| nominal(n.tag));
+    // 服务业|扩大开放/l|综合/vn|试点: in a verb's object, verbs and fixed expressions in a row
+    // before a noun are inside the name.
+    let verbal = |t: &jieba_rs::Tag| t.tag.starts_with('v') || t.tag == "l";
+    let before_noun_past_verbs = |i: usize| {
+        tags[i + 1..]
+            .iter()
+            .find(|n| !verbal(n))
+            .is_some_and(|n| nominal(n.tag))
+    };
     for (i, t) in tags.iter().enumerate() {
         len += t.word.chars().count();
         // 专场|活动, 特色|活动: a verbal noun closing the phrase after a noun names a thing,
@@ -1058,7 +1174,8 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
         // 公共|转化|平台, 早期|转化|资金: a verb after a modifier, before a noun, is part of
         // the name; in a verb's object any verb before a noun is.
         let after_modifier = i > 0 && matches!(tags[i - 1].tag.chars().next(), Some('b' | 't'));
-        let inner_verb = (object || after_modifier) && t.tag.starts_with('v') && before_noun(i);
+        let inner_verb = (object || after_modifier) && t.tag.starts_with('v') && before_noun(i)
+            || object && seen_head && verbal(t) && before_noun_past_verbs(i);
         let modifier = matches!(t.tag.chars().next(), Some('a' | 'b' | 'f'))
             || t.tag == "c"
             || t.tag == "vn"
@@ -1066,8 +1183,11 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
             || (t.tag.starts_with('v') && !seen_head)
             || inner_verb;
         // 3名航天员|景海鹏: a person's name after the head is in apposition, not the head.
+        // 非遗作品|齐聚/nr|展区: a name after the head with more words after it is a verb
+        // jieba tags as a name (网瘾|青少年/nr closing the phrase is a noun).
         let role = |w: &str| w.ends_with(['员', '者', '家', '长', '手', '师', '官']);
-        let apposition = seen_head && t.tag == "nr" && i > 0 && role(tags[i - 1].word);
+        let apposition =
+            seen_head && t.tag == "nr" && (i > 0 && role(tags[i - 1].word) || i + 1 < tags.len());
         // 7枚金牌|收官: a verb jieba tags as a noun closes the phrase.
         let predicate = seen_head && !object && KNOWN_VERBS.contains(&t.word);
         if len > MAX_SUBJECT

@@ -8,9 +8,10 @@
 # excluded; national numbers from the 2016-2022 reports): `… 20261901 20 --fifth`. The sixth
 # (round 10, seed 20262001): `… 20262001 12 --sixth`, the fifth's pools, every claims_*.tsv
 # excluded again (sample5, nonclaims and blind4 included: only their file and line columns
-# are read). The ninth (round 11, seed 20262102): `… 20262102 15 --ninth`, the same pools,
-# every claims_*.tsv there is excluded again (sample6, sample7 and blind4 included: only their
-# file and line columns are read).
+# are read). The eighth (round 11, seed 20262101): `… 20262101 15 --eighth`, as the sixth (every
+# claims_*.tsv excluded by file and line, blind4 and sample7 included). The ninth (round 11,
+# seed 20262102): `… 20262102 15 --ninth`, the same pools, every claims_*.tsv there is excluded
+# again (sample6, sample7 and blind4 included: only their file and line columns are read).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -29,7 +30,7 @@ if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
-FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--ninth"))
+FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
