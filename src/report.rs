@@ -778,6 +778,9 @@ mod tests {
         }
         let want: Vec<serde_json::Value> = bodies.iter().map(json_of).collect();
         assert_eq!(all, want);
-        assert_eq!(texts.weight(), texts.chunks.iter().map(|c| c.1.len()).sum::<usize>());
+        assert_eq!(
+            texts.weight(),
+            texts.chunks.iter().map(|c| c.1.len()).sum::<usize>()
+        );
     }
 }
