@@ -13,11 +13,9 @@ use crate::index::{KeywordIndexEntry, Ranked, TermIndexEntry};
 use crate::summary::{stage_times, Summary};
 use crate::terms::{Category, Term};
 use base64::prelude::{Engine, BASE64_STANDARD};
-use flate2::{write::GzEncoder, Compression};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
 
 /// Document text and marks embedded in the report by default, at most: bytes of base64 of
 /// gzip. Documents past it are listed without text, so that the page stays fast on large
@@ -144,18 +142,27 @@ pub enum Embed {
     First(usize),
 }
 
-/// Document bodies compressed as they come: chunks of JSON arrays of bodies, gzip, base64.
+/// Document bodies in chunks: JSON arrays of bodies, each deflated whole by libdeflate when it
+/// is closed (gzip, level [`GZIP_LEVEL`]), base64.
 #[derive(Default)]
 struct Texts {
     limit: Embed,
     /// Finished chunks (base64) and the index of their first document.
     chunks: Vec<(usize, String)>,
-    open: Option<GzEncoder<Vec<u8>>>,
+    /// The open chunk's JSON array so far (empty when no chunk is open).
+    open: Vec<u8>,
+    /// Bytes of the bodies in the open chunk (without the array's brackets and commas).
     open_bytes: usize,
+    /// Compressed (base64) and uncompressed bytes of the chunks closed.
+    packed: (usize, usize),
     /// Documents embedded: the first `embedded` of the corpus.
     embedded: usize,
     full: bool,
 }
+
+/// libdeflate's level for the texts: at 4 it makes chunks the size zlib's level 6 made
+/// (0.423 against 0.422 of the JSON on People's Daily) with ~45% fewer instructions.
+const GZIP_LEVEL: i32 = 4;
 
 impl Texts {
     /// Embeds the next document's body, unless the budget is spent.
@@ -168,45 +175,58 @@ impl Texts {
             self.full = true;
             return;
         }
-        let first = self.open.is_none();
-        let gz = self
-            .open
-            .get_or_insert_with(|| GzEncoder::new(Vec::new(), Compression::default()));
-        let json = serde_json::to_string(body).expect("serializable");
-        let sep = if first { "[" } else { "," };
-        for piece in [sep, json.as_str()] {
-            gz.write_all(piece.as_bytes()).expect("in memory");
-        }
+        let first = self.open.is_empty();
+        self.open.push(if first { b'[' } else { b',' });
+        let start = self.open.len();
+        serde_json::to_writer(&mut self.open, body).expect("serializable");
         if first {
             self.chunks.push((self.embedded, String::new()));
         }
-        self.open_bytes += json.len();
+        self.open_bytes += self.open.len() - start;
         self.embedded += 1;
         if self.open_bytes >= CHUNK_BYTES {
             self.close();
         }
     }
 
-    /// Bytes in the page so far (the open chunk as compressed up to now).
+    /// Bytes in the page so far: the chunks closed, and the open one as the closed ones
+    /// compressed (as it is, before the first is closed).
     fn weight(&self) -> usize {
-        let open = self
-            .open
-            .as_ref()
-            .map_or(0, |gz| gz.get_ref().len() * 4 / 3);
-        self.chunks.iter().map(|c| c.1.len()).sum::<usize>() + open
+        let (packed, raw) = self.packed;
+        let open = match raw {
+            0 => self.open.len(),
+            _ => (self.open.len() as f64 * packed as f64 / raw as f64) as usize,
+        };
+        packed + open
     }
 
     /// Finishes the open chunk.
     fn close(&mut self) {
-        if let Some(mut gz) = self.open.take() {
-            gz.write_all(b"]").expect("in memory");
-            let bytes = gz.finish().expect("in memory");
-            if let Some(last) = self.chunks.last_mut() {
-                last.1 = BASE64_STANDARD.encode(bytes);
-            }
-            self.open_bytes = 0;
+        if self.open.is_empty() {
+            return;
         }
+        self.open.push(b']');
+        let bytes = gzip(&self.open);
+        if let Some(last) = self.chunks.last_mut() {
+            last.1 = BASE64_STANDARD.encode(bytes);
+            self.packed.0 += last.1.len();
+        }
+        self.packed.1 += self.open.len();
+        self.open = Vec::new();
+        self.open_bytes = 0;
     }
+}
+
+/// `bytes` as gzip (libdeflate, level [`GZIP_LEVEL`]).
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let level = libdeflater::CompressionLvl::new(GZIP_LEVEL).expect("a valid level");
+    let mut deflater = libdeflater::Compressor::new(level);
+    let mut out = vec![0; deflater.gzip_compress_bound(bytes.len())];
+    let n = deflater
+        .gzip_compress(bytes, &mut out)
+        .expect("the bound holds the output");
+    out.truncate(n);
+    out
 }
 
 /// Bodies on their way to the compressing thread, at most.
@@ -722,4 +742,45 @@ pub fn html(
 
 fn json_of(value: &impl Serialize) -> serde_json::Value {
     serde_json::to_value(value).expect("serializable")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The chunks inflate (as the page's `DecompressionStream("gzip")` does) to the JSON
+    /// arrays of the bodies pushed, split where a chunk's bodies pass [`CHUNK_BYTES`].
+    #[test]
+    fn text_chunks_inflate_to_the_bodies() {
+        let mut texts = Texts {
+            limit: Embed::First(usize::MAX),
+            ..Texts::default()
+        };
+        let bodies: Vec<Body> = (0..40)
+            .map(|i| Body {
+                text: format!("第{i}篇。").repeat(9_000 + i * 100),
+                p: vec![[0, 3]],
+                ..Body::default()
+            })
+            .collect();
+        bodies.iter().for_each(|b| texts.push(b));
+        texts.close();
+        assert!(texts.chunks.len() > 1, "{}", texts.chunks.len());
+        let mut inflater = libdeflater::Decompressor::new();
+        let mut all = Vec::new();
+        for (i, (first, chunk)) in texts.chunks.iter().enumerate() {
+            let gz = BASE64_STANDARD.decode(chunk).unwrap();
+            let mut json = vec![0; 4 << 20];
+            let n = inflater.gzip_decompress(&gz, &mut json).unwrap();
+            let list: Vec<serde_json::Value> = serde_json::from_slice(&json[..n]).unwrap();
+            assert_eq!(*first, all.len(), "chunk {i}");
+            all.extend(list);
+        }
+        let want: Vec<serde_json::Value> = bodies.iter().map(json_of).collect();
+        assert_eq!(all, want);
+        assert_eq!(
+            texts.weight(),
+            texts.chunks.iter().map(|c| c.1.len()).sum::<usize>()
+        );
+    }
 }

@@ -18,6 +18,7 @@ use super::texts::{utf16le, TextRef, TextWriter, Texts};
 use crate::clean::rules::Reason;
 use crate::document::{CleanDocument, Span};
 use crate::error::{Error, Result};
+use rustc_hash::FxHashMap;
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::{Hash as _, Hasher as _};
 use std::sync::OnceLock;
@@ -476,12 +477,14 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
     let mut out = Vec::new();
     for i in candidates {
         let set = shingles(&norms[i], K);
+        // Each shingle's place in `set`, looked up in one probe instead of a binary search.
+        let place: FxHashMap<u64, usize> = set.iter().enumerate().map(|(ix, &h)| (h, ix)).collect();
         let mut found = vec![false; set.len()];
         let mut hits = vec![0usize; norms.len()];
         for (pos, h) in windows.iter().enumerate() {
             let p = para_of[pos] as usize;
             if p != i {
-                if let Ok(ix) = set.binary_search(h) {
+                if let Some(&ix) = place.get(h) {
                     found[ix] = true;
                     hits[p] += 1;
                 }

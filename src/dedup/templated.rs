@@ -64,7 +64,8 @@ impl SlotFinder {
         let jieba = self.jieba.get_or_init(|| Arc::new(Jieba::new()));
         let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
         let (old, new) = (tagged(jieba, &a), tagged(jieba, &b));
-        let ops = capture_diff_slices(Algorithm::Myers, &words(&old), &words(&new));
+        let (old_ids, new_ids) = word_ids(&old, &new);
+        let ops = capture_diff_slices(Algorithm::Myers, &old_ids, &new_ids);
         let mut slots = Vec::new();
         for op in ops {
             let (o, n) = (&old[op.old_range()], &new[op.new_range()]);
@@ -281,18 +282,22 @@ const NAME_SUFFIXES: [(&[&str], &str); 2] = [
 fn mark_names(tags: &mut [jieba_rs::Tag]) {
     let nounlike = |t: &jieba_rs::Tag| t.tag.starts_with('n') || ["j", "vn"].contains(&t.tag);
     for end in 0..tags.len() {
-        let (word, chars) = (tags[end].word, tags[end].word.chars().count());
+        if !nounlike(&tags[end]) {
+            continue;
+        }
+        // Chars are counted only for a suffix the word ends with.
+        let word = tags[end].word;
         let found = NAME_SUFFIXES.iter().find_map(|(suffixes, tag)| {
-            let fits = |s: &&&str| {
-                let n = s.chars().count();
-                word.ends_with(**s) && (chars == n || chars >= n + 2)
+            let fits = |s: &&str| {
+                let (n, chars) = (s.chars().count(), word.chars().count());
+                (chars == n || chars >= n + 2).then_some((n, *tag))
             };
             suffixes
                 .iter()
-                .find(fits)
-                .map(|s| (s.chars().count(), *tag))
+                .filter(|s| word.ends_with(**s))
+                .find_map(fits)
         });
-        let Some((suffix, tag)) = found.filter(|_| nounlike(&tags[end])) else {
+        let Some((suffix, tag)) = found else {
             continue;
         };
         let mut start = end;
@@ -330,6 +335,18 @@ fn narrows(old: &[jieba_rs::Tag], new: &[jieba_rs::Tag], op: DiffOp) -> bool {
 
 fn words<'a>(tags: &[jieba_rs::Tag<'a>]) -> Vec<&'a str> {
     tags.iter().map(|t| t.word).collect()
+}
+
+/// The words of two texts as numbers, one a distinct word: they align as the words do (only
+/// equality counts), with a number compared where a string was.
+fn word_ids<'a>(old: &[jieba_rs::Tag<'a>], new: &[jieba_rs::Tag<'a>]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: rustc_hash::FxHashMap<&'a str, u32> = Default::default();
+    let mut id = |t: &jieba_rs::Tag<'a>| {
+        let next = ids.len() as u32;
+        *ids.entry(t.word).or_insert(next)
+    };
+    let old = old.iter().map(&mut id).collect();
+    (old, new.iter().map(&mut id).collect())
 }
 
 fn joined(tags: &[jieba_rs::Tag]) -> String {

@@ -37,13 +37,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(enc, bytes, bom_len, true));
     }
-    if let Some(enc) = utf16::sniff(bytes) {
+    // Bytes that are UTF-8 throughout without a NUL are not UTF-16: `utf16::sniff` would read
+    // their first 4 KB as UTF-8 a second time to conclude so.
+    let utf8 = match bytes.contains(&0) {
+        false => std::str::from_utf8(bytes).ok(),
+        true => None,
+    };
+    if let Some(enc) = utf8.is_none().then(|| utf16::sniff(bytes)).flatten() {
         return Ok(decode_with(enc, bytes, 0, false));
     }
     if looks_binary(bytes) {
         return Err(NotText("contains NUL or control bytes".into()));
     }
-    match std::str::from_utf8(bytes) {
+    match utf8.map_or_else(|| std::str::from_utf8(bytes), Ok) {
         Ok(text) if !text.contains('\r') => Ok(identity(text.to_string())),
         Ok(_) => Ok(decode_with(UTF_8, bytes, 0, false)),
         Err(_) => Ok(legacy::decode(bytes)),
