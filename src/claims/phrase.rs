@@ -151,13 +151,9 @@ pub(crate) fn names_with_number(tags: &[Tag], k: usize) -> bool {
     n.tag == "m" && (SIZE_UNITS.contains(&next.word) || glued)
 }
 
-/// The noun phrase that closes `tags`, if they end in a head (adverbs, times, modals and a
-/// modal's verb after it skipped: they belong to the predicate): the longest run of words the
-/// grammar allows before it, within [`MAX_CHARS`]; `X的` joins when X ends in no verb or when
-/// one word that is no noun follows 的 (获批设立的|分行/v); 对 joins two nouns (中央对地方);
-/// a quoted term is taken whole; it opens on no 的, conjunction, closing quote or time noun of
-/// a date (3月|份). Returns the phrase's start and end.
-pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
+/// Where the phrase closing `tags` may end: before the base of a comparison, and before the
+/// adverbs, times, modals and a modal's verb that belong to the predicate.
+fn phrase_end(tags: &[Tag]) -> usize {
     // 收益率|较4月份, 总量|比2020年: the base of a comparison follows what is measured; a
     // clause opening with one (较前一交易日|调升) names nothing.
     let mut end = tags
@@ -176,10 +172,20 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
             && (tags[end - 1].word.chars().count() >= 2 || tags[end - 2].word == "被")
             && between(&tags[end - 2]);
         if !verb_after {
-            break;
+            return end;
         }
         end -= 2;
     }
+}
+
+/// The noun phrase that closes `tags`, if they end in a head (adverbs, times, modals and a
+/// modal's verb after it skipped: they belong to the predicate): the longest run of words the
+/// grammar allows before it, within [`MAX_CHARS`]; `X的` joins when X ends in no verb or when
+/// one word that is no noun follows 的 (获批设立的|分行/v); 对 joins two nouns (中央对地方);
+/// a quoted term is taken whole; it opens on no 的, conjunction, closing quote or time noun of
+/// a date (3月|份). Returns the phrase's start and end.
+pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
+    let end = phrase_end(tags);
     let head = tags.get(end.checked_sub(1)?)?;
     let verbal = head.tag.starts_with('v') && head.word.chars().count() >= 2;
     let quoted = head.word == "”";
