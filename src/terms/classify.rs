@@ -1066,7 +1066,7 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         .collect();
     let mut out = Vec::new();
     for i in 0..chars.len() {
-        let opens = i == 0 || "，。；：！？".contains(chars[i - 1]);
+        let opens = i == 0 || matches!(chars[i - 1], '，' | '。' | '；' | '：' | '！' | '？');
         if opens {
             out.extend(launched_name(chars, i, jieba, [true, true]));
         }
@@ -1108,16 +1108,13 @@ fn launched_end(
         .find(|&j| !word(chars[j]))
         .unwrap_or(chars.len());
     let ends = if subject { SUBJECT_ENDS } else { OBJECT_ENDS };
+    let heads = if strict { STRICT_HEADS } else { LAUNCHED_HEADS };
     (at + 2..=phrase_end).rev().find_map(|e| {
         let closed = (e == phrase_end && !subject)
-            || ends.iter().any(|w| {
-                let tail = &chars[e..phrase_end];
-                tail.len() >= w.chars().count()
-                    && tail.iter().copied().take(w.chars().count()).eq(w.chars())
-            });
-        let heads = if strict { STRICT_HEADS } else { LAUNCHED_HEADS };
-        let head = heads.iter().find(|h| ends_with(&chars[at..e], h));
-        head.filter(|_| closed).map(|h| (e, *h))
+            || ends.iter().any(|w| starts_with(&chars[e..phrase_end], w));
+        // Closed first: most positions are not, and the heads are many.
+        let head = closed.then(|| heads.iter().find(|h| ends_with(&chars[at..e], h)));
+        head.flatten().map(|h| (e, *h))
     })
 }
 
