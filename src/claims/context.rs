@@ -57,7 +57,7 @@ pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>>
         // after it.
         // 数据|港跌, 工业|富联跌: a name glued to a one-char change verb of prices.
         let closing = next.is_none_or(|n| matches!(n.word, "逾" | "超" | "近" | "约" | "了"));
-        if let Some((cut, first)) = change_inside(this).filter(|_| closing) {
+        if let Some((cut, first)) = closing.then(|| change_inside(this)).flatten() {
             out.push(retag(this, text, this.byte_start, cut, first));
             out.push(retag(this, text, cut, this.byte_end, "v"));
             i += 1;
@@ -127,12 +127,14 @@ fn change_inside(t: &jieba_rs::Tag) -> Option<(usize, &'static str)> {
         return None;
     }
     let verb = t.word.chars().last()?;
+    if !matches!(verb, '涨' | '跌' | '降' | '增' | '减' | '升') {
+        return None;
+    }
     let rest = &t.word[..t.word.len() - verb.len_utf8()];
     let last = rest.chars().last()?;
     let cut = t.byte_start + rest.len();
     // 再降, 又增: an adverb glued to a one-char change verb.
-    if rest.chars().count() == 1 && "再又还将已均".contains(last) && "涨跌降增减升".contains(verb)
-    {
+    if rest.chars().count() == 1 && matches!(last, '再' | '又' | '还' | '将' | '已' | '均') {
         return Some((cut, "d"));
     }
     let price = matches!(verb, '涨' | '跌');
@@ -410,7 +412,7 @@ fn object_after(
         .collect();
     // 削减40%的载货量|才能通行: the noun phrase closes the clause or its predicate follows.
     let tags = tag(jieba, &phrase);
-    let noun = noun_phrase(jieba, &phrase, false).filter(|np| {
+    let noun = noun_phrase_of(&tags, false).filter(|np| {
         let next = tags.iter().find(|t| t.byte_start == np.len());
         *np == phrase || next.is_some_and(|t| matches!(t.tag, "d" | "v" | "p"))
     })?;
@@ -1015,8 +1017,8 @@ fn noun_after(
 /// its object) or when the phrase holds a noun the classifier counts (所: 高校). A relative
 /// clause before 的 (100多家|党建评价为“好”的中小微企业) opens with no acting noun.
 fn agent_counted(jieba: &Jieba, first: &str, unit: &str) -> Option<String> {
-    let np = noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2)?;
     let tags = tag(jieba, first);
+    let np = noun_phrase_of(&tags, false).filter(|np| np.chars().count() >= 2)?;
     let at = tags.iter().position(|t| t.byte_start >= np.len())?;
     let rest = &tags[at..];
     let verb = rest.iter().position(|t| t.tag != "d")?;
@@ -1147,7 +1149,11 @@ fn nominal(tag: &str) -> bool {
 /// verb between nouns is part of the name (支持|国家乡村振兴重点帮扶县); elsewhere it is the
 /// predicate of the noun before it (9家企业|签约…).
 fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
-    let tags = tag(jieba, text);
+    noun_phrase_of(&tag(jieba, text), object)
+}
+
+/// [`noun_phrase`] of a text already tagged.
+fn noun_phrase_of(tags: &[jieba_rs::Tag], object: bool) -> Option<String> {
     let (mut len, mut end, mut seen_head) = (0, 0, false);
     let before_noun = |i: usize| tags.get(i + 1).is_some_and(|n| nominal(n.tag));
     // 服务业|扩大开放/l|综合/vn|试点: in a verb's object, verbs and fixed expressions in a row
@@ -1169,7 +1175,7 @@ fn noun_phrase(jieba: &Jieba, text: &str, object: bool) -> Option<String> {
             && tags.get(1).is_none_or(|n| n.tag.starts_with(['v', 'd']))
             && !tags.get(2).is_some_and(|n| nominal(n.tag));
         let head = nominal(t.tag)
-            || seen_head && t.tag == "vn" && nominal_activity(&tags, i)
+            || seen_head && t.tag == "vn" && nominal_activity(tags, i)
             || counted_activity;
         // 公共|转化|平台, 早期|转化|资金: a verb after a modifier, before a noun, is part of
         // the name; in a verb's object any verb before a noun is.

@@ -3,7 +3,7 @@
 
 use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
-use crate::claims::units::starts_with;
+use crate::claims::units::{ends_with, starts_with};
 use jieba_rs::Jieba;
 
 /// Heads after a quote (“红岩先锋”品牌) or after a numbered name (六个区) that make it a
@@ -1165,12 +1165,6 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
         t.head = Some(head.to_string());
         t
     })
-}
-
-/// Whether `chars` end with `s` (compared from the end: no allocation, most fail at once).
-fn ends_with(chars: &[char], s: &str) -> bool {
-    let mut rest = chars.iter().rev();
-    s.chars().rev().all(|c| rest.next() == Some(&c))
 }
 
 /// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).

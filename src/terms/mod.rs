@@ -8,6 +8,7 @@ mod finder;
 pub mod keywords;
 mod shapes;
 
+use crate::claims::units::starts_with;
 use crate::clean::chars::is_content;
 use crate::document::{CleanDocument, Span};
 use jieba_rs::Jieba;
@@ -284,10 +285,7 @@ const REGION_HEADS: &[&str] = &["高质量发展", "发展", "建设"];
 /// a region's head after a region's strategy (a word of its own: not 建设者), a slogan's
 /// head after a slogan.
 fn stem_head(t: &Term, rest: &[char], tagger: &Jieba) -> Option<(&'static str, Category)> {
-    let at = |h: &&str| {
-        let n = h.chars().count();
-        rest.len() >= n && rest[..n].iter().copied().eq(h.chars())
-    };
+    let at = |h: &&str| starts_with(rest, h);
     match t.category {
         Category::Program if !STEM_HEADS.iter().any(|h| t.name.ends_with(h)) => {
             let program = STEM_HEADS
