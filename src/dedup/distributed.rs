@@ -9,10 +9,11 @@
 use super::cluster::{
     best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,
     covered_share, covers, documents_linked, edge_keys, finish, found_in, headlines, is_passage,
-    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, refused_short_copy, removable,
-    removed_lines, sentence_pairs, share, short_keys, truncation_keys, At, Cluster, Contained,
-    CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage, Stretch,
-    Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
+    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, other_days,
+    refused_short_copy, removable, removed_lines, sentence_pairs, share, short_keys,
+    truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member,
+    RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
+    SHORT_DOCUMENT,
 };
 use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
@@ -336,8 +337,14 @@ impl Blocks {
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
         let covered = covered_share(&sa, &sb);
         if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
-            // Headlines are copies only when identical (an exact group): reported if templated.
-            self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb))
+            // Headlines are copies only when identical (an exact group): reported if templated;
+            // then items dated on other days are not linked, as in `cluster::documents`.
+            let verdict = self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb));
+            if verdict.link.is_some() && other_days(&na, &nb) {
+                Verdict::default()
+            } else {
+                verdict
+            }
         } else {
             Verdict::default()
         }
