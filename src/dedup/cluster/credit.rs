@@ -96,9 +96,12 @@ fn dated() -> &'static Regex {
     })
 }
 
-/// The (month, day) of the first dated dateline at the head of a normalized text (see
-/// [`dated`]), with the chars its date spans.
-fn dateline_date(head: &str) -> Option<((Option<u32>, u32), std::ops::Range<usize>)> {
+/// A dateline's (month if given, day).
+type Day = (Option<u32>, u32);
+
+/// The day of the first dated dateline at the head of a normalized text (see [`dated`]), with
+/// the bytes its date spans.
+fn dateline_date(head: &str) -> Option<(Day, std::ops::Range<usize>)> {
     let c = dated().captures(head)?;
     let (month, day) = match (c.get(2), c.get(4)) {
         (Some(day), _) => (c.get(1), day),
