@@ -1027,6 +1027,22 @@ mod tests {
     }
 
     #[test]
+    fn items_dated_on_other_days_are_not_linked_as_the_cli_decides() {
+        let side = |text: &str| DocSide {
+            norm: text.to_string(),
+            chars: text.chars().count(),
+            clusters: Vec::new(),
+        };
+        let body = "影片远山发布新海报讲述一位护林员在深山里守护森林三十年的故事由青年导演执导众多演员参演五月九日上映";
+        let a = side(&format!("晨光娱乐讯北京时间3月2日消息{body}"));
+        let other = side(&format!("晨光娱乐讯北京时间3月5日消息{body}角色海报"));
+        let redated = side(&format!("晨光娱乐讯北京时间3月5日消息{body}"));
+        let (blocks, opts) = (Blocks::default(), DedupOptions::default());
+        assert!(blocks.doc_verdict(&a, &other, &opts).link.is_none());
+        assert!(blocks.doc_verdict(&a, &redated, &opts).link.is_some());
+    }
+
+    #[test]
     fn a_clean_corpus_drops_copies_but_keeps_the_canonical() {
         let found = Found {
             clusters: vec![RemovableCluster {
