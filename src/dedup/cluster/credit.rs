@@ -27,12 +27,16 @@ const OUTLET_CHARS: usize = 3;
 fn dateline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let outlet = r"(\p{Han}{0,4}(?:社|报|网|台|在线|新闻|娱乐|科技|体育|财经|教育|时尚|健康|汽车)|[a-z]{3,})";
         let date = r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日";
         let when = format!(r"(?:\p{{Han}}{{0,4}}?{date}|北京时间{date}\p{{Han}}{{0,2}})?");
-        Regex::new(&format!("{outlet}{when}(?:电|讯|消息)")).expect("dateline pattern")
+        Regex::new(&format!("({OUTLET}){when}(?:电|讯|消息)")).expect("dateline pattern")
     })
 }
+
+/// An outlet's name in normalized text: a name ending in 社, 报, 网, 台, 在线, 新闻 or a channel
+/// word, or a Latin name.
+const OUTLET: &str =
+    r"(?:\p{Han}{0,4}(?:社|报|网|台|在线|新闻|娱乐|科技|体育|财经|教育|时尚|健康|汽车)|[a-z]{3,})";
 
 /// A reporter's credit in normalized text: 记者 and the first chars of a name.
 fn reporter() -> &'static Regex {
@@ -87,12 +91,12 @@ pub(in crate::dedup) fn independent_writeups(na: &[char], nb: &[char]) -> bool {
 fn dated() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let outlet = r"(?:\p{Han}{0,4}(?:社|报|网|台|在线|新闻|娱乐|科技|体育|财经|教育|时尚|健康|汽车)|[a-z]{3,})";
         let date = r"(?:\d{1,4}年)?(?:(\d{1,2})月)?(\d{1,2})日";
-        let before = format!(r"{outlet}\p{{Han}}{{0,4}}?{date}(?:上午|下午|中午|晚间|早间|凌晨|晚|早)?(?:电|讯|消息)");
-        let after = r"(?:\d{1,4}年)?(?:(\d{1,2})月)?(\d{1,2})日";
-        let after = format!(r"{outlet}(?:讯|电)(?:北京时间)?{after}");
-        Regex::new(&format!("{before}|{after}")).expect("dated dateline pattern")
+        let hour = "(?:上午|下午|中午|晚间|早间|凌晨|晚|早)?";
+        Regex::new(&format!(
+            r"{OUTLET}\p{{Han}}{{0,4}}?{date}{hour}(?:电|讯|消息)|{OUTLET}(?:讯|电)(?:北京时间)?{date}"
+        ))
+        .expect("dated dateline pattern")
     })
 }
 
@@ -171,37 +175,40 @@ mod tests {
         assert!(!independent_writeups(&a, &bare));
     }
 
+    fn apart(a: &str, b: &str) -> bool {
+        other_days(&chars(a), &chars(b))
+    }
+
     #[test]
     fn items_dated_on_other_days_are_two_items() {
         // One channel's items on two days: another poster, another cast member.
-        let a =
-            chars("晨光娱乐讯北京时间3月2日消息影片远山发布新海报5月9日上映讲述一位护林员的故事");
-        let b =
-            chars("晨光娱乐讯北京时间3月5日消息影片远山发布角色海报5月9日上映讲述一位护林员的故事");
-        assert!(other_days(&a, &b));
+        let film = "影片远山发布新海报5月9日上映讲述一位护林员的故事";
+        assert!(apart(
+            &format!("晨光娱乐讯北京时间3月2日消息{film}"),
+            &format!("晨光娱乐讯北京时间3月5日消息{film}角色海报")
+        ));
         // A wire's notice and its follow-up a week later, dated before or after the credit.
-        let death = chars("王明同志逝世新华社南城3月2日电王明同志因病于3月2日在南城逝世享年90岁");
-        let after = chars("王明同志遗体火化新华社南城3月9日电王明同志的遗体9日在南城火化");
-        assert!(other_days(&death, &after));
-        let later = chars("晨光日报讯3月9日王明同志的遗体在南城火化");
-        assert!(other_days(&death, &later));
+        let death = "王明同志逝世新华社南城3月2日电王明同志因病于3月2日在南城逝世享年90岁";
+        assert!(apart(
+            death,
+            "王明同志遗体火化新华社南城3月9日电王明同志的遗体9日在南城火化"
+        ));
+        assert!(apart(death, "晨光日报讯3月9日王明同志的遗体在南城火化"));
     }
 
     #[test]
     fn a_repost_redated_or_undated_stays_a_copy() {
-        let a = chars("新华社南城3月2日电市发改委公布新的停车收费标准自4月起执行");
-        // Re-dated, the same text otherwise.
-        let redated = chars("新华社南城3月3日电市发改委公布新的停车收费标准自4月起执行");
-        assert!(!other_days(&a, &redated));
-        // The same day, a headline added; no dateline on one side.
-        let same_day = chars("停车费调整新华社南城2日电市发改委公布新的停车收费标准自4月起执行");
-        assert!(!other_days(&a, &same_day));
-        let bare = chars("市发改委公布新的停车收费标准自4月起执行");
-        assert!(!other_days(&a, &bare));
-        // A date in the text that is no dateline (a film's release, a television series).
-        let film = chars("影片远山5月9日上映讲述一位护林员的故事");
-        let film2 = chars("影片远山6月1日上映讲述一位护林员的故事");
-        assert!(!other_days(&film, &film2));
+        let notice = "市发改委公布新的停车收费标准自4月起执行";
+        let a = format!("新华社南城3月2日电{notice}");
+        // Re-dated, the same text otherwise; the same day under a headline; no dateline.
+        assert!(!apart(&a, &format!("新华社南城3月3日电{notice}")));
+        assert!(!apart(&a, &format!("停车费调整新华社南城2日电{notice}")));
+        assert!(!apart(&a, notice));
+        // A date in the text that is no dateline (a film's release).
+        assert!(!apart(
+            "影片远山5月9日上映讲述一位护林员的故事",
+            "影片远山6月1日上映讲述一位护林员的故事"
+        ));
     }
 
     #[test]
