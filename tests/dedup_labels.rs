@@ -382,3 +382,17 @@ fn sample6_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample6.tsv"));
 }
+
+/// A self-blind sample of the twelfth session (`tests/data/dedup_sample7.tsv`, drawn by
+/// `examples/dedup_sample7_draw.py` with a new seed and sampling residue, weighted toward the
+/// hard kinds; none of its files or ids in the four held-out sets, the tenth and eleventh
+/// sessions' samples or the Sina labelled set; labelled by reading both texts before the
+/// session's rules). Scored like `heldout3_pairs` (`cargo test --test dedup_labels sample7 --
+/// --nocapture`); no threshold.
+#[test]
+fn sample7_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample7.tsv"));
+}

@@ -9,10 +9,11 @@
 use super::cluster::{
     best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,
     covered_share, covers, documents_linked, edge_keys, finish, found_in, headlines, is_passage,
-    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, refused_short_copy, removable,
-    removed_lines, sentence_pairs, share, short_keys, truncation_keys, At, Cluster, Contained,
-    CopySource, Dedup, DedupOptions, Holder, Keep, Member, RepeatKind, SharedPassage, Stretch,
-    Template, TruncationKeys, CONTAINMENT_SHINGLE, SHORT_DOCUMENT,
+    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, other_days,
+    refused_short_copy, removable, removed_lines, sentence_pairs, share, short_keys,
+    truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member,
+    RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
+    SHORT_DOCUMENT,
 };
 use super::digest::{digest, UnitDigest, MIN_EXACT_CHARS};
 use super::minhash::{
@@ -336,8 +337,14 @@ impl Blocks {
         let (small, large) = if a.chars <= b.chars { (a, b) } else { (b, a) };
         let covered = covered_share(&sa, &sb);
         if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
-            // Headlines are copies only when identical (an exact group): reported if templated.
-            self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb))
+            // Headlines are copies only when identical (an exact group): reported if templated;
+            // then items dated on other days are not linked, as in `cluster::documents`.
+            let verdict = self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb));
+            if verdict.link.is_some() && other_days(&na, &nb) {
+                Verdict::default()
+            } else {
+                verdict
+            }
         } else {
             Verdict::default()
         }
@@ -1017,6 +1024,22 @@ mod tests {
         let mut short = runs[0].clone();
         short.copy_span = [0, 10];
         assert_eq!(passage_run(vec![short]), None);
+    }
+
+    #[test]
+    fn items_dated_on_other_days_are_not_linked_as_the_cli_decides() {
+        let side = |text: &str| DocSide {
+            norm: text.to_string(),
+            chars: text.chars().count(),
+            clusters: Vec::new(),
+        };
+        let body = "影片远山发布新海报讲述一位护林员在深山里守护森林三十年的故事由青年导演执导众多演员参演五月九日上映";
+        let a = side(&format!("晨光娱乐讯北京时间3月2日消息{body}"));
+        let other = side(&format!("晨光娱乐讯北京时间3月5日消息{body}角色海报"));
+        let redated = side(&format!("晨光娱乐讯北京时间3月5日消息{body}"));
+        let (blocks, opts) = (Blocks::default(), DedupOptions::default());
+        assert!(blocks.doc_verdict(&a, &other, &opts).link.is_none());
+        assert!(blocks.doc_verdict(&a, &redated, &opts).link.is_some());
     }
 
     #[test]

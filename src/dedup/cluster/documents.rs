@@ -6,7 +6,7 @@ use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BA
 use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
-use super::credit::independent_writeups;
+use super::credit::{independent_writeups, other_days};
 use super::near::lead;
 use super::short::{aligned_copy, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
@@ -182,12 +182,14 @@ fn near_reps(
         let covered = covered_share(sa, &sb);
         // Headlines are copies only when identical (an exact group): reported if templated.
         let headline = headlines(na, &nb);
+        // A template is reported before the datelines are read: its members are dated apart.
         documents_linked((na, &nb), (j, shared, covered), opts)
             .then(|| {
                 let pair = ((da as u32, &na[..]), (db as u32, &nb[..]));
                 templated.unless(facts, pair, j, headline)
             })
             .flatten()
+            .filter(|_| !other_days(na, &nb))
     })
 }
 
@@ -197,7 +199,8 @@ fn near_reps(
 /// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
 /// [`MIN_COPY_OF_SOURCE`] of it; the last two unless the smaller is only partly in a longer
 /// text of its own ([`quoted`]); never two write-ups credited to other outlets and
-/// reporters ([`independent_writeups`]).
+/// reporters ([`independent_writeups`]). A pair it links is still refused, after the
+/// word-level check, when the two are dated on other days ([`other_days`]).
 pub(in crate::dedup) fn documents_linked(
     (na, nb): (&[char], &[char]),
     (j, shared, covered): (f64, f64, f64),
