@@ -69,7 +69,7 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
 }
 
 /// Words a thread remembers the keyword test of, at most (then it starts again).
-const REMEMBERED_WORDS: usize = 1 << 18;
+const REMEMBERED_WORDS: usize = 1 << 15;
 
 /// [`is_keyword`], remembered by word on each thread: a corpus repeats its words, and the test
 /// (the word's chars walked three times, a stop-word lookup) costs several times a lookup.
