@@ -43,7 +43,7 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
             .entry(&text[bytes.at(t.span.start)..bytes.at(t.span.end)])
             .or_default() += 1;
     }
-    let mut sorted: Vec<(&str, u32)> = counts.into_iter().filter(|(w, _)| is_keyword(w)).collect();
+    let mut sorted: Vec<(&str, u32)> = counts.into_iter().filter(|(w, _)| keyword(w)).collect();
     // Only the most frequent words, kept for the keywords' top documents, need an order.
     let order = |a: &(&str, u32), b: &(&str, u32)| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0));
     if sorted.len() > WORDS_PER_DOCUMENT {
@@ -66,6 +66,28 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
         words_text,
         fingerprint: crate::terms::fingerprint(text),
     }
+}
+
+/// Words a thread remembers the keyword test of, at most (then it starts again).
+const REMEMBERED_WORDS: usize = 1 << 15;
+
+/// [`is_keyword`], remembered by word on each thread: a corpus repeats its words, and the test
+/// (the word's chars walked three times, a stop-word lookup) costs several times a lookup.
+fn keyword(word: &str) -> bool {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<FxHashMap<Box<str>, bool>> = Default::default();
+    }
+    KNOWN.with_borrow_mut(|known| {
+        if let Some(&k) = known.get(word) {
+            return k;
+        }
+        if known.len() >= REMEMBERED_WORDS {
+            known.clear();
+        }
+        let k = is_keyword(word);
+        known.insert(word.into(), k);
+        k
+    })
 }
 
 #[derive(Default)]

@@ -1,6 +1,7 @@
 //! Finding a list of names in a text: leftmost-longest, without overlaps. The names form a
-//! trie walked from each position (a bitmap of first chars skips most positions without a map
-//! look-up); the longest name found there that overlaps nothing taken wins.
+//! trie walked from each position (a bitmap of first chars, then one of the names' first two
+//! chars, skip most positions without a map look-up); the longest name found there that
+//! overlaps nothing taken wins.
 
 use super::Term;
 use rustc_hash::FxHashMap;
@@ -11,6 +12,11 @@ pub struct Finder {
     terms: Vec<Term>,
     /// Bit `c % 65536` is set when a name starts with `c`.
     first_chars: Vec<u64>,
+    /// Bit [`pair_bit`] of the first two chars of every name of two chars or more (a table
+    /// sized to the names, 64 bits to 2^18), and bit `c % 65536` of [`Finder::singles`] set
+    /// for a name of one char `c`: a position whose two chars set neither starts no name.
+    pairs: Vec<u64>,
+    singles: Vec<u64>,
     /// The trie of the names: (node, next char) → node. Node 0 is the root.
     edges: FxHashMap<(u32, char), u32>,
     /// The term whose name ends at each node.
@@ -47,6 +53,11 @@ impl Finder {
             .map(|(i, t)| (t.key.clone(), i))
             .collect();
         let mut first_chars = vec![0u64; 1024];
+        let pair_bits = (spellings.len() * 32)
+            .next_power_of_two()
+            .clamp(64, 1 << 18);
+        let mut pairs = vec![0u64; pair_bits / 64];
+        let mut singles = vec![0u64; 1024];
         let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
         let mut ends: Vec<Option<u32>> = vec![None];
         for (name, key) in spellings.iter().filter(|(n, _)| !n.is_empty()) {
@@ -60,13 +71,20 @@ impl Finder {
             }
             // Equal names have equal keys: one term a node.
             ends[node as usize].get_or_insert(i as u32);
-            if let Some(c) = name.chars().next() {
-                first_chars[(c as usize % 65536) / 64] |= 1 << (c as usize % 64);
+            let mut chars = name.chars();
+            if let Some(c) = chars.next() {
+                set(&mut first_chars, c as usize % 65536);
+                match chars.next() {
+                    Some(second) => set(&mut pairs, pair_bit(c, second, pair_bits)),
+                    None => set(&mut singles, c as usize % 65536),
+                }
             }
         }
         Finder {
             terms,
             first_chars,
+            pairs,
+            singles,
             edges,
             ends,
             by_key,
@@ -96,7 +114,15 @@ impl Finder {
         while i < chars.len() {
             let c = chars[i] as usize % 65536;
             here.clear();
-            if self.first_chars[c / 64] & (1 << (c % 64)) != 0 {
+            // A name of two chars or more starting here has its pair's bit set, one of one
+            // char its single bit.
+            let may_start = is_set(&self.first_chars, c)
+                && chars.get(i + 1).is_none_or(|&second| {
+                    let bits = self.pairs.len() * 64;
+                    is_set(&self.pairs, pair_bit(chars[i], second, bits))
+                        || is_set(&self.singles, c)
+                });
+            if may_start {
                 let mut node = 0;
                 for (k, &next) in chars[i..].iter().enumerate() {
                     match self.edges.get(&(node, next)) {
@@ -120,6 +146,20 @@ impl Finder {
     }
 }
 
+/// The bit of the pair of chars `(a, b)` in a table of `bits` bits (a power of two).
+fn pair_bit(a: char, b: char, bits: usize) -> usize {
+    let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+    (h.rotate_left(13).wrapping_mul(0xC2B2_AE35) as usize) & (bits - 1)
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn is_set(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +178,53 @@ mod tests {
             .map(|(span, t)| (f.terms()[t].name.as_str(), span))
             .collect();
         assert_eq!(found, [("两个确立", [2, 6])]);
+    }
+
+    #[test]
+    fn the_char_filters_skip_no_name() {
+        // Names of one, two and more chars over a small alphabet (most pairs of the text
+        // start no name), found as a walk from every position finds them.
+        let jieba = jieba_rs::Jieba::new();
+        let names = ["甲", "甲乙", "乙丙丁", "丙丙", "丁甲乙丙", "戊"];
+        let f = Finder::new(
+            names
+                .iter()
+                .map(|n| crate::terms::classify(n, &jieba))
+                .collect(),
+        );
+        let alphabet: Vec<char> = "甲乙丙丁戊己".chars().collect();
+        let mut seed = 7u64;
+        for _ in 0..200 {
+            let text: Vec<char> = (0..40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let mut expected = Vec::new();
+            let mut i = 0;
+            while i < text.len() {
+                let longest = f
+                    .terms()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| {
+                        let n: Vec<char> = t.name.chars().collect();
+                        text[i..].starts_with(&n)
+                    })
+                    .max_by_key(|(_, t)| t.name.chars().count());
+                match longest {
+                    Some((k, t)) => {
+                        let len = t.name.chars().count();
+                        expected.push(([i, i + len], k));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+            assert_eq!(f.find(&text, &[]), expected);
+        }
     }
 }

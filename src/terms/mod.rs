@@ -88,37 +88,46 @@ pub fn key_of(name: &str) -> String {
 }
 
 /// A 128-bit fingerprint of a text, white space aside: exact copies (the same text re-wrapped
-/// or re-indented) share it.
+/// or re-indented) share it. The runs between white space are gathered into one buffer (a
+/// thread's, reused) and hashed whole by foldhash with two seeds, instead of streamed through
+/// two SipHashes (a third fewer instructions; benches/README.md, twelfth session). The value
+/// lives only in memory for one run.
 pub(crate) fn fingerprint(text: &str) -> u128 {
-    use std::hash::{Hash, Hasher};
-    let mut halves = [0u8, 1].map(|seed| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        seed.hash(&mut h);
-        h
-    });
-    // The runs between white space, hashed as bytes: the hasher streams, so this is the hash
-    // of the text without its white space. The runs are found in the bytes, not the chars.
+    use std::hash::BuildHasher;
+    thread_local! {
+        static JOINED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let hash = |joined: &[u8]| {
+        let [a, b] = [0x7469_6661, 0x6669_6e67]
+            .map(|seed| foldhash::quality::FixedState::with_seed(seed).hash_one(joined));
+        (u128::from(a) << 64) | u128::from(b)
+    };
+    // The runs between white space are found in the bytes, not the chars.
     let bytes = text.as_bytes();
     let (mut at, mut run) = (0, 0);
-    while let Some(next) = bytes[at..]
-        .iter()
-        .position(|&b| MAY_START_WHITE[usize::from(b)])
-    {
-        at += next;
-        match white_len(bytes, at) {
-            0 => at += 1,
-            n => {
-                if run < at {
-                    halves.iter_mut().for_each(|h| h.write(&bytes[run..at]));
+    JOINED.with_borrow_mut(|joined| {
+        joined.clear();
+        while let Some(next) = bytes[at..]
+            .iter()
+            .position(|&b| MAY_START_WHITE[usize::from(b)])
+        {
+            at += next;
+            match white_len(bytes, at) {
+                0 => at += 1,
+                n => {
+                    joined.extend_from_slice(&bytes[run..at]);
+                    at += n;
+                    run = at;
                 }
-                at += n;
-                run = at;
             }
         }
-    }
-    halves.iter_mut().for_each(|h| h.write(&bytes[run..]));
-    let [a, b] = halves.map(|h| h.finish());
-    (u128::from(a) << 64) | u128::from(b)
+        if run == 0 {
+            // No white space: the text is its own join.
+            return hash(bytes);
+        }
+        joined.extend_from_slice(&bytes[run..]);
+        hash(joined)
+    })
 }
 
 /// The bytes that can start a white space char in UTF-8: ASCII white space and the lead
@@ -528,20 +537,9 @@ mod tests {
             a,
             fingerprint("新华社北京电记者从国家统计局获悉。GDP增长6%")
         );
-        // The same value as hashing the runs that `split` finds.
-        let by_chars = |text: &str| {
-            use std::hash::{Hash, Hasher};
-            let mut halves = [0u8, 1].map(|seed| {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                seed.hash(&mut h);
-                h
-            });
-            for run in text.split(char::is_whitespace).filter(|r| !r.is_empty()) {
-                halves.iter_mut().for_each(|h| h.write(run.as_bytes()));
-            }
-            let [a, b] = halves.map(|h| h.finish());
-            (u128::from(a) << 64) | u128::from(b)
-        };
+        // The same value as the text without the white space that `split` finds.
+        let by_chars =
+            |text: &str| fingerprint(&text.split(char::is_whitespace).collect::<String>());
         for text in [
             "",
             " ",
