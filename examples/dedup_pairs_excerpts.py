@@ -20,33 +20,13 @@ measures on the raw texts, normalized as tifa normalizes (NFKC, letters and digi
 """
 
 import difflib
-import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
-COPIES = {"exact", "edited_repost", "truncated_repost"}
-SETS = ["dedup_heldout", "dedup_heldout2", "dedup_heldout3", "dedup_sample5", "dedup_sample6",
-        "dedup_sample7"]
+from dedup_pairs_datelines import SETS, norm, pairs, reader, wrong_pairs
+
 MIN_COVER = 0.5
 RUN = 8
-
-
-def norm(text):
-    return "".join(c.lower() for c in unicodedata.normalize("NFKC", text) if c.isalnum())
-
-
-def pairs(repo):
-    for name in SETS:
-        for line in open(repo / "tests/data" / f"{name}.tsv", encoding="utf-8"):
-            f = line.rstrip("\n").split("\t")
-            if line.startswith("#") or f[0] not in ("doc", "sina"):
-                continue
-            yield name, f[0], f[1], f[2], f[3], f[3] in COPIES
-    for line in open(repo / "tests/fixtures/dedup_labels/sina-2018.jsonl", encoding="utf-8"):
-        v = json.loads(line)
-        yield "sina-labelled", "sina", v["a"], v["b"], v["kind"], v["duplicate"]
 
 
 def grams(s):
@@ -68,20 +48,9 @@ def measures(short, long):
 def main():
     corpora, labels = Path(sys.argv[1]), sys.argv[2]
     repo = Path(__file__).resolve().parent.parent
-    wrong = set()
-    for line in open(labels, encoding="utf-8"):
-        m = re.search(r"wrong: (?:(?:doc|sina|title) )?(\S+) (\S+) \(", line)
-        if m:
-            wrong.add((m.group(1), m.group(2)))
-    sina = {}
-    for line in open(corpora / "news/sina-2018.jsonl", encoding="utf-8"):
-        v = json.loads(line)
-        sina[v["id"]] = v["text"]
+    wrong, text = wrong_pairs(labels), reader(corpora)
 
-    def text(unit, path):
-        return sina[path] if unit == "sina" else (corpora / path).read_text(errors="replace")
-
-    for st, unit, a, b, kind, copy in pairs(repo):
+    for st, unit, a, b, kind, copy in pairs(repo, SETS + ["dedup_sample7"]):
         na, nb = norm(text(unit, a)), norm(text(unit, b))
         short, long = (na, nb) if len(na) <= len(nb) else (nb, na)
         gs, gl = grams(short), grams(long)
