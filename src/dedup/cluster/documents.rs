@@ -451,21 +451,10 @@ mod tests {
         // screens, a list printed again on its own): a copy; the same text a tenth of its
         // source, or quoted at the end of a longer one, or in two pieces with text of the
         // source's own between them, is not.
-        assert!(documents_linked(
-            (&long[50..250], &long[..]),
-            (0.2, 0.0, 1.0),
-            &opts
-        ));
-        assert!(documents_linked(
-            (&long[..100], &long[..]),
-            (0.1, 0.0, 1.0),
-            &opts
-        ));
-        assert!(!documents_linked(
-            (&long[700..900], &long[..]),
-            (0.2, 0.0, 1.0),
-            &opts
-        ));
+        for (range, copy) in [(50..250, true), (0..100, true), (700..900, false)] {
+            let linked = documents_linked((&long[range.clone()], &long), (0.2, 0.0, 1.0), &opts);
+            assert_eq!(linked, copy, "{range:?}");
+        }
         let pieces: Vec<char> = long[50..150]
             .iter()
             .chain(&long[250..350])
