@@ -45,9 +45,13 @@ def day(text):
     return (g[0], g[1]) if g[1] else (g[2], g[3])
 
 
-def pairs(repo):
-    for name in ["dedup_heldout", "dedup_heldout2", "dedup_heldout3", "dedup_sample5",
-                 "dedup_sample6"]:
+SETS = ["dedup_heldout", "dedup_heldout2", "dedup_heldout3", "dedup_sample5", "dedup_sample6"]
+
+
+def pairs(repo, sets=SETS):
+    """The labelled `doc` and `sina` pairs of `sets` and of the Sina labelled set: (set, unit,
+    a, b, kind, whether a copy)."""
+    for name in sets:
         for line in open(repo / "tests/data" / f"{name}.tsv", encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
             if line.startswith("#") or f[0] in ("unit", "title"):
@@ -58,14 +62,18 @@ def pairs(repo):
         yield "sina-labelled", "sina", v["a"], v["b"], v["kind"], v["duplicate"]
 
 
-def main():
-    corpora, labels = Path(sys.argv[1]), sys.argv[2]
-    repo = Path(__file__).resolve().parent.parent
+def wrong_pairs(labels):
+    """The pairs tifa got wrong, from the `wrong:` lines of the labelled-set test's output."""
     wrong = set()
     for line in open(labels, encoding="utf-8"):
         m = re.search(r"wrong: (?:(?:doc|sina|title) )?(\S+) (\S+) \(", line)
         if m:
             wrong.add((m.group(1), m.group(2)))
+    return wrong
+
+
+def reader(corpora):
+    """text(unit, path): a corpus file, or a `sina-2018.jsonl` document by id."""
     sina = {}
     for line in open(corpora / "news/sina-2018.jsonl", encoding="utf-8"):
         v = json.loads(line)
@@ -73,6 +81,13 @@ def main():
 
     def text(unit, path):
         return sina[path] if unit == "sina" else (corpora / path).read_text(errors="replace")
+    return text
+
+
+def main():
+    corpora, labels = Path(sys.argv[1]), sys.argv[2]
+    repo = Path(__file__).resolve().parent.parent
+    wrong, text = wrong_pairs(labels), reader(corpora)
 
     def grams(s):
         return {s[i:i + 5] for i in range(len(s) - 4)}

@@ -8,7 +8,7 @@ use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
-use super::short::{aligned_copy, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
+use super::short::{aligned_copy, excerpt, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
 use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -197,7 +197,8 @@ fn near_reps(
 /// check, by their Jaccard `j`, the `shared` share of the smaller in repeated paragraphs and
 /// the share `covered` of its 5-char shingles in the other: a high Jaccard, an edited copy
 /// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
-/// [`MIN_COPY_OF_SOURCE`] of it; the last two unless the smaller is only partly in a longer
+/// [`MIN_COPY_OF_SOURCE`] of it, or, however small, whole and in one piece near the other's
+/// start ([`excerpt`]: the first screens of a long story); the last three unless the smaller is only partly in a longer
 /// text of its own ([`quoted`]); never two write-ups credited to other outlets and
 /// reporters ([`independent_writeups`]). A pair it links is still refused, after the
 /// word-level check, when the two are dated on other days ([`other_days`]).
@@ -210,7 +211,8 @@ pub(in crate::dedup) fn documents_linked(
     let whole = short as f64 >= MIN_COPY_OF_SOURCE * long as f64;
     (j >= opts.document_threshold
         || (((whole && (shared >= opts.containment || covered >= opts.containment))
-            || aligned_copy(na, nb, covered))
+            || aligned_copy(na, nb, covered)
+            || (covered >= opts.containment && excerpt(na, nb)))
             && !quoted(na, nb, covered)))
         && !independent_writeups(na, nb)
 }
@@ -443,6 +445,24 @@ mod tests {
         assert!(documents_linked(
             (&story, &between(40)),
             (0.6, 0.0, 0.85),
+            &opts
+        ));
+        // An excerpt a fifth of its source, whole and in one piece near its start (the first
+        // screens, a list printed again on its own): a copy; the same text a tenth of its
+        // source, or quoted at the end of a longer one, or in two pieces with text of the
+        // source's own between them, is not.
+        for (range, copy) in [(50..250, true), (0..100, true), (700..900, false)] {
+            let linked = documents_linked((&long[range.clone()], &long), (0.2, 0.0, 1.0), &opts);
+            assert_eq!(linked, copy, "{range:?}");
+        }
+        let pieces: Vec<char> = long[50..150]
+            .iter()
+            .chain(&long[250..350])
+            .copied()
+            .collect();
+        assert!(!documents_linked(
+            (&pieces, &long[..]),
+            (0.2, 0.0, 1.0),
             &opts
         ));
         // Whole in the article (an excerpt): a copy.
