@@ -6,6 +6,7 @@ mod classify;
 mod evidence;
 mod finder;
 pub mod keywords;
+pub mod learned;
 mod shapes;
 
 use crate::claims::units::starts_with;
