@@ -6,7 +6,6 @@ mod classify;
 mod evidence;
 mod finder;
 pub mod keywords;
-pub mod learned;
 mod shapes;
 
 use crate::claims::units::starts_with;
