@@ -50,21 +50,24 @@ struct Row {
     settled: bool,
 }
 
-fn text_of(root: &Path, file: &str, cache: &mut HashMap<String, String>) -> String {
-    if let Some(t) = cache.get(file) {
-        return t.clone();
-    }
-    let text = match file.split_once('#') {
-        Some((path, line)) => {
-            let all = std::fs::read_to_string(root.join(path)).unwrap();
-            let line = all.lines().nth(line.parse::<usize>().unwrap() - 1).unwrap();
-            let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+/// The text of a set's file: a corpus file, or the `text` of one record of a JSON lines file
+/// (`news/sina-2018.jsonl#LINE`); files read once into `files`.
+fn text_of(root: &Path, file: &str, files: &mut HashMap<String, String>) -> String {
+    let (path, record) = match file.split_once('#') {
+        Some((path, n)) => (path, n.parse::<usize>().ok()),
+        None => (file, None),
+    };
+    let all = files
+        .entry(path.to_string())
+        .or_insert_with(|| std::fs::read_to_string(root.join(path)).unwrap());
+    match record {
+        Some(n) => {
+            let doc: serde_json::Value =
+                serde_json::from_str(all.split('\n').nth(n - 1).unwrap()).unwrap();
             doc["text"].as_str().unwrap().to_string()
         }
-        None => std::fs::read_to_string(root.join(file)).unwrap(),
-    };
-    cache.insert(file.to_string(), text.clone());
-    text
+        None => all.clone(),
+    }
 }
 
 fn cleaned(text: &str) -> tifa::document::CleanDocument {
@@ -93,14 +96,15 @@ fn rows_of(root: &Path, set: &str, tsv: &str, lexicon: &Lexicon) -> Vec<Row> {
         if !matches!((open, close), ('“', '”') | ('《', '》')) {
             continue;
         }
-        let start = chars[..at]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |p| p + 1);
-        let stop = chars[at..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |p| at + p);
+        // The line holding the name: the evaluation types a name in its line.
+        let lines = chars.split(|&c| c == '\n').scan(0, |from, l| {
+            let span = (*from, *from + l.len());
+            *from += l.len() + 1;
+            Some(span)
+        });
+        let Some((start, stop)) = lines.into_iter().find(|&(_, stop)| stop >= end) else {
+            continue;
+        };
         let text: String = chars[start..stop].iter().collect();
         let terms = tifa::terms::extract(&cleaned(&text), lexicon.finder(), lexicon.tagger());
         let key = tifa::terms::key_of(name);

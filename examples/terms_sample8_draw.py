@@ -26,20 +26,25 @@ SEED = 20262202
 POOLS = (("reports", 90), ("pd", 100), ("finance", 12), ("sina", 55), ("titles", 40), ("reports", 40))
 
 
-def used_lines(repo, texts):
-    """(file, line index) of every row of every existing terms set (file + line only)."""
-    used = set()
+def references(repo):
+    """(file, char offset) of every row of every existing terms set but this one."""
     for path in sorted(glob.glob(os.path.join(repo, "tests/data/terms-*.tsv"))):
         if path.endswith("terms-sample8.tsv"):
             continue
         for row in open(path, encoding="utf-8"):
             f = row.rstrip("\n").split("\t")
-            if row.startswith("#") or len(f) != 4 or not f[1].isdigit():
-                continue
-            try:
-                used.add((f[0], first.line_of(texts.text(f[0]), int(f[1]))))
-            except (OSError, IndexError, ValueError):
-                continue
+            if not row.startswith("#") and len(f) == 4 and f[1].isdigit():
+                yield f[0], int(f[1])
+
+
+def used_lines(repo, texts):
+    """(file, line index) of every row of every existing terms set (file + line only)."""
+    used = set()
+    for file, at in references(repo):
+        try:
+            used.add((file, first.line_of(texts.text(file), at)))
+        except (OSError, IndexError, ValueError):
+            pass
     return used
 
 
