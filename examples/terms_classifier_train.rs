@@ -1,20 +1,22 @@
-//! A learned typing of quoted names, trained on the labelled term sets and measured against
-//! the rules, leave one set out (issue 22, twelfth round; docs/terms.md). Not integrated into
-//! `tifa::terms`: it did not beat the rules (the figures are in the docs), so its features
-//! live here, with the trainer, and the library keeps none of it.
+//! The trainer of the learned typing of quoted names (`tifa::terms::learned`), on the labelled
+//! term sets, measured against the rules, leave one set out (issue 22, twelfth round;
+//! docs/terms.md). The library's weights (`src/terms/learned.tsv`) are its output:
+//!
+//!     cargo run --example terms_classifier_train -- ../shared/corpora --write src/terms/learned.tsv
 //!
 //!     cargo run --example terms_classifier_train -- [CORPORA] [--write FILE] [--score TSV]
 //!
 //! Reads every `tests/data/terms-*.tsv` but the fourth blind set (never opened) and the eighth
 //! sample (the self-blind check), keeps the rows whose name the text quotes (“…” or 《…》), and
 //! for each: the rules' term of the name in its line (`terms::extract` with the built-in
-//! vocabulary, as the evaluation reads it) and the features of `features` below: the quoted
+//! vocabulary and no model) and the library's `learned::features`: the quoted
 //! text (length, first and last chars, members, codes, numerals, repeated chars, jieba's words
 //! and tags, organisation endings), its context (the chars, cue words and jieba's word before
 //! the opening mark and after the closing one) and the rules' typing. A multinomial logistic
 //! regression (the likelihood of the accepted classes: P|S accepts either; AdaGrad in row
 //! order; L2). For every set in turn it trains on the others and scores that set six ways:
-//! the rules; the model; the hybrid (the rules where `settled`, the model elsewhere); the model
+//! the rules; the model; the hybrid as integrated (the rules where `settled`, the model on
+//! the other quoted terms the rules make; a quote they drop stays out); the model
 //! only where the rules make no term; the model only where it is sure (probability 0.8);
 //! the model's veto (`other` at 0.9 where the rules do not settle): real names typed with an
 //! accepted category, other quotes kept out of programs and slogans. With `--write`, the model
@@ -22,10 +24,10 @@
 //! kept out of training (the eighth sample), once. Deterministic: rows in file order, fixed
 //! epochs and rates, no randomness.
 
-use jieba_rs::Jieba;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tifa::lexicon::Lexicon;
+use tifa::terms::learned::{features, probabilities, settled, CLASSES};
 use tifa::terms::{Category, Term};
 
 /// A multinomial logistic regression: a weight row a feature, one weight a class of
@@ -33,7 +35,7 @@ use tifa::terms::{Category, Term};
 type Weights = HashMap<String, [f64; 4]>;
 
 /// Passes over the rows, AdaGrad's rate, the L2 penalty, and the fewest rows a feature must
-/// occur in: the best pooled figures of the few settings tried (docs/terms.md, twelfth round).
+/// occur in (rarer ones are pruned: docs/terms.md, twelfth round).
 const EPOCHS: usize = 40;
 const RATE: f64 = 0.2;
 const L2: f64 = 1e-3;
@@ -106,19 +108,20 @@ fn rows_of(root: &Path, set: &str, tsv: &str, lexicon: &Lexicon) -> Vec<Row> {
             continue;
         };
         let text: String = chars[start..stop].iter().collect();
-        let terms = tifa::terms::extract(&cleaned(&text), lexicon.finder(), lexicon.tagger());
+        let terms = tifa::terms::extract(&cleaned(&text), lexicon.finder(), lexicon.tagger(), None);
         let key = tifa::terms::key_of(name);
         let rules: Option<&Term> = terms.iter().find(|t| t.key == key);
+        let known = rules.is_some_and(|t| lexicon.finder().get(&t.key).is_some());
         let context = [&chars[start..at - 1], &chars[end + 1..stop]];
         let letters = ["P", "S", "D", "O"];
         let accepted = letters.map(|l| label.split('|').any(|x| x == l));
         rows.push(Row {
             set: set.to_string(),
-            features: features(name, context, open, rules, lexicon),
+            features: features(name, context, open, rules, known, lexicon.tagger()),
             accepted,
             other: label == "O",
             rules: rules.map(|t| t.category),
-            settled: settled(rules, name, lexicon),
+            settled: settled(rules, name, known),
         });
     }
     rows
@@ -170,8 +173,8 @@ fn right(r: &Row, c: Option<Category>) -> bool {
     }
 }
 
-/// Counts [names right, names, others out, others] of the rules, the model, the hybrid
-/// (the model where the rules do not settle a quote), the model only where the rules make
+/// Counts [names right, names, others out, others] of the rules, the model, the hybrid as
+/// integrated (the model on the quoted terms the rules do not settle), the model only where the rules make
 /// no term, the model only where it is confident (probability 0.8 or more), and the model's
 /// veto (`other` at 0.9 where the rules do not settle the quote).
 fn score(rows: &[&Row], model: &Weights) -> [[usize; 4]; 6] {
@@ -179,7 +182,11 @@ fn score(rows: &[&Row], model: &Weights) -> [[usize; 4]; 6] {
     for r in rows {
         let p = probabilities(model, &r.features);
         let m = CLASSES[(0..4).fold(0, |b, i| if p[i] > p[b] { i } else { b })];
-        let h = if r.settled { r.rules } else { Some(m) };
+        let h = if r.settled || r.rules.is_none() {
+            r.rules
+        } else {
+            Some(m)
+        };
         let none = r.rules.or(Some(m));
         let sure = if p.iter().any(|&p| p >= 0.8) {
             Some(m)
@@ -261,10 +268,13 @@ fn leave_one_set_out(sets: &[String], rows: &[Row]) {
     );
 }
 
-/// Writes the weights table of `model` (rows with a weight of 0.001 or more).
-fn write_weights(model: &Weights, path: &str) {
+/// The weights table of `model`, as `tifa::terms::learned::Model::parse` reads it: a header,
+/// then a line a feature (sorted) with its four weights, those of 0.001 or more.
+fn weights_text(model: &Weights) -> String {
     let mut out = String::from(
-        "# Weights of examples/terms_classifier_train.rs (--write): feature, then P S D O.\n",
+        "# The learned typing of quoted names (tifa::terms::learned), generated: do not edit.\n\
+         # Regenerate: cargo run --example terms_classifier_train -- ../shared/corpora --write \
+         src/terms/learned.tsv\n# A line a feature: its name, then its weights for P S D O.\n",
     );
     let mut rows: Vec<(&String, &[f64; 4])> = model.iter().collect();
     rows.sort_by(|a, b| a.0.cmp(b.0));
@@ -275,22 +285,35 @@ fn write_weights(model: &Weights, path: &str) {
         let w = w.map(|x| format!("{x:.4}")).join("\t");
         out.push_str(&format!("{f}\t{w}\n"));
     }
-    std::fs::write(path, out).unwrap();
+    out
+}
+
+/// The sets and their quoted rows (see [`training_sets`]).
+fn labelled(root: &Path, lexicon: &Lexicon) -> (Vec<String>, Vec<Row>) {
+    let mut sets = Vec::new();
+    let mut rows = Vec::new();
+    for p in training_sets() {
+        let set = p.file_stem().unwrap().to_string_lossy().to_string();
+        let tsv = std::fs::read_to_string(&p).unwrap();
+        rows.extend(rows_of(root, &set, &tsv, lexicon));
+        sets.push(set);
+    }
+    (sets, rows)
+}
+
+/// The weights table of the model trained on every set, as `--write` writes it (the test
+/// `learned_weights_are_the_trainer_s` holds `src/terms/learned.tsv` to it).
+pub fn weights_table(root: &Path) -> String {
+    let (_, rows) = labelled(root, &Lexicon::new(&[]));
+    weights_text(&train(&rows.iter().collect::<Vec<&Row>>()))
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = PathBuf::from(args.first().map_or("../shared/corpora", |s| s.as_str()));
     let option = |name: &str| args.iter().position(|a| a == name).map(|i| &args[i + 1]);
-    let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let mut sets = Vec::new();
-    let mut rows = Vec::new();
-    for p in training_sets() {
-        let set = p.file_stem().unwrap().to_string_lossy().to_string();
-        let tsv = std::fs::read_to_string(&p).unwrap();
-        rows.extend(rows_of(&root, &set, &tsv, &lexicon));
-        sets.push(set);
-    }
+    let lexicon = Lexicon::new(&[]);
+    let (sets, rows) = labelled(&root, &lexicon);
     leave_one_set_out(&sets, &rows);
     let all: Vec<&Row> = rows.iter().collect();
     let model = train(&all);
@@ -304,348 +327,6 @@ fn main() {
         println!("| {path} | {} | {} |", kept.len(), s.map(cell).join(" | "));
     }
     if let Some(path) = option("--write") {
-        write_weights(&model, path);
+        std::fs::write(path, weights_text(&model)).unwrap();
     }
-}
-
-/// The classes, in the order of a weight row.
-const CLASSES: [Category; 4] = [
-    Category::Program,
-    Category::Slogan,
-    Category::Document,
-    Category::Other,
-];
-
-/// Words before the opening mark that introduce a policy, a formulation or a figure.
-const BEFORE_CUES: &[&str] = &[
-    "实施",
-    "推进",
-    "坚持",
-    "践行",
-    "打造",
-    "被誉为",
-    "誉为",
-    "称为",
-    "叫做",
-    "号称",
-    "开展",
-    "深化",
-    "落实",
-    "推行",
-    "实行",
-    "贯彻",
-    "做到",
-    "增强",
-    "坚定",
-    "树立",
-    "弘扬",
-    "构建",
-    "推动",
-    "启动",
-    "举办",
-    "主题为",
-    "简称",
-    "下称",
-    "成为",
-    "当好",
-    "变成",
-    "提出",
-    "聚焦",
-    "围绕",
-    "探索",
-    "创新",
-    "推广",
-    "建设",
-    "发布",
-    "印发",
-    "出台",
-    "电影",
-    "栏目",
-    "品牌",
-    "公司",
-    "平台",
-    "活动",
-    "所谓",
-    "戏称",
-    "俗称",
-    "的",
-    "从",
-    "由",
-    "和",
-    "与",
-    "以",
-    "在",
-    "是",
-];
-
-/// Words after the closing mark that name what the quote is.
-const AFTER_CUES: &[&str] = &[
-    "工程",
-    "行动",
-    "理念",
-    "战略",
-    "活动",
-    "计划",
-    "品牌",
-    "模式",
-    "机制",
-    "体系",
-    "改革",
-    "建设",
-    "工作",
-    "要求",
-    "原则",
-    "精神",
-    "重要思想",
-    "目标",
-    "问题",
-    "现象",
-    "公司",
-    "集团",
-    "平台",
-    "项目",
-    "试点",
-    "政策",
-    "服务",
-    "专项",
-    "系列",
-    "字样",
-    "称号",
-    "方针",
-    "战略",
-    "格局",
-    "布局",
-    "主题",
-    "比赛",
-    "大赛",
-    "展览",
-    "节",
-    "产品",
-    "之",
-    "的",
-    "等",
-    "为",
-    "是",
-];
-
-/// Endings of organisations, companies and bodies.
-const ORG_ENDS: &[&str] = &[
-    "集团",
-    "公司",
-    "组织",
-    "银行",
-    "委员会",
-    "协会",
-    "学会",
-    "大学",
-    "学院",
-    "医院",
-    "中心",
-    "研究院",
-    "办",
-    "局",
-    "部",
-    "厅",
-    "会",
-    "社",
-    "报",
-    "台",
-    "队",
-];
-
-/// The features of the quoted `name` (without its marks), `before` the opening mark and
-/// `after` the closing one (the paragraph's chars), with `open` the opening mark and `rules`
-/// the term the rules made of it (`None`: no term).
-fn features(
-    name: &str,
-    [before, after]: [&[char]; 2],
-    open: char,
-    rules: Option<&Term>,
-    lexicon: &Lexicon,
-) -> Vec<String> {
-    let tagger = lexicon.tagger();
-    let chars: Vec<char> = name.chars().collect();
-    let n = chars.len();
-    let mut f = vec!["bias".to_string(), format!("open:{open}")];
-    f.push(format!("len:{}", n.min(13)));
-    let take = |c: &[char]| c.iter().collect::<String>();
-    f.push(format!("b1:{}", take(&chars[..n.min(1)])));
-    f.push(format!("b2:{}", take(&chars[..n.min(2)])));
-    f.push(format!("e1:{}", take(&chars[n.saturating_sub(1)..])));
-    f.push(format!("e2:{}", take(&chars[n.saturating_sub(2)..])));
-    shape(name, &chars, &mut f);
-    words(name, tagger, &mut f);
-    let lb = before.len();
-    f.push(format!("p1:{}", take(&before[lb.saturating_sub(1)..])));
-    f.push(format!("p2:{}", take(&before[lb.saturating_sub(2)..])));
-    f.push(format!("a1:{}", take(&after[..after.len().min(1)])));
-    f.push(format!("a2:{}", take(&after[..after.len().min(2)])));
-    let ends = |w: &str| before.ends_with(&w.chars().collect::<Vec<char>>());
-    let starts = |w: &str| after.starts_with(&w.chars().collect::<Vec<char>>());
-    f.extend(
-        BEFORE_CUES
-            .iter()
-            .filter(|w| ends(w))
-            .map(|w| format!("cb:{w}")),
-    );
-    f.extend(
-        AFTER_CUES
-            .iter()
-            .filter(|w| starts(w))
-            .map(|w| format!("ca:{w}")),
-    );
-    f.extend(
-        ORG_ENDS
-            .iter()
-            .filter(|e| name.ends_with(*e))
-            .map(|e| format!("org:{e}")),
-    );
-    around([before, after], tagger, &mut f);
-    let known = rules.is_some_and(|t| lexicon.finder().get(&t.key).is_some());
-    ruled(rules, name, known, &mut f);
-    f
-}
-
-/// Features of jieba's words next to the quote: the word before the opening mark and the
-/// word after the closing one, with their tags.
-fn around([before, after]: [&[char]; 2], tagger: &Jieba, f: &mut Vec<String>) {
-    let near: String = before[before.len().saturating_sub(6)..].iter().collect();
-    if let Some(t) = tagger.tag(&near, false).last() {
-        f.push(format!("pw:{}", t.word));
-        f.push(format!("pt:{}", t.tag));
-    }
-    let next: String = after[..after.len().min(6)].iter().collect();
-    if let Some(t) = tagger.tag(&next, false).first() {
-        f.push(format!("nw:{}", t.word));
-        f.push(format!("nt:{}", t.tag));
-    }
-}
-
-/// Features of the form of a name: its members (、), codes, numerals, repeated chars.
-fn shape(name: &str, chars: &[char], f: &mut Vec<String>) {
-    let members: Vec<usize> = name
-        .split(['、', '，', ','])
-        .map(|m| m.chars().count())
-        .collect();
-    if members.len() > 1 {
-        f.push(format!("members:{}", members.len().min(5)));
-        if members.iter().all(|&m| m == members[0]) {
-            f.push("members:equal".into());
-        }
-    }
-    let flags = [
-        ("plus", name.contains('+')),
-        ("dot", name.contains('·')),
-        ("digit", chars.iter().any(|c| c.is_ascii_digit())),
-        ("latin", chars.iter().any(|c| c.is_ascii_alphabetic())),
-        (
-            "numeral",
-            chars
-                .first()
-                .is_some_and(|&c| tifa::claims::numeral::is_numeral_char(c)),
-        ),
-        ("de", name.contains('的')),
-        (
-            "mark",
-            chars
-                .iter()
-                .any(|&c| !tifa::clean::chars::is_han(c) && !c.is_ascii_alphanumeric()),
-        ),
-        (
-            "repeat",
-            chars
-                .iter()
-                .enumerate()
-                .any(|(i, c)| chars[..i].contains(c)),
-        ),
-    ];
-    f.extend(
-        flags
-            .iter()
-            .filter(|(_, on)| *on)
-            .map(|(k, _)| k.to_string()),
-    );
-}
-
-/// Features of jieba's words of a name: their count, the tags of the first and last words,
-/// and whether a person, place, organisation or other proper name is among them.
-fn words(name: &str, tagger: &Jieba, f: &mut Vec<String>) {
-    let tags = tagger.tag(name, false);
-    f.push(format!("words:{}", tags.len().min(5)));
-    if let (Some(first), Some(last)) = (tags.first(), tags.last()) {
-        f.push(format!("t1:{}", first.tag));
-        f.push(format!("tn:{}", last.tag));
-        f.push(format!("wn:{}", last.word));
-    }
-    for t in &tags {
-        f.push(format!("w:{}", t.word));
-    }
-    for proper in ["nr", "ns", "nt", "nz"] {
-        if tags.iter().any(|t| t.tag == proper) {
-            f.push(format!("tag:{proper}"));
-        }
-    }
-}
-
-/// Features of the rules' term: its category and what typed it.
-fn ruled(rules: Option<&Term>, name: &str, known: bool, f: &mut Vec<String>) {
-    let Some(t) = rules else {
-        f.push("r:none".into());
-        return;
-    };
-    let letter = |c: Category| match c {
-        Category::Program => 'P',
-        Category::Slogan => 'S',
-        Category::Document => 'D',
-        Category::Other => 'O',
-    };
-    let c = letter(t.category);
-    f.push(format!("r:{c}"));
-    let how = [
-        ("known", known),
-        ("n", t.n.is_some()),
-        ("code", t.code.is_some()),
-        ("members", !t.members.is_empty()),
-        ("doctype", t.doc_type.is_some()),
-    ];
-    f.extend(
-        how.iter()
-            .filter(|(_, on)| *on)
-            .map(|(k, _)| format!("r:{c}:{k}")),
-    );
-    match &t.head {
-        Some(h) if name.ends_with(h.as_str()) => f.push(format!("r:{c}:closing")),
-        Some(_) => f.push(format!("r:{c}:head")),
-        None => {}
-    }
-}
-
-/// The probabilities of the classes of [`CLASSES`] for `features` under weight rows `weights`
-/// (a model's, or a trainer's while it learns them).
-fn probabilities(weights: &HashMap<String, [f64; 4]>, features: &[String]) -> [f64; 4] {
-    let mut z = [0.0; 4];
-    for w in features.iter().filter_map(|f| weights.get(f)) {
-        for (z, w) in z.iter_mut().zip(w) {
-            *z += w;
-        }
-    }
-    let top = z.iter().cloned().fold(f64::MIN, f64::max);
-    let e = z.map(|z| (z - top).exp());
-    let sum: f64 = e.iter().sum();
-    e.map(|e| e / sum)
-}
-
-/// Whether the rules' typing of a quote stands on evidence of its own, which the hybrid keeps:
-/// a listed name, a cited document, a count, a code, parallel members, a head after the
-/// quotes. A quote the rules leave untyped, type by its form alone or by its closing word
-/// goes to the model.
-fn settled(rules: Option<&Term>, name: &str, lexicon: &Lexicon) -> bool {
-    rules.is_some_and(|t| {
-        lexicon.finder().get(&t.key).is_some()
-            || t.category == Category::Document
-            || t.n.is_some()
-            || t.code.is_some()
-            || !t.members.is_empty()
-            || t.head.as_deref().is_some_and(|h| !name.ends_with(h))
-    })
 }
