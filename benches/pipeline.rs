@@ -65,7 +65,15 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             cleaned
                 .iter()
-                .map(|d| tifa::terms::extract(d, lexicon.finder(), lexicon.tagger()).len())
+                .map(|d| {
+                    tifa::terms::extract(
+                        d,
+                        lexicon.finder(),
+                        lexicon.tagger(),
+                        Some(lexicon.quote_model()),
+                    )
+                    .len()
+                })
                 .sum::<usize>()
         })
     });
@@ -103,7 +111,12 @@ fn stages(c: &mut Criterion) {
     let found: Vec<_> = cleaned
         .iter()
         .map(|d| {
-            let terms = tifa::terms::extract(d, lexicon.finder(), lexicon.tagger());
+            let terms = tifa::terms::extract(
+                d,
+                lexicon.finder(),
+                lexicon.tagger(),
+                Some(lexicon.quote_model()),
+            );
             (tifa::claims::extract(d, lexicon.jieba()), terms)
         })
         .collect();

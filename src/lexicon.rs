@@ -5,6 +5,7 @@
 
 use crate::clean::chars::is_content;
 use crate::terms::keywords::Extractors;
+use crate::terms::learned::Model;
 use crate::terms::{parse_list, typed, Category, Finder, Term};
 use jieba_rs::Jieba;
 use std::sync::Arc;
@@ -15,6 +16,8 @@ pub struct Lexicon {
     jieba: Arc<Jieba>,
     tagger: Arc<Jieba>,
     terms: Arc<Finder>,
+    /// The learned typing of quoted names (`terms::learned`), parsed once.
+    quotes: Arc<Model>,
     /// Built on first use: only the commands that extract keywords need them.
     keywords: Arc<std::sync::OnceLock<Extractors>>,
 }
@@ -43,6 +46,7 @@ impl Lexicon {
             jieba: Arc::new(with_words(tagger.clone(), &terms)),
             tagger: Arc::new(tagger),
             terms: Arc::new(Finder::new(terms)),
+            quotes: Arc::new(Model::builtin()),
             keywords: Arc::default(),
         }
     }
@@ -72,6 +76,7 @@ impl Lexicon {
             jieba: Arc::new(with_words((*self.jieba).clone(), terms)),
             tagger: Arc::clone(&self.tagger),
             terms: Arc::new(Finder::new(all)),
+            quotes: Arc::clone(&self.quotes),
             keywords: Arc::clone(&self.keywords),
         }
     }
@@ -90,6 +95,11 @@ impl Lexicon {
     /// The tagger, shared: for work that outlives the lexicon (the corpus-level dedup).
     pub(crate) fn shared_tagger(&self) -> Arc<Jieba> {
         Arc::clone(&self.tagger)
+    }
+
+    /// The learned typing of the quoted names the rules do not settle (`terms::extract`).
+    pub fn quote_model(&self) -> &Model {
+        &self.quotes
     }
 
     /// The keyword extractors (TF-IDF with jieba's IDF, TextRank), built on first use.

@@ -38,7 +38,12 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
-    let terms = crate::terms::extract(&doc, lexicon.finder(), lexicon.tagger());
+    let terms = crate::terms::extract(
+        &doc,
+        lexicon.finder(),
+        lexicon.tagger(),
+        Some(lexicon.quote_model()),
+    );
     let chars = doc.chars();
     let whole = whole_words(chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)

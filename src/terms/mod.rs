@@ -6,6 +6,7 @@ mod classify;
 mod evidence;
 mod finder;
 pub mod keywords;
+pub mod learned;
 mod shapes;
 
 use crate::claims::units::starts_with;
@@ -169,23 +170,32 @@ fn white_len(bytes: &[u8], at: usize) -> usize {
 
 /// The terms of a cleaned document, in text order. The lexicon's terms (built-in, the
 /// user's, those the corpus taught) are found wherever they stand; `tagger` (jieba's own
-/// dictionary: `Lexicon::tagger`) gives the words and tags of the names.
-pub fn extract(doc: &CleanDocument, lexicon: &Finder, tagger: &Jieba) -> Vec<Term> {
+/// dictionary: `Lexicon::tagger`) gives the words and tags of the names; `model` (the
+/// lexicon's: `Lexicon::quote_model`) types the quoted names the rules do not settle on
+/// evidence of their own (`None`: the rules alone).
+pub fn extract(
+    doc: &CleanDocument,
+    lexicon: &Finder,
+    tagger: &Jieba,
+    model: Option<&learned::Model>,
+) -> Vec<Term> {
     let chars = doc.chars();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
-        terms.extend(extract_chars(
-            &chars[p.span.start..p.span.end],
-            p.span.start,
-            tagger,
-        ));
-    }
-    // A quoted name the lexicon knows takes the lexicon's category (“保交房”任务: a program).
-    for t in &mut terms {
-        if let Some(known) = lexicon.get(&t.key) {
-            t.category = known.category;
-            t.known = true;
+        let paragraph = &chars[p.span.start..p.span.end];
+        let mut found = extract_chars(paragraph, p.span.start, tagger);
+        // A quoted name the lexicon knows takes the lexicon's category (“保交房”任务: a
+        // program).
+        for t in &mut found {
+            if let Some(known) = lexicon.get(&t.key) {
+                t.category = known.category;
+                t.known = true;
+            }
         }
+        if let Some(model) = model {
+            learned::retype(paragraph, p.span.start, &mut found, model, tagger);
+        }
+        terms.extend(found);
     }
     taught(chars, terms, lexicon, tagger)
 }
