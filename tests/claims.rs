@@ -1729,3 +1729,16 @@ fn subjects_after_the_number_of_round_eleven() {
         ("这批货轮需要削减20%的载货量才能进港", &[Some("载货量")]),
     ]);
 }
+
+/// The tenth strict sample (`tests/data/claims_sample10.tsv`, round 12, seed 20262201, every
+/// claims_*.tsv excluded by file and line): drawn and labelled by the helper of the learned
+/// subject ranker before tifa's output on it was read; never used to train or tune the
+/// ranker, its misses read only after the round's last commit. No threshold on its figures:
+/// run with `cargo test --test claims strict_tenth -- --nocapture`.
+#[test]
+fn strict_tenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample10.tsv");
+    let score = score_file(&root, "strict sample 10", labels, Judge::Strict);
+    assert!(score.claims >= 30 && score.not_claims >= 20);
+}
