@@ -190,6 +190,8 @@ pub struct Tagged<'a> {
     tags: Vec<Tag<'a>>,
     /// The clause of each token (clauses end at ，；：、。！？ and brackets).
     clause: Vec<usize>,
+    /// Whether each clause holds 分别, and 其中.
+    marks: Vec<(bool, bool)>,
 }
 
 impl<'a> Tagged<'a> {
@@ -197,14 +199,21 @@ impl<'a> Tagged<'a> {
     pub fn new(jieba: &'a Jieba, sentence: &'a str) -> Self {
         let tags = jieba.tag(sentence, true);
         let mut clause = Vec::with_capacity(tags.len());
-        let mut c = 0;
+        let mut marks = vec![(false, false)];
         for t in &tags {
             if is_clause_mark(t.word) {
-                c += 1;
+                marks.push((false, false));
             }
-            clause.push(c);
+            let last = marks.len() - 1;
+            marks[last].0 |= t.word == "分别";
+            marks[last].1 |= t.word == "其中";
+            clause.push(last);
         }
-        Tagged { tags, clause }
+        Tagged {
+            tags,
+            clause,
+            marks,
+        }
     }
 }
 
@@ -272,6 +281,7 @@ enum Place {
 struct Context<'a, 'b> {
     tags: &'b [Tag<'a>],
     clause: &'b [usize],
+    marks: &'b [(bool, bool)],
     first_num: usize,
     after_num: usize,
     claim: &'b Claim,
@@ -288,6 +298,7 @@ pub fn candidates(jieba: &Jieba, tagged: &Tagged, claim: &Claim) -> Vec<Candidat
     let ctx = Context {
         tags,
         clause: &tagged.clause,
+        marks: &tagged.marks,
         first_num,
         after_num,
         claim,
@@ -532,15 +543,10 @@ fn context_features(ctx: &Context, i: usize, j: usize, place: Place, f: &mut [f6
     set(f, ix!("next_n"), next_noun);
     let prev_noun = !clause_start && nounish(tags[i - 1].tag);
     set(f, ix!("maximal"), !prev_noun && !next_noun);
-    let clause = ctx.clause[i];
-    let in_clause = |w: &str| {
-        tags.iter()
-            .zip(ctx.clause)
-            .any(|(t, c)| *c == clause && t.word == w)
-    };
+    let (fenbie, qizhong) = ctx.marks[ctx.clause[i]];
     let after = place == Place::After;
-    set(f, ix!("fenbie_before"), !after && in_clause("分别"));
-    set(f, ix!("qizhong"), in_clause("其中"));
+    set(f, ix!("fenbie_before"), !after && fenbie);
+    set(f, ix!("qizhong"), qizhong);
     let de = between.iter().any(|t| t.word == "的");
     set(f, ix!("after_de"), after && de);
     let next_v = tags.get(j).is_some_and(|t| t.tag == "v");
