@@ -231,8 +231,9 @@ pub fn score(weights: &[f64], features: &[(usize, f64)]) -> f64 {
 }
 
 /// The subject the ranker gives: the best-scored candidate that is a noun phrase
-/// (`subject::plausible`, trimmed as it trims) and, after the number, not headed by a verb
-/// (分四类推进实施: what a number counts is a noun); `None` when "no subject" comes first.
+/// (`subject::plausible`, trimmed as it trims) not headed by a verb (分四类推进实施, 拟发行1万亿元:
+/// the rules may read a verb as an activity measured, the ranker does not); `None` when "no
+/// subject" comes first.
 /// Equal scores keep the candidates' order.
 pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Option<String> {
     let mut order: Vec<(f64, usize)> = candidates
@@ -244,8 +245,8 @@ pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Optio
     for (_, k) in order {
         let c = &candidates[k];
         let Some(text) = &c.text else { return None };
-        let verb_after = c.features.iter().any(|(i, _)| *i == ix!("after_head_v"));
-        if let Some(s) = (!verb_after)
+        let verb = c.features.iter().any(|(i, _)| *i == ix!("head_v"));
+        if let Some(s) = (!verb)
             .then(|| super::subject::plausible(jieba, text))
             .flatten()
         {
@@ -265,7 +266,7 @@ pub(super) fn fill(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
     let tagged = Tagged::new(jieba, &text);
     let weights = weights();
     for c in claims.iter_mut().filter(|c| c.subject.is_none()) {
-        c.subject = choose(jieba, &weights, &candidates(jieba, &tagged, c));
+        c.subject = choose(jieba, &weights, &offered(jieba, &tagged, c, true));
     }
 }
 
@@ -286,11 +287,18 @@ struct Context<'a, 'b> {
     after_num: usize,
     claim: &'b Claim,
     rules: Option<&'b str>,
+    nouns_only: bool,
 }
 
 /// The candidate subjects of `claim` (its span in chars of the tagged sentence, its
 /// subject the rules' answer) and their features; "no subject" last.
 pub fn candidates(jieba: &Jieba, tagged: &Tagged, claim: &Claim) -> Vec<Candidate> {
+    offered(jieba, tagged, claim, false)
+}
+
+/// [`candidates`]; with `nouns_only`, those headed by a verb (which [`choose`] never takes)
+/// are left out after being counted as seen, so that the others are the same.
+fn offered(jieba: &Jieba, tagged: &Tagged, claim: &Claim, nouns_only: bool) -> Vec<Candidate> {
     let tags = &tagged.tags;
     let [a, b] = claim.span;
     let first_num = tags.iter().position(|t| t.end > a).unwrap_or(tags.len());
@@ -303,6 +311,7 @@ pub fn candidates(jieba: &Jieba, tagged: &Tagged, claim: &Claim) -> Vec<Candidat
         after_num,
         claim,
         rules: claim.subject.as_deref(),
+        nouns_only,
     };
     let mut out = Vec::new();
     let mut seen = HashSet::new();
@@ -393,7 +402,10 @@ fn push(
     place: Place,
 ) {
     let text = strip_quotes(&words(&ctx.tags[i..j]));
-    if text.is_empty() || seen.contains(&text) {
+    if text.is_empty() || !seen.insert(text.clone()) {
+        return;
+    }
+    if ctx.nouns_only && ctx.tags[j - 1].tag == "v" {
         return;
     }
     let mut f = [0.0; FEATURES.len()];
@@ -401,7 +413,6 @@ fn push(
     shape_features(ctx, i, j, place, &text, &mut f);
     context_features(ctx, i, j, place, &mut f);
     rules_tag_features(ctx, i, j, place, &text, &mut f);
-    seen.insert(text.clone());
     out.push(Candidate {
         text: Some(text),
         features: sparse(&f),
