@@ -183,6 +183,9 @@ pub struct Candidate {
     pub text: Option<String>,
     /// The non-zero features, by index in [`FEATURES`]: (index, value).
     pub features: Vec<(usize, f64)>,
+    /// Whether [`choose`] never takes it: headed by a verb, or the base of a comparison
+    /// (相较传统材料).
+    pub refused: bool,
 }
 
 /// A sentence tagged once by jieba, for the candidates of all its numbers.
@@ -230,10 +233,10 @@ pub fn score(weights: &[f64], features: &[(usize, f64)]) -> f64 {
     features.iter().map(|(i, v)| weights[*i] * v).sum()
 }
 
-/// The subject the ranker gives: the best-scored candidate that is a noun phrase
-/// (`subject::plausible`, trimmed as it trims) not headed by a verb (分四类推进实施, 拟发行1万亿元:
-/// the rules may read a verb as an activity measured, the ranker does not); `None` when "no
-/// subject" comes first.
+/// The subject the ranker gives: the best-scored candidate not refused (headed by a verb:
+/// 分四类推进实施, 拟发行1万亿元, the rules may read a verb as an activity measured, the ranker
+/// does not; the base of a comparison: 相较传统材料) that is a noun phrase
+/// (`subject::plausible`, trimmed as it trims); `None` when "no subject" comes first.
 /// Equal scores keep the candidates' order.
 pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Option<String> {
     let mut order: Vec<(f64, usize)> = candidates
@@ -245,11 +248,10 @@ pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Optio
     for (_, k) in order {
         let c = &candidates[k];
         let Some(text) = &c.text else { return None };
-        let verb = c.features.iter().any(|(i, _)| *i == ix!("head_v"));
-        if let Some(s) = (!verb)
-            .then(|| super::subject::plausible(jieba, text))
-            .flatten()
-        {
+        if c.refused {
+            continue;
+        }
+        if let Some(s) = super::subject::plausible(jieba, text) {
             return Some(s);
         }
     }
@@ -296,8 +298,8 @@ pub fn candidates(jieba: &Jieba, tagged: &Tagged, claim: &Claim) -> Vec<Candidat
     offered(jieba, tagged, claim, false)
 }
 
-/// [`candidates`]; with `nouns_only`, those headed by a verb (which [`choose`] never takes)
-/// are left out after being counted as seen, so that the others are the same.
+/// [`candidates`]; with `nouns_only`, the refused ones (which [`choose`] never takes) are
+/// left out after being counted as seen, so that the others are the same.
 fn offered(jieba: &Jieba, tagged: &Tagged, claim: &Claim, nouns_only: bool) -> Vec<Candidate> {
     let tags = &tagged.tags;
     let [a, b] = claim.span;
@@ -327,6 +329,7 @@ fn offered(jieba: &Jieba, tagged: &Tagged, claim: &Claim, nouns_only: bool) -> V
                 out.push(Candidate {
                     text: Some(suffix.to_string()),
                     features,
+                    refused: false,
                 });
             }
             offset += w.word.len();
@@ -338,6 +341,7 @@ fn offered(jieba: &Jieba, tagged: &Tagged, claim: &Claim, nouns_only: bool) -> V
     out.push(Candidate {
         text: None,
         features: sparse(&null),
+        refused: false,
     });
     out
 }
@@ -405,7 +409,8 @@ fn push(
     if text.is_empty() || !seen.insert(text.clone()) {
         return;
     }
-    if ctx.nouns_only && ctx.tags[j - 1].tag == "v" {
+    let refused = ctx.tags[j - 1].tag == "v" || comparison_base(ctx.tags, i);
+    if ctx.nouns_only && refused {
         return;
     }
     let mut f = [0.0; FEATURES.len()];
@@ -416,7 +421,22 @@ fn push(
     out.push(Candidate {
         text: Some(text),
         features: sparse(&f),
+        refused,
     });
+}
+
+/// Whether tokens from `i` on are the base of a comparison (相较传统材料, 比|上年): a word of
+/// comparison opens them or stands before them with no verb or mark between.
+fn comparison_base(tags: &[Tag], i: usize) -> bool {
+    for t in tags[..=i].iter().rev() {
+        if super::words::COMPARISONS.contains(&t.word) {
+            return true;
+        }
+        if t.tag == "v" || is_punct(t.word) {
+            return false;
+        }
+    }
+    false
 }
 
 fn sparse(f: &[f64]) -> Vec<(usize, f64)> {
