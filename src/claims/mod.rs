@@ -6,6 +6,8 @@ mod filters;
 pub mod money;
 pub mod numeral;
 mod phrase;
+pub mod rank;
+mod rank_weights;
 mod read;
 mod scan;
 mod subject;
@@ -195,14 +197,22 @@ impl<'a> ParagraphReader<'a> {
     /// ranges in `text`.
     fn sentence(&mut self, text: &[char], range: std::ops::Range<usize>) -> Vec<Claim> {
         let (start, sentence) = (range.start, &text[range]);
-        let found = scan::scan(sentence);
-        let facts = context::SentenceFacts::read(sentence, self.after_target, !found.is_empty());
-        self.after_target = facts.names_target();
-        let mut claims = sentence_claims(self.jieba, sentence, found, &facts);
+        let mut claims = self.rules(sentence);
+        // Round 12: where the rules give no subject, the ranker's best candidate.
+        rank::fill(self.jieba, sentence, &mut claims);
         for c in &mut claims {
             c.span = [c.span[0] + start, c.span[1] + start];
         }
         claims
+    }
+
+    /// The claims of the paragraph's next sentence as the rules read them (no ranker);
+    /// spans are relative to it.
+    fn rules(&mut self, sentence: &[char]) -> Vec<Claim> {
+        let found = scan::scan(sentence);
+        let facts = context::SentenceFacts::read(sentence, self.after_target, !found.is_empty());
+        self.after_target = facts.names_target();
+        sentence_claims(self.jieba, sentence, found, &facts)
     }
 }
 
@@ -280,6 +290,29 @@ pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
         let mut reader = ParagraphReader::new(jieba);
         for s in crate::clean::split_sentences(&chars, 0) {
             out.extend(reader.sentence(&chars, s.start..s.end));
+        }
+    }
+    out
+}
+
+/// The claims of a plain text as the rules alone read them (no ranker), each with the
+/// candidate subjects the ranker chooses from (`rank::candidates`): what
+/// `examples/subject_ranker.rs` trains on. Spans are char ranges in their line.
+pub fn rules_and_candidates(text: &str, jieba: &Jieba) -> Vec<(Claim, Vec<rank::Candidate>)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut reader = ParagraphReader::new(jieba);
+        for s in crate::clean::split_sentences(&chars, 0) {
+            let sentence = &chars[s.start..s.end];
+            let claims = reader.rules(sentence);
+            let text: String = sentence.iter().collect();
+            let tagged = rank::Tagged::new(jieba, &text);
+            for mut c in claims {
+                let candidates = rank::candidates(jieba, &tagged, &c);
+                c.span = [c.span[0] + s.start, c.span[1] + s.start];
+                out.push((c, candidates));
+            }
         }
     }
     out

@@ -12,6 +12,8 @@
 # claims_*.tsv excluded by file and line, blind4 and sample7 included). The ninth (round 11,
 # seed 20262102): `… 20262102 15 --ninth`, the same pools, every claims_*.tsv there is excluded
 # again (sample6, sample7 and blind4 included: only their file and line columns are read).
+# The tenth (round 12, seed 20262201): `… 20262201 15 --tenth`, the same pools, every
+# claims_*.tsv there excluded by file and line (sample8, sample9 and blind4 included).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -30,7 +32,7 @@ if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
-FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth"))
+FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
