@@ -170,7 +170,11 @@ pub(in crate::dedup) fn excerpt(a: &[char], b: &[char]) -> bool {
         return false;
     }
     let need = EXCERPT_WHOLE * short.len() as f64;
-    if !common_at_least(short, long, need) {
+    // Every run that counts ends by the first run's latest start plus the shorter's length
+    // and the gap allowed: aligning against that head is the same test, and cheaper.
+    let reach = EXCERPT_START * long.len() as f64 + (1.0 + EXCERPT_GAP) * short.len() as f64;
+    let head = &long[..long.len().min(reach.ceil() as usize + 1)];
+    if !common_at_least(short, head, need) {
         return false;
     }
     let (mut matched, mut first, mut last, mut at_last) = (0, None, 0, 0);
