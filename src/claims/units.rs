@@ -156,12 +156,25 @@ const NOT_QUALIFIERS: &[&str] = &[
     "最近", "附近", "邻近", "临近", "靠近", "亲近", "就近", "赶超",
 ];
 
-/// The before-qualifier that ends exactly at the end of `chars`, if any.
+/// Negations that turn a comparison before a number into the opposite bound: 不得超20% is at
+/// most 20%, 不能低于 at least (不超过, 不低于 … are in [`BEFORE`] whole).
+const NEGATIONS: &[&str] = &["不得", "不能", "不会", "不应", "不宜", "不可", "未", "不"];
+
+/// The before-qualifier that ends exactly at the end of `chars`, if any; a comparison after a
+/// negation ([`NEGATIONS`]) is the opposite bound.
 pub fn before_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
     if NOT_QUALIFIERS.iter().any(|w| ends_with(chars, w)) {
         return None;
     }
-    BEFORE.iter().copied().find(|(t, _)| ends_with(chars, t))
+    let (text, q) = BEFORE.iter().copied().find(|(t, _)| ends_with(chars, t))?;
+    let rest = &chars[..chars.len() - text.chars().count()];
+    let negated = || NEGATIONS.iter().any(|n| ends_with(rest, n));
+    let q = match q {
+        MoreThan if negated() => AtMost,
+        LessThan if negated() => AtLeast,
+        q => q,
+    };
+    Some((text, q))
 }
 
 /// Whether `chars` starts with `text`.
@@ -197,4 +210,27 @@ pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
         .filter(|(n, _)| starts_with(chars, n))
         .max_by_key(|(n, _)| n.len())
         .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> Option<Qualifier> {
+        before_at(&text.chars().collect::<Vec<_>>()).map(|(_, q)| q)
+    }
+
+    #[test]
+    fn a_negated_comparison_is_the_opposite_bound() {
+        assert_eq!(before("单笔贷款不得超"), Some(AtMost));
+        assert_eq!(before("全年增速未超过"), Some(AtMost));
+        assert_eq!(before("留存比例不能低于"), Some(AtLeast));
+        // Not negated, or negated as a whole word in the table.
+        assert_eq!(before("销售额超过"), Some(MoreThan));
+        assert_eq!(before("费率低于"), Some(LessThan));
+        assert_eq!(before("赤字率不超过"), Some(AtMost));
+        assert_eq!(before("补贴不少于"), Some(AtLeast));
+        // 不仅 is no negation of what follows.
+        assert_eq!(before("产量不仅超过"), Some(MoreThan));
+    }
 }
