@@ -306,6 +306,9 @@ pub fn rules_and_candidates(text: &str, jieba: &Jieba) -> Vec<(Claim, Vec<rank::
         for s in crate::clean::split_sentences(&chars, 0) {
             let sentence = &chars[s.start..s.end];
             let claims = reader.rules(sentence);
+            if claims.is_empty() {
+                continue;
+            }
             let text: String = sentence.iter().collect();
             let tagged = rank::Tagged::new(jieba, &text);
             for mut c in claims {
