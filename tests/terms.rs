@@ -1317,11 +1317,15 @@ fn formulations_of_one_report_are_found_unquoted() {
          学校落实四个不摘要求，以铸牢中华民族共同体意识为主线开展教育。\n\
          今年全面实施县域高中振兴行动和产业新赛道争先竞速行动。",
     );
-    let found: Vec<(String, Category)> =
-        tifa::terms::extract(&doc, lexicon.finder(), lexicon.tagger(), Some(lexicon.quote_model()))
-            .into_iter()
-            .map(|t| (t.name, t.category))
-            .collect();
+    let found: Vec<(String, Category)> = tifa::terms::extract(
+        &doc,
+        lexicon.finder(),
+        lexicon.tagger(),
+        Some(lexicon.quote_model()),
+    )
+    .into_iter()
+    .map(|t| (t.name, t.category))
+    .collect();
     let expected = [
         ("讲落实、抓落实、善落实", Slogan),
         ("说一件、干一件、成一件", Slogan),
