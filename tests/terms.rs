@@ -1343,3 +1343,37 @@ fn formulations_of_one_report_are_found_unquoted() {
         );
     }
 }
+
+/// Formulations of one provincial-2026 report read in the thirteenth round (helper vocab-b:
+/// maxims of parallel items with no shared char, named actions, reforms and models;
+/// `src/terms/vocabulary.txt`, block "Thirteenth round (b)") are found unquoted, in sentences
+/// written for the test.
+#[test]
+fn formulations_of_one_provincial_report_b_are_found_unquoted() {
+    assert_eq!(
+        unquoted_names(
+            "全县把握稳进提质、改革创新、除险固安、强企富民工作导向，坚持以零为基、以事配钱，\
+                做到懂法纪、明规矩、知敬畏，推进金融化险改革和低空空域管理改革。"
+        ),
+        [
+            "稳进提质、改革创新、除险固安、强企富民",
+            "以零为基、以事配钱",
+            "懂法纪、明规矩、知敬畏",
+            "金融化险改革",
+            "低空空域管理改革",
+        ]
+    );
+    assert_eq!(
+        unquoted_names(
+            "该市开展科技成果产业化突破年行动，推广明月湖模式，实施县域高中振兴工程，\
+                按照强龙头、补链条、聚集群的思路培育园区，干部群众久久为功、善作善成。"
+        ),
+        [
+            "科技成果产业化突破年行动",
+            "明月湖模式",
+            "县域高中振兴工程",
+            "强龙头、补链条、聚集群",
+            "久久为功、善作善成",
+        ]
+    );
+}
