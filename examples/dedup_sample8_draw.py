@@ -14,11 +14,7 @@ left out (by their a/b columns only: no label is read). The SAMPLE_QUOTA of pair
 two rounds more from the Sina and People's Daily bands where edited, truncated and quoted
 stories and two write-ups of one event stand. Stdlib only.
 Labelled by reading both texts, never by tifa, with the kinds of the held-out sets."""
-from pairs_pool import sample_draw  # examples/pairs_pool.py
+from pairs_pool import SAMPLE_ROUNDS, sample_draw  # examples/pairs_pool.py
 
-pool, out = sample_draw(20262303, 7, [
-    [(("sina", "0.9"), 6), (("sina", "0.5"), 6), (("pd", "0.5"), 5), (("short", "0.7"), 2),
-     (("short", "0.9"), 2)],
-    [(("sina", "0.9"), 8), (("sina", "0.5"), 8), (("pd", "0.5"), 6), (("pd", "0.3"), 4),
-     (("sina", "0.3"), 4), (("short", "0.5"), 2)]])
+pool, out = sample_draw(20262303, 7, SAMPLE_ROUNDS)
 pool.print(out)
