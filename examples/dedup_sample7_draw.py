@@ -16,13 +16,9 @@ edited, truncated and quoted stories and two write-ups of one event stand, with
 random.Random(SEED). Stdlib only.
 Labelled by reading both texts, never by tifa, with the kinds of the held-out sets
 (docs/dedup.md and examples/dedup_heldout4_draw.py)."""
-from pairs_pool import sample_draw  # examples/pairs_pool.py
+from pairs_pool import SAMPLE_ROUNDS, sample_draw  # examples/pairs_pool.py
 
 # Residue 4 leaves many bands empty (Sina 0.7, People's Daily 0.7 and 0.9, finance, cross-group):
 # a second and a third round from the Sina and People's Daily bands that hold pairs.
-pool, out = sample_draw(20262203, 4, [
-    [(("sina", "0.9"), 6), (("sina", "0.5"), 6), (("pd", "0.5"), 5), (("short", "0.7"), 2),
-     (("short", "0.9"), 2)],
-    [(("sina", "0.9"), 8), (("sina", "0.5"), 8), (("pd", "0.5"), 6), (("pd", "0.3"), 4),
-     (("sina", "0.3"), 4), (("short", "0.5"), 2)]])
+pool, out = sample_draw(20262203, 4, SAMPLE_ROUNDS)
 pool.print(out)

@@ -29,6 +29,14 @@ SAMPLE_QUOTA = {"pd": [2, 3, 12, 12, 6], "title": [1, 2, 3, 3, 1], "sina": [2, 1
                 "short": [1, 3, 3, 3, 0], "fin": [1, 2, 2, 2, 2], "gov": [1, 4, 3, 3, 2],
                 "cross": [0, 3, 3, 3, 2]}
 
+# The rounds drawn after SAMPLE_QUOTA by samples 7 and 8 (dedup_sample7_draw.py,
+# dedup_sample8_draw.py): their residues leave many bands empty, so two rounds more from the
+# Sina and People's Daily bands that hold edited, truncated and quoted stories.
+SAMPLE_ROUNDS = [
+    [(("sina", "0.9"), 6), (("sina", "0.5"), 6), (("pd", "0.5"), 5), (("short", "0.7"), 2),
+     (("short", "0.9"), 2)],
+    [(("sina", "0.9"), 8), (("sina", "0.5"), 8), (("pd", "0.5"), 6), (("pd", "0.3"), 4),
+     (("sina", "0.3"), 4), (("short", "0.5"), 2)]]
 
 def sample_draw(seed, residue, rounds):
     """A self-blind sample: SAMPLE_QUOTA per (group, band) of the pool (see heldout_pool), then

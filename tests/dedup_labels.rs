@@ -396,3 +396,17 @@ fn sample7_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample7.tsv"));
 }
+
+/// A self-blind sample of the thirteenth session (`tests/data/dedup_sample8.tsv`, drawn by
+/// `examples/dedup_sample8_draw.py` with a new seed and the last unused sampling residue,
+/// weighted toward the hard kinds; none of its files or ids in the four held-out sets, samples
+/// 5–7 or the Sina labelled set; labelled by reading both texts before the session's rules).
+/// Scored like `heldout3_pairs` (`cargo test --test dedup_labels sample8 -- --nocapture`); no
+/// threshold.
+#[test]
+fn sample8_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample8.tsv"));
+}

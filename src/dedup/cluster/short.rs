@@ -120,19 +120,65 @@ pub(in crate::dedup) fn aligned_copy(a: &[char], b: &[char], covered: f64) -> bo
 /// changed throughout: their shingles' Jaccard and containment are both low): aligned char by
 /// char, the shorter's chars found in the longer in order, in runs of [`EDIT_RUN`] or more,
 /// make 75% of it and half of the longer. Two write-ups of one event share phrases and
-/// quotes, not their sentences in order.
+/// quotes, not their sentences in order. A shorter text under half the longer is measured
+/// against the longer's head instead ([`edited_head`]: the first screens of a story, edited).
 fn edited_copy(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < SHORT_DOCUMENT
-        || long.len() > MAX_ALIGNED
-        || (short.len() as f64) < EDIT_OF_LONGER * long.len() as f64
-    {
+    if short.len() < SHORT_DOCUMENT || long.len() > MAX_ALIGNED {
         return false;
+    }
+    if (short.len() as f64) < EDIT_OF_LONGER * long.len() as f64 {
+        return edited_head(short, long);
     }
     let need = (EDIT_COVER * short.len() as f64).max(EDIT_OF_LONGER * long.len() as f64);
     common_at_least(short, long, need)
         && aligned(short, long, EDIT_RUN, false).is_some_and(|matched| matched as f64 >= need)
 }
+
+/// Whether `short`, under half of `long` but at least [`HEAD_OF_SOURCE`] of it, is the first
+/// screens of `long` edited in many places (a truncated repost whose words were changed: its
+/// shingles' containment is low, and it is no excerpt, not whole in its source): aligned char
+/// by char (Myers) against the head of `long` twice its length, its chars found there in order
+/// in runs of [`EDIT_RUN`] or more make [`EDIT_COVER`] of it, the first run stands in the first
+/// [`HEAD_START`] of `long`, and the runs make half of `long` up to the end of the last one —
+/// the edited-copy test asked of the text the copy stops in. A story quoted after an intro of
+/// the article's own starts later; a second write-up shares phrases, not its sentences in
+/// order; a story quoted passage by passage between comments is half comments.
+fn edited_head(short: &[char], long: &[char]) -> bool {
+    if (short.len() as f64) < HEAD_OF_SOURCE * long.len() as f64 {
+        return false;
+    }
+    // Runs that make half of the text up to the last one end within twice the shorter.
+    let head = &long[..long.len().min(2 * short.len() + 1)];
+    let need = EDIT_COVER * short.len() as f64;
+    if !common_at_least(short, head, need) {
+        return false;
+    }
+    let (mut matched, mut first, mut last) = (0, None, 0);
+    for op in capture_diff_slices(Algorithm::Myers, short, head) {
+        if let DiffOp::Equal { len, new_index, .. } = op {
+            if len >= EDIT_RUN {
+                matched += len;
+                first.get_or_insert(new_index);
+                last = new_index + len;
+            }
+        }
+    }
+    first.is_some_and(|first| {
+        matched as f64 >= need
+            && first as f64 <= HEAD_START * long.len() as f64
+            && matched as f64 >= EDIT_OF_LONGER * last as f64
+    })
+}
+
+/// Least share of the longer text an edited truncation is ([`edited_head`]): the containment
+/// links' quarter (`documents::MIN_COPY_OF_SOURCE`). Under it, short items the longer opens
+/// with on the same topic are as well aligned as the copies (dev sets, thirteenth session).
+const HEAD_OF_SOURCE: f64 = 0.25;
+/// Share of the longer text before which an edited truncation's first shared run stands
+/// ([`edited_head`]): the copies of the dev sets start within its first 4%, the nearest text
+/// labelled no copy (a death notice inside the cremation report) at 21%.
+const HEAD_START: f64 = 0.1;
 
 /// Text of `long`'s own before the last run of [`EDIT_RUN`] chars or more it shares with
 /// `short` (aligned in order, Myers): `(longest, total)`, the chars of its longest stretch not
@@ -362,6 +408,30 @@ mod tests {
             "明年起公办民办小学同步招生。市教育局负责人说，民办学校今后不能再提前考试选拔学生，\
             改革是为了教育公平，也能减轻家长负担。报名须在规定时间内完成，具体安排另行通知。";
         assert!(!edited_copy(&norm(story), &norm(other)));
+    }
+
+    #[test]
+    fn the_first_screens_of_a_story_edited_are_a_copy_a_story_quoted_after_an_intro_is_not() {
+        let norm = crate::dedup::digest::normalize;
+        let lead = "记者从市教育局获悉，明年起本市公办和民办小学将同步招生，民办学校不得提前组织考试选拔学生。\
+            教育局负责人表示，这项改革旨在促进教育公平，减轻家长和学生的负担，各校须在规定时间内完成报名。";
+        let rest = "报名分为网上登记、信息审核和现场确认三个阶段，适龄儿童的户籍和居住证明须在网上登记时一并上传。\
+            对于随迁子女，各区将按照积分办法统筹安排学位，具体细则由各区教育行政部门另行公布。\
+            此外，今年本市还将新建和改扩建二十余所中小学，新增学位一万余个，以缓解部分区域的入学压力。\
+            教育局同时提醒家长，不要轻信所谓内部指标和捐资入学的说法，发现违规行为可拨打监督电话举报。";
+        let story = format!("{lead}{rest}");
+        // The first screens, another lead and words changed: a third of the story.
+        let edited = "近日，记者从市教育局获悉：明年起本市公办和民办小学将同步招生，民办学校不得提前组织考试选拔学生。\
+            该局负责人说，这项改革旨在促进教育公平，减轻家长与学生的负担，各校须在规定时间内完成报名！";
+        assert!(edited_copy(&norm(&story), &norm(edited)));
+        // The same lead quoted after an intro of the article's own as long as the story.
+        let intro =
+            "本报评论：义务教育阶段的招生改革关系千家万户，近年来各地陆续出台公民同招政策，\
+            有人担心民办学校的办学特色会受影响，也有人认为这是回归教育本位的必然选择。\
+            围绕这一话题，本报记者走访了多所学校和家长，听取各方意见，现将有关情况整理如下。\
+            多位受访校长表示，招生方式的变化将倒逼学校在课程和师资上下功夫，而不是在生源上做文章。";
+        let quoting = format!("{intro}{lead}");
+        assert!(!edited_copy(&norm(&quoting), &norm(edited)));
     }
 
     #[test]
