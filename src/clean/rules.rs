@@ -160,6 +160,13 @@ impl Compiled {
         }
         first.map(|i| self.line_rules[i])
     }
+
+    /// Whether an inline rule anchored at the start of its text (`^`) matches `text`.
+    pub fn inline_anchored(&self, text: &str) -> bool {
+        self.inline
+            .iter()
+            .any(|(rule, re)| rule.pattern.starts_with('^') && re.is_match(text))
+    }
 }
 
 /// The compiled rule table, shared by all threads.
