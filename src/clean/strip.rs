@@ -306,13 +306,9 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// A line of script or stylesheet: almost no Chinese, the punctuation of code, and words of
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
-    // Every shape below needs one of these chars (most lines of Chinese have none).
-    if !line.chars().any(|c| {
-        matches!(
-            super::chars::half_width(c),
-            '{' | '}' | ';' | 'v' | 'f' | 'd'
-        )
-    }) {
+    // Every shape below needs one of these chars or their full-width forms (most lines of
+    // Chinese have none): one search for them all, without decoding the line.
+    if !compiled().code_chars.is_match(line) {
         return false;
     }
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.
