@@ -203,6 +203,11 @@ fn restrip_all(
 ) -> Vec<Tracked> {
     let mut out = Vec::with_capacity(paras.len());
     for mut para in paras {
+        if strip::unchanged_line(&para, text) {
+            debug_assert!(strip::restrip(&para, text, normalize).is_none());
+            out.push(para);
+            continue;
+        }
         for _ in 0..RESTRIP_PASSES {
             let Some((kept, found)) = strip::restrip(&para, text, normalize) else {
                 break;

@@ -15,7 +15,7 @@ pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
         line
     };
     if mapped.chars.iter().any(|&c| needs_context(c)) {
-        fix_context(&mapped, tally)
+        fix_context(mapped, tally)
     } else {
         mapped
     }
@@ -37,7 +37,7 @@ fn needs_context(c: char) -> bool {
 /// Char-by-char replacements that need no context; invisible and control chars (which could
 /// drive a terminal or reorder the text shown) are dropped.
 fn map_chars(line: &Tracked, tally: &mut Tally) -> Tracked {
-    let mut out = Tracked::default();
+    let mut out = Tracked::with_capacity(line.len());
     for (i, (&c, &src)) in line.chars.iter().zip(&line.src).enumerate() {
         if is_invisible(c) {
             tally.add("normalize", "zero_width");
@@ -76,13 +76,29 @@ fn digit_at(t: &Tracked, i: usize) -> bool {
 
 /// Replacements that depend on the neighbours: half-width punctuation between Chinese chars,
 /// then space runs and spaces between Chinese and digits.
-fn fix_context(t: &Tracked, tally: &mut Tally) -> Tracked {
-    fix_spaces(&widen_punct(&arrows(t, tally), tally), tally)
+/// Each step runs only on a paragraph holding a char it changes (it leaves the others as they are).
+fn fix_context(t: Tracked, tally: &mut Tally) -> Tracked {
+    let has = |t: &Tracked, f: fn(char) -> bool| t.chars.iter().any(|&c| f(c));
+    let arrowed = if has(&t, |c| c == '-') {
+        arrows(&t, tally)
+    } else {
+        t
+    };
+    let widened = if has(&arrowed, |c| c != ' ' && c != '-' && needs_context(c)) {
+        widen_punct(&arrowed, tally)
+    } else {
+        arrowed
+    };
+    if has(&widened, |c| c == ' ') {
+        fix_spaces(&widened, tally)
+    } else {
+        widened
+    }
 }
 
 /// An ASCII arrow `-->` in running text becomes `→` (HTML comments are gone by now).
 fn arrows(t: &Tracked, tally: &mut Tally) -> Tracked {
-    let mut out = Tracked::default();
+    let mut out = Tracked::with_capacity(t.len());
     let mut i = 0;
     while i < t.len() {
         if t.chars[i..].starts_with(&['-', '-', '>']) {
@@ -100,7 +116,7 @@ fn arrows(t: &Tracked, tally: &mut Tally) -> Tracked {
 /// Half-width punctuation inside Chinese text becomes full-width. Neighbours are looked for
 /// past spaces and past a run of such marks, so that ",," and " ," convert as one.
 fn widen_punct(t: &Tracked, tally: &mut Tally) -> Tracked {
-    let mut out = Tracked::default();
+    let mut out = Tracked::with_capacity(t.len());
     for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
         let wide = if !matches!(c, ' ' | '-') && needs_context(c) {
             let prev = out.chars.iter().rev().copied().find(|&x| x != ' ');
@@ -123,7 +139,7 @@ fn widen_punct(t: &Tracked, tally: &mut Tally) -> Tracked {
 /// Space runs become one space; a stray space between Chinese and a digit or next to Chinese
 /// punctuation goes.
 fn fix_spaces(t: &Tracked, tally: &mut Tally) -> Tracked {
-    let mut out = Tracked::default();
+    let mut out = Tracked::with_capacity(t.len());
     for (i, (&c, &src)) in t.chars.iter().zip(&t.src).enumerate() {
         if c == ' ' {
             let prev = out.last();

@@ -131,6 +131,9 @@ pub struct Compiled {
     pub block: Vec<(&'static Rule, Regex)>,
     /// The tail rules and their expressions.
     pub tail: Vec<(&'static Rule, Regex)>,
+    /// The chars a line of code needs one of (`{};vfd`, half or full width): a line without
+    /// any is not code.
+    pub code_chars: Regex,
 }
 
 impl Compiled {
@@ -160,6 +163,13 @@ impl Compiled {
         }
         first.map(|i| self.line_rules[i])
     }
+
+    /// Whether an inline rule anchored at the start of its text (`^`) matches `text`.
+    pub fn inline_anchored(&self, text: &str) -> bool {
+        self.inline
+            .iter()
+            .any(|(rule, re)| rule.pattern.starts_with('^') && re.is_match(text))
+    }
 }
 
 /// The compiled rule table, shared by all threads.
@@ -184,6 +194,7 @@ pub fn compiled() -> &'static Compiled {
             inline: of(Inline).map(compile).collect(),
             block: of(Block).map(compile).collect(),
             tail: of(Tail).map(compile).collect(),
+            code_chars: regex("[{};vfd｛｝；ｖｆｄ]"),
         }
     })
 }
@@ -228,6 +239,20 @@ mod tests {
                     assert_eq!(line_rule(&l), line_rule_alone(&l), "{l}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn code_chars_are_the_half_width_test() {
+        let code = |c: char| {
+            matches!(
+                crate::clean::chars::half_width(c),
+                '{' | '}' | ';' | 'v' | 'f' | 'd'
+            )
+        };
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let line = format!("中{c}文");
+            assert_eq!(compiled().code_chars.is_match(&line), code(c), "{c:?}");
         }
     }
 

@@ -171,6 +171,42 @@ pub fn restrip(para: &Tracked, text: &str, normalized: bool) -> Option<(Tracked,
     Some((out, removals))
 }
 
+/// Whether `para` is, char for char, the whole of one source line of the decoded `text` (white
+/// space around it aside), so that [`restrip`] can find nothing in it: the first run saw the
+/// same chars and removed none of them. Its line rule saw the same trimmed line; a match of an
+/// inline or block rule inside the line is a match in the line and in the text (their patterns
+/// assert nothing at a line's edges but `^`, tested here on the paragraph, and `\A` before a
+/// line break; see the test `second_run_assumptions`), and would have removed a char of it.
+pub fn unchanged_line(para: &Tracked, text: &str) -> bool {
+    let (Some(&first), Some(&last)) = (para.src.first(), para.src.last()) else {
+        return false;
+    };
+    let (start, last) = (first as usize, last as usize);
+    let Some(end) = text
+        .get(last..)
+        .and_then(|t| t.chars().next())
+        .map(|c| last + c.len_utf8())
+    else {
+        return false;
+    };
+    let Some(slice) = text.get(start..end) else {
+        return false;
+    };
+    if slice.len() < para.len()
+        || slice.contains('\n')
+        || !slice.chars().eq(para.chars.iter().copied())
+    {
+        return false;
+    }
+    let blank = |c: &char| c.is_whitespace();
+    let mut before = text[..start].chars().rev().take_while(|&c| c != '\n');
+    let mut after = text[end..].chars().take_while(|&c| c != '\n');
+    let indented = text[..start].ends_with(|c: char| c != '\n');
+    before.all(|c| blank(&c))
+        && after.all(|c| blank(&c))
+        && !(indented && compiled().inline_anchored(slice))
+}
+
 /// Applies the inline and line rules to the kept parts of one line.
 fn strip_line(
     text: &str,
@@ -270,13 +306,9 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 /// A line of script or stylesheet: almost no Chinese, the punctuation of code, and words of
 /// it (a brace among replacement chars is not code).
 fn is_code(line: &str) -> bool {
-    // Every shape below needs one of these chars (most lines of Chinese have none).
-    if !line.chars().any(|c| {
-        matches!(
-            super::chars::half_width(c),
-            '{' | '}' | ';' | 'v' | 'f' | 'd'
-        )
-    }) {
+    // Every shape below needs one of these chars or their full-width forms (most lines of
+    // Chinese have none): one search for them all, without decoding the line.
+    if !compiled().code_chars.is_match(line) {
         return false;
     }
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.
@@ -316,6 +348,7 @@ fn trimmed_bounds(text: &str, pieces: &[Range<usize>]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::rules::Scope;
 
     fn kept(text: &str) -> Vec<String> {
         strip(text, true)
@@ -415,6 +448,63 @@ mod tests {
         let mut t = Tracked::default();
         t.push_slice(text, 0, text.len());
         t
+    }
+
+    /// What [`unchanged_line`] relies on: the block and inline patterns, outside their classes,
+    /// assert nothing about a line's edges but `^` (inline rules only, at the start) and `\A`
+    /// (followed by a line break the match needs), and `\b`, which sees a line's end as the
+    /// white space or line break after it. A new pattern that breaks this fails here.
+    #[test]
+    fn second_run_assumptions() {
+        let rules = compiled();
+        let patterns = rules.block.iter().chain(&rules.inline);
+        for (rule, _) in patterns {
+            let mut bare = String::new();
+            let mut depth = 0;
+            let mut chars = rule.pattern.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        let next = chars.next().unwrap_or(' ');
+                        if depth == 0 {
+                            bare.extend(['\\', next]);
+                        }
+                    }
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    c if depth == 0 => bare.push(c),
+                    _ => {}
+                }
+            }
+            let name = rule.name;
+            assert!(
+                !bare.contains('$') && !bare.contains("(?m") && !bare.contains("\\z"),
+                "{name}"
+            );
+            assert!(
+                !bare.contains("\\B") && !bare.chars().skip(1).any(|c| c == '^'),
+                "{name}"
+            );
+            assert!(
+                !bare.starts_with('^') || rule.scope == Scope::Inline,
+                "{name}"
+            );
+            assert!(!bare.contains("\\A") || bare.contains("\\n"), "{name}");
+        }
+    }
+
+    #[test]
+    fn unchanged_lines_are_found() {
+        let text = "标题\n\u{3000}\u{3000}正文一段。 \r\n 正文\n二段。\n\u{3000}## 小标题";
+        let lines = strip(text, true).lines;
+        let mut paras: Vec<Tracked> = lines.into_iter().map(|l| l.text).collect();
+        paras.iter_mut().for_each(Tracked::trim);
+        let found: Vec<bool> = paras.iter().map(|p| unchanged_line(p, text)).collect();
+        assert_eq!(found, [true, true, true, true, false]);
+        let mut joined = paras[2].clone();
+        joined.extend(&paras[3]);
+        assert!(!unchanged_line(&joined, text));
+        assert!(restrip(&paras[4], text, true).is_some());
     }
 
     #[test]
