@@ -1771,3 +1771,17 @@ fn ranker_weights_are_the_trained_ones() {
         differ.join("\n")
     );
 }
+
+/// The eleventh strict sample (`tests/data/claims_sample11.tsv`, round 13, seed 20262301,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the helper of round 13
+/// before tifa's output on it was read and before any rule of the round; never used to train
+/// or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_eleventh -- --nocapture`.
+#[test]
+fn strict_eleventh_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample11.tsv");
+    let score = score_file(&root, "strict sample 11", labels, Judge::Strict);
+    score_file(&root, "lenient sample 11", labels, Judge::Lenient);
+    assert!(score.claims >= 30 && score.not_claims >= 20);
+}
