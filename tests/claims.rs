@@ -1802,6 +1802,24 @@ fn counted_nouns_of_round_thirteen() {
     ]);
 }
 
+/// Round 13: a modal verb after a noun opens the predicate; it is never inside the subject.
+/// Sentences written for the table.
+#[test]
+fn a_modal_ends_the_subject_of_round_thirteen() {
+    assert_subjects(&[
+        (
+            "候车厅充电插座数量不得少于200个",
+            &[Some("候车厅充电插座数量")],
+        ),
+        ("这台打印机需要另付38元", &[Some("打印机")]),
+        // Before a later 的 the modal is inside a relative clause.
+        (
+            "本市需要照护的老人数量达到3万人",
+            &[Some("老人数量")],
+        ),
+    ]);
+}
+
 /// Round 13: the ranker fills a subject only when its best candidate passes "no subject" by
 /// `rank::MIN_MARGIN`, and never offers a run holding another number (镇街|3万多名|群众).
 #[test]
