@@ -956,6 +956,13 @@ fn noun_after(
     if rest.first() == Some(&'“') {
         return quoted_after(jieba, &phrase_after(sentence, claim));
     }
+    // 11个左右的县, 70%左右的地市: an approximate amount before 的 is of the noun after it.
+    if rest.first() == Some(&'的') && approximate(claim) {
+        let phrase: String = phrase_after(sentence, claim).chars().skip(1).collect();
+        let noun = noun_phrase(jieba, &phrase, false)?;
+        return (noun.chars().count() >= 2 || one_counted(jieba, claim, &phrase, &noun))
+            .then_some(noun);
+    }
     if !rest
         .first()
         .is_some_and(|&c| crate::clean::chars::is_han(c))
@@ -1008,7 +1015,48 @@ fn noun_after(
         .or_else(|| noun_phrase(jieba, last, after_verb))?;
     let noun = agreeing(jieba, &claim.unit, noun);
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
-    (noun.chars().count() >= 2 && !milestone).then_some(noun)
+    let long = noun.chars().count() >= 2 || one_counted(jieba, claim, &phrase, &noun);
+    (long && !milestone).then_some(noun)
+}
+
+/// Whether the claim's words end in a word of approximation (左右, 上下, 多, 余, 来).
+fn approximate(claim: &Claim) -> bool {
+    ["左右", "上下", "多", "余", "来"]
+        .iter()
+        .any(|w| claim.text.ends_with(w))
+}
+
+/// One-char nouns right after a classifier that are places or times, not things counted
+/// (3个|月, 两家|中, 两位|数).
+const NOT_COUNTED: &str = "年月日天时后前里中内外上下间次者边头底处数";
+
+/// 5条|鱼, 104个|村, 30头|牛: a one-char noun opening `phrase` right after a count with a
+/// classifier is the thing counted (jieba glues it to the classifier in running text: 条鱼,
+/// 个村, 头牛), unless it names a place or time.
+fn one_counted(jieba: &Jieba, claim: &Claim, phrase: &str, noun: &str) -> bool {
+    let counts = claim.kind == super::ClaimKind::Count && !claim.unit.is_empty();
+    let first = tag(jieba, phrase).into_iter().next();
+    counts
+        && noun.chars().count() == 1
+        && !noun.chars().any(|c| NOT_COUNTED.contains(c))
+        && first.is_some_and(|t| t.word == noun && nominal(t.tag) && !t.tag.starts_with("nr"))
+}
+
+/// The one-char thing a count with a classifier counts, standing right after it (or after
+/// its 左右的): what [`noun_after`] gave; `subject::plausible` refuses one char.
+pub(crate) fn counted_char(sentence: &[char], claim: &Claim, subject: &str) -> bool {
+    let mut rest = &sentence[claim.span[1].min(sentence.len())..];
+    if rest.first() == Some(&'的') && approximate(claim) {
+        rest = &rest[1..];
+    }
+    let mut chars = subject.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    claim.kind == super::ClaimKind::Count
+        && !claim.unit.is_empty()
+        && rest.first() == Some(&c)
+        && !NOT_COUNTED.contains(c)
 }
 
 /// 86家参展企业|涵盖…相关的科技研发, 41所高校|学生会联合发起的“…公约”: a noun phrase right

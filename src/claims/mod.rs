@@ -233,7 +233,10 @@ fn sentence_claims(
         // speaks of the previous claim's.
         ctx.subject = ctx
             .subject
-            .and_then(|s| subject::plausible(jieba, &context::tidy_subject(&s)))
+            .and_then(|s| {
+                subject::plausible(jieba, &context::tidy_subject(&s))
+                    .or_else(|| context::counted_char(sentence, &out[i], &s).then_some(s))
+            })
             .map(|s| context::owner_before(jieba, sentence, &out[i], &s).unwrap_or(s));
         // 采购商中，来自…的达1500多人: a headless relative clause counts part of the topic.
         if context::headless(sentence, &out[i]) {

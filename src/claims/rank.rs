@@ -239,20 +239,40 @@ pub fn score(weights: &[f64], features: &[(usize, f64)]) -> f64 {
 /// (`subject::plausible`, trimmed as it trims); `None` when "no subject" comes first.
 /// Equal scores keep the candidates' order.
 pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Option<String> {
+    choose_at(jieba, weights, candidates, MIN_MARGIN)
+}
+
+/// The least margin by which the chosen candidate's score must pass "no subject"'s for
+/// [`fill`] to give it (round 13, `docs/claims.md`: chosen on the leave-one-set-out scores;
+/// a subject an analyst rejects is worse than none).
+pub const MIN_MARGIN: f64 = 1.0;
+
+/// [`choose`] with the least `margin` over "no subject" (0: the best candidate that beats
+/// it).
+pub fn choose_at(
+    jieba: &Jieba,
+    weights: &[f64],
+    candidates: &[Candidate],
+    margin: f64,
+) -> Option<String> {
+    let null = candidates
+        .iter()
+        .find(|c| c.text.is_none())
+        .map_or(0.0, |c| score(weights, &c.features));
     let mut order: Vec<(f64, usize)> = candidates
         .iter()
         .enumerate()
         .map(|(k, c)| (score(weights, &c.features), k))
         .collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    for (_, k) in order {
+    for (s, k) in order {
         let c = &candidates[k];
         let Some(text) = &c.text else { return None };
         if c.refused {
             continue;
         }
-        if let Some(s) = super::subject::plausible(jieba, text) {
-            return Some(s);
+        if let Some(p) = super::subject::plausible(jieba, text) {
+            return (s - null >= margin).then_some(p);
         }
     }
     None
@@ -409,7 +429,11 @@ fn push(
     if text.is_empty() || !seen.insert(text.clone()) {
         return;
     }
-    let refused = ctx.tags[j - 1].tag == "v" || comparison_base(ctx.tags, i);
+    // 镇街|3万多名|群众: a run holding another number is two phrases, not one.
+    let number = ctx.tags[i..j]
+        .iter()
+        .any(|t| t.tag == "m" && t.word.chars().any(|c| c.is_ascii_digit()));
+    let refused = ctx.tags[j - 1].tag == "v" || comparison_base(ctx.tags, i) || number;
     if ctx.nouns_only && refused {
         return;
     }

@@ -70,6 +70,12 @@ const NOT_NOUNS: &[&str] = &[
 
 /// Whether a jieba tag is nominal enough to end a subject: nouns, names, nominal verbs,
 /// distinguishing words, abbreviations, English words (PM2.5).
+/// Modal verbs: never inside a noun phrase; after one, the predicate (round 13).
+const MODALS: &[&str] = &[
+    "不得", "需要", "应", "应当", "应该", "能", "能够", "可以", "须", "必须", "不能", "不应",
+    "不宜", "不可", "将",
+];
+
 fn head_tag(tag: &str) -> bool {
     matches!(
         tag.chars().next(),
@@ -216,6 +222,16 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let mut tags = super::context::tag(jieba, s);
     if let Some(p) = frame_end(&tags) {
         tags.drain(..=p);
+    }
+    // 按摩座椅数量|不得, 充电器|需要|另附: a modal after a noun opens the predicate (before a
+    // later 的 it is inside a relative clause: 全球需要人道主义援助的人口数量).
+    let modal = |i: usize| {
+        MODALS.contains(&tags[i].word)
+            && head_tag(tags[i - 1].tag)
+            && !tags[i..].iter().any(|t| t.word == "的")
+    };
+    if let Some(p) = (1..tags.len()).find(|&i| modal(i)) {
+        tags.truncate(p);
     }
     // 收益率较4月份, 总量比2020年: the base of a comparison closing it is not what is measured.
     // 失业率从上半年: so is a starting point in time.
