@@ -190,7 +190,6 @@ const AFTER_CUES: &[&str] = &[
     "字样",
     "称号",
     "方针",
-    "战略",
     "格局",
     "布局",
     "主题",
@@ -204,31 +203,6 @@ const AFTER_CUES: &[&str] = &[
     "等",
     "为",
     "是",
-];
-
-/// Endings of organisations, companies and bodies.
-const ORG_ENDS: &[&str] = &[
-    "集团",
-    "公司",
-    "组织",
-    "银行",
-    "委员会",
-    "协会",
-    "学会",
-    "大学",
-    "学院",
-    "医院",
-    "中心",
-    "研究院",
-    "办",
-    "局",
-    "部",
-    "厅",
-    "会",
-    "社",
-    "报",
-    "台",
-    "队",
 ];
 
 /// The features of one quote: each an id, the FNV-1a hash of its name (`kind:value`, as the
@@ -332,7 +306,11 @@ pub fn features(
     for w in AFTER_CUES.iter().filter(|w| starts_with(after, w)) {
         f.text("ca:", w);
     }
-    for e in ORG_ENDS.iter().filter(|e| name.ends_with(*e)) {
+    // Organisations by evidence's table (one-char endings such as 局, 部 are `e1:`).
+    for e in super::evidence::ORGANISATIONS
+        .iter()
+        .filter(|e| name.ends_with(*e))
+    {
         f.text("org:", e);
     }
     around(window.around(&tags), f);
