@@ -28,7 +28,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tifa::lexicon::Lexicon;
-use tifa::terms::learned::{features, probabilities, settled, Features, Weights, CLASSES};
+use tifa::terms::learned::{
+    bare_pair, features, probabilities, settled, Features, Weights, CLASSES,
+};
 use tifa::terms::{Category, Term};
 
 /// Passes over the rows, AdaGrad's rate, the L2 penalty, and the fewest rows a feature must
@@ -47,6 +49,8 @@ struct Row {
     other: bool,
     rules: Option<Category>,
     settled: bool,
+    /// Two chars, the first counting nothing (`learned::bare_pair`): the hybrid keeps it out.
+    bare: bool,
 }
 
 /// The text of a set's file: a corpus file, or the `text` of one record of a JSON lines file
@@ -129,6 +133,7 @@ fn rows_of(root: &Path, set: &str, tsv: &str, lexicon: &Lexicon, names: &mut Nam
             other: label == "O",
             rules: rules.map(|t| t.category),
             settled: settled(rules, name, known),
+            bare: bare_pair(name),
         });
     }
     rows
@@ -191,6 +196,8 @@ fn score(rows: &[&Row], model: &Weights) -> [[usize; 4]; 6] {
         let m = CLASSES[(0..4).fold(0, |b, i| if p[i] > p[b] { i } else { b })];
         let h = if r.settled || r.rules.is_none() {
             r.rules
+        } else if r.bare && matches!(m, Category::Program | Category::Slogan) {
+            Some(Category::Other)
         } else {
             Some(m)
         };

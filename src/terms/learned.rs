@@ -82,8 +82,22 @@ pub(crate) fn retype(
         let context = [&chars[..start], &chars[end..]];
         f.ids.clear();
         features(&t.name, context, marks.0, Some(t), t.known, tagger, &mut f);
-        t.category = model.predict(&f.ids);
+        t.category = match model.predict(&f.ids) {
+            // Two chars with no numeral first (结合, 评价, 黄牛; not 双控, 八五): a common word or
+            // a figure more often than a coined name.
+            Category::Program | Category::Slogan if bare_pair(&t.name) => Category::Other,
+            c => c,
+        };
+        t.learned = matches!(t.category, Category::Program | Category::Slogan);
     }
+}
+
+/// A name of two chars whose first counts nothing (双 and numerals count: 双控, 八五), which
+/// the learned typing leaves `other`.
+pub fn bare_pair(name: &str) -> bool {
+    let mut c = name.chars();
+    let count = |a: char| a == '双' || crate::claims::numeral::is_numeral_char(a);
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some(_), None) if !count(a))
 }
 
 /// The classes, in the order of a weight row.
