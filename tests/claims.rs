@@ -1813,10 +1813,7 @@ fn a_modal_ends_the_subject_of_round_thirteen() {
         ),
         ("这台打印机需要另付38元", &[Some("打印机")]),
         // Before a later 的 the modal is inside a relative clause.
-        (
-            "本市需要照护的老人数量达到3万人",
-            &[Some("老人数量")],
-        ),
+        ("本市需要照护的老人数量达到3万人", &[Some("老人数量")]),
     ]);
 }
 

@@ -1377,3 +1377,42 @@ fn formulations_of_one_provincial_report_b_are_found_unquoted() {
         ]
     );
 }
+
+/// A name the learned typing alone makes a program or slogan (thirteenth round) enters the
+/// indexes with the corpus's evidence only: quoted in one document it stays out, in two
+/// it enters (these sentences: written for the test).
+#[test]
+fn a_name_typed_by_the_model_alone_needs_two_documents() {
+    let one = indexed_documents(&[("a.txt", "这个县推广“山货进城”，农户增收。")]);
+    assert!(!one.contains_key("山货进城"), "{one:?}");
+    let two = indexed_documents(&[
+        ("a.txt", "这个县推广“山货进城”，农户增收。"),
+        ("b.txt", "邻县也推广“山货进城”，效果不错。"),
+    ]);
+    assert_eq!(two["山货进城"], ["a.txt", "b.txt"]);
+}
+
+/// Two chars whose first counts nothing are never a learned program or slogan (结合, 评价);
+/// 双 and numerals count (双控, 八五), and longer names are the model's.
+#[test]
+fn the_learned_typing_leaves_bare_pairs_out() {
+    use tifa::terms::learned::bare_pair;
+    assert!(bare_pair("结合") && bare_pair("评价") && bare_pair("A+"));
+    assert!(!bare_pair("双控") && !bare_pair("八五") && !bare_pair("山货进城"));
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    let doc = cleaned("这个县推广“山货进城”，大家说这是“结合”。");
+    let typed: Vec<(String, Category)> = tifa::terms::extract(
+        &doc,
+        lexicon.finder(),
+        lexicon.tagger(),
+        Some(lexicon.quote_model()),
+    )
+    .into_iter()
+    .filter(|t| t.quoted)
+    .map(|t| (t.name, t.category))
+    .collect();
+    assert_eq!(
+        typed,
+        [("山货进城".into(), Program), ("结合".into(), Other)]
+    );
+}

@@ -538,6 +538,7 @@ fn term(
         members: Vec::new(),
         known: false,
         applied: false,
+        learned: false,
         stem: None,
     }
 }

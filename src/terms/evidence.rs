@@ -6,8 +6,9 @@
 use crate::claims::units::starts_with;
 use jieba_rs::Jieba;
 
-/// Endings of organisations and companies: 三峡集团, 上合组织, 富国基金.
-const ORGANISATIONS: &[&str] = &[
+/// Endings of organisations and companies: 三峡集团, 上合组织, 富国基金 (also the learned
+/// typing's `org:` features).
+pub(crate) const ORGANISATIONS: &[&str] = &[
     "集团",
     "公司",
     "组织",

@@ -6,8 +6,8 @@
 //! ([`settled`]); the model types the other quoted terms the rules make. See docs/terms.md.
 
 use super::{Category, Term};
-use jieba_rs::Jieba;
-use std::collections::HashMap;
+use crate::claims::units::{ends_with, starts_with};
+use jieba_rs::{Jieba, Tag};
 
 /// The weights of the model trained on every labelled set, written by
 /// `cargo run --example terms_classifier_train -- ../shared/corpora --write
@@ -18,8 +18,11 @@ const WEIGHTS: &str = include_str!("learned.tsv");
 /// class of [`CLASSES`]. Parsed once a lexicon (`Lexicon::new`) and passed down.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    weights: HashMap<String, [f64; 4]>,
+    weights: Weights,
 }
+
+/// Weight rows by feature id ([`feature_id`]).
+pub type Weights = rustc_hash::FxHashMap<u64, [f64; 4]>;
 
 impl Model {
     /// The built-in model (`src/terms/learned.tsv`).
@@ -35,7 +38,7 @@ impl Model {
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let mut f = l.split('\t');
-                let name = f.next()?.to_string();
+                let name = feature_id(f.next()?);
                 let mut w = [0.0; 4];
                 for x in &mut w {
                     *x = f.next()?.parse().ok()?;
@@ -46,9 +49,9 @@ impl Model {
         Model { weights }
     }
 
-    /// The most probable class for `features`.
-    pub fn predict(&self, features: &[String]) -> Category {
-        let p = probabilities(&self.weights, features);
+    /// The most probable class for the features `ids`.
+    pub fn predict(&self, ids: &[u64]) -> Category {
+        let p = probabilities(&self.weights, ids);
         CLASSES[(0..4).fold(0, |b, i| if p[i] > p[b] { i } else { b })]
     }
 }
@@ -63,6 +66,7 @@ pub(crate) fn retype(
     model: &Model,
     tagger: &Jieba,
 ) {
+    let mut f = Features::default();
     for t in terms.iter_mut().filter(|t| t.quoted) {
         let [start, end] = [t.span[0] - base, t.span[1] - base];
         let (Some(&open), Some(&close)) = (chars.get(start), chars.get(end.wrapping_sub(1))) else {
@@ -76,9 +80,24 @@ pub(crate) fn retype(
             continue;
         }
         let context = [&chars[..start], &chars[end..]];
-        let f = features(&t.name, context, marks.0, Some(t), t.known, tagger);
-        t.category = model.predict(&f);
+        f.ids.clear();
+        features(&t.name, context, marks.0, Some(t), t.known, tagger, &mut f);
+        t.category = match model.predict(&f.ids) {
+            // Two chars with no numeral first (结合, 评价, 黄牛; not 双控, 八五): a common word or
+            // a figure more often than a coined name.
+            Category::Program | Category::Slogan if bare_pair(&t.name) => Category::Other,
+            c => c,
+        };
+        t.learned = matches!(t.category, Category::Program | Category::Slogan);
     }
+}
+
+/// A name of two chars whose first counts nothing (双 and numerals count: 双控, 八五), which
+/// the learned typing leaves `other`.
+pub fn bare_pair(name: &str) -> bool {
+    let mut c = name.chars();
+    let count = |a: char| a == '双' || crate::claims::numeral::is_numeral_char(a);
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some(_), None) if !count(a))
 }
 
 /// The classes, in the order of a weight row.
@@ -185,7 +204,6 @@ const AFTER_CUES: &[&str] = &[
     "字样",
     "称号",
     "方针",
-    "战略",
     "格局",
     "布局",
     "主题",
@@ -201,35 +219,74 @@ const AFTER_CUES: &[&str] = &[
     "是",
 ];
 
-/// Endings of organisations, companies and bodies.
-const ORG_ENDS: &[&str] = &[
-    "集团",
-    "公司",
-    "组织",
-    "银行",
-    "委员会",
-    "协会",
-    "学会",
-    "大学",
-    "学院",
-    "医院",
-    "中心",
-    "研究院",
-    "办",
-    "局",
-    "部",
-    "厅",
-    "会",
-    "社",
-    "报",
-    "台",
-    "队",
+/// The features of one quote: each an id, the FNV-1a hash of its name (`kind:value`, as the
+/// weights table writes it) computed from the parts without building the name. The trainer
+/// asks for the names too ([`Features::named`]) to write its table.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// The ids, in the order found.
+    pub ids: Vec<u64>,
+    /// The names of the ids, when asked for.
+    pub names: Option<Vec<String>>,
+}
+
+/// FNV-1a's offset basis and prime (64 bits): a byte-at-a-time hash, so that hashing a name's
+/// parts one after the other gives the hash of the whole name.
+const FNV: (u64, u64) = (0xcbf2_9ce4_8422_2325, 0x0100_0000_01b3);
+
+/// The id of a feature named `name`.
+pub fn feature_id(name: &str) -> u64 {
+    fnv(FNV.0, name.as_bytes())
+}
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV.1);
+    }
+    h
+}
+
+/// Decimal numbers of the counted features (lengths, words, members), clamped below 14.
+const NUMBERS: [&str; 14] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
 ];
+
+impl Features {
+    /// Features that keep their names (the trainer's).
+    pub fn named() -> Features {
+        Features {
+            ids: Vec::new(),
+            names: Some(Vec::new()),
+        }
+    }
+
+    /// Adds the feature named by `parts` then `chars`, one after the other.
+    fn add(&mut self, parts: &[&str], chars: &[char]) {
+        let mut h = parts.iter().fold(FNV.0, |h, p| fnv(h, p.as_bytes()));
+        for c in chars {
+            h = fnv(h, c.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+        self.ids.push(h);
+        if let Some(names) = &mut self.names {
+            names.push(parts.concat() + &chars.iter().collect::<String>());
+        }
+    }
+
+    /// Adds the feature `kind` + `value`.
+    fn text(&mut self, kind: &str, value: &str) {
+        self.add(&[kind, value], &[]);
+    }
+
+    /// Adds the feature `kind` + the number `n` (at most 13).
+    fn number(&mut self, kind: &str, n: usize) {
+        self.text(kind, NUMBERS[n.min(13)]);
+    }
+}
 
 /// The features of the quoted `name` (without its marks), `before` the opening mark and
 /// `after` the closing one (the paragraph's chars), with `open` the opening mark and `rules`
 /// the term the rules made of it (`None`: no term), `known` whether the run's lexicon lists
-/// it.
+/// it. `f` receives them.
 pub fn features(
     name: &str,
     [before, after]: [&[char]; 2],
@@ -237,73 +294,129 @@ pub fn features(
     rules: Option<&Term>,
     known: bool,
     tagger: &Jieba,
-) -> Vec<String> {
+    f: &mut Features,
+) {
     let chars: Vec<char> = name.chars().collect();
     let n = chars.len();
-    let mut f = vec!["bias".to_string(), format!("open:{open}")];
-    f.push(format!("len:{}", n.min(13)));
-    let take = |c: &[char]| c.iter().collect::<String>();
-    f.push(format!("b1:{}", take(&chars[..n.min(1)])));
-    f.push(format!("b2:{}", take(&chars[..n.min(2)])));
-    f.push(format!("e1:{}", take(&chars[n.saturating_sub(1)..])));
-    f.push(format!("e2:{}", take(&chars[n.saturating_sub(2)..])));
-    shape(name, &chars, &mut f);
-    words(name, tagger, &mut f);
+    let window = Window::of(&chars, [before, after], open);
+    let tags = tagger.tag(&window.text, false);
+    f.text("bias", "");
+    f.add(&["open:"], &[open]);
+    f.number("len:", n);
+    f.add(&["b1:"], &chars[..n.min(1)]);
+    f.add(&["b2:"], &chars[..n.min(2)]);
+    f.add(&["e1:"], &chars[n.saturating_sub(1)..]);
+    f.add(&["e2:"], &chars[n.saturating_sub(2)..]);
+    shape(name, &chars, f);
+    words(window.name(&tags), f);
     let lb = before.len();
-    f.push(format!("p1:{}", take(&before[lb.saturating_sub(1)..])));
-    f.push(format!("p2:{}", take(&before[lb.saturating_sub(2)..])));
-    f.push(format!("a1:{}", take(&after[..after.len().min(1)])));
-    f.push(format!("a2:{}", take(&after[..after.len().min(2)])));
-    let ends = |w: &str| before.ends_with(&w.chars().collect::<Vec<char>>());
-    let starts = |w: &str| after.starts_with(&w.chars().collect::<Vec<char>>());
-    f.extend(
-        BEFORE_CUES
+    f.add(&["p1:"], &before[lb.saturating_sub(1)..]);
+    f.add(&["p2:"], &before[lb.saturating_sub(2)..]);
+    f.add(&["a1:"], &after[..after.len().min(1)]);
+    f.add(&["a2:"], &after[..after.len().min(2)]);
+    for w in BEFORE_CUES.iter().filter(|w| ends_with(before, w)) {
+        f.text("cb:", w);
+    }
+    for w in AFTER_CUES.iter().filter(|w| starts_with(after, w)) {
+        f.text("ca:", w);
+    }
+    // Organisations by evidence's table (one-char endings such as 局, 部 are `e1:`).
+    for e in super::evidence::ORGANISATIONS
+        .iter()
+        .filter(|e| name.ends_with(*e))
+    {
+        f.text("org:", e);
+    }
+    around(window.around(&tags), f);
+    ruled(rules, name, known, f);
+}
+
+/// The text jieba tags once for a quote: six chars before the opening mark, the quote with its
+/// marks, six chars after the closing one. The marks end jieba's blocks, so each part is cut
+/// as if tagged alone.
+struct Window {
+    text: String,
+    /// The chars before the opening mark, and of the name.
+    near: usize,
+    name: usize,
+}
+
+impl Window {
+    fn of(name: &[char], [before, after]: [&[char]; 2], open: char) -> Window {
+        let close = if open == '《' { '》' } else { '”' };
+        let near = &before[before.len().saturating_sub(6)..];
+        let next = &after[..after.len().min(6)];
+        let text = near
             .iter()
-            .filter(|w| ends(w))
-            .map(|w| format!("cb:{w}")),
-    );
-    f.extend(
-        AFTER_CUES
-            .iter()
-            .filter(|w| starts(w))
-            .map(|w| format!("ca:{w}")),
-    );
-    f.extend(
-        ORG_ENDS
-            .iter()
-            .filter(|e| name.ends_with(*e))
-            .map(|e| format!("org:{e}")),
-    );
-    around([before, after], tagger, &mut f);
-    ruled(rules, name, known, &mut f);
-    f
+            .chain([&open])
+            .chain(name)
+            .chain([&close])
+            .chain(next)
+            .collect();
+        Window {
+            text,
+            near: near.len(),
+            name: name.len(),
+        }
+    }
+
+    /// The words of the name among the window's `tags`.
+    fn name<'a>(&self, tags: &'a [Tag<'a>]) -> &'a [Tag<'a>] {
+        let from = tags.partition_point(|t| t.start <= self.near);
+        let to = tags.partition_point(|t| t.end <= self.near + 1 + self.name);
+        &tags[from..to.max(from)]
+    }
+
+    /// The word before the opening mark and the word after the closing one.
+    fn around<'a>(&self, tags: &'a [Tag<'a>]) -> [Option<&'a Tag<'a>>; 2] {
+        let before = tags.partition_point(|t| t.end <= self.near);
+        let after = tags.partition_point(|t| t.start < self.near + self.name + 2);
+        [before.checked_sub(1).map(|i| &tags[i]), tags.get(after)]
+    }
 }
 
 /// Features of jieba's words next to the quote: the word before the opening mark and the
 /// word after the closing one, with their tags.
-fn around([before, after]: [&[char]; 2], tagger: &Jieba, f: &mut Vec<String>) {
-    let near: String = before[before.len().saturating_sub(6)..].iter().collect();
-    if let Some(t) = tagger.tag(&near, false).last() {
-        f.push(format!("pw:{}", t.word));
-        f.push(format!("pt:{}", t.tag));
+fn around([before, after]: [Option<&Tag>; 2], f: &mut Features) {
+    if let Some(t) = before {
+        f.text("pw:", t.word);
+        f.text("pt:", t.tag);
     }
-    let next: String = after[..after.len().min(6)].iter().collect();
-    if let Some(t) = tagger.tag(&next, false).first() {
-        f.push(format!("nw:{}", t.word));
-        f.push(format!("nt:{}", t.tag));
+    if let Some(t) = after {
+        f.text("nw:", t.word);
+        f.text("nt:", t.tag);
+    }
+}
+
+/// Features of jieba's words of a name: their count, the tags of the first and last words,
+/// and whether a person, place, organisation or other proper name is among them.
+fn words(tags: &[Tag], f: &mut Features) {
+    f.number("words:", tags.len().min(5));
+    if let (Some(first), Some(last)) = (tags.first(), tags.last()) {
+        f.text("t1:", first.tag);
+        f.text("tn:", last.tag);
+        f.text("wn:", last.word);
+    }
+    for t in tags {
+        f.text("w:", t.word);
+    }
+    for proper in ["nr", "ns", "nt", "nz"] {
+        if tags.iter().any(|t| t.tag == proper) {
+            f.text("tag:", proper);
+        }
     }
 }
 
 /// Features of the form of a name: its members (、), codes, numerals, repeated chars.
-fn shape(name: &str, chars: &[char], f: &mut Vec<String>) {
+fn shape(name: &str, chars: &[char], f: &mut Features) {
     let members: Vec<usize> = name
         .split(['、', '，', ','])
         .map(|m| m.chars().count())
         .collect();
     if members.len() > 1 {
-        f.push(format!("members:{}", members.len().min(5)));
+        f.number("members:", members.len().min(5));
         if members.iter().all(|&m| m == members[0]) {
-            f.push("members:equal".into());
+            f.text("members:equal", "");
         }
     }
     let flags = [
@@ -332,48 +445,24 @@ fn shape(name: &str, chars: &[char], f: &mut Vec<String>) {
                 .any(|(i, c)| chars[..i].contains(c)),
         ),
     ];
-    f.extend(
-        flags
-            .iter()
-            .filter(|(_, on)| *on)
-            .map(|(k, _)| k.to_string()),
-    );
-}
-
-/// Features of jieba's words of a name: their count, the tags of the first and last words,
-/// and whether a person, place, organisation or other proper name is among them.
-fn words(name: &str, tagger: &Jieba, f: &mut Vec<String>) {
-    let tags = tagger.tag(name, false);
-    f.push(format!("words:{}", tags.len().min(5)));
-    if let (Some(first), Some(last)) = (tags.first(), tags.last()) {
-        f.push(format!("t1:{}", first.tag));
-        f.push(format!("tn:{}", last.tag));
-        f.push(format!("wn:{}", last.word));
-    }
-    for t in &tags {
-        f.push(format!("w:{}", t.word));
-    }
-    for proper in ["nr", "ns", "nt", "nz"] {
-        if tags.iter().any(|t| t.tag == proper) {
-            f.push(format!("tag:{proper}"));
-        }
+    for (k, _) in flags.iter().filter(|(_, on)| *on) {
+        f.text(k, "");
     }
 }
 
 /// Features of the rules' term: its category and what typed it.
-fn ruled(rules: Option<&Term>, name: &str, known: bool, f: &mut Vec<String>) {
+fn ruled(rules: Option<&Term>, name: &str, known: bool, f: &mut Features) {
     let Some(t) = rules else {
-        f.push("r:none".into());
+        f.text("r:none", "");
         return;
     };
-    let letter = |c: Category| match c {
-        Category::Program => 'P',
-        Category::Slogan => 'S',
-        Category::Document => 'D',
-        Category::Other => 'O',
+    let c = match t.category {
+        Category::Program => "P",
+        Category::Slogan => "S",
+        Category::Document => "D",
+        Category::Other => "O",
     };
-    let c = letter(t.category);
-    f.push(format!("r:{c}"));
+    f.text("r:", c);
     let how = [
         ("known", known),
         ("n", t.n.is_some()),
@@ -381,23 +470,21 @@ fn ruled(rules: Option<&Term>, name: &str, known: bool, f: &mut Vec<String>) {
         ("members", !t.members.is_empty()),
         ("doctype", t.doc_type.is_some()),
     ];
-    f.extend(
-        how.iter()
-            .filter(|(_, on)| *on)
-            .map(|(k, _)| format!("r:{c}:{k}")),
-    );
+    for (k, _) in how.iter().filter(|(_, on)| *on) {
+        f.add(&["r:", c, ":", k], &[]);
+    }
     match &t.head {
-        Some(h) if name.ends_with(h.as_str()) => f.push(format!("r:{c}:closing")),
-        Some(_) => f.push(format!("r:{c}:head")),
+        Some(h) if name.ends_with(h.as_str()) => f.add(&["r:", c, ":closing"], &[]),
+        Some(_) => f.add(&["r:", c, ":head"], &[]),
         None => {}
     }
 }
 
-/// The probabilities of the classes of [`CLASSES`] for `features` under weight rows `weights`
-/// (a model's, or a trainer's while it learns them).
-pub fn probabilities(weights: &HashMap<String, [f64; 4]>, features: &[String]) -> [f64; 4] {
+/// The probabilities of the classes of [`CLASSES`] for the features `ids` under weight rows
+/// `weights` (a model's, or a trainer's while it learns them).
+pub fn probabilities(weights: &Weights, ids: &[u64]) -> [f64; 4] {
     let mut z = [0.0; 4];
-    for w in features.iter().filter_map(|f| weights.get(f)) {
+    for w in ids.iter().filter_map(|f| weights.get(f)) {
         for (z, w) in z.iter_mut().zip(w) {
             *z += w;
         }

@@ -73,6 +73,10 @@ pub struct Term {
     /// evidence of form beyond the quotes (not written out).
     #[serde(skip)]
     pub(crate) applied: bool,
+    /// Whether the learned typing (`terms::learned`) made it a program or slogan: no evidence
+    /// of its own, so the index wants the corpus's (not written out).
+    #[serde(skip)]
+    pub(crate) learned: bool,
     /// The listed name a program head extends here (乡村振兴 of 乡村振兴战略): the index counts
     /// it too (not written out).
     #[serde(skip)]
@@ -427,7 +431,7 @@ const TIME_UNITS: &[&str] = &["年", "月", "天", "日", "周", "岁", "小时"
 /// or a count types it (“村改支”模式, 两个确立, 一业一证), it is a code (885) or a
 /// combination (体育+), the text quotes it as parallel members of words (“扶优、扶科、限劣”;
 /// single ideographs such as “逛、赏、购” need the corpus's evidence) or applies
-/// it as a policy (实行“非禁即入”). A name
+/// it as a policy (实行“非禁即入”). A name the learned typing made a program or slogan, or one
 /// typed by its form alone (a quoted phrase such as 看球吃饭, one of something such as 一起投,
 /// a list found outside quotes) needs the corpus's evidence: see the index.
 pub(crate) fn self_evident(t: &Term) -> bool {
@@ -444,9 +448,12 @@ pub(crate) fn self_evident(t: &Term) -> bool {
         (Some(n), None) => n >= 2,
         (None, _) => false,
     };
-    let headed = t.head.is_some() && t.n.is_none();
+    // A closing head or a program's form counts unless the learned typing, not the rules,
+    // made it a program or slogan.
+    let headed = t.head.is_some() && t.n.is_none() && !t.learned;
     // Programs without head or count are codes, combinations, services and themed names.
-    let structured = t.category == Category::Program && t.head.is_none() && t.n.is_none();
+    let structured =
+        t.category == Category::Program && t.head.is_none() && t.n.is_none() && !t.learned;
     t.known
         || t.applied
         || t.category == Category::Document
