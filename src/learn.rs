@@ -84,7 +84,7 @@ fn first_passes(
     config: &Config,
     load: impl FnOnce() -> Lexicon + Send,
     overlap: bool,
-) -> Result<(Lexicon, (Quoting, Distinct, Option<Kept>))> {
+) -> Result<(Lexicon, Quoted)> {
     if config.corpus.file_bytes() > KEPT_BYTES as u64 {
         let base = load();
         let found = quoted(config, &base)?;
@@ -148,10 +148,13 @@ fn names(raw: &RawDocument, base: &Lexicon) -> Vec<Term> {
 /// Which documents are distinct (first of their text), in corpus order.
 type Distinct = Vec<bool>;
 
+/// The names quoted, which documents are distinct and the documents kept (see [`quoted`]).
+type Quoted = (Quoting, Distinct, Option<Kept>);
+
 /// The names quoted (three chars or more, not cited documents) by the distinct documents of
 /// the corpus, which documents are distinct, and the documents read when they fit in
 /// [`KEPT_BYTES`].
-fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Distinct, Option<Kept>)> {
+fn quoted(config: &Config, base: &Lexicon) -> Result<Quoted> {
     let mut quoting = Quoting::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let mut distinct = Vec::new();
