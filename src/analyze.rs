@@ -391,12 +391,12 @@ fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
 }
 
 /// The indexes and the clusters over the corpus. With more than one worker, the indexes are
-/// written on a thread of their own while the clusters are found, and `duplicates.json` later,
-/// beside the report (`json_later`).
+/// written on a thread of their own while the clusters are found (the report's texts
+/// compressed there first), and `duplicates.json` later, beside the report (`json_later`).
 fn corpus_stages(
     config: &Config,
     opts: &AnalyzeOptions,
-    (index, views, digests, facts): (index::Index, &report::Views, Digests, SlotFinder),
+    (index, views, digests, facts): (index::Index, &mut report::Views, Digests, SlotFinder),
     (dir, json_later): (&Path, bool),
     timings: &mut Timings,
 ) -> Result<(Indexed, Deduplicated)> {
@@ -409,7 +409,10 @@ fn corpus_stages(
     }
     std::thread::scope(|s| {
         let start = Instant::now();
-        let indexed = s.spawn(move || (indexes(index, views, dir, opts.report), start.elapsed()));
+        let indexed = s.spawn(move || {
+            views.close_texts();
+            (indexes(index, views, dir, opts.report), start.elapsed())
+        });
         let deduplicated = deduplicate(config, opts, (digests, facts), (dir, json_later), timings);
         let (indexed, took) = joined(indexed);
         timings.wall("indexes", took);
@@ -464,9 +467,11 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let start = Instant::now();
     let mut timings = Timings::default();
     let (lexicon, kept) = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
-        crate::learn::learn(config, &Lexicon::loaded(&config.terms, threads(config) > 1))
+        let parallel = threads(config) > 1;
+        let load = || Lexicon::loaded(&config.terms, parallel);
+        crate::learn::learn_loading(config, load, parallel)
     })?;
-    let docs = documents(config, (&lexicon, kept), opts, dir, &mut timings)?;
+    let mut docs = documents(config, (&lexicon, kept), opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();
     // The dictionary is not resident with the corpus-level stages, but for jieba's own, which
     // dedup's check of fact slots uses.
@@ -476,7 +481,7 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let ((top, sections), deduplicated) = corpus_stages(
         config,
         opts,
-        (docs.index, &docs.views, docs.digests, facts),
+        (docs.index, &mut docs.views, docs.digests, facts),
         (dir, json_later),
         &mut timings,
     )?;

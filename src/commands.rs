@@ -226,8 +226,9 @@ pub(crate) fn write_indexes<'a>(
 pub fn index_command(config: &Config, dir: &Path) -> Result<(String, Vec<Error>)> {
     check_targets(&config.corpus, &[Target::Folder(dir)])?;
     let staging = StagingDir::create(dir, "index")?;
-    let (lexicon, kept) =
-        crate::learn::learn(config, &Lexicon::loaded(&config.terms, config.threads != 1))?;
+    let parallel = config.threads != 1;
+    let load = || Lexicon::loaded(&config.terms, parallel);
+    let (lexicon, kept) = crate::learn::learn_loading(config, load, parallel)?;
     let mut corpus = index::Index::default();
     let work = |raw: RawDocument| {
         let (seg, terms) = segment_terms(&lexicon, clean(&raw, &config.clean));

@@ -2,9 +2,10 @@
 //! slogans a corpus quotes often enough are added to the run's lexicon, so that they are
 //! found wherever they stand, quoted or not.
 
+use crate::document::RawDocument;
 use crate::error::Result;
 use crate::lexicon::Lexicon;
-use crate::pipeline::{pool, run, run_keeping, Config, Kept};
+use crate::pipeline::{map_documents, pool, run, run_keeping, Config, Kept};
 use crate::terms::{Category, Finder, Term};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -26,13 +27,23 @@ type Quoting = BTreeMap<String, (Term, usize, usize)>;
 /// The lexicon of `config` and the programs and slogans its corpus teaches: names (three
 /// chars or more) that at least [`TAUGHT_IN`] distinct documents quote, and at least
 /// [`TAUGHT_SHARE`] of the documents using them. Exact copies of a document (the same text,
-/// white space aside) count once: a story printed twice is one piece of evidence. Two light
-/// passes over the decoded text (quoted names, then which documents use them); the first
-/// keeps the documents it read for the second, and returns them for the caller's next pass,
-/// when they fit in 256 MiB, else the corpus is read again (standard input and pipes are
-/// read once and kept by the corpus).
+/// white space aside) count once: a story printed twice is one piece of evidence. Light
+/// passes over the decoded text (which documents are distinct, their quoted names, then which
+/// documents use them); the first keeps the documents it read for the others, and returns them
+/// for the caller's next pass, when they fit in 256 MiB, else the corpus is read again
+/// (standard input and pipes are read once and kept by the corpus).
 pub fn learn(config: &Config, base: &Lexicon) -> Result<(Lexicon, Option<Kept>)> {
-    let (quoting, distinct, kept) = quoted(config, base)?;
+    learn_loading(config, || base.clone(), false)
+}
+
+/// [`learn`] with the lexicon `load`ed; with `overlap` (more than one worker), loaded on a
+/// thread of its own while the first pass reads the corpus, which needs no lexicon.
+pub(crate) fn learn_loading(
+    config: &Config,
+    load: impl FnOnce() -> Lexicon + Send,
+    overlap: bool,
+) -> Result<(Lexicon, Option<Kept>)> {
+    let (base, (quoting, distinct, kept)) = first_passes(config, load, overlap)?;
     let candidates = Finder::new(
         quoting
             .values()
@@ -64,13 +75,86 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<(Lexicon, Option<Kept>)>
     Ok((base.with_terms(&learned), kept))
 }
 
+/// The lexicon, and the names quoted by the distinct documents, which documents are distinct
+/// and the documents kept (see [`quoted`]). When the corpus may fit in [`KEPT_BYTES`], a first
+/// pass reads it and tells the distinct documents (the lexicon loading meanwhile with
+/// `overlap`), and their names are then found in the documents kept; else, or when that pass
+/// could not keep them all, one pass reads the corpus and finds the names as [`quoted`] does.
+fn first_passes(
+    config: &Config,
+    load: impl FnOnce() -> Lexicon + Send,
+    overlap: bool,
+) -> Result<(Lexicon, Quoted)> {
+    if config.corpus.file_bytes() > KEPT_BYTES as u64 {
+        let base = load();
+        let found = quoted(config, &base)?;
+        return Ok((base, found));
+    }
+    let (base, (distinct, kept)) = match overlap {
+        true => std::thread::scope(|s| {
+            let base = s.spawn(load);
+            let read = distinct(config);
+            let base = base.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            read.map(|read| (base, read))
+        })?,
+        false => (load(), distinct(config)?),
+    };
+    let names = match &kept {
+        Some(kept) if kept.documents().count() == distinct.len() => {
+            let texts = (kept.documents().zip(&distinct)).filter(|(_, &first)| first);
+            map_documents(config, texts.map(|(d, _)| d), |raw| names(raw, &base))?
+        }
+        _ => None,
+    };
+    let Some(names) = names else {
+        let found = quoted(config, &base)?;
+        return Ok((base, found));
+    };
+    let mut quoting = Quoting::new();
+    names.into_iter().for_each(|n| count(&mut quoting, n));
+    Ok((base, (quoting, distinct, kept)))
+}
+
+/// Which documents are distinct, and the documents read when they fit in [`KEPT_BYTES`].
+fn distinct(config: &Config) -> Result<(Distinct, Option<Kept>)> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut distinct = Vec::new();
+    let (_, kept) = run_keeping(
+        config,
+        KEPT_BYTES,
+        |raw| crate::terms::fingerprint(&raw.decoded.text),
+        |fingerprint| {
+            distinct.push(seen.insert(fingerprint));
+            Ok(())
+        },
+    )?;
+    Ok((distinct, kept))
+}
+
+/// The names a document quotes (three chars or more, not cited documents), one a key, sorted
+/// by key; a name quoted both ways counts as typed.
+fn names(raw: &RawDocument, base: &Lexicon) -> Vec<Term> {
+    base.remember_typing();
+    let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text, base.tagger())
+        .into_iter()
+        .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
+        .collect();
+    names.sort_by_key(|t| t.category == Category::Other);
+    names.sort_by(|a, b| a.key.cmp(&b.key));
+    names.dedup_by(|a, b| a.key == b.key);
+    names
+}
+
 /// Which documents are distinct (first of their text), in corpus order.
 type Distinct = Vec<bool>;
+
+/// The names quoted, which documents are distinct and the documents kept (see [`quoted`]).
+type Quoted = (Quoting, Distinct, Option<Kept>);
 
 /// The names quoted (three chars or more, not cited documents) by the distinct documents of
 /// the corpus, which documents are distinct, and the documents read when they fit in
 /// [`KEPT_BYTES`].
-fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Distinct, Option<Kept>)> {
+fn quoted(config: &Config, base: &Lexicon) -> Result<Quoted> {
     let mut quoting = Quoting::new();
     let mut seen = rustc_hash::FxHashSet::default();
     let mut distinct = Vec::new();
@@ -78,16 +162,10 @@ fn quoted(config: &Config, base: &Lexicon) -> Result<(Quoting, Distinct, Option<
         config,
         KEPT_BYTES,
         |raw| {
-            let text = &raw.decoded.text;
-            let mut names: Vec<Term> = crate::terms::quoted_text(text, base.tagger())
-                .into_iter()
-                .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
-                .collect();
-            // A name quoted both ways in one document counts as typed there.
-            names.sort_by_key(|t| t.category == Category::Other);
-            names.sort_by(|a, b| a.key.cmp(&b.key));
-            names.dedup_by(|a, b| a.key == b.key);
-            (crate::terms::fingerprint(text), names)
+            (
+                crate::terms::fingerprint(&raw.decoded.text),
+                names(&raw, base),
+            )
         },
         |(fingerprint, names)| {
             let first = seen.insert(fingerprint);

@@ -6,7 +6,7 @@
 use crate::clean::chars::is_content;
 use crate::terms::keywords::Extractors;
 use crate::terms::learned::Model;
-use crate::terms::{parse_list, typed, Category, Finder, Term};
+use crate::terms::{parse_list, typed, Category, Finder, Term, TypedNames};
 use jieba_rs::Jieba;
 use std::sync::Arc;
 
@@ -20,6 +20,8 @@ pub struct Lexicon {
     quotes: Arc<Model>,
     /// Built on first use: only the commands that extract keywords need them.
     keywords: Arc<std::sync::OnceLock<Extractors>>,
+    /// The names the tagger typed (`terms::classify`), remembered for the run.
+    typed: Arc<TypedNames>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -48,6 +50,7 @@ impl Lexicon {
             terms: Arc::new(Finder::new(terms)),
             quotes: Arc::new(Model::builtin()),
             keywords: Arc::default(),
+            typed: Arc::default(),
         }
     }
 
@@ -78,6 +81,7 @@ impl Lexicon {
             terms: Arc::new(Finder::new(all)),
             quotes: Arc::clone(&self.quotes),
             keywords: Arc::clone(&self.keywords),
+            typed: Arc::clone(&self.typed),
         }
     }
 
@@ -90,6 +94,12 @@ impl Lexicon {
     /// (`terms::extract`, `terms::classify`).
     pub fn tagger(&self) -> &Jieba {
         &self.tagger
+    }
+
+    /// Has this thread remember the names it types with the tagger
+    /// ([`crate::terms::classify`]), for the rest of the run.
+    pub(crate) fn remember_typing(&self) {
+        crate::terms::remember_typing(&self.tagger, &self.typed);
     }
 
     /// The tagger, shared: for work that outlives the lexicon (the corpus-level dedup).

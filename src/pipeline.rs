@@ -350,6 +350,28 @@ pub fn in_document() -> bool {
     IN_DOCUMENT.with(Cell::get) > 0
 }
 
+/// `work` over `documents` in the run's pool, the results in the documents' order; `None`
+/// when the work panicked on one of them (a pass that reads them again reports it).
+pub(crate) fn map_documents<'a, T: Send>(
+    config: &Config,
+    documents: impl Iterator<Item = &'a RawDocument>,
+    work: impl Fn(&RawDocument) -> T + Sync,
+) -> Result<Option<Vec<T>>> {
+    let documents: Vec<&RawDocument> = documents.collect();
+    let mapped: Vec<Option<T>> = pool(config)?.install(|| {
+        documents
+            .into_par_iter()
+            .map(|doc| {
+                IN_DOCUMENT.with(|c| c.set(c.get() + 1));
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc)));
+                IN_DOCUMENT.with(|c| c.set(c.get() - 1));
+                result.ok()
+            })
+            .collect()
+    });
+    Ok(mapped.into_iter().collect())
+}
+
 /// Runs `work` on one document; a panic becomes an error naming the document, so one bad
 /// document cannot take the run down.
 fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Result<T, Error> {

@@ -296,6 +296,13 @@ impl Views {
         }
     }
 
+    /// Compresses the texts still open, once every document is added (the page does it
+    /// otherwise): `analyze` does it beside the corpus-level dedup.
+    pub fn close_texts(&mut self) {
+        self.settle();
+        self.texts.close();
+    }
+
     /// Adds the next document and its claims.
     pub fn add(&mut self, mut view: DocView, claims: Vec<ClaimRow>) {
         let d = self.docs.len();

@@ -576,8 +576,72 @@ fn coded(name: &str, chars: &[char]) -> Option<Term> {
 /// longer quotes with no other evidence are descriptions, titles or speech.
 const MAX_PLAIN_SLOGAN: usize = 12;
 
+/// Names a run remembers having typed, at most: then it forgets them all.
+const TYPED_NAMES: usize = 1 << 14;
+
+/// The names a run typed with its tagger, shared by its threads (see [`remember_typing`]):
+/// the typing of a name depends on the name and the tagger alone, and a corpus quotes a name
+/// in many documents, in the learning pass and again in the documents' pass.
+#[derive(Default)]
+pub(crate) struct TypedNames(std::sync::Mutex<rustc_hash::FxHashMap<Box<str>, Term>>);
+
+impl TypedNames {
+    fn names(&self) -> std::sync::MutexGuard<'_, rustc_hash::FxHashMap<Box<str>, Term>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+thread_local! {
+    /// The tagger this thread's [`classify`] remembers names for (held weakly, so that its
+    /// address names no other tagger meanwhile), and where.
+    static TYPING: std::cell::RefCell<Option<(std::sync::Weak<Jieba>, std::sync::Arc<TypedNames>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// From now on this thread's [`classify`] looks the names it types with `tagger` up in
+/// `names`, and remembers them there (the same terms). Names typed with another tagger are
+/// typed each time.
+pub(crate) fn remember_typing(tagger: &std::sync::Arc<Jieba>, names: &std::sync::Arc<TypedNames>) {
+    TYPING.with(|t| {
+        let mut t = t.borrow_mut();
+        let same = t.as_ref().is_some_and(|(w, n)| {
+            w.as_ptr() == std::sync::Arc::as_ptr(tagger) && std::sync::Arc::ptr_eq(n, names)
+        });
+        if !same {
+            *t = Some((
+                std::sync::Arc::downgrade(tagger),
+                std::sync::Arc::clone(names),
+            ));
+        }
+    });
+}
+
 /// Types a name (without quotes).
 pub fn classify(name: &str, jieba: &Jieba) -> Term {
+    let names = TYPING.with(|t| {
+        let t = t.borrow();
+        let (tagger, names) = t.as_ref()?;
+        std::ptr::eq(tagger.as_ptr(), jieba).then(|| std::sync::Arc::clone(names))
+    });
+    let Some(names) = names else {
+        return typed_name(name, jieba);
+    };
+    if let Some(t) = names.names().get(name) {
+        return t.clone();
+    }
+    let t = typed_name(name, jieba);
+    let mut remembered = names.names();
+    if remembered.len() >= TYPED_NAMES {
+        remembered.clear();
+    }
+    remembered.insert(name.into(), t.clone());
+    t
+}
+
+/// [`classify`], without remembering.
+fn typed_name(name: &str, jieba: &Jieba) -> Term {
     let chars: Vec<char> = name.chars().collect();
     let mut t = term(name.to_string(), Category::Other, [0, 0], false, None);
     // 健身博主, 一年级生, IP+流量明星: people; 十年之约, 相处之道: descriptions.

@@ -17,6 +17,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use classify::classify;
+pub(crate) use classify::{remember_typing, TypedNames};
 pub use finder::Finder;
 
 /// What a term is.
