@@ -1377,3 +1377,43 @@ fn formulations_of_one_provincial_report_b_are_found_unquoted() {
         ]
     );
 }
+
+/// General national formulations every report and paper holds, read in the thirteenth round (c)
+/// from phrases of the national reports 2013-2025 standing in many People's Daily documents
+/// (`src/terms/vocabulary.txt`, block "Thirteenth round (c)"), are found unquoted, in sentences
+/// written for the test.
+#[test]
+fn general_national_formulations_are_found_unquoted() {
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    let doc = cleaned(
+        "我们坚持系统观念和底线思维，为实现中华民族伟大复兴不懈努力。\n\
+         双方秉持互利共赢原则，推动合作走深走实，践行多边主义。\n\
+         全市开展主题教育，大兴调查研究，广泛开展全民健身活动。",
+    );
+    let found: Vec<(String, Category)> = tifa::terms::extract(
+        &doc,
+        lexicon.finder(),
+        lexicon.tagger(),
+        Some(lexicon.quote_model()),
+    )
+    .into_iter()
+    .map(|t| (t.name, t.category))
+    .collect();
+    let expected = [
+        ("系统观念", Slogan),
+        ("底线思维", Slogan),
+        ("中华民族伟大复兴", Slogan),
+        ("互利共赢", Slogan),
+        ("走深走实", Slogan),
+        ("多边主义", Slogan),
+        ("主题教育", Program),
+        ("大兴调查研究", Program),
+        ("全民健身", Program),
+    ];
+    for (name, category) in expected {
+        assert!(
+            found.iter().any(|(n, c)| n == name && *c == category),
+            "{name}: {found:?}"
+        );
+    }
+}
