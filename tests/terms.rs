@@ -399,6 +399,28 @@ fn cleaned(text: &str) -> tifa::document::CleanDocument {
     tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default())
 }
 
+/// Asserts that every name of `expected` is extracted from `text` with its category (the
+/// built-in lexicon and its learned quote model).
+fn assert_typed(text: &str, expected: &[(&str, Category)]) {
+    let lexicon = tifa::lexicon::Lexicon::new(&[]);
+    let doc = cleaned(text);
+    let found: Vec<(String, Category)> = tifa::terms::extract(
+        &doc,
+        lexicon.finder(),
+        lexicon.tagger(),
+        Some(lexicon.quote_model()),
+    )
+    .into_iter()
+    .map(|t| (t.name, t.category))
+    .collect();
+    for (name, category) in expected {
+        assert!(
+            found.iter().any(|(n, c)| n == name && c == category),
+            "{name}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn a_name_quoted_once_is_found_unquoted_in_the_same_document() {
     let doc = cleaned("深入实施“红岩先锋”品牌建设。\n\n各级党组织持续擦亮红岩先锋品牌。");
@@ -1310,22 +1332,6 @@ fn evaluation_sample9() {
 /// found unquoted with their category (sentences written for the test).
 #[test]
 fn formulations_of_one_report_are_found_unquoted() {
-    let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let doc = cleaned(
-        "干部要讲落实、抓落实、善落实，做到说一件、干一件、成一件。\n\
-         各级政府坚持有感服务、无感监管、文明执法，推动千企帮千镇、万企兴万村。\n\
-         学校落实四个不摘要求，以铸牢中华民族共同体意识为主线开展教育。\n\
-         今年全面实施县域高中振兴行动和产业新赛道争先竞速行动。",
-    );
-    let found: Vec<(String, Category)> = tifa::terms::extract(
-        &doc,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    )
-    .into_iter()
-    .map(|t| (t.name, t.category))
-    .collect();
     let expected = [
         ("讲落实、抓落实、善落实", Slogan),
         ("说一件、干一件、成一件", Slogan),
@@ -1336,12 +1342,13 @@ fn formulations_of_one_report_are_found_unquoted() {
         ("县域高中振兴行动", Program),
         ("产业新赛道争先竞速行动", Program),
     ];
-    for (name, category) in expected {
-        assert!(
-            found.iter().any(|(n, c)| n == name && *c == category),
-            "{name}: {found:?}"
-        );
-    }
+    assert_typed(
+        "干部要讲落实、抓落实、善落实，做到说一件、干一件、成一件。\n\
+         各级政府坚持有感服务、无感监管、文明执法，推动千企帮千镇、万企兴万村。\n\
+         学校落实四个不摘要求，以铸牢中华民族共同体意识为主线开展教育。\n\
+         今年全面实施县域高中振兴行动和产业新赛道争先竞速行动。",
+        &expected,
+    );
 }
 
 /// Formulations of one provincial-2026 report read in the thirteenth round (helper vocab-b:
@@ -1375,6 +1382,31 @@ fn formulations_of_one_provincial_report_b_are_found_unquoted() {
             "强龙头、补链条、聚集群",
             "久久为功、善作善成",
         ]
+    );
+}
+
+/// General national formulations every report and paper holds, read in the thirteenth round (c)
+/// from phrases of the national reports 2013-2025 standing in many People's Daily documents
+/// (`src/terms/vocabulary.txt`, block "Thirteenth round (c)"), are found unquoted, in sentences
+/// written for the test.
+#[test]
+fn general_national_formulations_are_found_unquoted() {
+    let expected = [
+        ("系统观念", Slogan),
+        ("底线思维", Slogan),
+        ("中华民族伟大复兴", Slogan),
+        ("互利共赢", Slogan),
+        ("走深走实", Slogan),
+        ("多边主义", Slogan),
+        ("主题教育", Program),
+        ("大兴调查研究", Program),
+        ("全民健身", Program),
+    ];
+    assert_typed(
+        "我们坚持系统观念和底线思维，为实现中华民族伟大复兴不懈努力。\n\
+         双方秉持互利共赢原则，推动合作走深走实，践行多边主义。\n\
+         全市开展主题教育，大兴调查研究，广泛开展全民健身活动。",
+        &expected,
     );
 }
 
