@@ -399,20 +399,24 @@ fn cleaned(text: &str) -> tifa::document::CleanDocument {
     tifa::clean::clean(&raw, &tifa::clean::CleanOptions::default())
 }
 
-/// Asserts that every name of `expected` is extracted from `text` with its category (the
-/// built-in lexicon and its learned quote model).
-fn assert_typed(text: &str, expected: &[(&str, Category)]) {
+/// The terms of `text` cleaned, with the built-in lexicon and its learned quote model.
+fn typed_terms(text: &str) -> Vec<tifa::terms::Term> {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let doc = cleaned(text);
-    let found: Vec<(String, Category)> = tifa::terms::extract(
-        &doc,
+    tifa::terms::extract(
+        &cleaned(text),
         lexicon.finder(),
         lexicon.tagger(),
         Some(lexicon.quote_model()),
     )
-    .into_iter()
-    .map(|t| (t.name, t.category))
-    .collect();
+}
+
+/// Asserts that every name of `expected` is extracted from `text` with its category (the
+/// built-in lexicon and its learned quote model).
+fn assert_typed(text: &str, expected: &[(&str, Category)]) {
+    let found: Vec<(String, Category)> = typed_terms(text)
+        .into_iter()
+        .map(|t| (t.name, t.category))
+        .collect();
     for (name, category) in expected {
         assert!(
             found.iter().any(|(n, c)| n == name && c == category),
@@ -1431,18 +1435,11 @@ fn the_learned_typing_leaves_bare_pairs_out() {
     use tifa::terms::learned::bare_pair;
     assert!(bare_pair("结合") && bare_pair("评价") && bare_pair("A+"));
     assert!(!bare_pair("双控") && !bare_pair("八五") && !bare_pair("山货进城"));
-    let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let doc = cleaned("这个县推广“山货进城”，大家说这是“结合”。");
-    let typed: Vec<(String, Category)> = tifa::terms::extract(
-        &doc,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    )
-    .into_iter()
-    .filter(|t| t.quoted)
-    .map(|t| (t.name, t.category))
-    .collect();
+    let typed: Vec<(String, Category)> = typed_terms("这个县推广“山货进城”，大家说这是“结合”。")
+        .into_iter()
+        .filter(|t| t.quoted)
+        .map(|t| (t.name, t.category))
+        .collect();
     assert_eq!(
         typed,
         [("山货进城".into(), Program), ("结合".into(), Other)]
