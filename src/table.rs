@@ -20,7 +20,7 @@ const PLACE: [&str; 7] = [
     "sentence_text",
 ];
 
-/// The fields of a claim, in the order of `claims.jsonl`, after [`PLACE`].
+/// The fields of a claim, in the order of `claims.jsonl`, after `PLACE`.
 pub const CLAIM_FIELDS: [&str; 16] = [
     "text",
     "kind",
@@ -40,7 +40,7 @@ pub const CLAIM_FIELDS: [&str; 16] = [
     "role",
 ];
 
-/// The fields of a term, in the order of `terms.jsonl`, after [`PLACE`].
+/// The fields of a term, in the order of `terms.jsonl`, after `PLACE`.
 pub const TERM_FIELDS: [&str; 9] = [
     "name", "key", "category", "quoted", "n", "head", "code", "doc_type", "members",
 ];

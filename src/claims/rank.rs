@@ -243,7 +243,7 @@ pub fn choose(jieba: &Jieba, weights: &[f64], candidates: &[Candidate]) -> Optio
 }
 
 /// The least margin by which the chosen candidate's score must pass "no subject"'s for
-/// [`fill`] to give it (round 13, `docs/claims.md`: chosen on the leave-one-set-out scores;
+/// `fill` to give it (round 13, `docs/claims.md`: chosen on the leave-one-set-out scores;
 /// a subject an analyst rejects is worse than none).
 pub const MIN_MARGIN: f64 = 1.0;
 

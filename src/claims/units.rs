@@ -161,7 +161,7 @@ const NOT_QUALIFIERS: &[&str] = &[
 const NEGATIONS: &[&str] = &["不得", "不能", "不会", "不应", "不宜", "不可", "未", "不"];
 
 /// The before-qualifier that ends exactly at the end of `chars`, if any; a comparison after a
-/// negation ([`NEGATIONS`]) is the opposite bound.
+/// negation (`NEGATIONS`) is the opposite bound.
 pub fn before_at(chars: &[char]) -> Option<(&'static str, Qualifier)> {
     if NOT_QUALIFIERS.iter().any(|w| ends_with(chars, w)) {
         return None;

@@ -4,7 +4,7 @@
 //! groups keys, makes the candidate pairs, shuffles and finds connected components; these
 //! functions decide. Places are numbered in corpus order as `document ordinal << 32 | unit`.
 //!
-//! [`call`] runs one of them on JSON, for bindings that pass batches as text.
+//! `call` runs one of them on JSON, for bindings that pass batches as text.
 
 use super::cluster::{
     best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,

@@ -83,7 +83,7 @@ impl TextWriter {
         Ok(TextRef::new(at, len))
     }
 
-    /// The store, to be read from: read back whole when it holds at most [`RESIDENT`]
+    /// The store, to be read from: read back whole when it holds at most `RESIDENT`
     /// bytes, so that the corpus-level stage reads it from memory.
     pub fn finish(self) -> std::io::Result<Texts> {
         let file = written(self.file)?;
