@@ -90,14 +90,15 @@ fn first_passes(
         let found = quoted(config, &base)?;
         return Ok((base, found));
     }
-    let (base, (distinct, kept)) = match overlap {
-        true => std::thread::scope(|s| {
+    let (base, (distinct, kept)) = if overlap {
+        std::thread::scope(|s| {
             let base = s.spawn(load);
             let read = distinct(config);
             let base = base.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
             read.map(|read| (base, read))
-        })?,
-        false => (load(), distinct(config)?),
+        })?
+    } else {
+        (load(), distinct(config)?)
     };
     let names = match &kept {
         Some(kept) if kept.documents().count() == distinct.len() => {
