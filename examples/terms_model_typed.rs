@@ -59,12 +59,7 @@ fn main() {
         &config,
         |raw| {
             let doc = tifa::clean::clean(&raw, &config.clean);
-            let terms = tifa::terms::extract(
-                &doc,
-                lexicon.finder(),
-                lexicon.tagger(),
-                Some(lexicon.quote_model()),
-            );
+            let terms = lexicon.extract_terms(&doc);
             (doc.text.clone(), terms)
         },
         |(text, terms)| {

@@ -178,12 +178,7 @@ pub fn extract_command(
 /// The line `tifa extract` prints for a cleaned document: its claims (found with
 /// [`claims::extract`]), terms and keywords.
 fn extract_json(doc: &CleanDocument, claims: Vec<claims::Claim>, lexicon: &Lexicon) -> String {
-    let terms = terms::extract(
-        doc,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
+    let terms = lexicon.extract_terms(doc);
     let keywords =
         terms::keywords::document(lexicon.jieba(), lexicon.keywords(), &doc.text, &terms, 10);
     json::extract_line(&doc.id, &claims, Some(&terms), Some(&keywords))

@@ -112,6 +112,12 @@ impl Lexicon {
         &self.quotes
     }
 
+    /// The terms of a cleaned document: [`crate::terms::extract`] with this lexicon's finder,
+    /// tagger and quote model.
+    pub fn extract_terms(&self, doc: &crate::document::CleanDocument) -> Vec<Term> {
+        crate::terms::extract(doc, self.finder(), self.tagger(), Some(self.quote_model()))
+    }
+
     /// The keyword extractors (TF-IDF with jieba's IDF, TextRank), built on first use.
     pub fn keywords(&self) -> &Extractors {
         self.keywords.get_or_init(Extractors::default)

@@ -39,12 +39,7 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
     lexicon.remember_typing();
-    let terms = crate::terms::extract(
-        &doc,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
+    let terms = lexicon.extract_terms(&doc);
     let chars = doc.chars();
     let whole = whole_words(chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)

@@ -402,12 +402,7 @@ fn cleaned(text: &str) -> tifa::document::CleanDocument {
 /// The terms of `text` cleaned, with the built-in lexicon and its learned quote model.
 fn typed_terms(text: &str) -> Vec<tifa::terms::Term> {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    tifa::terms::extract(
-        &cleaned(text),
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    )
+    lexicon.extract_terms(&cleaned(text))
 }
 
 /// Asserts that every name of `expected` is extracted from `text` with its category (the
@@ -518,12 +513,7 @@ fn a_phrase_applied_as_a_policy_is_indexed_from_one_quotation() {
 /// The names found in `text` with the built-in vocabulary, none of them quoted.
 fn unquoted_names(text: &str) -> Vec<String> {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let terms = tifa::terms::extract(
-        &cleaned(text),
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
+    let terms = lexicon.extract_terms(&cleaned(text));
     assert!(terms.iter().all(|t| !t.quoted));
     terms.into_iter().map(|t| t.name).collect()
 }
@@ -855,12 +845,7 @@ fn evaluate_shown(root: &std::path::Path, rows: &str, show_misses: bool) -> Scor
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| at + p);
         let line: String = chars[start..end].iter().collect();
-        let terms = tifa::terms::extract(
-            &cleaned(&line),
-            lexicon.finder(),
-            lexicon.tagger(),
-            Some(lexicon.quote_model()),
-        );
+        let terms = lexicon.extract_terms(&cleaned(&line));
         let found = find(&terms, name).map(|t| t.category);
         let letter = |c: Category| match c {
             Program => "P",
@@ -1195,14 +1180,7 @@ fn structure_of_the_eleventh_round_finds_fuller_names() {
         ),
     ];
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
-    let extract = |text| {
-        tifa::terms::extract(
-            &cleaned(text),
-            lexicon.finder(),
-            lexicon.tagger(),
-            Some(lexicon.quote_model()),
-        )
-    };
+    let extract = |text| lexicon.extract_terms(&cleaned(text));
     for (text, name, category) in cases {
         let terms = extract(text);
         assert!(
@@ -1237,25 +1215,16 @@ fn structure_of_the_eleventh_round_keeps_generic_phrases_out() {
         "推动创新链产业链资金链人才链深度融合。",
         "今年实施1200个乡村道路提升工程。",
     ] {
-        let named: Vec<_> = tifa::terms::extract(
-            &cleaned(text),
-            lexicon.finder(),
-            lexicon.tagger(),
-            Some(lexicon.quote_model()),
-        )
-        .into_iter()
-        .filter(|t| matches!(t.category, Program | Slogan))
-        .map(|t| t.name)
-        .collect();
+        let named: Vec<_> = lexicon
+            .extract_terms(&cleaned(text))
+            .into_iter()
+            .filter(|t| matches!(t.category, Program | Slogan))
+            .map(|t| t.name)
+            .collect();
         assert!(named.is_empty(), "{text}: {named:?}");
     }
     let builders = "感谢粤港澳大湾区建设者的付出。";
-    let names = tifa::terms::extract(
-        &cleaned(builders),
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
+    let names = lexicon.extract_terms(&cleaned(builders));
     assert!(names.iter().all(|t| t.name == "粤港澳大湾区"), "{names:?}");
 }
 

@@ -1034,12 +1034,21 @@ const NOT_COUNTED: &str = "年月日天时后前里中内外上下间次者边�
 /// classifier is the thing counted (jieba glues it to the classifier in running text: 条鱼,
 /// 个村, 头牛), unless it names a place or time.
 fn one_counted(jieba: &Jieba, claim: &Claim, phrase: &str, noun: &str) -> bool {
-    let counts = claim.kind == super::ClaimKind::Count && !claim.unit.is_empty();
     let first = tag(jieba, phrase).into_iter().next();
-    counts
-        && noun.chars().count() == 1
-        && !noun.chars().any(|c| NOT_COUNTED.contains(c))
+    one_char(noun).is_some_and(|c| countable(claim, c))
         && first.is_some_and(|t| t.word == noun && nominal(t.tag) && !t.tag.starts_with("nr"))
+}
+
+/// Whether `claim` is a count with a classifier and `c` a char it may count (not a place or
+/// time: [`NOT_COUNTED`]).
+fn countable(claim: &Claim, c: char) -> bool {
+    claim.kind == super::ClaimKind::Count && !claim.unit.is_empty() && !NOT_COUNTED.contains(c)
+}
+
+/// The char of a one-char text.
+fn one_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    chars.next().filter(|_| chars.next().is_none())
 }
 
 /// The one-char thing a count with a classifier counts, standing right after it (or after
@@ -1049,14 +1058,7 @@ pub(crate) fn counted_char(sentence: &[char], claim: &Claim, subject: &str) -> b
     if rest.first() == Some(&'的') && approximate(claim) {
         rest = &rest[1..];
     }
-    let mut chars = subject.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return false;
-    };
-    claim.kind == super::ClaimKind::Count
-        && !claim.unit.is_empty()
-        && rest.first() == Some(&c)
-        && !NOT_COUNTED.contains(c)
+    one_char(subject).is_some_and(|c| rest.first() == Some(&c) && countable(claim, c))
 }
 
 /// 86家参展企业|涵盖…相关的科技研发, 41所高校|学生会联合发起的“…公约”: a noun phrase right

@@ -192,18 +192,14 @@ pub fn unchanged_line(para: &Tracked, text: &str) -> bool {
     let Some(slice) = text.get(start..end) else {
         return false;
     };
-    if slice.len() < para.len()
-        || slice.contains('\n')
-        || !slice.chars().eq(para.chars.iter().copied())
-    {
+    if slice.contains('\n') || !slice.chars().eq(para.chars.iter().copied()) {
         return false;
     }
-    let blank = |c: &char| c.is_whitespace();
     let mut before = text[..start].chars().rev().take_while(|&c| c != '\n');
     let mut after = text[end..].chars().take_while(|&c| c != '\n');
     let indented = text[..start].ends_with(|c: char| c != '\n');
-    before.all(|c| blank(&c))
-        && after.all(|c| blank(&c))
+    before.all(char::is_whitespace)
+        && after.all(char::is_whitespace)
         && !(indented && compiled().inline_anchored(slice))
 }
 

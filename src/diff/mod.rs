@@ -157,18 +157,8 @@ struct Prepared<'a> {
 /// Compares two cleaned versions. The programs and slogans of both are added to the
 /// lexicon first, so they are whole words in the word-level diff.
 pub fn compare(old: &CleanDocument, new: &CleanDocument, lexicon: &Lexicon) -> DocDiff {
-    let old_terms = terms::extract(
-        old,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
-    let new_terms = terms::extract(
-        new,
-        lexicon.finder(),
-        lexicon.tagger(),
-        Some(lexicon.quote_model()),
-    );
+    let old_terms = lexicon.extract_terms(old);
+    let new_terms = lexicon.extract_terms(new);
     let found: Vec<terms::Term> = old_terms
         .iter()
         .chain(&new_terms)
