@@ -380,7 +380,8 @@ pub fn read(
 }
 
 /// An amount between a verb and `的` + a noun phrase closing the clause is an amount of that
-/// phrase: 处以50万元（…）的|罚款, 提供不超过4.5亿元的|专项贷款, 削减40%的|载货量. A copula
+/// phrase: 处以50万元（…）的|罚款, 提供不超过4.5亿元的|专项贷款, 削减40%的|载货量; an amount
+/// of money needs no 的 (筹集8万元|丧葬补助, round 14). A copula
 /// before it (占, 为, 达) or a goal after it (…的目标) is no such verb.
 fn object_after(
     jieba: &Jieba,
@@ -404,7 +405,17 @@ fn object_after(
         let close = rest.iter().position(|&c| matches!(c, '）' | ')'))?;
         rest = &rest[close + 1..];
     }
-    let rest = rest.strip_prefix(&['的'])?;
+    // 筹集8万元|丧葬补助, 设立2.1亿元|先行赔付专项基金: an amount of money right before a
+    // noun phrase names what the money is.
+    let bare = claim.kind == Money
+        && rest
+            .first()
+            .is_some_and(|&c| crate::clean::chars::is_han(c) && c != '的');
+    let rest = if bare {
+        rest
+    } else {
+        rest.strip_prefix(&['的'])?
+    };
     let phrase: String = rest
         .iter()
         .take(CLAUSE_WINDOW)
@@ -412,13 +423,22 @@ fn object_after(
         .collect();
     // 削减40%的载货量|才能通行: the noun phrase closes the clause or its predicate follows.
     let tags = tag(jieba, &phrase);
-    let noun = noun_phrase_of(&tags, false).filter(|np| {
+    let opens_noun = tags
+        .first()
+        .is_some_and(|t| nominal(t.tag) || t.tag.starts_with('b'));
+    if bare && (!opens_noun || CURRENCY_NOUNS.iter().any(|c| phrase.starts_with(c))) {
+        return None;
+    }
+    let noun = noun_phrase_of(&tags, bare).filter(|np| {
         let next = tags.iter().find(|t| t.byte_start == np.len());
         *np == phrase || next.is_some_and(|t| matches!(t.tag, "d" | "v" | "p"))
     })?;
     let goal = GOAL_NOUNS.iter().any(|g| noun.ends_with(g));
     (!goal && noun.chars().count() >= 2).then_some(noun)
 }
+
+/// Currency names that may follow an amount (5亿元|人民币): no object.
+const CURRENCY_NOUNS: &[&str] = &["人民币", "美元", "港元", "港币", "欧元", "日元", "英镑"];
 
 /// Where the clause before `claim` starts and its words (modals and 的/为 at its ends
 /// trimmed); `from` is where it may start at the latest. A number in brackets right after a
