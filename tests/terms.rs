@@ -1547,7 +1547,7 @@ fn lists_and_launched_names_are_found_whole() {
         names("今年要深化城乡教育资源统筹改革，推进政务服务集成改革。"),
         ["城乡教育资源统筹改革", "政务服务集成改革"]
     );
-    assert!(names("继续深化农村改革，深化重点领域改革。").is_empty());
+    assert!(names("继续深化农村改革，深化重点领域改革，深化体制机制改革。").is_empty());
     // Two reforms joined by 和 are not one name.
     let joined = names("深化财政体制改革和金融监管改革。");
     assert!(joined.iter().all(|n| !n.contains('和')), "{joined:?}");

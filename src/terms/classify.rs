@@ -1070,7 +1070,8 @@ const LAUNCHED_HEADS: &[&str] = &[
     "规划",
     "体系",
 ];
-/// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动.
+/// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动,
+/// 深化|体制机制改革, 推进|系统集成改革.
 const GENERIC_OPENINGS: &[&str] = &[
     "一批",
     "一系列",
@@ -1087,6 +1088,10 @@ const GENERIC_OPENINGS: &[&str] = &[
     "一项",
     "一场",
     "好",
+    "体制机制",
+    "关键",
+    "更多",
+    "系统",
 ];
 /// Openings of [`GENERIC_OPENINGS`] that begin a name when a long modifier follows them
 /// (重点青少年群体关爱服务行动; not 重点领域专项行动).
