@@ -875,7 +875,7 @@ fn evaluate_shown(root: &std::path::Path, rows: &str, show_misses: bool) -> Scor
             let cause = if found.is_some() {
                 String::new()
             } else {
-                miss_cause(&lexicon, &doc.chars(), &terms, name, at - start)
+                miss_cause(&lexicon, doc.chars(), &terms, name, at - start)
             };
             s.misses
                 .push(format!("{name}: {found:?}, labelled {label}{cause}"));
