@@ -221,12 +221,8 @@ impl Index {
         self.docs.push(entry.id);
         let copy = !self.seen.insert(entry.fingerprint);
         self.distinct += usize::from(!copy);
-        // A name a program head extends counts its listed stem too (乡村振兴战略: 乡村振兴).
-        let stems = |mut t: Term| {
-            let stem = t.stem.take();
-            std::iter::once(t).chain(stem.map(|s| *s))
-        };
-        for t in entry.terms.into_iter().flat_map(stems) {
+        // A listed name inside a longer one is a term of its own (乡村振兴 of 乡村振兴战略).
+        for t in entry.terms {
             let family = match t.category {
                 Category::Document => &mut self.cited,
                 _ => &mut self.terms,
@@ -618,18 +614,19 @@ mod tests {
     }
 
     #[test]
-    fn a_name_extended_by_a_head_counts_its_listed_stem_too() {
+    fn a_name_inside_a_longer_one_counts_as_a_mention() {
         let known = |line: &str| Term {
             known: true,
             ..crate::terms::parse_list(line).unwrap().remove(0)
         };
         let stem = known("乡村振兴 program");
-        let longer = Term {
-            stem: Some(Box::new(stem.clone())),
-            ..known("乡村振兴战略 program")
+        let longer = known("乡村振兴战略 program");
+        let inside = Term {
+            within: Some([0, 6]),
+            ..stem.clone()
         };
         let mut index = Index::default();
-        index.add(holding("a", "甲", &[&longer, &stem]));
+        index.add(holding("a", "甲", &[&longer, &inside, &stem]));
         let counts: Vec<(&str, usize)> = index
             .terms(Category::Program)
             .iter()

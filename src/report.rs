@@ -119,8 +119,10 @@ impl DocView {
                 })
                 .collect(),
             c: claims.iter().map(|c| c.7).collect(),
+            // The outermost terms: a name inside a longer one (`within`) is not marked twice.
             t: terms
                 .iter()
+                .filter(|t| t.within.is_none())
                 .map(|t| (t.span[0], t.span[1], t.category))
                 .collect(),
         };

@@ -41,8 +41,8 @@ pub const CLAIM_FIELDS: [&str; 16] = [
 ];
 
 /// The fields of a term, in the order of `terms.jsonl`, after `PLACE`.
-pub const TERM_FIELDS: [&str; 9] = [
-    "name", "key", "category", "quoted", "n", "head", "code", "doc_type", "members",
+pub const TERM_FIELDS: [&str; 10] = [
+    "name", "key", "category", "quoted", "n", "head", "code", "doc_type", "members", "within",
 ];
 
 /// The header line of the claims table (with its line break).

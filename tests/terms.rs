@@ -510,12 +510,17 @@ fn a_phrase_applied_as_a_policy_is_indexed_from_one_quotation() {
     assert!(!found.contains_key("晨读夜跑"), "{found:?}");
 }
 
-/// The names found in `text` with the built-in vocabulary, none of them quoted.
+/// The outermost names found in `text` with the built-in vocabulary, none of them quoted (the
+/// listed names inside them, `within`, left aside).
 fn unquoted_names(text: &str) -> Vec<String> {
     let lexicon = tifa::lexicon::Lexicon::new(&[]);
     let terms = lexicon.extract_terms(&cleaned(text));
     assert!(terms.iter().all(|t| !t.quoted));
-    terms.into_iter().map(|t| t.name).collect()
+    terms
+        .into_iter()
+        .filter(|t| t.within.is_none())
+        .map(|t| t.name)
+        .collect()
 }
 
 /// Formulations of the 2024–2026 reports written without quotes are found where they stand.
@@ -845,7 +850,8 @@ fn evaluate_shown(root: &std::path::Path, rows: &str, show_misses: bool) -> Scor
             .position(|&c| c == '\n')
             .map_or(chars.len(), |p| at + p);
         let line: String = chars[start..end].iter().collect();
-        let terms = lexicon.extract_terms(&cleaned(&line));
+        let doc = cleaned(&line);
+        let terms = lexicon.extract_terms(&doc);
         let found = find(&terms, name).map(|t| t.category);
         let letter = |c: Category| match c {
             Program => "P",
@@ -866,8 +872,13 @@ fn evaluate_shown(root: &std::path::Path, rows: &str, show_misses: bool) -> Scor
             s.named_right += usize::from(right);
         }
         if !right {
+            let cause = if found.is_some() {
+                String::new()
+            } else {
+                miss_cause(&lexicon, doc.chars(), &terms, name, at - start)
+            };
             s.misses
-                .push(format!("{name}: {found:?}, labelled {label}"));
+                .push(format!("{name}: {found:?}, labelled {label}{cause}"));
         }
     }
     let share = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
@@ -886,6 +897,52 @@ fn evaluate_shown(root: &std::path::Path, rows: &str, show_misses: bool) -> Scor
         }
     );
     s
+}
+
+/// What tifa reports over a name it does not find under its key (`at`: where the name stands
+/// in its line, near where it stands in the cleaned `chars`): nothing, a longer term holding it
+/// (quoted, listed by the lexicon, or found by a rule), or a term overlapping it.
+fn miss_cause(
+    lexicon: &tifa::lexicon::Lexicon,
+    chars: &[char],
+    terms: &[Term],
+    name: &str,
+    at: usize,
+) -> String {
+    let n: Vec<char> = name.chars().collect();
+    let Some(p) = (0..chars.len().saturating_sub(n.len() - 1))
+        .filter(|&p| chars[p..].starts_with(&n))
+        .min_by_key(|&p| p.abs_diff(at))
+    else {
+        return " [unlocated]".to_string();
+    };
+    let q = p + n.len();
+    let over: Vec<&Term> = terms
+        .iter()
+        .filter(|t| t.span[0] < q && t.span[1] > p)
+        .collect();
+    let Some(t) = over.first() else {
+        return " [nothing]".to_string();
+    };
+    let how = if t.quoted {
+        "quoted"
+    } else if lexicon.finder().get(&t.key).is_some() {
+        "listed"
+    } else if t.head.is_some() && t.members.is_empty() && t.n.is_none() {
+        "rule-head"
+    } else {
+        "rule"
+    };
+    let holds = t.span[0] <= p && t.span[1] >= q;
+    let inner = t.quoted && t.span[0] + 1 >= p && t.span[1] <= q + 1;
+    let kind = if inner {
+        "same"
+    } else if holds {
+        "inside"
+    } else {
+        "overlap"
+    };
+    format!(" [{kind} {} ({how}, {:?})]", t.name, t.category)
 }
 
 /// Evaluates `rows` when the corpora are present and holds them to `names` percent of real
@@ -1413,4 +1470,85 @@ fn the_learned_typing_leaves_bare_pairs_out() {
         typed,
         [("山货进城".into(), Program), ("结合".into(), Other)]
     );
+}
+
+/// The tenth sample, `tests/data/terms-sample10.tsv`: every real program, slogan or document
+/// name (quoted or not), the other quotes and ordinary phrases of random windows of the
+/// 2023–2025 national reports, the provincial-2026 reports and People's Daily
+/// (`examples/terms_sample10_draw.py`, seed 20262403), labelled by the fourteenth round's helper
+/// "nest" before its rules were written; never used to train the learned typing. Reported only,
+/// for all rows and then for the names the built-in vocabulary does not list; misses printed
+/// only with `TERMS_SAMPLE10_MISSES=1`: `cargo test --test terms evaluation_sample10 --
+/// --nocapture`.
+#[test]
+fn evaluation_sample10() {
+    reported_sample(
+        include_str!("data/terms-sample10.tsv"),
+        "TERMS_SAMPLE10_MISSES",
+    );
+}
+
+/// The fourteenth round: a listed name standing inside a longer term is a term of its own,
+/// marked `within` the longer one (sentences written for the test); not inside a 《…》 title.
+#[test]
+fn a_listed_name_inside_a_longer_term_is_found_too() {
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "全面实施乡村振兴战略，推动农业增效。",
+            "乡村振兴战略",
+            "乡村振兴",
+        ),
+        (
+            "今年继续加力推进消费品以旧换新，扩大内需。",
+            "消费品以旧换新",
+            "以旧换新",
+        ),
+        (
+            "我们坚持稳中求进工作总基调，统筹发展和安全。",
+            "稳中求进工作总基调",
+            "稳中求进",
+        ),
+    ];
+    for (text, outer, inner) in cases {
+        let terms = typed_terms(text);
+        let outer = find(&terms, outer).unwrap_or_else(|| panic!("{outer}: {terms:?}"));
+        let inner = find(&terms, inner).unwrap_or_else(|| panic!("{inner}: {terms:?}"));
+        assert_eq!(outer.within, None, "{text}");
+        assert_eq!(inner.within, Some(outer.span), "{text}");
+        assert!(matches!(inner.category, Program | Slogan), "{text}");
+    }
+    let titled = typed_terms("省里印发《关于全面推进乡村振兴战略的实施意见》。");
+    assert!(titled.iter().all(|t| t.within.is_none()), "{titled:?}");
+}
+
+/// The fourteenth round: a parallel list of four items or more is found whole after any word,
+/// not from its second item; three items after a noun stay out; names listed after a
+/// launching verb skip their own determiner; 改革 closes a launched name (sentences written
+/// for the test).
+#[test]
+fn lists_and_launched_names_are_found_whole() {
+    let names = |text: &str| -> Vec<String> {
+        extract_text(text)
+            .into_iter()
+            .filter(|t| matches!(t.category, Program | Slogan))
+            .map(|t| t.name)
+            .collect()
+    };
+    assert_eq!(
+        names("全县上下形成亲农、爱农、兴农、强农的良好风气。"),
+        ["亲农、爱农、兴农、强农"]
+    );
+    assert!(names("城里东园、西园、南园都已开放。").is_empty());
+    assert_eq!(
+        names("实施县域商业提升行动、新一轮城乡供水保障行动，方便群众。"),
+        ["县域商业提升行动", "城乡供水保障行动"]
+    );
+    assert_eq!(
+        names("今年要深化城乡教育资源统筹改革，推进政务服务集成改革。"),
+        ["城乡教育资源统筹改革", "政务服务集成改革"]
+    );
+    assert!(names("继续深化农村改革，深化重点领域改革，深化体制机制改革。").is_empty());
+    // Two reforms joined by 和 are not one name.
+    let joined = names("深化财政体制改革和金融监管改革。");
+    assert!(joined.iter().all(|n| !n.contains('和')), "{joined:?}");
 }

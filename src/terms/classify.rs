@@ -539,7 +539,7 @@ fn term(
         known: false,
         applied: false,
         learned: false,
-        stem: None,
+        within: None,
     }
 }
 
@@ -1060,6 +1060,7 @@ const LAUNCHED_HEADS: &[&str] = &[
     "工作法",
     "攻坚战",
     "新机制",
+    "改革",
     "工程",
     "行动",
     "计划",
@@ -1069,7 +1070,8 @@ const LAUNCHED_HEADS: &[&str] = &[
     "规划",
     "体系",
 ];
-/// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动.
+/// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动,
+/// 深化|体制机制改革, 推进|系统集成改革.
 const GENERIC_OPENINGS: &[&str] = &[
     "一批",
     "一系列",
@@ -1086,6 +1088,10 @@ const GENERIC_OPENINGS: &[&str] = &[
     "一项",
     "一场",
     "好",
+    "体制机制",
+    "关键",
+    "更多",
+    "系统",
 ];
 /// Openings of [`GENERIC_OPENINGS`] that begin a name when a long modifier follows them
 /// (重点青少年群体关爱服务行动; not 重点领域专项行动).
@@ -1142,21 +1148,29 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             continue;
         }
         let strict = COMPLETING_VERBS.iter().any(|v| ends_with(&chars[..i], v));
-        let rest: String = chars[i..chars.len().min(i + 4)].iter().collect();
-        let mut at = i + DETERMINERS
-            .iter()
-            .find(|d| rest.starts_with(*d))
-            .map_or(0, |d| d.chars().count());
-        // The first name, then each name listed after it with 、.
+        // The first name, then each name listed after it with 、, each after its
+        // determiner (实施A行动、新一轮|B行动).
+        let mut at = after_determiner(chars, i);
         while let Some(t) = launched_name(chars, at, jieba, [false, strict]) {
             at = t.span[1] + 1;
             out.push(t);
             if chars.get(at - 1) != Some(&'、') {
                 break;
             }
+            at = after_determiner(chars, at);
         }
     }
     out
+}
+
+/// Where a name after a launching verb starts: after a determiner of [`DETERMINERS`] at `at`
+/// (开展|新一轮|禁毒专项行动), else at `at`.
+fn after_determiner(chars: &[char], at: usize) -> usize {
+    let rest = &chars[at..chars.len().min(at + 6)];
+    at + DETERMINERS
+        .iter()
+        .find(|d| starts_with(rest, d))
+        .map_or(0, |d| d.chars().count())
 }
 
 /// Where a launched name from `at` ends: the last position of its phrase (up to the next char
@@ -1212,6 +1226,7 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
             .any(|g| name.starts_with(g))
         && !name.contains(['的', '是'])
         && !name.ends_with("系统工程")
+        && !joins_two(&name, head)
         && !CLAUSE_VERBS.iter().any(|v| name.contains(v))
         && !LAUNCH_VERBS
             .iter()
@@ -1230,6 +1245,13 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
         t.head = Some(head.to_string());
         t
     })
+}
+
+/// Whether a launched name joins two names of one head with 和, 与 or 及: 金融化险改革和
+/// 低空空域管理改革 are two reforms, not one.
+fn joins_two(name: &str, head: &str) -> bool {
+    name.match_indices(head)
+        .any(|(b, _)| name[b + head.len()..].starts_with(['和', '与', '及']))
 }
 
 /// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).
@@ -1305,7 +1327,8 @@ fn numbered_at(chars: &[char], i: usize, jieba: &Jieba) -> Option<Term> {
 }
 
 /// Parallel lists of three or more items of one length (2–4 chars) that share a char in the
-/// same place: 不敢腐、不能腐、不想腐.
+/// same place: 不敢腐、不能腐、不想腐; four or more after any word (营造尊商、重商、亲商、护商的
+/// 氛围), not from their second item.
 fn parallel_lists(chars: &[char]) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1340,12 +1363,15 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
             let bounded = chars
                 .get(end)
                 .is_none_or(|c| !crate::clean::chars::is_han(*c) || items.len() >= 3);
+            // Four items or more mark the first one's start by themselves (营造|尊商、重商、
+            // 亲商、护商); three need the phrase's start or a verb before them.
             if items.len() >= 3
                 && shared
                 && bounded
                 && (i == 0
                     || !crate::clean::chars::is_han(chars[i - 1])
-                    || is_verb_before(chars, i))
+                    || is_verb_before(chars, i)
+                    || items.len() >= 4)
             {
                 let name: String = chars[i..end].iter().collect();
                 let mut t = term(name, Category::Slogan, [i, end], false, None);

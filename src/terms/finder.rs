@@ -103,7 +103,33 @@ impl Finder {
 
     /// Occurrences (span, index of the term) that do not overlap `taken`.
     pub fn find(&self, chars: &[char], taken: &[[usize; 2]]) -> Vec<([usize; 2], usize)> {
-        let free = |span: [usize; 2]| taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1]);
+        self.find_shorter(chars, taken, usize::MAX)
+    }
+
+    /// Occurrences (span, index of the term) inside `span` of `chars`, shorter than it,
+    /// leftmost-longest: the names a longer name holds.
+    pub fn find_inside(
+        &self,
+        chars: &[char],
+        [start, end]: [usize; 2],
+    ) -> Vec<([usize; 2], usize)> {
+        self.find_shorter(&chars[start..end], &[], end - start - 1)
+            .into_iter()
+            .map(|([a, b], t)| ([a + start, b + start], t))
+            .collect()
+    }
+
+    /// Occurrences (span, index of the term) of `max` chars or fewer that do not overlap
+    /// `taken`.
+    fn find_shorter(
+        &self,
+        chars: &[char],
+        taken: &[[usize; 2]],
+        max: usize,
+    ) -> Vec<([usize; 2], usize)> {
+        let free = |span: [usize; 2]| {
+            span[1] - span[0] <= max && taken.iter().all(|t| span[1] <= t[0] || span[0] >= t[1])
+        };
         let mut out = Vec::new();
         if self.terms.is_empty() {
             return out;

@@ -78,10 +78,12 @@ pub struct Term {
     /// of its own, so the index wants the corpus's (not written out).
     #[serde(skip)]
     pub(crate) learned: bool,
-    /// The listed name a program head extends here (乡村振兴 of 乡村振兴战略): the index counts
-    /// it too (not written out).
-    #[serde(skip)]
-    pub(crate) stem: Option<Box<Term>>,
+    /// The span of the longer name this one stands inside (新型城镇化 inside
+    /// 以县城为重要载体的新型城镇化, 乡村振兴 inside 乡村振兴战略): a listed name found within
+    /// another term is a term of its own, counted in the indexes and `tifa diff` as a mention,
+    /// but not a word of its own for segmentation. Absent for the outermost names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<[usize; 2]>,
 }
 
 /// The key of a name: letters, digits, ideographs and `+`, so that 小事不出村,大事不出镇 and
@@ -272,7 +274,35 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             out.push(t);
         }
     }
-    out.sort_by_key(|t| (t.span[0], t.span[1]));
+    let nested = nested(chars, &out, lexicon);
+    out.extend(nested);
+    out.sort_by_key(|t| (t.span[0], std::cmp::Reverse(t.span[1])));
+    out
+}
+
+/// The lexicon's names standing inside the longer terms of `found` (not inside a 《…》
+/// title): 新型城镇化 inside 以县城为重要载体的新型城镇化, 乡村振兴 inside 乡村振兴战略, 以旧换新
+/// inside 消费品以旧换新, each marked `within` the longer one. Leftmost-longest inside each
+/// term, not the term's own name.
+fn nested(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
+    let mut out = Vec::new();
+    for outer in found.iter().filter(|t| t.category != Category::Document) {
+        let [start, end] = outer.span;
+        for (span, i) in lexicon.find_inside(chars, outer.span) {
+            let listed = &lexicon.terms()[i];
+            if listed.key == outer.key || span == [start, end] {
+                continue;
+            }
+            out.push(Term {
+                name: chars[span[0]..span[1]].iter().collect(),
+                span,
+                quoted: false,
+                known: true,
+                within: Some(outer.span),
+                ..listed.clone()
+            });
+        }
+    }
     out
 }
 
@@ -339,7 +369,8 @@ fn stem_head(t: &Term, rest: &[char], tagger: &Jieba) -> Option<(&'static str, C
 
 /// A listed name found unquoted, extended by a head right after it ([`stem_head`]: 乡村振兴
 /// and 战略 → 乡村振兴战略, a program; 长江经济带 and 发展; 稳中求进 and 工作总基调, a
-/// slogan); the listed name is kept as its stem, so that the index counts both.
+/// slogan); the listed name is found inside it too ([`nested`]), so that the index counts
+/// both.
 fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]], tagger: &Jieba) -> Term {
     let [start, end] = t.span;
     let Some((h, category)) = stem_head(&t, &chars[end..], tagger) else {
@@ -360,7 +391,6 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]], tagger: &Jieba) -> T
         n: None,
         code: None,
         members: Vec::new(),
-        stem: Some(Box::new(t.clone())),
         ..t
     }
 }
@@ -506,7 +536,10 @@ fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
 /// figurative term found in a document (not 《…》 titles), sorted and without overlaps.
 pub(crate) fn whole_words(text_chars: &[char], terms: &[Term]) -> Vec<Span> {
     let mut spans = Vec::new();
-    for t in terms.iter().filter(|t| t.category != Category::Document) {
+    for t in terms
+        .iter()
+        .filter(|t| t.category != Category::Document && t.within.is_none())
+    {
         let [start, end] = t.span;
         let mut i = start;
         while i < end {
