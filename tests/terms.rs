@@ -1414,3 +1414,33 @@ fn the_learned_typing_leaves_bare_pairs_out() {
         [("山货进城".into(), Program), ("结合".into(), Other)]
     );
 }
+
+/// Fourteenth round: formulations the papers write daily though a report writes them once or
+/// never, and general formulations of the provincial reports, found unquoted; two listed names
+/// written together are one list, a listed list keeps its head (these sentences: written for
+/// the test).
+#[test]
+fn formulations_the_papers_write_daily_are_found_unquoted() {
+    let expected = [
+        ("文化自信", Slogan),
+        ("正确义利观", Slogan),
+        ("学懂弄通做实", Slogan),
+        ("中华民族现代文明", Slogan),
+        ("人民日益增长的美好生活需要", Slogan),
+        ("强国建设、民族复兴", Slogan),
+        ("问题导向", Slogan),
+        ("文明交流互鉴", Slogan),
+        ("为人民出政绩、以实干出政绩", Slogan),
+        ("以实干出政绩", Slogan),
+        ("普惠性、基础性、兜底性民生建设", Slogan),
+        ("做优增量、盘活存量", Slogan),
+    ];
+    assert_typed(
+        "这所学校坚定文化自信，秉持正确义利观，把新思想学懂弄通做实。\n\
+         各地努力建设中华民族现代文明，满足人民日益增长的美好生活需要，推进强国建设、民族复兴。\n\
+         论坛坚持问题导向，促进文明交流互鉴。\n\
+         全县干部为人民出政绩、以实干出政绩，加强普惠性、基础性、兜底性民生建设，做优增量、盘活存量。\n\
+         镇里要求以实干出政绩。",
+        &expected,
+    );
+}
