@@ -1436,6 +1436,7 @@ fn formulations_the_papers_write_daily_are_found_unquoted() {
         ("做优增量、盘活存量", Slogan),
         ("学思用贯通、知信行统一", Slogan),
         ("目标导向", Slogan),
+        ("科技农业、绿色农业、质量农业、品牌农业", Slogan),
     ];
     assert_typed(
         "这所学校坚定文化自信，秉持正确义利观，把新思想学懂弄通做实。\n\
@@ -1443,7 +1444,8 @@ fn formulations_the_papers_write_daily_are_found_unquoted() {
          论坛坚持问题导向，促进文明交流互鉴。\n\
          全县干部为人民出政绩、以实干出政绩，加强普惠性、基础性、兜底性民生建设，做优增量、盘活存量。\n\
          镇里要求以实干出政绩。\n\
-         干部学习做到学思用贯通、知信行统一，工作坚持目标导向。",
+         干部学习做到学思用贯通、知信行统一，工作坚持目标导向。\n\
+         全县统筹发展科技农业、绿色农业、质量农业、品牌农业。",
         &expected,
     );
 }
