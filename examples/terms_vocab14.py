@@ -33,15 +33,8 @@ import sys
 MIN_PD = 15
 MIN_PROV = 3
 
-
-def _words(name):
-    """LEAD and TAIL of tests/data/terms_formulations.py (read, not imported: it runs on import)."""
-    src = open(os.path.join(os.path.dirname(__file__), "..", "tests", "data", "terms_formulations.py"),
-               encoding="utf-8").read()
-    return set(re.search(name + r' = set\("""(.*?)"""', src, re.S).group(1).split())
-
-
-LEAD, TAIL = _words("LEAD"), _words("TAIL")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from terms_vocab13c import LEAD, TAIL  # noqa: E402  (round (c)'s exclusions, read from terms_formulations.py)
 PUNCT = re.compile(r"[，。；：！？（）()《》“”‘’\"'\[\]【】—…·,;:!?\s/|]")
 BAD = re.compile(r"[0-9A-Za-z０-９％%．.]")
 
