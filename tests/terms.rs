@@ -1551,4 +1551,37 @@ fn lists_and_launched_names_are_found_whole() {
     // Two reforms joined by 和 are not one name.
     let joined = names("深化财政体制改革和金融监管改革。");
     assert!(joined.iter().all(|n| !n.contains('和')), "{joined:?}");
+/// Fourteenth round: formulations the papers write daily though a report writes them once or
+/// never, and general formulations of the provincial reports, found unquoted; two listed names
+/// written together are one list, a listed list keeps its head (these sentences: written for
+/// the test).
+#[test]
+fn formulations_the_papers_write_daily_are_found_unquoted() {
+    let expected = [
+        ("文化自信", Slogan),
+        ("正确义利观", Slogan),
+        ("学懂弄通做实", Slogan),
+        ("中华民族现代文明", Slogan),
+        ("人民日益增长的美好生活需要", Slogan),
+        ("强国建设、民族复兴", Slogan),
+        ("问题导向", Slogan),
+        ("文明交流互鉴", Slogan),
+        ("为人民出政绩、以实干出政绩", Slogan),
+        ("以实干出政绩", Slogan),
+        ("普惠性、基础性、兜底性民生建设", Slogan),
+        ("做优增量、盘活存量", Slogan),
+        ("学思用贯通、知信行统一", Slogan),
+        ("目标导向", Slogan),
+        ("科技农业、绿色农业、质量农业、品牌农业", Slogan),
+    ];
+    assert_typed(
+        "这所学校坚定文化自信，秉持正确义利观，把新思想学懂弄通做实。\n\
+         各地努力建设中华民族现代文明，满足人民日益增长的美好生活需要，推进强国建设、民族复兴。\n\
+         论坛坚持问题导向，促进文明交流互鉴。\n\
+         全县干部为人民出政绩、以实干出政绩，加强普惠性、基础性、兜底性民生建设，做优增量、盘活存量。\n\
+         镇里要求以实干出政绩。\n\
+         干部学习做到学思用贯通、知信行统一，工作坚持目标导向。\n\
+         全县统筹发展科技农业、绿色农业、质量农业、品牌农业。",
+        &expected,
+    );
 }
