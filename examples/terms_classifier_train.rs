@@ -29,7 +29,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tifa::lexicon::Lexicon;
 use tifa::terms::learned::{
-    bare_pair, features, probabilities, settled, Features, Weights, CLASSES,
+    bare_pair, features, probabilities, settled_quote, Features, Weights, CLASSES,
 };
 use tifa::terms::{Category, Term};
 
@@ -132,7 +132,7 @@ fn rows_of(root: &Path, set: &str, tsv: &str, lexicon: &Lexicon, names: &mut Nam
             accepted,
             other: label == "O",
             rules: rules.map(|t| t.category),
-            settled: settled(rules, name, known),
+            settled: settled_quote(&chars, [at - 1, end + 1], rules, name, known),
             bare: bare_pair(name),
         });
     }

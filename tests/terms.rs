@@ -1583,5 +1583,44 @@ fn formulations_the_papers_write_daily_are_found_unquoted() {
          干部学习做到学思用贯通、知信行统一，工作坚持目标导向。\n\
          全县统筹发展科技农业、绿色农业、质量农业、品牌农业。",
         &expected,
+#[test]
+fn titles_shown_as_works_and_back_references_are_not_cited_documents() {
+    // A kind of film before, a word of showing after, a count of works after a list, works
+    // listed with 等: each title is a work, long as it is.
+    assert_typed(
+        "古装片《长河落日照孤城的少年》讲述了一段往事。《山海之间的守望者们》定档国庆。\
+         《远方来信与归乡之路》《青山常在的守林人》两部电影同日上映。\
+         在《港口清晨的海鸥之歌》等歌曲的伴奏中起舞。\
+         动画电影《雪山飞狐的童年》、《戈壁滩上的驼铃声》相继推出。",
+        &[
+            ("长河落日照孤城的少年", Other),
+            ("山海之间的守望者们", Other),
+            ("远方来信与归乡之路", Other),
+            ("青山常在的守林人", Other),
+            ("港口清晨的海鸥之歌", Other),
+            ("戈壁滩上的驼铃声", Other),
+        ],
+    );
+    // A title shown as a work once is a work wherever the document cites it.
+    let found = typed_terms(
+        "电影《长河落日照孤城的少年》上周上映。\n\n《长河落日照孤城的少年》讲述了一段往事。",
+    );
+    let titles: Vec<_> = found
+        .iter()
+        .filter(|t| t.name == "长河落日照孤城的少年")
+        .collect();
+    assert_eq!(titles.len(), 2, "{found:?}");
+    assert!(titles.iter().all(|t| t.category == Other), "{titles:?}");
+    // A document type alone refers back to a document named before; a title of its own
+    // with a type, or long, is a document (宪法: 法 after words of its own).
+    assert_typed(
+        "省政府印发《乡村道路养护管理办法》（以下简称《办法》），对照《办法》要求整改。\
+         依照《宪法》规定。读《新时代乡村振兴的实践与探索》有感。",
+        &[
+            ("乡村道路养护管理办法", Document),
+            ("办法", Other),
+            ("宪法", Document),
+            ("新时代乡村振兴的实践与探索", Document),
+        ],
     );
 }

@@ -216,9 +216,9 @@ pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         if open == '《' {
             if !name.is_empty() {
                 let mut t = cited(name, [i, end + 1]);
-                // 电影《长安三万里》: a work, whatever its title says.
-                if evidence::work(&chars[..i]) {
+                if title_of_work(chars, [i, end + 1]) {
                     t.category = Category::Other;
+                    t.doc_type = None;
                 }
                 out.push(t);
             }
@@ -233,6 +233,9 @@ pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     out
 }
 
+/// Document types that are also the title of one document: 《宪法》 is the Constitution.
+const NAMED_TYPES: &[&str] = &["宪法"];
+
 /// Shortest 《…》 titles cited as documents without a document type (习近平谈治国理政);
 /// shorter ones are films, books, songs and papers (长安三万里, 红楼梦, 求是): `other`.
 const MIN_UNTYPED_TITLE: usize = 8;
@@ -245,12 +248,13 @@ fn cited(name: String, span: [usize; 2]) -> Term {
         Some(rest) => rest.rsplit_once(['（', '(']).map_or(rest, |(t, _)| t),
         None => &name,
     };
-    // The longest type the title ends with, and words of the title's own before it.
+    // The longest type the title ends with, and words of the title's own before it (or a
+    // type that names one document).
     let doc_type = DOC_TYPES
         .iter()
         .filter(|t| title.ends_with(*t))
         .max_by_key(|t| t.len())
-        .filter(|t| title.len() > t.len());
+        .filter(|t| title.len() > t.len() || NAMED_TYPES.contains(t));
     let category = if doc_type.is_some() || title.chars().count() >= MIN_UNTYPED_TITLE {
         Category::Document
     } else {
@@ -407,6 +411,49 @@ fn list_end(chars: &[char], mut at: usize) -> &[char] {
                 None => break,
             },
             '、' if chars.get(at + 1) == Some(&'“') => at += 1,
+            _ => break,
+        }
+    }
+    &chars[at.min(chars.len())..]
+}
+
+/// Whether the 《…》 title at `span` of `chars` (its marks included) names a work by its
+/// context, whatever the title says: 电影《长安三万里》, 《…》上映, 《…》《…》两部电影.
+pub(crate) fn title_of_work(chars: &[char], [start, end]: [usize; 2]) -> bool {
+    evidence::work(&chars[..titles_start(chars, start)])
+        || evidence::work_after(titles_end(chars, end))
+}
+
+/// Where the titles listed before the 《…》 title opening at `start` begin (电影《…》《…》).
+fn titles_start(chars: &[char], mut start: usize) -> usize {
+    loop {
+        let close = match chars[..start] {
+            [.., '》'] => start - 1,
+            [.., '》', '、'] => start - 2,
+            _ => return start,
+        };
+        match chars[..close].iter().rposition(|&c| c == '《') {
+            Some(open) => start = open,
+            None => return start,
+        }
+    }
+}
+
+/// Whether a 《…》 title is only a document type (《条例》, 《意见》): a back-reference to a
+/// document named before, not a title of its own.
+pub(crate) fn bare_document_type(name: &str) -> bool {
+    DOC_TYPES.contains(&name) && !NAMED_TYPES.contains(&name)
+}
+
+/// What follows a 《…》 title and the titles listed after it (《…》《…》两部电影, 《…》、《…》等歌曲).
+fn titles_end(chars: &[char], mut at: usize) -> &[char] {
+    while let Some(&c) = chars.get(at) {
+        match c {
+            '《' => match matching(chars, at, '《', '》') {
+                Some(end) => at = end + 1,
+                None => break,
+            },
+            '、' if chars.get(at + 1) == Some(&'《') => at += 1,
             _ => break,
         }
     }

@@ -3,6 +3,7 @@
 //! defined abbreviations and labels a company gives its products. The tables are the part to
 //! extend.
 
+use crate::claims::numeral;
 use crate::claims::units::starts_with;
 use jieba_rs::Jieba;
 
@@ -297,11 +298,53 @@ pub(crate) fn quantity_inside(name: &str, jieba: &Jieba) -> bool {
     tags.first().is_some_and(|t| t.tag != "m") && tags.iter().any(|t| t.tag == "m")
 }
 
-/// A 《…》 title right after a kind of work (电影《…》, 舞剧《…》, 主演的《…》).
+/// Words after a 《…》 title (and the titles listed with it) that make it a work: it is
+/// shown, sung or staged (《…》上映, 《…》剧组, 《…》等歌曲, 《…》《…》两部电影).
+const WORKS_AFTER: &[&str] = &[
+    "上映",
+    "热映",
+    "首映",
+    "公映",
+    "定档",
+    "票房",
+    "剧组",
+    "主题曲",
+    "片尾",
+    "片中",
+    "剧中",
+];
+
+/// A 《…》 title right after a kind of work (电影《…》, 舞剧《…》, 主演的《…》, 古装片《…》).
 pub(crate) fn work(before: &[char]) -> bool {
     let tail: String = before[before.len().saturating_sub(4)..].iter().collect();
     let tail = tail.trim_end_matches(['的', '之']);
-    WORKS.iter().any(|w| tail.ends_with(w))
+    WORKS.iter().any(|w| tail.ends_with(w)) || film_kind(tail)
+}
+
+/// A kind of film, a word ending in 片 (古装片, 大片, 纪录片), not a count (一片, 这片).
+fn film_kind(tail: &str) -> bool {
+    let mut back = tail.chars().rev();
+    back.next() == Some('片')
+        && back
+            .next()
+            .is_some_and(|c| !matches!(c, '一' | '这' | '那' | '整' | '两' | '几' | '半'))
+}
+
+/// Words after a 《…》 title that make it a work (`after`: what follows the title and the
+/// titles listed with it): a kind of work after 等 or a count of works (《…》等歌曲,
+/// 《…》两部电影), or a word of showing (《…》上映, 《…》剧组).
+pub(crate) fn work_after(after: &[char]) -> bool {
+    let mut after = after.strip_prefix(&['等']).unwrap_or(after);
+    // 两部, 三首, 这部: a count of works.
+    if let [n, unit, rest @ ..] = after {
+        if (numeral::is_numeral_char(*n) || matches!(n, '这' | '那' | '几' | '多'))
+            && matches!(unit, '部' | '首' | '出' | '本')
+        {
+            after = rest;
+        }
+    }
+    let text: String = after.iter().take(4).collect();
+    WORKS_AFTER.iter().chain(WORKS).any(|w| text.starts_with(w))
 }
 
 /// The quote names the kind of the works just listed (越剧《…》、电视剧《…》等“…”): a label.

@@ -75,7 +75,7 @@ pub(crate) fn retype(
         let marks = (open, close);
         if end < start + 2
             || !matches!(marks, ('“', '”') | ('《', '》'))
-            || settled(Some(t), &t.name, t.known)
+            || settled_quote(chars, [start, end], Some(t), &t.name, t.known)
         {
             continue;
         }
@@ -493,6 +493,21 @@ pub fn probabilities(weights: &Weights, ids: &[u64]) -> [f64; 4] {
     let e = z.map(|z| (z - top).exp());
     let sum: f64 = e.iter().sum();
     e.map(|e| e / sum)
+}
+
+/// [`settled`], or the quote at `span` of `chars` (its marks included) is a 《…》 title whose
+/// rules' typing is final: a work by its context, or a back-reference (《条例》).
+pub fn settled_quote(
+    chars: &[char],
+    span: [usize; 2],
+    rules: Option<&Term>,
+    name: &str,
+    known: bool,
+) -> bool {
+    settled(rules, name, known)
+        || (chars.get(span[0]) == Some(&'《')
+            && (super::classify::bare_document_type(name)
+                || super::classify::title_of_work(chars, span)))
 }
 
 /// Whether the rules' typing of a quote stands on evidence of its own, which the hybrid keeps:

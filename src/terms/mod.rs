@@ -204,7 +204,26 @@ pub fn extract(
         }
         terms.extend(found);
     }
+    works_throughout(chars, &mut terms);
     taught(chars, terms, lexicon, tagger)
+}
+
+/// A 《…》 title shown as a work somewhere in a document is a work wherever the document
+/// cites it (电影《…》 once, then 《…》 alone).
+fn works_throughout(chars: &[char], terms: &mut [Term]) {
+    let title = |t: &Term| t.quoted && chars.get(t.span[0]) == Some(&'《');
+    let works: Vec<String> = terms
+        .iter()
+        .filter(|t| title(t) && classify::title_of_work(chars, t.span))
+        .map(|t| t.key.clone())
+        .collect();
+    for t in terms
+        .iter_mut()
+        .filter(|t| title(t) && works.contains(&t.key))
+    {
+        t.category = Category::Other;
+        t.doc_type = None;
+    }
 }
 
 /// `found` with the names the document quotes as programs or slogans, and the lexicon's
