@@ -1551,6 +1551,8 @@ fn lists_and_launched_names_are_found_whole() {
     // Two reforms joined by 和 are not one name.
     let joined = names("深化财政体制改革和金融监管改革。");
     assert!(joined.iter().all(|n| !n.contains('和')), "{joined:?}");
+}
+
 /// Fourteenth round: formulations the papers write daily though a report writes them once or
 /// never, and general formulations of the provincial reports, found unquoted; two listed names
 /// written together are one list, a listed list keeps its head (these sentences: written for
@@ -1583,6 +1585,9 @@ fn formulations_the_papers_write_daily_are_found_unquoted() {
          干部学习做到学思用贯通、知信行统一，工作坚持目标导向。\n\
          全县统筹发展科技农业、绿色农业、质量农业、品牌农业。",
         &expected,
+    );
+}
+
 #[test]
 fn titles_shown_as_works_and_back_references_are_not_cited_documents() {
     // A kind of film before, a word of showing after, a count of works after a list, works
