@@ -77,8 +77,11 @@ pub(super) fn groups_clusters(
     out
 }
 
+/// The paragraph clusters a document's paragraphs belong to, each with the paragraph's chars.
+type ParagraphClusters = Vec<(usize, u32)>;
+
 /// Which clusters each document's paragraphs belong to, with their chars.
-fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<Vec<(usize, u32)>> {
+fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<ParagraphClusters> {
     let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
     for (c, cluster) in dedup.clusters.iter().enumerate() {
         for m in &cluster.members {
@@ -140,7 +143,7 @@ pub(in crate::dedup) fn compared(units: impl Iterator<Item = (bool, u64)>) -> Ve
 fn near_reps(
     docs: &Digested,
     (exact, reps): (&[Vec<usize>], &[usize]),
-    (clusters_of, contained): (&[Vec<(usize, u32)>], &[Contained]),
+    (clusters_of, contained): (&[ParagraphClusters], &[Contained]),
     opts: &DedupOptions,
     (facts, templated): (&SlotFinder, &Vetoes<u32>),
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
