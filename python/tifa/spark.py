@@ -649,7 +649,7 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, contained: DataFrame, set
     lens = reps.select(F.col("d").alias("at"), F.struct("norm_len", "sig").alias("len"))
     loose = _kept_pairs(loose, lens, "doc_candidate", settings)
     short = _kept_pairs(short, reps.select(F.col("d").alias("at"), F.length("norm").alias("len")), "short", settings)
-    held = _contained_pairs(contained, exact)
+    held = _contained_pairs(contained, exact, reps.select(F.col("d").alias("at"), "norm_len"))
     pairs = pairs.union(loose).union(short).union(held).distinct().localCheckpoint()
     links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links)
@@ -658,17 +658,22 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, contained: DataFrame, set
     return groups.union(_removed_line_documents(docs, settings)), templated
 
 
-def _contained_pairs(contained: DataFrame, exact: DataFrame) -> DataFrame:
+def _contained_pairs(contained: DataFrame, exact: DataFrame, lens: DataFrame) -> DataFrame:
     """Candidate pairs ``(a, b)`` of exact-group reps whose documents hold a truncated copy of a
-    paragraph and its source (as `tifa dedup` adds them: a short repost cut from a story's first
-    screens shares too few shingles with the story to share a band)."""
+    paragraph and its source, the smaller under a quarter of the other (as `tifa dedup` adds
+    them: a short repost cut from a story's first screens shares too few shingles with the story
+    to share a band); `lens` ``(at, norm_len)`` of the reps."""
     rep = exact.select(F.explode("group").alias("d"), "rep")
     ends = contained.where("source is not null").select(
         F.shiftright("copy", 32).alias("copy_doc"), F.shiftright("source", 32).alias("source_doc")
     )
     ends = ends.join(rep.select(F.col("d").alias("copy_doc"), F.col("rep").alias("ra")), "copy_doc")
     ends = ends.join(rep.select(F.col("d").alias("source_doc"), F.col("rep").alias("rb")), "source_doc")
-    return ends.where("ra != rb").select(F.least("ra", "rb").alias("a"), F.greatest("ra", "rb").alias("b"))
+    pairs = ends.where("ra != rb").select(F.least("ra", "rb").alias("a"), F.greatest("ra", "rb").alias("b"))
+    la = lens.select(F.col("at").alias("a"), F.col("norm_len").alias("la"))
+    lb = lens.select(F.col("at").alias("b"), F.col("norm_len").alias("lb"))
+    sized = pairs.join(la, "a").join(lb, "b")
+    return sized.where(F.least("la", "lb") < 0.25 * F.greatest("la", "lb")).select("a", "b")
 
 
 def _removed_line_documents(docs: DataFrame, settings: Dict[str, Any]) -> DataFrame:

@@ -167,7 +167,15 @@ fn near_reps(
         .map(|(r, &d)| (r as u32, doc_norm(docs, d)))
         .collect();
     pairs.extend(short_pairs(&short, opts.bucket_cap, &rep_at));
-    pairs.extend(contained_pairs(exact, contained));
+    let lopsided = |&(a, b): &(u32, u32)| {
+        let (a, b) = (lens[a as usize], lens[b as usize]);
+        (a.min(b) as f64) < MIN_COPY_OF_SOURCE * a.max(b) as f64
+    };
+    pairs.extend(
+        contained_pairs(exact, contained)
+            .into_iter()
+            .filter(lopsided),
+    );
     radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
     let prepare = |a: usize| {
@@ -207,7 +215,9 @@ fn near_reps(
 /// paragraphs hold a truncated copy and its source (`contained`): a short repost cut from the
 /// first screens of a story shares too few shingles with the whole story to share a band of
 /// their signatures (a tenth of it has a Jaccard near 0.1), while its paragraph is found
-/// inside the story's. Verified like every candidate ([`documents_linked`]).
+/// inside the story's. Verified like every candidate ([`documents_linked`]); the caller keeps
+/// the pairs whose smaller is under [`MIN_COPY_OF_SOURCE`] of the other (the excerpts the
+/// bands miss; above it the loose bands find the copies, and each pair costs a comparison).
 fn contained_pairs(exact: &[Vec<usize>], contained: &[Contained]) -> Vec<(u32, u32)> {
     let mut rep_of: HashMap<usize, u32> = HashMap::new();
     for (r, group) in exact.iter().enumerate() {
