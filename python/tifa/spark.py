@@ -399,7 +399,7 @@ def _dedup_numbered(
     contained, contained_templated, contained_giant = _contained(reps, cluster_of, settings)
     contained = _with_passages(contained, docs).localCheckpoint()
     stage("documents")
-    documents, templated_documents = _documents(docs, cluster_of, settings)
+    documents, templated_documents = _documents(docs, cluster_of, contained, settings)
     documents = documents.localCheckpoint()
     stage("passages")
     passages = _passages(units, docs, cluster_of, contained, settings).localCheckpoint()
@@ -626,11 +626,12 @@ def _kept_pairs(pairs: DataFrame, lens: DataFrame, stage: str, settings: Dict[st
     return _mapped(_with_sides(pairs, lens, "len"), "a long, b long", keep)
 
 
-def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any]) -> tuple:
+def _documents(docs: DataFrame, cluster_of: DataFrame, contained: DataFrame, settings: Dict[str, Any]) -> tuple:
     """Near-duplicate and identical documents: exact groups by key, LSH over one document
     an exact group (near bands, loose bands kept when Rust finds one document could lie
-    inside the other, and runs of three chars of short documents kept when their lengths
-    could make an edited copy), pairs verified by Rust, leader clustering per component."""
+    inside the other, runs of three chars of short documents kept when their lengths could
+    make an edited copy, and documents holding a truncated copy of a paragraph and its source),
+    pairs verified by Rust, leader clustering per component."""
     exact = docs.where("key is not null").groupBy("key").agg(
         F.min("d").alias("rep"), F.sort_array(F.collect_list("d")).alias("group")
     ).localCheckpoint()  # read twice, as the sides below
@@ -648,12 +649,31 @@ def _documents(docs: DataFrame, cluster_of: DataFrame, settings: Dict[str, Any])
     lens = reps.select(F.col("d").alias("at"), F.struct("norm_len", "sig").alias("len"))
     loose = _kept_pairs(loose, lens, "doc_candidate", settings)
     short = _kept_pairs(short, reps.select(F.col("d").alias("at"), F.length("norm").alias("len")), "short", settings)
-    pairs = pairs.union(loose).union(short).distinct().localCheckpoint()
+    held = _contained_pairs(contained, exact, reps.select(F.col("d").alias("at"), "norm_len"))
+    pairs = pairs.union(loose).union(short).union(held).distinct().localCheckpoint()
     links = _verdicts(_with_sides(pairs, _named(sides, pairs, "a", "b"), "side"), "doc", ["a_side", "b_side"], settings)
     led = _lead(links)
     groups = _doc_groups(exact, led, sides, "share", settings).withColumn("removed_lines", F.lit(False))
     templated = led.where("what = 'templated'").select("a", "b", "slots")
     return groups.union(_removed_line_documents(docs, settings)), templated
+
+
+def _contained_pairs(contained: DataFrame, exact: DataFrame, lens: DataFrame) -> DataFrame:
+    """Candidate pairs ``(a, b)`` of exact-group reps whose documents hold a truncated copy of a
+    paragraph and its source, the smaller under a quarter of the other (as `tifa dedup` adds
+    them: a short repost cut from a story's first screens shares too few shingles with the story
+    to share a band); `lens` ``(at, norm_len)`` of the reps."""
+    rep = exact.select(F.explode("group").alias("d"), "rep")
+    ends = contained.where("source is not null").select(
+        F.shiftright("copy", 32).alias("copy_doc"), F.shiftright("source", 32).alias("source_doc")
+    )
+    ends = ends.join(rep.select(F.col("d").alias("copy_doc"), F.col("rep").alias("ra")), "copy_doc")
+    ends = ends.join(rep.select(F.col("d").alias("source_doc"), F.col("rep").alias("rb")), "source_doc")
+    pairs = ends.where("ra != rb").select(F.least("ra", "rb").alias("a"), F.greatest("ra", "rb").alias("b"))
+    la = lens.select(F.col("at").alias("a"), F.col("norm_len").alias("la"))
+    lb = lens.select(F.col("at").alias("b"), F.col("norm_len").alias("lb"))
+    sized = pairs.join(la, "a").join(lb, "b")
+    return sized.where(F.least("la", "lb") < 0.25 * F.greatest("la", "lb")).select("a", "b")
 
 
 def _removed_line_documents(docs: DataFrame, settings: Dict[str, Any]) -> DataFrame:

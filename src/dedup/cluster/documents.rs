@@ -9,7 +9,7 @@ use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
 use super::short::{aligned_copy, excerpt, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
-use super::{At, Dedup, DedupOptions, DocCluster, RepeatKind};
+use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
@@ -25,7 +25,13 @@ pub(super) fn documents(
     let clusters_of = paragraph_clusters(docs, dedup);
     let exact = exact_groups(docs);
     let reps: Vec<usize> = exact.iter().map(|g| g[0]).collect();
-    let leaders = near_reps(docs, &reps, &clusters_of, opts, checks);
+    let leaders = near_reps(
+        docs,
+        (&exact, &reps),
+        (&clusters_of, &dedup.contained),
+        opts,
+        checks,
+    );
     let held = |d: usize, lead: usize| {
         let shared = share(&clusters_of[d], &clusters_of[lead], docs[d].chars);
         let sa = shingles(&doc_norm(docs, d), CONTAINMENT_SHINGLE);
@@ -71,8 +77,11 @@ pub(super) fn groups_clusters(
     out
 }
 
+/// The paragraph clusters a document's paragraphs belong to, each with the paragraph's chars.
+type ParagraphClusters = Vec<(usize, u32)>;
+
 /// Which clusters each document's paragraphs belong to, with their chars.
-fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<Vec<(usize, u32)>> {
+fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<ParagraphClusters> {
     let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
     for (c, cluster) in dedup.clusters.iter().enumerate() {
         for m in &cluster.members {
@@ -133,8 +142,8 @@ pub(in crate::dedup) fn compared(units: impl Iterator<Item = (bool, u64)>) -> Ve
 /// other, unless they differ in their facts.
 fn near_reps(
     docs: &Digested,
-    reps: &[usize],
-    clusters_of: &[Vec<(usize, u32)>],
+    (exact, reps): (&[Vec<usize>], &[usize]),
+    (clusters_of, contained): (&[ParagraphClusters], &[Contained]),
     opts: &DedupOptions,
     (facts, templated): (&SlotFinder, &Vetoes<u32>),
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
@@ -158,6 +167,15 @@ fn near_reps(
         .map(|(r, &d)| (r as u32, doc_norm(docs, d)))
         .collect();
     pairs.extend(short_pairs(&short, opts.bucket_cap, &rep_at));
+    let lopsided = |&(a, b): &(u32, u32)| {
+        let (a, b) = (lens[a as usize], lens[b as usize]);
+        (a.min(b) as f64) < MIN_COPY_OF_SOURCE * a.max(b) as f64
+    };
+    pairs.extend(
+        contained_pairs(exact, contained)
+            .into_iter()
+            .filter(lopsided),
+    );
     radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
     let prepare = |a: usize| {
@@ -191,6 +209,33 @@ fn near_reps(
             .flatten()
             .filter(|_| !other_days(na, &nb))
     })
+}
+
+/// Candidate pairs of document reps (indices into `exact`, each pair in order) whose
+/// paragraphs hold a truncated copy and its source (`contained`): a short repost cut from the
+/// first screens of a story shares too few shingles with the whole story to share a band of
+/// their signatures (a tenth of it has a Jaccard near 0.1), while its paragraph is found
+/// inside the story's. Verified like every candidate ([`documents_linked`]); the caller keeps
+/// the pairs whose smaller is under [`MIN_COPY_OF_SOURCE`] of the other (the excerpts the
+/// bands miss; above it the loose bands find the copies, and each pair costs a comparison).
+fn contained_pairs(exact: &[Vec<usize>], contained: &[Contained]) -> Vec<(u32, u32)> {
+    let mut rep_of: HashMap<usize, u32> = HashMap::new();
+    for (r, group) in exact.iter().enumerate() {
+        for &d in group {
+            rep_of.insert(d, r as u32);
+        }
+    }
+    (contained.iter())
+        .filter_map(|c| {
+            let source = match c.source {
+                CopySource::Unit(at) => at.doc,
+                CopySource::Passage { doc, .. } => doc,
+            };
+            let a = *rep_of.get(&(c.copy.doc as usize))?;
+            let b = *rep_of.get(&(source as usize))?;
+            (a != b).then(|| (a.min(b), a.max(b)))
+        })
+        .collect()
 }
 
 /// Whether two documents (normalized texts) are one story copied, before the word-level
@@ -369,6 +414,36 @@ pub(in crate::dedup) fn share<C: Ord + Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_holding_a_truncated_paragraph_and_its_source_are_candidates() {
+        // Documents 0 and 2 are one exact group (rep 0), 1 and 3 are groups of their own.
+        let exact = vec![vec![0, 2], vec![1], vec![3]];
+        let at = |doc: u32, unit: u32| At { doc, unit };
+        let held = |copy: At, source: CopySource| Contained {
+            copy,
+            source,
+            covers_copy: 0.9,
+            covers_source: None,
+        };
+        let contained = [
+            // A copy in document 3 of a paragraph of document 2: reps 2 and 0.
+            held(at(3, 1), CopySource::Unit(at(2, 0))),
+            // Within one document, or within one exact group: no pair.
+            held(at(1, 2), CopySource::Unit(at(1, 0))),
+            held(at(0, 1), CopySource::Unit(at(2, 3))),
+            held(
+                at(1, 4),
+                CopySource::Passage {
+                    doc: 1,
+                    first: 0,
+                    last: 1,
+                    span: crate::document::Span::default(),
+                },
+            ),
+        ];
+        assert_eq!(contained_pairs(&exact, &contained), vec![(0, 2)]);
+    }
 
     #[test]
     fn a_document_is_compared_by_each_paragraph_text_once() {
