@@ -1828,3 +1828,16 @@ fn the_fill_refuses_runs_holding_another_number() {
         .as_deref()
         .is_none_or(|s| !s.chars().any(|c| c.is_ascii_digit())));
 }
+
+/// The thirteenth strict sample (`tests/data/claims_sample13.tsv`, round 14, seed 20262402,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the non-claim helper
+/// of round 14 before tifa's output on it was read and before any rule of the round; never
+/// used to train or tune the ranker. No threshold on its figures (strict, then lenient): run
+/// with `cargo test --test claims strict_thirteenth -- --nocapture`.
+#[test]
+fn strict_thirteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample13.tsv");
+    score_file(&root, "strict sample 13", labels, Judge::Strict);
+    score_file(&root, "lenient sample 13", labels, Judge::Lenient);
+}

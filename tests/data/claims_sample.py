@@ -16,7 +16,10 @@
 # claims_*.tsv there excluded by file and line (sample8, sample9 and blind4 included).
 # The eleventh (round 13, seed 20262301): `… 20262301 15 --eleventh`, the same pools, every
 # claims_*.tsv there excluded by file and line (sample10 and blind4 included: only the file
-# and line columns of blind4 are read, never its labels).
+# and line columns of blind4 are read, never its labels). The thirteenth (round 14, seed
+# 20262402, non-claims): `… 20262402 15 --thirteenth`, the same pools, every claims_*.tsv
+# there excluded by file and line (sample11 and blind4 included: of blind4 only its file and
+# line columns are read).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -35,7 +38,8 @@ if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
-FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh"))
+FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh",
+                                   "--thirteenth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
