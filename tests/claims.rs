@@ -1841,3 +1841,33 @@ fn strict_thirteenth_sample_evaluation() {
     score_file(&root, "strict sample 13", labels, Judge::Strict);
     score_file(&root, "lenient sample 13", labels, Judge::Lenient);
 }
+
+/// Round 14: counts that restate a list in digits (the exact number of items, after 等 or
+/// with a 和 inside a name, items with a bracket inside, quoted or titled items), size classes
+/// (万吨级) and policies titled by their articles (十二条措施) are not claims; counts of
+/// more than the items listed, lists counted short of the items, and the same measures outside a
+/// title stay claims. Sentences written for the table.
+#[test]
+fn lists_restated_classes_and_titles_of_round_fourteen() {
+    let not_claims = [
+        "南岗、西湖、东坝、北苑等4家社区医院开展义诊",
+        "红星、和平、永和3个小区完成改造",
+        "从阅读、写作、听力、口语、参与5个维度打分",
+        "分为初级（一）、初级（二）、中级（一）、中级（二）四个等级",
+        "举办了“智慧交通”“绿色建筑”“数字医疗”等3个专题展",
+        "《城市道路养护规范》《桥梁检测规程》两项标准同日实施",
+        "新港区在建10万吨级集装箱泊位",
+        "建设一个60万千瓦级风电基地",
+        "市政府印发《稳就业二十条措施》",
+        "落实支持民营经济发展十条举措",
+    ];
+    let kept = [
+        ("南岗、西湖等12家社区医院开展义诊", "12家"),
+        ("红星、和平、永和和东风4个小区完成改造", "4个"),
+        ("全年出台15条措施", "15条"),
+        ("码头年吞吐能力达到10万吨", "10万吨"),
+        ("两台百万千瓦级机组并网", "两台"),
+        ("举办了“智慧交通”“绿色建筑”等8个专题展", "8个"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}
