@@ -1871,3 +1871,19 @@ fn lists_restated_classes_and_titles_of_round_fourteen() {
     ];
     assert_claims_kept(&not_claims, &kept);
 }
+
+/// Round 14: 两人 opening a clause names the pair just mentioned, unless what happens to
+/// them follows (受伤, 被…, 获救): a count then. Sentences written for the table.
+#[test]
+fn a_pair_opening_its_clause_refers_back_of_round_fourteen() {
+    let not_claims = [
+        "张三和李四是大学同学，两人毕业后合开了一家店",
+        "他与老队友重逢。两人聊起了当年的比赛",
+    ];
+    let kept = [
+        ("货车与轿车相撞，两人受伤送医", "两人"),
+        ("巡逻时发现落水者，两人获救", "两人"),
+        ("警方抓获两人", "两人"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}

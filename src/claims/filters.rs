@@ -421,7 +421,24 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
                     .any(|a| ends_with(&head[..k], a))
             })
         };
-    pronoun || topic || pair || opening
+    pronoun || topic || pair || opening || pair_opening(chars, c, rest)
+}
+
+/// What happens to people counted, after a count opening its clause: 两人受伤 reports a
+/// count (a claim), 两人由此… speaks of the two already named.
+const OUTCOMES: &[&str] = &[
+    "死亡", "身亡", "遇难", "受伤", "重伤", "轻伤", "失踪", "获救", "被", "确诊", "感染", "中毒",
+    "当选", "入选", "获", "落水", "涉嫌", "参加", "参与",
+];
+
+/// 两人 opening a clause or sentence (…，两人由此聊到…, 。两人既是好友): in running text the
+/// pair of people just named, unless an outcome follows ([`OUTCOMES`]).
+fn pair_opening(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    c.unit == "人"
+        && c.first.number.value == 2.0
+        && (c.start == 0 || "，。！？；：”\n".contains(chars[c.start - 1]))
+        && rest.first().is_some_and(|&r| is_han(r))
+        && !OUTCOMES.iter().any(|o| starts_with(rest, o))
 }
 
 /// Adverbs a pair of people opening a sentence shares, a few chars after it (两人私底下…,
