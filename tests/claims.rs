@@ -1887,3 +1887,15 @@ fn a_pair_opening_its_clause_refers_back_of_round_fourteen() {
     ];
     assert_claims_kept(&not_claims, &kept);
 }
+
+/// Round 14: titles inside a list split by 、 are counted with it, a bracket holding a list
+/// ends the clause, and 级别 is no size class. Sentences written for the table.
+#[test]
+fn titles_in_a_list_and_brackets_of_round_fourteen() {
+    let not_claims = [
+        "甲《春》、乙《夏》、丙《秋》3部作品入选",
+        "小组（红队、蓝队、绿队）中排名第一、第二的两支球队晋级",
+    ];
+    let kept = [("预警分为红黄蓝3个级别以上", "3个")];
+    assert_claims_kept(&not_claims, &kept);
+}

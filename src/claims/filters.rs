@@ -139,9 +139,15 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     // “甲”“乙”等两个: 等 closing the quoted items they all are.
     let quoted = quoted_items(&chars[..i])
         .or_else(|| chars[..i].strip_suffix(&['等']).and_then(quoted_items));
-    // In digits only three or more quoted items counted exactly (“甲”“乙”“丙”等3个).
+    // In digits only three or more quoted items counted exactly (“甲”“乙”“丙”等3个); titles
+    // may stand inside a list split by 、 (作者甲《A》、作者乙《B》…5部), read below.
     if let Some(items) = quoted {
-        return items == n as usize && (r.chinese || items >= 3);
+        if items == n as usize && (r.chinese || items >= 3) {
+            return true;
+        }
+        if chars[..i].last() != Some(&'》') {
+            return false;
+        }
     }
     let start = clause_start(&chars[..i]);
     // 蒙古文、藏文…壮文等七种: 等 closes a list the count names again.
@@ -164,17 +170,28 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
 }
 
-/// Where the clause before a count starts: after the last stop, comma or quote outside
-/// brackets (艺术（文）、体育（文）六个: a bracket inside an item does not end it).
+/// Where the clause before a count starts: after the last stop, comma or quote outside a
+/// short bracket (艺术（文）、体育（文）六个: a bracket inside an item does not end it; one holding
+/// a list or a comma does).
 fn clause_start(before: &[char]) -> usize {
-    let mut depth = 0usize;
-    for (p, &c) in before.iter().enumerate().rev() {
-        match c {
-            '）' | ')' => depth += 1,
-            '（' | '(' if depth > 0 => depth -= 1,
-            _ if depth == 0 && "，。；：！？（）,;:\n“”".contains(c) => return p + 1,
-            _ => {}
+    let mut p = before.len();
+    while p > 0 {
+        let c = before[p - 1];
+        if matches!(c, '）' | ')') {
+            let open = before[..p - 1]
+                .iter()
+                .rposition(|&o| matches!(o, '（' | '('));
+            if let Some(open) =
+                open.filter(|&o| !before[o..p].iter().any(|&x| "、，,；;".contains(x)))
+            {
+                p = open;
+                continue;
+            }
         }
+        if "，。；：！？（）,;:\n“”".contains(c) {
+            return p;
+        }
+        p -= 1;
     }
     0
 }
@@ -624,7 +641,7 @@ fn names_a_class(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
                 && GRADED_PRODUCTS.iter().any(|p| ends_with(&rest[..k], p))
         });
     // 30万吨级码头, 60万千瓦级机组: a size class.
-    let size = rest.first() == Some(&'级');
+    let size = rest.first() == Some(&'级') && rest.get(1) != Some(&'别');
     race || grade || size
 }
 
