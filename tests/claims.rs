@@ -1899,3 +1899,14 @@ fn titles_in_a_list_and_brackets_of_round_fourteen() {
     let kept = [("预警分为红黄蓝3个级别以上", "3个")];
     assert_claims_kept(&not_claims, &kept);
 }
+
+/// Round 14: a count after a clause with two 、 is no restated list when the last item is
+/// long (a predicate) or the unit is 个百分点. Sentence written for the table.
+#[test]
+fn a_long_last_item_is_no_list_of_round_fourteen() {
+    let kept = [(
+        "种植、收割、运输和仓储环节的损耗率分别下降1个至3个百分点",
+        "3个百分点",
+    )];
+    assert_claims_kept(&[], &kept);
+}

@@ -166,7 +166,13 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     let items = listed.unwrap_or(&clause);
     // 罗平、师宗、陆良3家, 甲、乙、丙、丁等4家: in digits only a list of exactly that many names
     // (a 和 inside a name, 太和 or 参与, may join nothing).
-    let exact = commas >= 2 && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n);
+    // The last item is a short name right before the count (…损失率分别减少1个至3个百分点
+    // is no list).
+    let last = items.rsplit('、').next().unwrap_or(items).chars().count();
+    let exact = commas >= 2
+        && last <= 10
+        && !starts_with(after, "个百分点")
+        && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n);
     !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
 }
 
