@@ -166,13 +166,15 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     let items = listed.unwrap_or(&clause);
     // 罗平、师宗、陆良3家, 甲、乙、丙、丁等4家: in digits only a list of exactly that many names
     // (a 和 inside a name, 太和 or 参与, may join nothing).
-    // The last item is a short name right before the count (…损失率分别减少1个至3个百分点
-    // is no list).
+    // Beyond a plain list, the last item is a short name right before the count
+    // (…损失率分别减少1个至3个百分点 is no list).
     let last = items.rsplit('、').next().unwrap_or(items).chars().count();
+    let plain = listed.is_none() && commas + 1 == n && joins(items) == commas;
     let exact = commas >= 2
-        && last <= 10
-        && !starts_with(after, "个百分点")
-        && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n);
+        && (plain
+            || last <= 10
+                && !starts_with(after, "个百分点")
+                && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n));
     !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
 }
 
