@@ -97,6 +97,7 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || zero
         || inside_short_quote(chars, i)
         || formulation(r, after)
+        || policy_title(r, after)
         || appositive(chars, i, r, after)
 }
 
@@ -138,13 +139,17 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     // “甲”“乙”等两个: 等 closing the quoted items they all are.
     let quoted = quoted_items(&chars[..i])
         .or_else(|| chars[..i].strip_suffix(&['等']).and_then(quoted_items));
+    // In digits only three or more quoted items counted exactly (“甲”“乙”“丙”等3个); titles
+    // may stand inside a list split by 、 (作者甲《A》、作者乙《B》…5部), read below.
     if let Some(items) = quoted {
-        return r.chinese && items == n as usize;
+        if items == n as usize && (r.chinese || items >= 3) {
+            return true;
+        }
+        if chars[..i].last() != Some(&'》') {
+            return false;
+        }
     }
-    let start = chars[..i]
-        .iter()
-        .rposition(|&c| "，。；：！？（）,;:\n“”".contains(c))
-        .map_or(0, |p| p + 1);
+    let start = clause_start(&chars[..i]);
     // 蒙古文、藏文…壮文等七种: 等 closes a list the count names again.
     let clause: String = chars[start..i].iter().collect();
     // 夹克+长裤+皮靴三件: a plus joins items as 、 does.
@@ -159,9 +164,44 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     }
     // 黄河中游和华北地区: a 和 may join words inside an item.
     let items = listed.unwrap_or(&clause);
-    // 罗平、师宗、陆良3家: in digits only a list of exactly that many names.
-    let exact = listed.is_none() && commas >= 2 && commas + 1 == n && joins(items) == commas;
+    // 罗平、师宗、陆良3家, 甲、乙、丙、丁等4家: in digits only a list of exactly that many names
+    // (a 和 inside a name, 太和 or 参与, may join nothing).
+    // Beyond a plain list, the last item is a short name right before the count
+    // (…损失率分别减少1个至3个百分点 is no list).
+    let last = items.rsplit('、').next().unwrap_or(items).chars().count();
+    let plain = listed.is_none() && commas + 1 == n && joins(items) == commas;
+    let exact = commas >= 2
+        && (plain
+            || last <= 10
+                && !starts_with(after, "个百分点")
+                && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n));
     !items.is_empty() && (r.chinese && (commas + 1..=joins(items) + 1).contains(&n) || exact)
+}
+
+/// Where the clause before a count starts: after the last stop, comma or quote outside a
+/// short bracket (艺术（文）、体育（文）六个: a bracket inside an item does not end it; one holding
+/// a list or a comma does).
+fn clause_start(before: &[char]) -> usize {
+    let mut p = before.len();
+    while p > 0 {
+        let c = before[p - 1];
+        if matches!(c, '）' | ')') {
+            let open = before[..p - 1]
+                .iter()
+                .rposition(|&o| matches!(o, '（' | '('));
+            if let Some(open) =
+                open.filter(|&o| !before[o..p].iter().any(|&x| "、，,；;".contains(x)))
+            {
+                p = open;
+                continue;
+            }
+        }
+        if "，。；：！？（）,;:\n“”".contains(c) {
+            return p;
+        }
+        p -= 1;
+    }
+    0
 }
 
 /// How many words join items in `text` (、 和 与 及).
@@ -173,13 +213,18 @@ fn joins(text: &str) -> usize {
             .sum::<usize>()
 }
 
-/// The items quoted right before a count: “甲”“乙”“丙” (three), or one quote listing them
-/// (“甲、乙、丙” three); `None` when no quote closes right before it.
+/// The items quoted or titled right before a count: “甲”“乙”“丙” or 《甲》《乙》《丙》 (three),
+/// or one quote listing them (“甲、乙、丙” three); `None` when no quote closes right before it.
 fn quoted_items(before: &[char]) -> Option<usize> {
     let mut end = before.len();
     let mut quotes = Vec::new();
-    while end > 0 && before[end - 1] == '”' {
-        let open = before[..end - 1].iter().rposition(|&c| c == '“')?;
+    while end > 0 && matches!(before[end - 1], '”' | '》') {
+        let opener = if before[end - 1] == '》' {
+            '《'
+        } else {
+            '“'
+        };
+        let open = before[..end - 1].iter().rposition(|&c| c == opener)?;
         quotes.push(before[open + 1..end - 1].iter().collect::<String>());
         end = open;
     }
@@ -200,6 +245,17 @@ pub(crate) fn index_points(r: &NumberRead, after: &[char]) -> bool {
             .get(1)
             .is_some_and(|&c| matches!(c, '钟' | '半' | '多'))
         && (r.number.value >= 100.0 || r.number.place < 1.0)
+}
+
+/// A policy named by its number of articles: 十二条措施, 二十条举措 (a Chinese numeral before
+/// 条 and the measures): the title of a document, no count an analyst measures; 出台15条措施
+/// in digits stays a count.
+fn policy_title(r: &NumberRead, rest: &[char]) -> bool {
+    r.chinese
+        && r.scale.is_none()
+        && ["条措施", "条举措", "条政策措施", "条意见"]
+            .iter()
+            .any(|w| starts_with(rest, w))
 }
 
 /// A numbered formulation: a number up to 12 with a classifier before a head word
@@ -390,7 +446,24 @@ fn refers_back(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
                     .any(|a| ends_with(&head[..k], a))
             })
         };
-    pronoun || topic || pair || opening
+    pronoun || topic || pair || opening || pair_opening(chars, c, rest)
+}
+
+/// What happens to people counted, after a count opening its clause: 两人受伤 reports a
+/// count (a claim), 两人由此… speaks of the two already named.
+const OUTCOMES: &[&str] = &[
+    "死亡", "身亡", "遇难", "受伤", "重伤", "轻伤", "失踪", "获救", "被", "确诊", "感染", "中毒",
+    "当选", "入选", "获", "落水", "涉嫌", "参加", "参与",
+];
+
+/// 两人 opening a clause or sentence (…，两人由此聊到…, 。两人既是好友): in running text the
+/// pair of people just named, unless an outcome follows ([`OUTCOMES`]).
+fn pair_opening(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    c.unit == "人"
+        && c.first.number.value == 2.0
+        && (c.start == 0 || "，。！？；：”\n".contains(chars[c.start - 1]))
+        && rest.first().is_some_and(|&r| is_han(r))
+        && !OUTCOMES.iter().any(|o| starts_with(rest, o))
 }
 
 /// Adverbs a pair of people opening a sentence shares, a few chars after it (两人私底下…,
@@ -561,8 +634,9 @@ const GRADED_PRODUCTS: &[&str] = &[
     "双氧水",
 ];
 
-/// A number that names a class rather than measures: a distance before [`EVENT_WORDS`], or a
-/// percent opening its clause before a product of [`GRADED_PRODUCTS`] within six chars.
+/// A number that names a class rather than measures: a distance before [`EVENT_WORDS`], a
+/// percent opening its clause before a product of [`GRADED_PRODUCTS`] within six chars, or an
+/// amount before 级 (a size class).
 fn names_a_class(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let race = matches!(c.unit, "米" | "公里" | "千米")
         && EVENT_WORDS.iter().any(|w| starts_with(rest, w));
@@ -574,7 +648,9 @@ fn names_a_class(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
             rest[..k].iter().all(|&r| is_han(r) && r != '的')
                 && GRADED_PRODUCTS.iter().any(|p| ends_with(&rest[..k], p))
         });
-    race || grade
+    // 30万吨级码头, 60万千瓦级机组: a size class.
+    let size = rest.first() == Some(&'级') && rest.get(1) != Some(&'别');
+    race || grade || size
 }
 
 /// A span inside the frame 在…中/里 (在15年的发展历程中, 在三年里, 在这两年间): the time of the

@@ -19,6 +19,8 @@
 # and line columns of blind4 are read, never its labels). The twelfth (round 14, seed
 # 20262401): `… 20262401 15 --twelfth`, the same pools, every claims_*.tsv there excluded by
 # file and line (sample11 and blind4 included: blind4 by its file and line columns only).
+# The thirteenth (round 14, seed 20262402, non-claims): `… 20262402 15 --thirteenth`, the same
+# pools, the same exclusions as the twelfth.
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -37,7 +39,8 @@ if "--fourth" in sys.argv:
     EXCLUDED += ["claims_sample.tsv", "claims_sample2.tsv", "claims_sample3.tsv",
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
-FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh", "--twelfth"))
+FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh",
+                                   "--twelfth", "--thirteenth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
