@@ -381,20 +381,24 @@ mod tests {
             .sum()
     }
 
-    #[test]
-    fn the_edit_bound_refuses_only_pairs_with_fewer_chars_in_common() {
-        // Texts over a small alphabet, so that they share chars in many orders.
-        let mut seed = 7u64;
-        let mut text = |len: usize| -> Vec<char> {
+    /// Texts of the chars of `alphabet` drawn from a sequence that starts at `seed`.
+    fn texts(mut seed: u64, alphabet: &[char]) -> impl FnMut(usize) -> Vec<char> + '_ {
+        move |len| {
             (0..len)
                 .map(|_| {
                     seed = seed
                         .wrapping_mul(6364136223846793005)
                         .wrapping_add(1442695040888963407);
-                    ['甲', '乙', '丙', '丁'][(seed >> 33) as usize % 4]
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
                 })
                 .collect()
-        };
+        }
+    }
+
+    #[test]
+    fn the_edit_bound_refuses_only_pairs_with_fewer_chars_in_common() {
+        // Texts over a small alphabet, so that they share chars in many orders.
+        let mut text = texts(7, &['甲', '乙', '丙', '丁']);
         for round in 0..300 {
             let (a, b) = (text(round % 23), text(round % 31 + 1));
             let lcs = common(&a, &b);
@@ -417,17 +421,7 @@ mod tests {
 
     #[test]
     fn the_count_over_many_words_is_the_longest_common_subsequence() {
-        let mut seed = 11u64;
-        let mut text = |len: usize| -> Vec<char> {
-            (0..len)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    ['甲', '乙', '丙', '丁', '戊', '己'][(seed >> 33) as usize % 6]
-                })
-                .collect()
-        };
+        let mut text = texts(11, &['甲', '乙', '丙', '丁', '戊', '己']);
         for (la, lb) in [
             (64, 64),
             (63, 65),
