@@ -235,6 +235,11 @@ impl Digested {
         self.texts.utf16_chars(unit.norm)
     }
 
+    /// A unit's first `n` and last `n` normalized chars, the rest unread.
+    pub fn norm_edges(&self, unit: &UnitDigest, n: usize) -> [Vec<char>; 2] {
+        self.texts.utf16_edges(unit.norm, n)
+    }
+
     /// The units' signatures ([`UnitDigest::sig`]).
     pub fn signatures(&self) -> Signatures {
         Signatures(self.column(&self.sigs, sig_of_record))
@@ -451,10 +456,12 @@ pub fn unit_signatures(d: &DocDigest) -> Vec<Option<Signature>> {
 /// lead or a summary stands at the top.
 const PREVIEW_PARAGRAPHS: usize = 3;
 
+/// Shingle size of a preview's containment in the rest of its document.
+const PREVIEW_SHINGLE: usize = 5;
+
 /// Leading paragraphs whose shingles mostly occur in the rest of the document, but not mostly
 /// in any single other paragraph (single-paragraph copies are found corpus-wide).
 fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
-    const K: usize = 5;
     let candidates: Vec<usize> = (0..norms.len().min(PREVIEW_PARAGRAPHS))
         .filter(|&i| {
             norms[i].len() >= MIN_PASSAGE_CHARS
@@ -473,23 +480,13 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
     for (p, n) in norms.iter().enumerate() {
         para_of.extend(std::iter::repeat_n(p as u32, n.len()));
     }
-    let windows: Vec<u64> = whole.windows(K).map(shingle_hash).collect();
+    let sets: Vec<Vec<u64>> = candidates
+        .iter()
+        .map(|&i| shingles(&norms[i], PREVIEW_SHINGLE))
+        .collect();
+    let (found, hits) = preview_hits(&whole, &para_of, (&candidates, &sets), norms.len());
     let mut out = Vec::new();
-    for i in candidates {
-        let set = shingles(&norms[i], K);
-        // Each shingle's place in `set`, looked up in one probe instead of a binary search.
-        let place: FxHashMap<u64, usize> = set.iter().enumerate().map(|(ix, &h)| (h, ix)).collect();
-        let mut found = vec![false; set.len()];
-        let mut hits = vec![0usize; norms.len()];
-        for (pos, h) in windows.iter().enumerate() {
-            let p = para_of[pos] as usize;
-            if p != i {
-                if let Some(&ix) = place.get(h) {
-                    found[ix] = true;
-                    hits[p] += 1;
-                }
-            }
-        }
+    for (((&i, set), found), hits) in candidates.iter().zip(&sets).zip(found).zip(hits) {
         let covers = found.iter().filter(|&&f| f).count() as f64 / set.len() as f64;
         if covers < CONTAINMENT {
             continue;
@@ -497,7 +494,9 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
         let top = (0..norms.len())
             .max_by_key(|&p| (hits[p], std::cmp::Reverse(p)))
             .unwrap_or(0);
-        if intersection(&set, &shingles(&norms[top], K)) as f64 >= CONTAINMENT * set.len() as f64 {
+        if intersection(set, &shingles(&norms[top], PREVIEW_SHINGLE)) as f64
+            >= CONTAINMENT * set.len() as f64
+        {
             continue;
         }
         let (first, last) = densest_window(&hits);
@@ -510,6 +509,39 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
         });
     }
     out
+}
+
+/// For each candidate preview (a paragraph number and its shingle set), in one pass over the
+/// document's shingles (`whole`, each char's paragraph in `para_of`): which shingles of its
+/// set occur outside it, and how many of its shingles each paragraph holds.
+fn preview_hits(
+    whole: &[char],
+    para_of: &[u32],
+    (candidates, sets): (&[usize], &[Vec<u64>]),
+    paragraphs: usize,
+) -> (Vec<Vec<bool>>, Vec<Vec<usize>>) {
+    // Each shingle's place in each candidate's set (`u32::MAX`: not in it), in one probe.
+    let mut place: FxHashMap<u64, [u32; PREVIEW_PARAGRAPHS]> = FxHashMap::default();
+    for (c, set) in sets.iter().enumerate() {
+        for (ix, &h) in set.iter().enumerate() {
+            place.entry(h).or_insert([u32::MAX; PREVIEW_PARAGRAPHS])[c] = ix as u32;
+        }
+    }
+    let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
+    let mut hits = vec![vec![0usize; paragraphs]; sets.len()];
+    for (pos, window) in whole.windows(PREVIEW_SHINGLE).enumerate() {
+        let Some(at) = place.get(&shingle_hash(window)) else {
+            continue;
+        };
+        let p = para_of[pos] as usize;
+        for (c, &ix) in at.iter().enumerate().take(sets.len()) {
+            if ix != u32::MAX && p != candidates[c] {
+                found[c][ix as usize] = true;
+                hits[c][p] += 1;
+            }
+        }
+    }
+    (found, hits)
 }
 
 /// The shortest run of paragraphs holding nine tenths of the hits.

@@ -7,6 +7,7 @@
 //! an added clause) and replaced ordinary words (a reworded headline) leave a copy a copy.
 
 use jieba_rs::Jieba;
+use rustc_hash::FxHashMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -44,6 +45,9 @@ const SLOT_CHARS: usize = 24;
 #[derive(Default)]
 pub(crate) struct SlotFinder {
     jieba: OnceLock<Arc<Jieba>>,
+    /// Texts tagged already: a text is in as many pairs as it has candidates (a leader with
+    /// each of its followers, a source with each of its copies).
+    tagged: TagCache,
 }
 
 impl SlotFinder {
@@ -51,6 +55,7 @@ impl SlotFinder {
     pub fn with(jieba: Arc<Jieba>) -> SlotFinder {
         SlotFinder {
             jieba: OnceLock::from(jieba),
+            tagged: TagCache::default(),
         }
     }
 
@@ -62,8 +67,9 @@ impl SlotFinder {
     /// ([`narrows`]) and a name in the place of other words is another who or where: a slot.
     pub fn compare(&self, a: &[char], b: &[char], headline: bool) -> Facts {
         let jieba = self.jieba.get_or_init(|| Arc::new(Jieba::new()));
-        let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
-        let (old, new) = (tagged(jieba, &a), tagged(jieba, &b));
+        let (a, b) = (self.tagged.get(jieba, a), self.tagged.get(jieba, b));
+        let (old, new) = (a.tags(), b.tags());
+        let (a, b) = (&a.text, &b.text);
         let (old_ids, new_ids) = word_ids(&old, &new);
         let ops = capture_diff_slices(Algorithm::Myers, &old_ids, &new_ids);
         let mut slots = Vec::new();
@@ -139,6 +145,120 @@ fn tagged<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>> {
     mark_names(&mut tags);
     tags.truncate(MAX_WORDS);
     tags
+}
+
+/// A text tagged once ([`tagged`]), owned: its words by their places in it.
+struct Tagged {
+    text: String,
+    words: Vec<Word>,
+}
+
+/// A word of a [`Tagged`] text.
+struct Word {
+    /// Byte range in the text.
+    bytes: (u32, u32),
+    /// Char range in the text.
+    chars: (u32, u32),
+    tag: TagName,
+}
+
+/// A word's tag: a few ASCII letters held inline (jieba's tags are one to four), a longer
+/// one boxed.
+enum TagName {
+    Inline(u8, [u8; 6]),
+    Boxed(Box<str>),
+}
+
+impl TagName {
+    fn of(tag: &str) -> TagName {
+        let mut bytes = [0; 6];
+        match bytes.get_mut(..tag.len()) {
+            Some(inline) => {
+                inline.copy_from_slice(tag.as_bytes());
+                TagName::Inline(tag.len() as u8, bytes)
+            }
+            None => TagName::Boxed(tag.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            TagName::Inline(len, bytes) => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default()
+            }
+            TagName::Boxed(tag) => tag,
+        }
+    }
+}
+
+impl Tagged {
+    fn new(jieba: &Jieba, chars: &[char]) -> Tagged {
+        let text: String = chars.iter().collect();
+        let words = (tagged(jieba, &text).iter())
+            .map(|t| Word {
+                bytes: (t.byte_start as u32, t.byte_end as u32),
+                chars: (t.start as u32, t.end as u32),
+                tag: TagName::of(t.tag),
+            })
+            .collect();
+        Tagged { text, words }
+    }
+
+    /// The words as jieba's tags, borrowing the text.
+    fn tags(&self) -> Vec<jieba_rs::Tag<'_>> {
+        (self.words.iter())
+            .map(|w| jieba_rs::Tag {
+                word: &self.text[w.bytes.0 as usize..w.bytes.1 as usize],
+                tag: w.tag.as_str(),
+                start: w.chars.0 as usize,
+                end: w.chars.1 as usize,
+                byte_start: w.bytes.0 as usize,
+                byte_end: w.bytes.1 as usize,
+            })
+            .collect()
+    }
+
+    /// Bytes it holds, roughly.
+    fn size(&self) -> usize {
+        self.text.len() + self.words.len() * std::mem::size_of::<Word>()
+    }
+}
+
+/// Tagged texts by the hash of their chars, shared by the threads that compare pairs; cleared
+/// when it holds more than [`TAG_CACHE_BYTES`], so memory stays bounded on any corpus. What a
+/// comparison finds does not depend on what the cache holds.
+#[derive(Default)]
+struct TagCache(Mutex<(FxHashMap<u64, Arc<Tagged>>, usize)>);
+
+/// Bytes of tagged texts kept at most (People's Daily's compared texts hold about 3 MB).
+const TAG_CACHE_BYTES: usize = 64 << 20;
+
+impl TagCache {
+    /// `chars` tagged: looked up, or tagged and kept.
+    fn get(&self, jieba: &Jieba, chars: &[char]) -> Arc<Tagged> {
+        let key = super::minhash::hash_chars(chars);
+        let same = |t: &Tagged| t.text.chars().eq(chars.iter().copied());
+        if let Ok(cache) = self.0.lock() {
+            if let Some(t) = cache.0.get(&key).filter(|t| same(t)) {
+                return Arc::clone(t);
+            }
+        }
+        // Tagged outside the lock: another thread may tag the same text meanwhile (both
+        // results are the same).
+        let tagged = Arc::new(Tagged::new(jieba, chars));
+        if let Ok(mut cache) = self.0.lock() {
+            let (map, bytes) = &mut *cache;
+            if *bytes + tagged.size() > TAG_CACHE_BYTES {
+                map.clear();
+                *bytes = 0;
+            }
+            *bytes += tagged.size();
+            if let Some(old) = map.insert(key, Arc::clone(&tagged)) {
+                *bytes -= old.size().min(*bytes);
+            }
+        }
+        tagged
+    }
 }
 
 /// A text of a pair: what it is (a paragraph's place, a document's number) and its

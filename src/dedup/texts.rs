@@ -162,13 +162,35 @@ impl Texts {
 
     /// The chars of a text written with [`TextWriter::put`] as [`utf16le`] bytes.
     pub fn utf16_chars(&self, r: TextRef) -> Vec<char> {
-        let bytes = self.bytes(r);
-        let units = bytes
-            .chunks_exact(2)
-            .map(|b| u16::from_le_bytes([b[0], b[1]]));
-        char::decode_utf16(units)
-            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect()
+        self.with_bytes(r, decode_utf16le)
+    }
+
+    /// The first `n` chars and the last `n` chars of a text written as [`utf16le`] bytes
+    /// (each the whole text when it is shorter), read without decoding the rest.
+    pub fn utf16_edges(&self, r: TextRef, n: usize) -> [Vec<char>; 2] {
+        self.with_bytes(r, |bytes| {
+            // A char is one or two units: `n` chars lie within the first 2n units, and the last
+            // `n` within the last 2n (a unit more is read and dropped: it may be half a pair).
+            let head = decode_utf16le(&bytes[..bytes.len().min(4 * n)]);
+            let tail = decode_utf16le(&bytes[bytes.len().saturating_sub(4 * n + 4)..]);
+            let head = head[..n.min(head.len())].to_vec();
+            let tail = tail[tail.len().saturating_sub(n)..].to_vec();
+            [head, tail]
+        })
+    }
+
+    /// `f` of a text's bytes, borrowed from memory when the store is resident.
+    fn with_bytes<T>(&self, r: TextRef, f: impl FnOnce(&[u8]) -> T) -> T {
+        let (at, len) = (r.at(), r.len_field());
+        let stored = (self.resident.as_ref())
+            .filter(|_| len != LONG)
+            .and_then(|bytes| {
+                bytes.get(usize::try_from(at).ok()?..usize::try_from(at + len).ok()?)
+            });
+        match stored {
+            Some(bytes) => f(bytes),
+            None => f(&self.bytes(r)),
+        }
     }
 
     /// The first read that failed, if any.
@@ -178,6 +200,23 @@ impl Texts {
             None => Ok(()),
         }
     }
+}
+
+/// The chars of [`utf16le`] bytes (a unit that pairs with none is U+FFFD): units that are no
+/// half of a pair, the most, are chars as they are.
+fn decode_utf16le(bytes: &[u8]) -> Vec<char> {
+    let units = bytes
+        .chunks_exact(2)
+        .map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let surrogate = |u: u16| (0xD800..0xE000).contains(&u);
+    if units.clone().any(surrogate) {
+        return char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect();
+    }
+    units
+        .map(|u| char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
 }
 
 /// Chars as UTF-16 little-endian bytes (two bytes an ideograph, three in UTF-8), as
@@ -211,6 +250,32 @@ mod tests {
             "稳就业𠀀保民生".chars().collect::<Vec<_>>()
         );
         assert_eq!(texts.string(empty), "");
+        assert!(texts.check().is_ok());
+    }
+
+    #[test]
+    fn edges_are_the_first_and_last_chars() {
+        let mut w = TextWriter::new().unwrap();
+        let texts_of = [
+            "",
+            "稳",
+            "稳就业保民生",
+            "𠀀𠀁稳就业𠀂保民生𠀃𠀄",
+            "一二三四五六七八九十𠀀𠀁𠀂𠀃",
+        ];
+        let refs: Vec<TextRef> = (texts_of.iter())
+            .map(|t| w.put(&utf16le(&t.chars().collect::<Vec<_>>())).unwrap())
+            .collect();
+        let texts = w.finish().unwrap();
+        for (t, &r) in texts_of.iter().zip(&refs) {
+            let chars: Vec<char> = t.chars().collect();
+            assert_eq!(texts.utf16_chars(r), chars);
+            for n in 0..6 {
+                let tail = chars.len().saturating_sub(n);
+                let expected = [chars[..n.min(chars.len())].to_vec(), chars[tail..].to_vec()];
+                assert_eq!(texts.utf16_edges(r, n), expected, "{t} {n}");
+            }
+        }
         assert!(texts.check().is_ok());
     }
 

@@ -110,7 +110,10 @@ fn candidates<'a>(
         .filter_map(|r| truncation_keys(unit(reps[r])).map(|k| (r, k)))
         .collect();
     // A rep's normalized start and end, its text read once for both.
-    let edges = |r: usize| edge_keys(&docs.norm(unit(reps[r])));
+    let edges = |r: usize| {
+        let [head, tail] = docs.norm_edges(unit(reps[r]), EDGE_CHARS);
+        edges_keyed(&head, &tail)
+    };
     let signed: Vec<(u32, &Signature)> = (keyed.iter())
         .filter(|&&(_, k)| k == TruncationKeys::EdgesAndBands)
         .filter_map(|&(r, _)| sigs.get(unit(reps[r]).sig).map(|s| (r as u32, s)))
@@ -225,10 +228,12 @@ fn shingle_set(docs: &Digested, unit: &UnitDigest, k: usize) -> Vec<u64> {
 /// A text's normalized start and end as keys (the end's distinct from any start).
 pub(in crate::dedup) fn edge_keys(norm: &[char]) -> [u64; 2] {
     let tail = norm.len().saturating_sub(EDGE_CHARS);
-    [
-        hash_chars(&norm[..EDGE_CHARS.min(norm.len())]),
-        hash_chars(&norm[tail..]) ^ 1,
-    ]
+    edges_keyed(&norm[..EDGE_CHARS.min(norm.len())], &norm[tail..])
+}
+
+/// [`edge_keys`] of a text's first and last [`EDGE_CHARS`] chars.
+fn edges_keyed(head: &[char], tail: &[char]) -> [u64; 2] {
+    [hash_chars(head), hash_chars(tail) ^ 1]
 }
 
 /// Whether two units (normalized length and signature) could be a truncated copy and its

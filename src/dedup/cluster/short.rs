@@ -276,13 +276,20 @@ const HEAD_CUT_START: f64 = 0.05;
 /// edit graph, given up once more edits are spent than a common subsequence of `need` chars
 /// leaves (`a.len() + b.len() - 2 * need`). The alignment matches no more chars than their
 /// longest common subsequence, so a pair refused here fails it too, at a fraction of its cost
-/// when the texts differ widely.
+/// when the texts differ widely. When that many edits could cost more steps than counting
+/// the longest common subsequence outright ([`longest_common`], about a word operation for
+/// every char of one text and 64 of the other), it is counted instead: the same answer.
 fn common_at_least(a: &[char], b: &[char], need: f64) -> bool {
     let budget = (a.len() + b.len()) as f64 - 2.0 * need;
     if budget < 0.0 {
         return false;
     }
     let max_d = budget.floor() as usize;
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let counted = long.len().saturating_mul(short.len().div_ceil(64)) * 8;
+    if max_d.saturating_mul(max_d) > counted {
+        return longest_common(long, short) as f64 >= need;
+    }
     let (n, m) = (a.len() as isize, b.len() as isize);
     let off = max_d as isize + 1;
     // Furthest x reached on each diagonal k = x - y, at index k + off.
@@ -306,6 +313,40 @@ fn common_at_least(a: &[char], b: &[char], need: f64) -> bool {
         }
     }
     false
+}
+
+/// The length of the longest common subsequence of `a` and `b`, bit-parallel (Hyyrö 2004):
+/// a bit for each char of `b`, one pass over `a`, each step an addition with carry over the
+/// words of `b`'s bits; the bits left zero count the chars in common.
+fn longest_common(a: &[char], b: &[char]) -> usize {
+    let words = b.len().div_ceil(64);
+    // Each distinct char of `b`, its row of bits: where it stands in `b`.
+    let mut row_of: rustc_hash::FxHashMap<char, usize> = Default::default();
+    let mut rows: Vec<u64> = Vec::new();
+    for (j, c) in b.iter().enumerate() {
+        let row = *row_of.entry(*c).or_insert_with(|| {
+            rows.resize(rows.len() + words, 0);
+            rows.len() / words - 1
+        });
+        rows[row * words + j / 64] |= 1 << (j % 64);
+    }
+    let mut v = vec![u64::MAX; words];
+    for c in a {
+        // A char `b` lacks leaves every bit as it is.
+        let Some(&row) = row_of.get(c) else {
+            continue;
+        };
+        let mut carry = false;
+        for (w, &m) in v.iter_mut().zip(&rows[row * words..(row + 1) * words]) {
+            let (sum, over) = w.overflowing_add(*w & m);
+            let (sum, over_carry) = sum.overflowing_add(u64::from(carry));
+            carry = over || over_carry;
+            *w = sum | (*w & !m);
+        }
+    }
+    // The bits past `b`'s end stay set (no char matches there): the zeros are all `b`'s.
+    let set: usize = v.iter().map(|w| w.count_ones() as usize).sum();
+    words * 64 - set
 }
 
 /// Chars of `short` found in `long` in order (Myers) in runs of `run` chars or more; `None`
@@ -360,23 +401,29 @@ mod tests {
             .sum()
     }
 
-    #[test]
-    fn the_edit_bound_refuses_only_pairs_with_fewer_chars_in_common() {
-        // Texts over a small alphabet, so that they share chars in many orders.
-        let mut seed = 7u64;
-        let mut text = |len: usize| -> Vec<char> {
+    /// Texts of the chars of `alphabet` drawn from a sequence that starts at `seed`.
+    fn texts(mut seed: u64, alphabet: &[char]) -> impl FnMut(usize) -> Vec<char> + '_ {
+        move |len| {
             (0..len)
                 .map(|_| {
                     seed = seed
                         .wrapping_mul(6364136223846793005)
                         .wrapping_add(1442695040888963407);
-                    ['甲', '乙', '丙', '丁'][(seed >> 33) as usize % 4]
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
                 })
                 .collect()
-        };
+        }
+    }
+
+    #[test]
+    fn the_edit_bound_refuses_only_pairs_with_fewer_chars_in_common() {
+        // Texts over a small alphabet, so that they share chars in many orders.
+        let mut text = texts(7, &['甲', '乙', '丙', '丁']);
         for round in 0..300 {
             let (a, b) = (text(round % 23), text(round % 31 + 1));
             let lcs = common(&a, &b);
+            assert_eq!(longest_common(&a, &b), lcs, "{a:?} {b:?}");
+            assert_eq!(longest_common(&b, &a), lcs, "{a:?} {b:?}");
             for need in [
                 lcs as f64 - 0.5,
                 lcs as f64,
@@ -388,6 +435,27 @@ mod tests {
                     lcs as f64 >= need,
                     "{a:?} {b:?} {need}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_count_over_many_words_is_the_longest_common_subsequence() {
+        let mut text = texts(11, &['甲', '乙', '丙', '丁', '戊', '己']);
+        for (la, lb) in [
+            (64, 64),
+            (63, 65),
+            (200, 129),
+            (300, 190),
+            (130, 400),
+            (1, 257),
+        ] {
+            let (a, b) = (text(la), text(lb));
+            let lcs = common(&a, &b);
+            assert_eq!(longest_common(&a, &b), lcs, "{la} {lb}");
+            // Both ways of deciding: the walk (a need close to the lengths) and the count.
+            for need in [lcs as f64, lcs as f64 + 0.5, (lcs / 2) as f64] {
+                assert_eq!(common_at_least(&a, &b, need), lcs as f64 >= need);
             }
         }
     }
