@@ -135,8 +135,7 @@ fn distinct(config: &Config) -> Result<(Distinct, Option<Kept>)> {
 /// The names a document quotes (three chars or more, not cited documents), one a key, sorted
 /// by key; a name quoted both ways counts as typed.
 fn names(raw: &RawDocument, base: &Lexicon) -> Vec<Term> {
-    base.remember_typing();
-    let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text, base.tagger())
+    let mut names: Vec<Term> = crate::terms::quoted_text(&raw.decoded.text, base.typing())
         .into_iter()
         .filter(|t| t.category != Category::Document && t.name.chars().count() >= 3)
         .collect();

@@ -6,7 +6,7 @@
 use crate::clean::chars::is_content;
 use crate::terms::keywords::Extractors;
 use crate::terms::learned::Model;
-use crate::terms::{parse_list, typed, Category, Finder, Term, TypedNames};
+use crate::terms::{parse_list, typed, Category, Finder, Term, TypedNames, Typing};
 use jieba_rs::Jieba;
 use std::sync::Arc;
 
@@ -96,10 +96,10 @@ impl Lexicon {
         &self.tagger
     }
 
-    /// Has this thread remember the names it types with the tagger
-    /// ([`crate::terms::classify`]), for the rest of the run.
-    pub(crate) fn remember_typing(&self) {
-        crate::terms::remember_typing(&self.tagger, &self.typed);
+    /// The tagger with the run's table of the names it typed ([`crate::terms::classify`]):
+    /// the typing the passes over a corpus share.
+    pub(crate) fn typing(&self) -> Typing<'_> {
+        Typing::new(&self.tagger, Some(&self.typed))
     }
 
     /// The tagger, shared: for work that outlives the lexicon (the corpus-level dedup).
@@ -115,7 +115,7 @@ impl Lexicon {
     /// The terms of a cleaned document: [`crate::terms::extract`] with this lexicon's finder,
     /// tagger and quote model.
     pub fn extract_terms(&self, doc: &crate::document::CleanDocument) -> Vec<Term> {
-        crate::terms::extract(doc, self.finder(), self.tagger(), Some(self.quote_model()))
+        crate::terms::extract_typed(doc, self.finder(), self.typing(), Some(self.quote_model()))
     }
 
     /// The keyword extractors (TF-IDF with jieba's IDF, TextRank), built on first use.
@@ -181,5 +181,19 @@ mod tests {
         let words = cut(&lexicon, "构建1+4+N体系");
         assert!(words.contains(&"1+4+N".to_string()), "{words:?}");
         assert!(lexicon.terms().iter().any(|t| t.name == "1+4+N"));
+    }
+
+    #[test]
+    fn names_typed_through_the_run_s_table_are_typed_as_without() {
+        let lexicon = Lexicon::new(&[]);
+        let text =
+            "推进“三个一批”工程，坚持“两个毫不动摇”，实施“数字乡村”行动。再推进“三个一批”工程。";
+        let plain =
+            crate::terms::quoted_text(text, crate::terms::Typing::new(lexicon.tagger(), None));
+        // Twice through the table: typed the first time, remembered the second.
+        for _ in 0..2 {
+            assert_eq!(crate::terms::quoted_text(text, lexicon.typing()), plain);
+        }
+        assert!(!plain.is_empty());
     }
 }

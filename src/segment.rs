@@ -38,7 +38,6 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
-    lexicon.remember_typing();
     let terms = lexicon.extract_terms(&doc);
     let chars = doc.chars();
     let whole = whole_words(chars, &terms);

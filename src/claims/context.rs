@@ -219,15 +219,20 @@ const TARGET: &[&str] = &[
 
 /// Where the goal word of `sentence` that ends first ends (in chars), if it has one.
 fn target_end(sentence: &[char]) -> Option<usize> {
-    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
-    let first = FIRST.get_or_init(|| TARGET.iter().filter_map(|t| t.chars().next()).collect());
+    static FIRST: OnceLock<(Vec<char>, u64)> = OnceLock::new();
+    // The words' first chars, and a mask of their low six bits: most chars fail the mask.
+    let (first, mask) = FIRST.get_or_init(|| {
+        let first: Vec<char> = TARGET.iter().filter_map(|t| t.chars().next()).collect();
+        let mask = first.iter().fold(0, |m, &c| m | super::units::low_bit(c));
+        (first, mask)
+    });
     let mut end: Option<usize> = None;
     for (i, c) in sentence.iter().enumerate() {
         // A word starting here or later ends after the one found.
         if end.is_some_and(|e| i >= e) {
             break;
         }
-        if !first.contains(c) {
+        if mask & super::units::low_bit(*c) == 0 || !first.contains(c) {
             continue;
         }
         for t in TARGET

@@ -286,9 +286,10 @@ pub(super) fn fill(jieba: &Jieba, sentence: &[char], claims: &mut [Claim]) {
     }
     let text: String = sentence.iter().collect();
     let tagged = Tagged::new(jieba, &text);
-    let weights = weights();
+    static WEIGHTS: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    let weights = WEIGHTS.get_or_init(weights);
     for c in claims.iter_mut().filter(|c| c.subject.is_none()) {
-        c.subject = choose(jieba, &weights, &offered(jieba, &tagged, c, true));
+        c.subject = choose(jieba, weights, &offered(jieba, &tagged, c, true));
     }
 }
 

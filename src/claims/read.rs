@@ -228,11 +228,17 @@ pub(crate) fn read_number(chars: &[char], i: usize) -> Option<NumberRead> {
 /// 4059999999999.9995 (factors of ten are applied in decimal).
 pub(crate) fn scaled(value: f64, factor: f64) -> f64 {
     let exp = factor.log10().round();
-    if factor > 0.0 && 10f64.powi(exp as i32) == factor {
-        format!("{value}e{exp}").parse().unwrap_or(value * factor)
-    } else {
-        value * factor
+    if !(factor > 0.0 && 10f64.powi(exp as i32) == factor) {
+        return value * factor;
     }
+    // No text is needed where the product is exact: a factor of one, or a whole value below
+    // 2^53 times a power of ten f64 holds exactly (10^22 at most): the product is then rounded
+    // once, as the parse of the text is.
+    let whole = value.fract() == 0.0 && value.abs() < 2f64.powi(53);
+    if exp == 0.0 || (whole && (1.0..=22.0).contains(&exp)) {
+        return value * factor;
+    }
+    format!("{value}e{exp}").parse().unwrap_or(value * factor)
 }
 
 /// The factor the end of a range lends its start (3到5万元: 万; 两到三仟: 仟; 十八至三十万:
@@ -280,6 +286,57 @@ pub(crate) fn range_factor(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scaled_is_the_decimal_product_without_its_text() {
+        let by_text = |value: f64, factor: f64| -> f64 {
+            let exp = factor.log10().round();
+            match factor > 0.0 && 10f64.powi(exp as i32) == factor {
+                true => format!("{value}e{exp}").parse().unwrap_or(value * factor),
+                false => value * factor,
+            }
+        };
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            7.0,
+            12.0,
+            4.06,
+            0.1,
+            3.5,
+            999.0,
+            123_456_789.0,
+            9_007_199_254_740_991.0,
+            9_007_199_254_740_992.0,
+            1e20,
+            -42.0,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut more = Vec::new();
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            more.push((seed % 100_000_000_000) as f64);
+            more.push((seed % 10_000) as f64 / 100.0);
+        }
+        for &v in values.iter().chain(&more) {
+            for exp in -4..=24 {
+                let f = 10f64.powi(exp);
+                let (a, b) = (scaled(v, f), by_text(v, f));
+                assert!(
+                    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
+                    "{v} × {f}"
+                );
+            }
+            for f in [0.5, 2.0, 1.5e3] {
+                assert_eq!(scaled(v, f).to_bits(), by_text(v, f).to_bits(), "{v} × {f}");
+            }
+        }
+    }
 
     fn read(s: &str) -> (f64, Option<f64>, usize) {
         let chars: Vec<char> = s.chars().collect();

@@ -183,6 +183,12 @@ pub fn starts_with(chars: &[char], text: &str) -> bool {
     text.chars().all(|c| it.next() == Some(&c))
 }
 
+/// The bit of `c`'s low six bits in a 64-bit mask: a mask of the first chars of a few words
+/// rules out most chars in one test.
+pub(crate) fn low_bit(c: char) -> u64 {
+    1 << (u32::from(c) & 63)
+}
+
 /// Whether `chars` ends with `text`.
 pub fn ends_with(chars: &[char], text: &str) -> bool {
     // Compared from the end: no count, and most fail at the first char.

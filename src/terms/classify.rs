@@ -3,7 +3,7 @@
 
 use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
-use crate::claims::units::{ends_with, starts_with};
+use crate::claims::units::{ends_with, low_bit, starts_with};
 use jieba_rs::Jieba;
 
 /// Heads after a quote (“红岩先锋”品牌) or after a numbered name (六个区) that make it a
@@ -188,7 +188,7 @@ const WRITING_VERBS: &[&str] = &[
 ];
 
 /// Terms in quotes and book-title marks.
-pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
+pub(crate) fn quoted(chars: &[char], typing: Typing) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -224,8 +224,8 @@ pub(crate) fn quoted(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             }
         } else if i > 0 && matches!(chars[i - 1], '：' | ':') {
             // Quoted speech (指出：“…”): not a name, but names quoted inside it are.
-            out.extend(quoted_inside(&chars[i + 1..end], i + 1, jieba));
-        } else if let Some(t) = named(&name, chars, [i, end], jieba) {
+            out.extend(quoted_inside(&chars[i + 1..end], i + 1, typing));
+        } else if let Some(t) = named(&name, chars, [i, end], typing) {
             out.push(t);
         }
         i = end + 1;
@@ -265,7 +265,8 @@ fn cited(name: String, span: [usize; 2]) -> Term {
 
 /// The term of a quoted name (`chars[open]` and `chars[close]` the marks), typed by the name
 /// and by what follows it; `None` for speech.
-fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -> Option<Term> {
+fn named(name: &str, chars: &[char], [open, close]: [usize; 2], typing: Typing) -> Option<Term> {
+    let jieba = typing.tagger();
     let after = list_end(chars, close + 1);
     let slogan_cue = SLOGAN_CUES.iter().any(|c| starts_with(after, c))
         || (starts_with(after, "文章") && evidence::verb_before(&chars[..open], WRITING_VERBS));
@@ -275,7 +276,7 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], jieba: &Jieba) -
     if !fits || (speech(name, &chars[..open]) && !slogan_cue) {
         return None;
     }
-    let mut t = classify(name, jieba);
+    let mut t = typing.classify(name);
     t.span = [open, close + 1];
     t.quoted = true;
     let before = &chars[..open];
@@ -461,7 +462,7 @@ fn titles_end(chars: &[char], mut at: usize) -> &[char] {
 }
 
 /// Names in single quotes inside quoted speech: ‘第二个结合’.
-fn quoted_inside(chars: &[char], base: usize, jieba: &Jieba) -> Vec<Term> {
+fn quoted_inside(chars: &[char], base: usize, typing: Typing) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -469,7 +470,7 @@ fn quoted_inside(chars: &[char], base: usize, jieba: &Jieba) -> Vec<Term> {
             if let Some(end) = matching(chars, i, '‘', '’') {
                 let name: String = chars[i + 1..end].iter().collect();
                 if (2..=MAX_NAME).contains(&name.chars().count()) && !speech(&name, &chars[..i]) {
-                    let mut t = classify(&name, jieba);
+                    let mut t = typing.classify(&name);
                     t.span = [base + i, base + end + 1];
                     t.quoted = true;
                     out.push(t);
@@ -626,7 +627,7 @@ const MAX_PLAIN_SLOGAN: usize = 12;
 /// Names a run remembers having typed, at most: then it forgets them all.
 const TYPED_NAMES: usize = 1 << 14;
 
-/// The names a run typed with its tagger, shared by its threads (see [`remember_typing`]):
+/// The names a run typed with its tagger, shared by its threads (see [`Typing`]):
 /// the typing of a name depends on the name and the tagger alone, and a corpus quotes a name
 /// in many documents, in the learning pass and again in the documents' pass.
 #[derive(Default)]
@@ -640,51 +641,47 @@ impl TypedNames {
     }
 }
 
-thread_local! {
-    /// The tagger this thread's [`classify`] remembers names for (held weakly, so that its
-    /// address names no other tagger meanwhile), and where.
-    static TYPING: std::cell::RefCell<Option<(std::sync::Weak<Jieba>, std::sync::Arc<TypedNames>)>> =
-        const { std::cell::RefCell::new(None) };
+/// The tagger that types names, and where a run remembers the names it typed with it (none:
+/// each name typed anew): a context value the pass that types names owns and passes down.
+#[derive(Clone, Copy)]
+pub(crate) struct Typing<'a> {
+    tagger: &'a Jieba,
+    names: Option<&'a TypedNames>,
 }
 
-/// From now on this thread's [`classify`] looks the names it types with `tagger` up in
-/// `names`, and remembers them there (the same terms). Names typed with another tagger are
-/// typed each time.
-pub(crate) fn remember_typing(tagger: &std::sync::Arc<Jieba>, names: &std::sync::Arc<TypedNames>) {
-    TYPING.with(|t| {
-        let mut t = t.borrow_mut();
-        let same = t.as_ref().is_some_and(|(w, n)| {
-            w.as_ptr() == std::sync::Arc::as_ptr(tagger) && std::sync::Arc::ptr_eq(n, names)
-        });
-        if !same {
-            *t = Some((
-                std::sync::Arc::downgrade(tagger),
-                std::sync::Arc::clone(names),
-            ));
+impl<'a> Typing<'a> {
+    /// Names typed with `tagger`, looked up in and remembered in `names` when given (the
+    /// table must be `tagger`'s alone: the typing of a name depends on the name and the tagger).
+    pub(crate) fn new(tagger: &'a Jieba, names: Option<&'a TypedNames>) -> Self {
+        Typing { tagger, names }
+    }
+
+    /// The tagger.
+    pub(crate) fn tagger(&self) -> &'a Jieba {
+        self.tagger
+    }
+
+    /// [`classify`], through the run's table when there is one (the same terms).
+    fn classify(&self, name: &str) -> Term {
+        let Some(names) = self.names else {
+            return typed_name(name, self.tagger);
+        };
+        if let Some(t) = names.names().get(name) {
+            return t.clone();
         }
-    });
+        let t = typed_name(name, self.tagger);
+        let mut remembered = names.names();
+        if remembered.len() >= TYPED_NAMES {
+            remembered.clear();
+        }
+        remembered.insert(name.into(), t.clone());
+        t
+    }
 }
 
 /// Types a name (without quotes).
 pub fn classify(name: &str, jieba: &Jieba) -> Term {
-    let names = TYPING.with(|t| {
-        let t = t.borrow();
-        let (tagger, names) = t.as_ref()?;
-        std::ptr::eq(tagger.as_ptr(), jieba).then(|| std::sync::Arc::clone(names))
-    });
-    let Some(names) = names else {
-        return typed_name(name, jieba);
-    };
-    if let Some(t) = names.names().get(name) {
-        return t.clone();
-    }
-    let t = typed_name(name, jieba);
-    let mut remembered = names.names();
-    if remembered.len() >= TYPED_NAMES {
-        remembered.clear();
-    }
-    remembered.insert(name.into(), t.clone());
-    t
+    typed_name(name, jieba)
 }
 
 /// [`classify`], without remembering.
@@ -1235,9 +1232,16 @@ fn launched_end(
         .unwrap_or(chars.len());
     let ends = if subject { SUBJECT_ENDS } else { OBJECT_ENDS };
     let heads = if strict { STRICT_HEADS } else { LAUNCHED_HEADS };
+    // The end words' first chars (their low bits): most chars open none.
+    let firsts = ends
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(0, |m, c| m | low_bit(c));
     (at + 2..=phrase_end).rev().find_map(|e| {
+        let rest = &chars[e..phrase_end];
+        let opens_end = rest.first().is_some_and(|&c| firsts & low_bit(c) != 0);
         let closed = (e == phrase_end && !subject)
-            || ends.iter().any(|w| starts_with(&chars[e..phrase_end], w));
+            || (opens_end && ends.iter().any(|w| starts_with(rest, w)));
         // Closed first: most positions are not, and the heads are many.
         let head = closed.then(|| heads.iter().find(|h| ends_with(&chars[at..e], h)));
         head.flatten().map(|h| (e, *h))

@@ -17,7 +17,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use classify::classify;
-pub(crate) use classify::{remember_typing, TypedNames};
+pub(crate) use classify::{TypedNames, Typing};
 pub use finder::Finder;
 
 /// What a term is.
@@ -186,11 +186,22 @@ pub fn extract(
     tagger: &Jieba,
     model: Option<&learned::Model>,
 ) -> Vec<Term> {
+    extract_typed(doc, lexicon, Typing::new(tagger, None), model)
+}
+
+/// [`extract`], the quoted names typed through `typing` (a run's table of the names typed).
+pub(crate) fn extract_typed(
+    doc: &CleanDocument,
+    lexicon: &Finder,
+    typing: Typing,
+    model: Option<&learned::Model>,
+) -> Vec<Term> {
+    let tagger = typing.tagger();
     let chars = doc.chars();
     let mut terms = Vec::new();
     for p in &doc.paragraphs {
         let paragraph = &chars[p.span.start..p.span.end];
-        let mut found = extract_chars(paragraph, p.span.start, tagger);
+        let mut found = extract_chars(paragraph, p.span.start, typing);
         // A quoted name the lexicon knows takes the lexicon's category (“保交房”任务: a
         // program).
         for t in &mut found {
@@ -515,9 +526,9 @@ pub(crate) fn self_evident(t: &Term) -> bool {
 }
 
 /// The quoted terms (in “…”, 「…」 and 《…》) of a plain text.
-pub(crate) fn quoted_text(text: &str, tagger: &Jieba) -> Vec<Term> {
+pub(crate) fn quoted_text(text: &str, typing: Typing) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
-    classify::quoted(&chars, tagger)
+    classify::quoted(&chars, typing)
 }
 
 /// The terms of a plain text (one paragraph, no lexicon), for tools and tests.
@@ -525,14 +536,15 @@ pub fn extract_text(text: &str, tagger: &Jieba) -> Vec<Term> {
     let chars: Vec<char> = text.chars().collect();
     taught(
         &chars,
-        extract_chars(&chars, 0, tagger),
+        extract_chars(&chars, 0, Typing::new(tagger, None)),
         &Finder::default(),
         tagger,
     )
 }
 
-fn extract_chars(chars: &[char], base: usize, tagger: &Jieba) -> Vec<Term> {
-    let mut out = classify::quoted(chars, tagger);
+fn extract_chars(chars: &[char], base: usize, typing: Typing) -> Vec<Term> {
+    let tagger = typing.tagger();
+    let mut out = classify::quoted(chars, typing);
     out.extend(classify::unquoted(chars, &out, tagger));
     // Shapes where no other rule stands, or over the unquoted terms they hold (the list
     // 市场化、法治化、国际化 inside 市场化、法治化、国际化一流营商环境).
