@@ -165,7 +165,7 @@ pub fn densify(mut sig: Bins) -> Bins {
 }
 
 /// Size of the intersection of two sorted sets (without branches on the comparison, which
-/// shingle hashes make unpredictable). A set [`GALLOP`] times the other's size or more is
+/// shingle hashes make unpredictable). A set `GALLOP` times the other's size or more is
 /// searched for the smaller one's values instead of walked whole (a short copy against a long
 /// source).
 pub fn intersection(a: &[u64], b: &[u64]) -> usize {

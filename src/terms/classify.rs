@@ -404,15 +404,22 @@ fn program_by_head(name: &str, head: &str, jieba: &Jieba) -> bool {
 }
 
 /// What follows a run of quoted names (“冰超”“雪超”等品牌: 等品牌 for both).
-fn list_end(chars: &[char], mut at: usize) -> &[char] {
+fn list_end(chars: &[char], at: usize) -> &[char] {
+    run_end(chars, at, ['“', '”'])
+}
+
+/// What follows the run of quotes in `marks` from `at` (one after another or joined by 、).
+fn run_end(chars: &[char], mut at: usize, [open, close]: [char; 2]) -> &[char] {
     while let Some(&c) = chars.get(at) {
-        match c {
-            '“' => match matching(chars, at, '“', '”') {
+        if c == open {
+            match matching(chars, at, open, close) {
                 Some(end) => at = end + 1,
                 None => break,
-            },
-            '、' if chars.get(at + 1) == Some(&'“') => at += 1,
-            _ => break,
+            }
+        } else if c == '、' && chars.get(at + 1) == Some(&open) {
+            at += 1;
+        } else {
+            break;
         }
     }
     &chars[at.min(chars.len())..]
@@ -422,7 +429,7 @@ fn list_end(chars: &[char], mut at: usize) -> &[char] {
 /// context, whatever the title says: 电影《长安三万里》, 《…》上映, 《…》《…》两部电影.
 pub(crate) fn title_of_work(chars: &[char], [start, end]: [usize; 2]) -> bool {
     evidence::work(&chars[..titles_start(chars, start)])
-        || evidence::work_after(titles_end(chars, end))
+        || evidence::work_after(run_end(chars, end, ['《', '》']))
 }
 
 /// Where the titles listed before the 《…》 title opening at `start` begin (电影《…》《…》).
@@ -444,21 +451,6 @@ fn titles_start(chars: &[char], mut start: usize) -> usize {
 /// document named before, not a title of its own.
 pub(crate) fn bare_document_type(name: &str) -> bool {
     DOC_TYPES.contains(&name) && !NAMED_TYPES.contains(&name)
-}
-
-/// What follows a 《…》 title and the titles listed after it (《…》《…》两部电影, 《…》、《…》等歌曲).
-fn titles_end(chars: &[char], mut at: usize) -> &[char] {
-    while let Some(&c) = chars.get(at) {
-        match c {
-            '《' => match matching(chars, at, '《', '》') {
-                Some(end) => at = end + 1,
-                None => break,
-            },
-            '、' if chars.get(at + 1) == Some(&'《') => at += 1,
-            _ => break,
-        }
-    }
-    &chars[at.min(chars.len())..]
 }
 
 /// Names in single quotes inside quoted speech: ‘第二个结合’.
