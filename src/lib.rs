@@ -69,4 +69,4 @@ pub mod terminal;
 pub mod terms;
 
 /// Version of the JSON written by every command.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";

@@ -1850,7 +1850,7 @@ fn strict_twelfth_sample_evaluation() {
 fn money_names_its_object_of_round_fourteen() {
     assert_subjects(&[
         ("基金会筹集5万元助学金给困难学生", &[Some("助学金")]),
-        ("市政府设立3亿元产业引导基金", &[Some("产业引导基金")]),
+        ("市政府设立3亿元专项发展基金", &[Some("专项发展基金")]),
     ]);
     let found = claims("集团公司捐赠1亿元人民币");
     let subject = found.first().and_then(|c| c.subject.as_deref());

@@ -50,7 +50,7 @@ fn changed_runs(unit: &Value) -> Vec<(String, String)> {
 fn every_kind_of_change_is_found() {
     let (d, code) = diff_json(OLD, NEW);
     assert_eq!(code, 1);
-    assert_eq!(d["schema_version"], "1.1");
+    assert_eq!(d["schema_version"], "1.2");
     // A swap of two clauses inside a sentence and a swap of two sentences are moves.
     assert_eq!(
         sentence(&d, "我们坚持保民生，稳就业，守住了不发生规模性返贫的底线。")["status"],

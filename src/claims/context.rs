@@ -434,7 +434,7 @@ fn object_after(
     if bare && (!opens_noun || CURRENCY_NOUNS.iter().any(|c| phrase.starts_with(c))) {
         return None;
     }
-    let noun = noun_phrase_of(&tags, bare).filter(|np| {
+    let noun = noun_phrase_of(&tags, false).filter(|np| {
         let next = tags.iter().find(|t| t.byte_start == np.len());
         *np == phrase || next.is_some_and(|t| matches!(t.tag, "d" | "v" | "p"))
     })?;
