@@ -82,7 +82,7 @@ type ParagraphClusters = Vec<(usize, u32)>;
 
 /// Which clusters each document's paragraphs belong to, with their chars.
 fn paragraph_clusters(docs: &Digested, dedup: &Dedup) -> Vec<ParagraphClusters> {
-    let mut clusters_of: Vec<Vec<(usize, u32)>> = vec![Vec::new(); docs.len()];
+    let mut clusters_of: Vec<ParagraphClusters> = vec![Vec::new(); docs.len()];
     for (c, cluster) in dedup.clusters.iter().enumerate() {
         for m in &cluster.members {
             let u = &docs[m.at.doc as usize].units[m.at.unit as usize];

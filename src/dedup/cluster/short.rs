@@ -241,8 +241,8 @@ pub(in crate::dedup) fn excerpt(a: &[char], b: &[char]) -> bool {
     let Some(first) = first else {
         return false;
     };
+    let gap = (last - first).saturating_sub(at_last) as f64;
     let (matched, first) = (matched as f64, first as f64);
-    let gap = (last - first as usize).saturating_sub(at_last) as f64;
     (matched >= EXCERPT_WHOLE * s && gap <= EXCERPT_GAP * s && first <= EXCERPT_START * l)
         || (matched >= HEAD_CUT_WHOLE * s && gap <= HEAD_CUT_GAP * s && first <= HEAD_CUT_START * l)
 }
