@@ -1629,3 +1629,36 @@ fn titles_shown_as_works_and_back_references_are_not_cited_documents() {
         ],
     );
 }
+
+/// The formulations nothing found before the fifteenth round (`src/terms/vocabulary.txt`, block
+/// "Fifteenth round"): verb-object maxims, parallel lists with no shared char, a place's
+/// programs, found unquoted in sentences written for this test.
+#[test]
+fn formulations_nothing_found_are_found_unquoted() {
+    assert_typed(
+        "全区上下把权力关进制度笼子，统筹稳增长、防风险、保民生。\n\
+         这座海滨城市向海图强，文化润疆的活动走进社区。\n\
+         会上介绍了对口援疆和产业援疆的成效，各地落实一揽子增量政策。\n\
+         县里推进全民阅读和分级诊疗，加快优质医疗资源扩容下沉。\n\
+         坚持房子是用来住的、不是用来炒的定位，探索租购并举。\n\
+         我们坚持以党的政治建设为统领，保持严的基调、严的措施、严的氛围。\n\
+         两国共同推动构建人类卫生健康共同体。",
+        &[
+            ("把权力关进制度笼子", Slogan),
+            ("稳增长、防风险、保民生", Slogan),
+            ("向海图强", Slogan),
+            ("文化润疆", Slogan),
+            ("对口援疆", Program),
+            ("产业援疆", Program),
+            ("一揽子增量政策", Program),
+            ("全民阅读", Program),
+            ("分级诊疗", Program),
+            ("优质医疗资源扩容下沉", Program),
+            ("房子是用来住的、不是用来炒的", Slogan),
+            ("租购并举", Slogan),
+            ("以党的政治建设为统领", Slogan),
+            ("严的基调、严的措施、严的氛围", Slogan),
+            ("人类卫生健康共同体", Slogan),
+        ],
+    );
+}
