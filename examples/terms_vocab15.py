@@ -333,10 +333,18 @@ def found_by_tifa(idxs):
 
 
 def read(listdir, which, idxs):
+    """The candidates of one list tifa does not find: not a name (or variant) of the indexes
+    `idxs` nor a line of the vocabulary, and holding none of 4 chars or more."""
     found = found_by_tifa(idxs) | vocabulary()
+    long = {f for f in found if len(f) >= 4}
+    sizes = sorted({len(f) for f in long})
+
+    def holds(c):
+        return any(c[i: i + n] in long for n in sizes if n <= len(c) for i in range(len(c) - n + 1))
+
     for line in open(os.path.join(listdir, which + ".tsv"), encoding="utf-8"):
         c = line.split("\t")[0]
-        if c in found or c.replace("、", "") in found:
+        if c in found or c.replace("、", "") in found or holds(c):
             continue
         sys.stdout.write(line)
 
