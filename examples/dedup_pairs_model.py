@@ -15,9 +15,11 @@ scored on the one left out):
   longer), a model of "copy"; the threshold the lowest score above every refused negative of
   the training sets; a left-out set's refused pairs above it are linked.
 
-Models: logistic regression (L2, standardized features, gradient descent; every subset of 1–3
-features of FEATURES, the best by training loss) and depth-2 trees (a split on one feature, then
-one on each side, thresholds at the training values). Prints, per left-out set, the false links
+Models: logistic regression (class-weighted, L2, standardized features, gradient descent; one
+to three features of FEATURES: every single one, every pair of the 8 best, then a third added
+greedily; the best by how many positives it scores above every negative, then by loss) and
+depth-2 trees (a split on one feature at a quantile, then on each side a split whose positive
+leaf holds no training negative). Prints, per left-out set, the false links
 / copies before and after. Stdlib only.
 
     cargo test --test dedup_labels -- --skip heldout4 --skip sample10 --nocapture \\
@@ -128,9 +130,7 @@ def pure_split(xs, ys, idx, names):
                     break
                 if pos + 1 < len(seq) and xs[seq[pos + 1]][k] == xs[i][k]:
                     continue  # a threshold cannot split equal values
-                n, t = pos + 1 - sum(1 for j in seq[:pos + 1] if not ys[j]), xs[i][k]
-            n = sum(1 for i in idx if ys[i] and t is not None
-                    and ((xs[i][k] >= t) if side else (xs[i][k] <= t)))
+                n, t = pos + 1, xs[i][k]
             if t is not None and n > best[0]:
                 best = (n, (k, t, side))
     return best
