@@ -9,12 +9,16 @@
 //! (`aligned3`); the longer's own text before its last such run of 8, its longest stretch and
 //! in all (`own_longest`, `own_total`), where the first and last runs stand in the longer
 //! (`first`, `last`); and the head of each normalized text (`head_a`, `head_b`, 300 chars).
+//! With `--verdict` (fifteenth session), also what the document verdict the CLI and Spark share
+//! says of the pair were it a candidate (`verdict`: linked; `slots`: the template slots the
+//! word-level check found): a labelled copy tifa misses with `verdict` true was no candidate.
 //!
 //! Usage: `cargo run --example dedup_norm < pairs.jsonl > measures.jsonl`
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::io::{BufRead, Write};
-use tifa::dedup::distributed::jsonl_doc_row;
+use tifa::dedup::cluster::DedupOptions;
+use tifa::dedup::distributed::{jsonl_doc_row, Blocks, DocSide};
 use tifa::dedup::minhash::shingles;
 use tifa::input::InputOptions;
 
@@ -85,14 +89,34 @@ fn measures(na: &[char], nb: &[char]) -> serde_json::Value {
     })
 }
 
+/// The shared document verdict of two normalized texts (no paragraph clusters: the pair alone).
+fn verdict(blocks: &Blocks, na: &[char], nb: &[char]) -> (bool, usize) {
+    let side = |n: &[char]| DocSide {
+        norm: n.iter().collect(),
+        chars: n.len(),
+        clusters: Vec::new(),
+    };
+    let v = blocks.doc_verdict(&side(na), &side(nb), &DedupOptions::default());
+    (v.link.is_some(), v.slots.len())
+}
+
 fn main() {
     let opts = InputOptions::default();
+    let blocks = std::env::args()
+        .any(|a| a == "--verdict")
+        .then(Blocks::default);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in std::io::stdin().lock().lines() {
         let v: serde_json::Value = serde_json::from_str(&line.expect("a line")).expect("JSON");
         let text = |k: &str| v[k].as_str().unwrap_or_default().to_string();
         let (na, nb) = (norm(&text("a"), &opts), norm(&text("b"), &opts));
-        writeln!(out, "{}", measures(&na, &nb)).expect("output written");
+        let mut m = measures(&na, &nb);
+        if let Some(blocks) = &blocks {
+            let (linked, slots) = verdict(blocks, &na, &nb);
+            m["verdict"] = linked.into();
+            m["slots"] = slots.into();
+        }
+        writeln!(out, "{m}").expect("output written");
     }
 }

@@ -3,14 +3,16 @@
 session: the false links and misses tabulated with every labelled pair at once).
 
 Pairs: tests/data/dedup_heldout.tsv, dedup_heldout2.tsv, dedup_heldout3.tsv, dedup_sample5.tsv,
-dedup_sample6.tsv, dedup_sample7.tsv (`doc` and `sina` units) and
-tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth held-out set and sample 8 are not read.
+dedup_sample6.tsv to dedup_sample9.tsv (`doc` and `sina` units; sample 9 since the fifteenth
+session) and tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth held-out set and the
+session's self-blind sample are not read.
 Whether tifa links a pair is read from the `wrong:` lines of the labelled-set test (second
 argument). The measures come from `cargo run --example dedup_norm` (examples/dedup_norm.rs:
 cleaned, normalized, each paragraph once; Jaccard, covered share, Myers alignment in runs of 8,
-the longer's own text). Writes one JSON line a pair to the third argument.
+the longer's own text; with `--verdict`, what the shared document verdict says of the pair
+and its template slots). Writes one JSON line a pair to the third argument.
 
-    cargo test --test dedup_labels -- --skip heldout4 --skip sample8 --nocapture \\
+    cargo test --test dedup_labels -- --skip heldout4 --skip sample10 --nocapture \\
         --test-threads=1 > /tmp/labels.txt
     cargo build --example dedup_norm
     python3 examples/dedup_pairs_verdicts.py ../shared/corpora /tmp/labels.txt /tmp/pairs.jsonl
@@ -28,7 +30,7 @@ def main():
     corpora, labels, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     repo = Path(__file__).resolve().parent.parent
     wrong, text = wrong_pairs(labels), reader(corpora)
-    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8"]))
+    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8", "dedup_sample9"]))
     if len(sys.argv) > 4:  # only the pairs of an earlier output whose covered share is ≥ 0.3
         keep = {(m["a"], m["b"]) for m in map(json.loads, open(sys.argv[4], encoding="utf-8"))
                 if m["covered"] >= 0.3}
@@ -36,7 +38,7 @@ def main():
     feed = "".join(json.dumps({"a": text(u, a), "b": text(u, b)}, ensure_ascii=False) + "\n"
                    for _, u, a, b, _, _ in rows)
     tool = repo / "target/debug/examples/dedup_norm"
-    got = subprocess.run([str(tool)], input=feed, capture_output=True, text=True, check=True)
+    got = subprocess.run([str(tool), "--verdict"], input=feed, capture_output=True, text=True, check=True)
     with open(out, "w", encoding="utf-8") as f:
         for (st, unit, a, b, kind, copy), line in zip(rows, got.stdout.splitlines()):
             m = json.loads(line)

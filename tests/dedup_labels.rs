@@ -423,3 +423,16 @@ fn sample9_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample9.tsv"));
 }
+
+/// A self-blind sample of the fifteenth session (`tests/data/dedup_sample10.tsv`, drawn by
+/// `examples/dedup_sample10_draw.py` with a new seed, weighted toward the hard kinds; none of
+/// its files or ids in the four held-out sets, samples 5–9 or the Sina labelled set; labelled
+/// by reading both texts before the session's rules). Scored like `heldout3_pairs` (`cargo
+/// test --test dedup_labels sample10 -- --nocapture`); no threshold.
+#[test]
+fn sample10_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample10.tsv"));
+}
