@@ -309,10 +309,10 @@ mod tests {
     #[test]
     fn kinds_agree_with_each_test() {
         for c in (0..0x3_0000).filter_map(char::from_u32) {
-            let want = u8::from(needs_mapping(c)) * MAP
-                | u8::from(c == '-') * DASH
-                | u8::from(needs_context(c) && !matches!(c, ' ' | '-')) * PUNCT
-                | u8::from(c == ' ') * SPACE;
+            let want = (u8::from(needs_mapping(c)) * MAP)
+                | (u8::from(c == '-') * DASH)
+                | (u8::from(needs_context(c) && !matches!(c, ' ' | '-')) * PUNCT)
+                | (u8::from(c == ' ') * SPACE);
             assert_eq!(kinds(&['中', c, 'a']), want, "{c:?}");
         }
     }
