@@ -93,13 +93,14 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Whether `text` has an [`is_invisible`] or control char ([`crate::terminal::is_control`]),
-/// read from the first bytes of its chars: most chars are passed over without being decoded.
+/// read from its bytes: only a byte that can start such a char ([`SUSPECT`]) is looked at
+/// further, and no continuation byte is one, so every byte found starts a char.
 pub fn has_hidden(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    while let Some(k) = b[i..].iter().position(|&x| SUSPECT[x as usize]) {
+        i += k;
         let hidden = match b[i] {
-            0x00..=0x08 | 0x0B..=0x1F | 0x7F => true,
             // U+0080–U+009F, U+00AD; U+061C.
             0xC2 => matches!(b[i + 1], 0x80..=0x9F | 0xAD),
             0xD8 => b[i + 1] == 0x9C,
@@ -111,21 +112,28 @@ pub fn has_hidden(text: &str) -> bool {
             },
             // U+FEFF.
             0xEF => b[i + 1] == 0xBB && b[i + 2] == 0xBF,
-            _ => false,
+            // C0 controls but tab and newline, DEL.
+            _ => true,
         };
         if hidden {
             return true;
         }
-        // The length of the char from its first byte (valid UTF-8: no continuation byte here).
-        i += match b[i] {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
+        i += 1;
     }
     false
 }
+
+/// The bytes [`has_hidden`] looks at: C0 controls but tab and newline, DEL, and the first
+/// bytes of the hidden chars outside ASCII.
+static SUSPECT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x00..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF);
+        b += 1;
+    }
+    t
+};
 
 /// Horizontal white space of any width, including NBSP and the ideographic space.
 pub fn is_space(c: char) -> bool {
@@ -146,9 +154,16 @@ pub fn is_content(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x4E00..=0x9FFF => true,
+        // General punctuation (quotes, dashes, ellipses): no letter or digit.
+        0x2000..=0x206F => false,
+        // CJK symbols and punctuation: 々〆〇, the Hangzhou numerals, the kana repeat marks…
+        n @ 0x3000..=0x303F => CJK_SYMBOL_CONTENT >> (n - 0x3000) & 1 == 1,
         _ => c.is_alphanumeric(),
     }
 }
+
+/// The letters and digits of U+3000–U+303F, a bit each.
+const CJK_SYMBOL_CONTENT: u64 = 0x1f3e_03fe_0000_00e0;
 
 /// A letter or ideograph (`char::is_alphabetic`), fast for ASCII and common ideographs.
 #[inline]

@@ -251,8 +251,11 @@ fn assemble(paras: &[Tracked]) -> Assembled {
         joined.extend(para);
         spans.push(Span::new(start, joined.len()));
     }
+    // Its bytes counted first: the text is written once, never grown and copied.
+    let mut text = String::with_capacity(joined.chars.iter().map(|c| c.len_utf8()).sum());
+    joined.chars.iter().for_each(|&c| text.push(c));
     Assembled {
-        text: joined.chars.iter().collect(),
+        text,
         chars: joined.chars,
         src: joined.src,
         spans,

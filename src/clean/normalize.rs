@@ -9,16 +9,52 @@ use crate::terminal::is_control;
 
 /// Normalizes a paragraph, counting each kind of change in `tally`.
 pub fn normalize(line: Tracked, tally: &mut Tally) -> Tracked {
-    let mapped = if line.chars.iter().any(|&c| needs_mapping(c)) {
-        map_chars(&line, tally)
+    let found = kinds(&line.chars);
+    if found & MAP != 0 {
+        let mapped = map_chars(&line, tally);
+        let found = kinds(&mapped.chars);
+        fix_context(mapped, found, tally)
     } else {
-        line
-    };
-    if mapped.chars.iter().any(|&c| needs_context(c)) {
-        fix_context(mapped, tally)
-    } else {
-        mapped
+        fix_context(line, found, tally)
     }
+}
+
+/// [`kinds`]: a char [`map_chars`] may change.
+const MAP: u8 = 1;
+/// [`kinds`]: `-` (an arrow's).
+const DASH: u8 = 2;
+/// [`kinds`]: half-width punctuation [`widen_punct`] may change.
+const PUNCT: u8 = 4;
+/// [`kinds`]: an ASCII space.
+const SPACE: u8 = 8;
+
+/// Which kinds of chars normalization may change `chars` holds, in one pass: ideographs and
+/// Chinese punctuation (U+3001–U+FEFE, none of which any step changes) and ASCII letters and
+/// digits are passed over first.
+fn kinds(chars: &[char]) -> u8 {
+    let mut found = 0;
+    for &c in chars {
+        if matches!(c as u32, 0x3001..=0xFEFE) || c.is_ascii_alphanumeric() {
+            continue;
+        }
+        found |= kind(c);
+    }
+    found
+}
+
+/// The kinds of [`kinds`] that `c` is.
+fn kind(c: char) -> u8 {
+    let mut k = 0;
+    if needs_mapping(c) {
+        k |= MAP;
+    }
+    match c {
+        '-' => k |= DASH,
+        ' ' => k |= SPACE,
+        c if needs_context(c) => k |= PUNCT,
+        _ => {}
+    }
+    k
 }
 
 /// Chars that [`map_chars`] may change.
@@ -75,21 +111,21 @@ fn digit_at(t: &Tracked, i: usize) -> bool {
 }
 
 /// Replacements that depend on the neighbours: half-width punctuation between Chinese chars,
-/// then space runs and spaces between Chinese and digits.
-/// Each step runs only on a paragraph holding a char it changes (it leaves the others as they are).
-fn fix_context(t: Tracked, tally: &mut Tally) -> Tracked {
-    let has = |t: &Tracked, f: fn(char) -> bool| t.chars.iter().any(|&c| f(c));
-    let arrowed = if has(&t, |c| c == '-') {
+/// then space runs and spaces between Chinese and digits. Each step runs only on a paragraph
+/// holding a char it changes (`found`, the [`kinds`] of `t`; a step changes no char another
+/// step looks for), and leaves the others as they are.
+fn fix_context(t: Tracked, found: u8, tally: &mut Tally) -> Tracked {
+    let arrowed = if found & DASH != 0 {
         arrows(&t, tally)
     } else {
         t
     };
-    let widened = if has(&arrowed, |c| c != ' ' && c != '-' && needs_context(c)) {
+    let widened = if found & PUNCT != 0 {
         widen_punct(&arrowed, tally)
     } else {
         arrowed
     };
-    if has(&widened, |c| c == ' ') {
+    if found & SPACE != 0 {
         fix_spaces(&widened, tally)
     } else {
         widened
@@ -268,6 +304,17 @@ mod tests {
             .map(|(i, _)| i as u32)
             .collect();
         assert_eq!(out.src, kept);
+    }
+
+    #[test]
+    fn kinds_agree_with_each_test() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let want = (u8::from(needs_mapping(c)) * MAP)
+                | (u8::from(c == '-') * DASH)
+                | (u8::from(needs_context(c) && !matches!(c, ' ' | '-')) * PUNCT)
+                | (u8::from(c == ' ') * SPACE);
+            assert_eq!(kinds(&['中', c, 'a']), want, "{c:?}");
+        }
     }
 
     #[test]

@@ -127,6 +127,9 @@ pub struct Compiled {
     line_others: Vec<(usize, Regex)>,
     /// The inline rules and their expressions.
     pub inline: Vec<(&'static Rule, Regex)>,
+    /// Each inline rule's expression without its leading `^`, if any: it matches somewhere in
+    /// every text that holds a match of the rule in a part of it (see [`Compiled::inline_in`]).
+    inline_loose: Vec<Regex>,
     /// The block rules and their expressions.
     pub block: Vec<(&'static Rule, Regex)>,
     /// The tail rules and their expressions.
@@ -164,6 +167,15 @@ impl Compiled {
         first.map(|i| self.line_rules[i])
     }
 
+    /// The inline rules (a bit each, in order) that may match in a part of `text`: a rule
+    /// none of whose matches stands anywhere in `text` matches in none of its parts, since
+    /// its pattern asserts nothing about what lies around a match but `^`, dropped here (see
+    /// the test `inline_rules_assert_nothing_around_a_match`).
+    pub fn inline_in(&self, text: &str) -> u64 {
+        let found = self.inline_loose.iter().enumerate();
+        found.fold(0, |m, (i, re)| m | (u64::from(re.is_match(text)) << i))
+    }
+
     /// Whether an inline rule anchored at the start of its text (`^`) matches `text`.
     pub fn inline_anchored(&self, text: &str) -> bool {
         self.inline
@@ -192,6 +204,9 @@ pub fn compiled() -> &'static Compiled {
                 .collect(),
             line_rules,
             inline: of(Inline).map(compile).collect(),
+            inline_loose: of(Inline)
+                .map(|r| regex(r.pattern.strip_prefix('^').unwrap_or(r.pattern)))
+                .collect(),
             block: of(Block).map(compile).collect(),
             tail: of(Tail).map(compile).collect(),
             code_chars: regex("[{};vfd｛｝；ｖｆｄ]"),
@@ -254,6 +269,22 @@ mod tests {
             let line = format!("中{c}文");
             assert_eq!(compiled().code_chars.is_match(&line), code(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn inline_rules_assert_nothing_around_a_match() {
+        let c = compiled();
+        assert!(c.inline.len() <= 64, "a bit each in `inline_in`");
+        for (rule, _) in &c.inline {
+            let loose = rule.pattern.strip_prefix('^').unwrap_or(rule.pattern);
+            let loose = loose.replace("[^", "[");
+            for assertion in ["^", "$", r"\b", r"\B", r"\A", r"\z", "(?m", "(?-m"] {
+                assert!(!loose.contains(assertion), "{}: {assertion}", rule.name);
+            }
+        }
+        let text = "正文\n## 标题\n中央政府门户网站 www.gov.cn";
+        assert_eq!(c.inline_in(text).count_ones(), 2);
+        assert_eq!(c.inline_in("正文，没有规则。"), 0);
     }
 
     #[test]

@@ -44,6 +44,12 @@ pub fn strip(text: &str, enabled: bool) -> Stripped {
         }
         blocks = disjoint(blocks);
     }
+    // What the whole text tells every line: most texts hold no hidden char and no match of
+    // most inline rules, which then are not looked for line by line.
+    let known = Known {
+        visible: !enabled || !has_hidden(text),
+        inline: if enabled { rules.inline_in(text) } else { 0 },
+    };
     let mut removals = Vec::new();
     let mut lines = Vec::new();
     let mut next_block = 0;
@@ -58,7 +64,12 @@ pub fn strip(text: &str, enabled: bool) -> Stripped {
         kept.extend(subtract(start..end, &blocks[next_block..]));
         if end == text.len() || !covered(&blocks[next_block..], end) {
             let line = std::mem::take(&mut kept);
-            lines.push(strip_line(text, line, enabled, &mut removals));
+            lines.push(strip_line(
+                text,
+                line,
+                enabled.then_some(known),
+                &mut removals,
+            ));
         }
         start += piece.len();
     }
@@ -130,7 +141,11 @@ pub fn restrip(para: &Tracked, text: &str, normalized: bool) -> Option<(Tracked,
     let line: String = para.chars.iter().collect();
     let mut found = disjoint(block_matches(&line));
     let kept = subtract(0..line.len(), &found);
-    let pieces = apply_rules(&line, kept, normalized, &mut found);
+    let known = Known {
+        visible: normalized,
+        inline: u64::MAX,
+    };
+    let pieces = apply_rules(&line, kept, known, &mut found);
     if found.is_empty() {
         return None;
     }
@@ -203,20 +218,29 @@ pub fn unchanged_line(para: &Tracked, text: &str) -> bool {
         && !(indented && compiled().inline_anchored(slice))
 }
 
-/// Applies the inline and line rules to the kept parts of one line.
+/// What is known of a text before its lines are stripped.
+#[derive(Clone, Copy)]
+struct Known {
+    /// It has no invisible or control char.
+    visible: bool,
+    /// The inline rules that may match in it, a bit each (see [`super::rules::Compiled::inline_in`]).
+    inline: u64,
+}
+
+/// Applies the inline and line rules to the kept parts of one line (if the rules are on: what
+/// is known of the text then).
 fn strip_line(
     text: &str,
     kept: Vec<Range<usize>>,
-    enabled: bool,
+    rules: Option<Known>,
     removals: &mut Vec<Removed>,
 ) -> Line {
     let indented = kept
         .first()
         .is_some_and(|r| text[r.clone()].starts_with(is_space));
-    let pieces = if enabled {
-        apply_rules(text, kept, false, removals)
-    } else {
-        kept
+    let pieces = match rules {
+        Some(known) => apply_rules(text, kept, known, removals),
+        None => kept,
     };
     let mut t = Tracked::default();
     for piece in &pieces {
@@ -226,15 +250,16 @@ fn strip_line(
 }
 
 /// Applies the inline and line rules to the kept parts of one line: the parts that remain.
-/// `visible`: the line is known to have no invisible or control char.
+/// `known`: what is known of the text the line is of (`pieces` are ranges of `text`).
 fn apply_rules(
     text: &str,
     mut pieces: Vec<Range<usize>>,
-    visible: bool,
+    known: Known,
     removals: &mut Vec<Removed>,
 ) -> Vec<Range<usize>> {
     let rules = compiled();
-    for (rule, re) in &rules.inline {
+    let inline = rules.inline.iter().enumerate();
+    for (_, (rule, re)) in inline.filter(|&(i, _)| known.inline >> i & 1 == 1) {
         let mut next = Vec::with_capacity(pieces.len());
         for piece in pieces {
             let mut at = piece.start;
@@ -263,7 +288,7 @@ fn apply_rules(
     // Line rules see the line as normalization will leave it: without invisible and
     // control chars (a leading U+009B must not hide a byline until the second pass).
     let hidden = |c: char| is_invisible(c) || crate::terminal::is_control(c);
-    let visible: std::borrow::Cow<str> = if !visible && has_hidden(&joined) {
+    let visible: std::borrow::Cow<str> = if !known.visible && has_hidden(&joined) {
         joined
             .chars()
             .filter(|&c| !hidden(c))

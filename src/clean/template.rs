@@ -8,12 +8,10 @@ use crate::document::Span;
 pub fn markers(chars: &[char]) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
+    let mark = |c: &char| matches!(c, 'X' | '×' | 'Ｘ' | '_' | '＿');
+    while let Some(k) = chars[i..].iter().position(mark) {
+        i += k;
         let c = chars[i];
-        if !matches!(c, 'X' | '×' | 'Ｘ' | '_' | '＿') {
-            i += 1;
-            continue;
-        }
         let run = chars[i..].iter().take_while(|&&x| x == c).count();
         let prev = i.checked_sub(1).map(|p| chars[p]);
         let next = chars.get(i + run).copied();

@@ -20,7 +20,7 @@ use crate::document::{CleanDocument, Span};
 use crate::error::{Error, Result};
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::{Entry, HashMap};
-use std::hash::{Hash as _, Hasher as _};
+use std::hash::BuildHasher as _;
 use std::sync::OnceLock;
 
 /// Normalized texts shorter than this are matched exactly only.
@@ -300,16 +300,24 @@ impl std::ops::Deref for Digested {
 /// Folds width and case, and drops white space and punctuation: digits, letters and
 /// ideographs remain.
 pub fn normalize(text: &str) -> Vec<char> {
-    normalize_chars(text.chars())
+    normalize_chars(text.chars()).collect()
 }
 
-fn normalize_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
-    chars
-        .filter_map(|c| {
-            let c = crate::clean::chars::half_width(c);
-            crate::clean::chars::is_content(c).then(|| c.to_ascii_lowercase())
-        })
-        .collect()
+/// [`normalize`] of a run of chars, as they come (the caller collects them where they go:
+/// no intermediate vector).
+fn normalize_chars(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    chars.filter_map(normal)
+}
+
+/// A char as [`normalize`] keeps it, if it does. Ideographs, nearly every char of the
+/// corpora, are answered first.
+#[inline]
+fn normal(c: char) -> Option<char> {
+    if matches!(c as u32, 0x4E00..=0x9FFF) {
+        return Some(c);
+    }
+    let c = crate::clean::chars::half_width(c);
+    crate::clean::chars::is_content(c).then(|| c.to_ascii_lowercase())
 }
 
 const EXCERPT_CHARS: usize = 40;
@@ -341,14 +349,16 @@ fn unit(
         excerpt: TextRef::default(),
     };
     // One char more than kept, to tell whether the last kept char ends its grapheme.
-    let head: String = text.iter().take(EXCERPT_CHARS + 1).collect();
-    let excerpt = crate::terminal::head_chars(&head, EXCERPT_CHARS).to_string();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    excerpt.hash(&mut hasher);
+    let head = &text[..text.len().min(EXCERPT_CHARS + 1)];
+    let mut excerpt = String::with_capacity(head.iter().map(|c| c.len_utf8()).sum());
+    head.iter().for_each(|&c| excerpt.push(c));
+    excerpt.truncate(crate::terminal::head_chars(&excerpt, EXCERPT_CHARS).len());
+    // Only compared with the excerpts of the same key's first unit (`Digests::store`).
+    let excerpt_hash = foldhash::quality::FixedState::with_seed(0).hash_one(excerpt.as_bytes());
     let texts = UnitText {
         norm: utf16le(&norm),
         excerpt,
-        excerpt_hash: hasher.finish(),
+        excerpt_hash,
         sig: raw.map(|r| kept(densify(r))),
     };
     Some((unit, texts, norm, raw))
@@ -434,7 +444,7 @@ fn removed_units(doc: &CleanDocument, units: &mut Vec<UnitDigest>, texts: &mut V
         |r: &&crate::document::Removal| !matches!(r.reason, Reason::Markup | Reason::Decoration);
     for r in doc.removals.iter().filter(reported) {
         let text: Vec<char> = r.text.trim().chars().collect();
-        let norm = normalize_chars(text.iter().copied());
+        let norm: Vec<char> = normalize_chars(text.iter().copied()).collect();
         let (at, key) = ((Span::new(r.at, r.at), r.bytes), hash_chars(&norm));
         if let Some((u, t, _, _)) = unit(None, at, &text, norm, key) {
             units.push(u);
@@ -527,10 +537,21 @@ fn preview_hits(
             place.entry(h).or_insert([u32::MAX; PREVIEW_PARAGRAPHS])[c] = ix as u32;
         }
     }
+    // Most of a document's shingles are in no candidate's set: a bit a hash's low bits tells
+    // most of them apart without a probe of the table.
+    let mut seen = [0u64; SEEN_WORDS];
+    for &h in place.keys() {
+        seen[seen_slot(h).0] |= seen_slot(h).1;
+    }
     let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
     let mut hits = vec![vec![0usize; paragraphs]; sets.len()];
     for (pos, window) in whole.windows(PREVIEW_SHINGLE).enumerate() {
-        let Some(at) = place.get(&shingle_hash(window)) else {
+        let h = shingle_hash(window);
+        let (word, bit) = seen_slot(h);
+        if seen[word] & bit == 0 {
+            continue;
+        }
+        let Some(at) = place.get(&h) else {
             continue;
         };
         let p = para_of[pos] as usize;
@@ -542,6 +563,15 @@ fn preview_hits(
         }
     }
     (found, hits)
+}
+
+/// Words of [`preview_hits`]'s bit set of the shingles looked for.
+const SEEN_WORDS: usize = 128;
+
+/// The word and bit of a shingle hash in [`preview_hits`]'s bit set (its low 13 bits).
+#[inline]
+fn seen_slot(h: u64) -> (usize, u64) {
+    ((h as usize >> 6) % SEEN_WORDS, 1 << (h & 63))
 }
 
 /// The shortest run of paragraphs holding nine tenths of the hits.

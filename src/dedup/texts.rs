@@ -222,6 +222,15 @@ fn decode_utf16le(bytes: &[u8]) -> Vec<char> {
 /// Chars as UTF-16 little-endian bytes (two bytes an ideograph, three in UTF-8), as
 /// [`Texts::utf16_chars`] reads them.
 pub fn utf16le(chars: &[char]) -> Vec<u8> {
+    // Chars of the basic plane (nearly all texts hold no other) are one unit each: written
+    // straight into their places.
+    if chars.iter().all(|&c| (c as u32) < 0x1_0000) {
+        let mut out = vec![0; 2 * chars.len()];
+        for (o, &c) in out.chunks_exact_mut(2).zip(chars) {
+            o.copy_from_slice(&(c as u16).to_le_bytes());
+        }
+        return out;
+    }
     let mut out = Vec::with_capacity(2 * chars.len());
     let mut units = [0; 2];
     for c in chars {
@@ -235,6 +244,15 @@ pub fn utf16le(chars: &[char]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16le_is_std_encoding() {
+        for text in ["稳就业保民生，ＧＤＰ增长5.2%", "稳就业𠀀保民生", ""] {
+            let chars: Vec<char> = text.chars().collect();
+            let want: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            assert_eq!(utf16le(&chars), want, "{text}");
+        }
+    }
 
     #[test]
     fn texts_read_back_where_they_were_written() {
