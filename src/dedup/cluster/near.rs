@@ -214,6 +214,81 @@ mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    /// [`lead`] as it was, one leader at a time: the reference its batches must match.
+    fn lead_one_by_one(
+        n: usize,
+        pairs: &[(u32, u32)],
+        mut link: impl FnMut(usize, usize) -> Option<f64>,
+    ) -> Vec<(usize, Vec<(usize, f64)>)> {
+        let mut assigned = vec![false; n];
+        let mut out = Vec::new();
+        for later in pairs.chunk_by(|x, y| x.0 == y.0) {
+            let leader = later[0].0 as usize;
+            if assigned[leader] {
+                continue;
+            }
+            let followers: Vec<(usize, f64)> = (later.iter())
+                .map(|&(_, f)| f as usize)
+                .filter(|&f| !assigned[f])
+                .filter_map(|f| link(leader, f).map(|s| (f, s)))
+                .collect();
+            if followers.is_empty() {
+                continue;
+            }
+            assigned[leader] = true;
+            followers.iter().for_each(|&(f, _)| assigned[f] = true);
+            out.push((leader, followers));
+        }
+        out
+    }
+
+    #[test]
+    fn batches_of_leaders_make_the_checks_and_clusters_of_one_by_one() {
+        // Pseudo-random candidate graphs, dense and sparse, and links from a hash of the pair.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for (n, m) in [(40, 60), (300, 200), (2000, 3000), (50, 1000)] {
+            let mut pairs: Vec<(u32, u32)> = (0..m)
+                .map(|_| {
+                    let (a, b) = (next() % n, next() % n);
+                    (a.min(b) as u32, a.max(b) as u32)
+                })
+                .filter(|(a, b)| a != b)
+                .collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            let link = |a: usize, b: usize| {
+                let h = (a as u64 * 31 + b as u64).wrapping_mul(0x2545_f491_4f6c_dd1d);
+                (h >> 61 < 3).then_some((h % 100) as f64 / 100.0)
+            };
+            let checked = std::sync::Mutex::new(Vec::new());
+            let batched = lead(
+                n as usize,
+                &pairs,
+                |a| a,
+                |&a, _, b| {
+                    checked.lock().unwrap().push((a, b));
+                    link(a, b)
+                },
+            );
+            let mut reference = Vec::new();
+            let one_by_one = lead_one_by_one(n as usize, &pairs, |a, b| {
+                reference.push((a, b));
+                link(a, b)
+            });
+            assert_eq!(batched, one_by_one);
+            let mut checked = checked.into_inner().unwrap();
+            checked.sort_unstable();
+            reference.sort_unstable();
+            assert_eq!(checked, reference, "the same pairs verified, no other");
+        }
+    }
+
     #[test]
     fn leaders_check_only_their_open_partners() {
         // 0–1 and 1–2 are linked, 0–2 not; 3–4 are candidates that fail.
