@@ -7,6 +7,7 @@ mod evidence;
 mod finder;
 pub mod keywords;
 pub mod learned;
+mod modified;
 mod shapes;
 
 use crate::claims::units::starts_with;
@@ -285,14 +286,20 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
                     .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
         })
         .collect();
+    // A listed name with its head, and with its modifier when one stands before it (the
+    // longer one wins where it overlaps nothing; the listed name is nested in it).
+    let listed: Vec<Term> = listed
+        .into_iter()
+        .map(|t| with_head(chars, t, &taken, tagger))
+        .flat_map(|t| {
+            let longer = modified::with_modifier(chars, &t, &taken, tagger);
+            longer.into_iter().chain([t])
+        })
+        .collect();
     // A name before a rule where both give one span.
     let mut candidates: Vec<(bool, Term)> = by_name(&quoted, false)
         .into_iter()
-        .chain(
-            listed
-                .into_iter()
-                .map(|t| with_head(chars, t, &taken, tagger)),
-        )
+        .chain(listed)
         .map(|t| (false, t))
         .chain(by_rule.into_iter().map(|t| (true, t)))
         .collect();
