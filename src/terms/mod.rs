@@ -435,7 +435,7 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]], tagger: &Jieba) -> T
 /// Whether a head ends its word before `after`: punctuation, 的、和、与、及、等, or the verb
 /// phrase of the clause by jieba's tags: a verb or adverb of two chars and a verb after it
 /// (乡村振兴战略|统筹|实施; not 战略|通道, whose 通道 jieba also tags a verb, nor 战略性).
-fn ends_word(after: &[char], tagger: &Jieba) -> bool {
+pub(super) fn ends_word(after: &[char], tagger: &Jieba) -> bool {
     match after.first() {
         None => true,
         Some(&c) if !crate::clean::chars::is_han(c) || "的和与及等".contains(c) => true,

@@ -12,10 +12,14 @@ use jieba_rs::Jieba;
 /// 更加积极有为的宏观政策), longest first.
 const DEGREES: &[&str] = &["更高水平", "高水平", "更加"];
 
-/// Levels and actors before a listed name: the name is at their level or their work, not a
-/// field of it (国家|中小企业数字化转型试点, 政府|党风廉政建设).
-const NOT_FIELDS: &[&str] = &[
-    "国家", "地方", "基层", "政府", "企业", "部门", "单位", "机关", "干部", "群众", "社会",
+/// Fields of policy that name a listed program or formulation as one longer name after a
+/// verb (推进|财政|零基预算改革, 实施|农村|公路安全生命防护工程, 推动|种业|科技自立自强).
+/// A table, not jieba's tags: its dictionary tags verbs as nouns (助力, 部署, 领会), and a
+/// scope, a level or an actor (全省, 国家, 中央, 政府, 经济, 世界) is no field.
+const FIELDS: &[&str] = &[
+    "财政", "金融", "税收", "农业", "农村", "乡村", "城乡", "种业", "粮食", "林业", "渔业", "能源",
+    "交通", "水利", "海洋", "教育", "科技", "人才", "文化", "旅游", "体育", "生态", "医疗", "医保",
+    "养老", "就业", "社保", "住房", "国资", "数据",
 ];
 
 /// The longest 以…为…的 frame read before a name (以县城为重要载体的: 10 chars).
@@ -37,7 +41,12 @@ pub(super) fn with_modifier(
     {
         return None;
     }
-    let m = modifier_len(&chars[..start], tagger)?;
+    let m = modifier_len(&chars[..start], tagger, t.name.chars().count())?;
+    // The longer name ends where the listed one does (以宪法为核心的中国特色社会主义|法律体系
+    // is no name).
+    if !super::ends_word(&chars[end..], tagger) {
+        return None;
+    }
     let from = start - m;
     if taken.iter().any(|s| s[0] < start && s[1] > from) {
         return None;
@@ -56,10 +65,10 @@ pub(super) fn with_modifier(
 
 /// The length of the modifier that ends `before` and makes one name with what follows: a
 /// frame 以X为Y的 (以人为本的, 以县城为重要载体的; no punctuation inside), a degree
-/// ([`DEGREES`]), or a field — a common noun of two chars by jieba's tags (财政, 农业, 政府)
-/// right after a verb or the start of the phrase (推进|财政|零基预算改革; not a place, a
-/// person or a body: 浙江乡村振兴 stays 乡村振兴; nor a scope or an actor: 全省乡村振兴, 政府党风廉政建设).
-fn modifier_len(before: &[char], tagger: &Jieba) -> Option<usize> {
+/// ([`DEGREES`]), or a field of policy ([`FIELDS`]) opening the phrase or right after a verb
+/// of two chars or more by jieba's tags (推进|财政|零基预算改革; 浙江乡村振兴, 全省乡村振兴 and
+/// 政府党风廉政建设 stay the listed name).
+fn modifier_len(before: &[char], tagger: &Jieba, len: usize) -> Option<usize> {
     if let Some(n) = frame_len(before) {
         return Some(n);
     }
@@ -69,24 +78,30 @@ fn modifier_len(before: &[char], tagger: &Jieba) -> Option<usize> {
     {
         return Some(d.chars().count());
     }
+    let field = before.len().checked_sub(2).map(|i| &before[i..])?;
+    let field: String = field.iter().collect();
+    // A field names a formulation of five chars or more (农业|科技自立自强), not a four-char
+    // formula of doing (学习|教育|走深走实, 数据|共建共享).
+    if len < 5 || !FIELDS.contains(&field.as_str()) {
+        return None;
+    }
+    // The field opens its phrase or follows a verb (推进|财政; not 两地|教育).
     let phrase = before
         .iter()
         .rev()
-        .take(6)
+        .skip(2)
+        .take(4)
         .take_while(|&&c| is_han(c))
         .count();
-    if phrase < 2 {
-        return None;
-    }
-    let text: String = before[before.len() - phrase..].iter().collect();
-    let words = tagger.tag(&text, false);
-    let (field, rest) = words.split_last()?;
-    let verb_before = rest.last().is_none_or(|w| w.tag == "v");
-    // A scope is no field (全省, 本市, 我国, 各地, 国家), nor is an actor whose own work it is
-    // (政府党风廉政建设: the government's).
-    let scope = field.word.starts_with(['全', '本', '我', '各', '该', '此'])
-        || NOT_FIELDS.contains(&field.word);
-    (field.tag == "n" && field.word.chars().count() == 2 && verb_before && !scope).then_some(2)
+    let text: String = before[before.len() - 2 - phrase..before.len() - 2]
+        .iter()
+        .collect();
+    let verb_before = phrase == 0
+        || tagger
+            .tag(&text, false)
+            .last()
+            .is_some_and(|w| w.tag == "v" && w.word.chars().count() >= 2);
+    verb_before.then_some(2)
 }
 
 /// The length of a frame 以X为Y的 ending `before`: 以 and 为 with one char or more after each,
