@@ -1654,7 +1654,7 @@ fn evaluation_sample11() {
 fn a_listed_name_with_its_modifier_is_one_name() {
     let cases: [(&str, Option<&str>, &str); 10] = [
         (
-            "我们要走好以人为核心的新型城镇化道路。",
+            "我们要推进以人为核心的新型城镇化，提高落户便利度。",
             Some("以人为核心的新型城镇化"),
             "新型城镇化",
         ),
