@@ -72,17 +72,16 @@ fn modifier_len(before: &[char], tagger: &Jieba, len: usize) -> Option<usize> {
     if let Some(n) = frame_len(before) {
         return Some(n);
     }
-    if let Some(d) = DEGREES
-        .iter()
-        .find(|d| before.ends_with(&d.chars().collect::<Vec<_>>()))
-    {
+    let ends_with = |w: &str| {
+        let n = w.chars().count();
+        before.len() >= n && starts_with(&before[before.len() - n..], w)
+    };
+    if let Some(d) = DEGREES.iter().find(|d| ends_with(d)) {
         return Some(d.chars().count());
     }
-    let field = before.len().checked_sub(2).map(|i| &before[i..])?;
-    let field: String = field.iter().collect();
     // A field names a formulation of five chars or more (农业|科技自立自强), not a four-char
     // formula of doing (学习|教育|走深走实, 数据|共建共享).
-    if len < 5 || !FIELDS.contains(&field.as_str()) {
+    if len < 5 || !FIELDS.iter().any(|f| ends_with(f)) {
         return None;
     }
     // The field opens its phrase or follows a verb (推进|财政; not 两地|教育).
