@@ -76,12 +76,14 @@ fn modifier_len(before: &[char], tagger: &Jieba, len: usize) -> Option<usize> {
         let n = w.chars().count();
         before.len() >= n && starts_with(&before[before.len() - n..], w)
     };
-    if let Some(d) = DEGREES.iter().find(|d| ends_with(d)) {
+    // The last char rules out most names at once.
+    let last = *before.last()?;
+    if let Some(d) = DEGREES.iter().find(|d| d.ends_with(last) && ends_with(d)) {
         return Some(d.chars().count());
     }
     // A field names a formulation of five chars or more (农业|科技自立自强), not a four-char
     // formula of doing (学习|教育|走深走实, 数据|共建共享).
-    if len < 5 || !FIELDS.iter().any(|f| ends_with(f)) {
+    if len < 5 || !FIELDS.iter().any(|f| f.ends_with(last) && ends_with(f)) {
         return None;
     }
     // The field opens its phrase or follows a verb (推进|财政; not 两地|教育).
