@@ -7,6 +7,7 @@ mod evidence;
 mod finder;
 pub mod keywords;
 pub mod learned;
+mod modified;
 mod shapes;
 
 use crate::claims::units::starts_with;
@@ -285,14 +286,20 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
                     .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
         })
         .collect();
+    // A listed name with its head, and with its modifier when one stands before it (the
+    // longer one wins where it overlaps nothing; the listed name is nested in it).
+    let listed: Vec<Term> = listed
+        .into_iter()
+        .map(|t| with_head(chars, t, &taken, tagger))
+        .flat_map(|t| {
+            let longer = modified::with_modifier(chars, &t, &taken, tagger);
+            longer.into_iter().chain([t])
+        })
+        .collect();
     // A name before a rule where both give one span.
     let mut candidates: Vec<(bool, Term)> = by_name(&quoted, false)
         .into_iter()
-        .chain(
-            listed
-                .into_iter()
-                .map(|t| with_head(chars, t, &taken, tagger)),
-        )
+        .chain(listed)
         .map(|t| (false, t))
         .chain(by_rule.into_iter().map(|t| (true, t)))
         .collect();
@@ -428,7 +435,7 @@ fn with_head(chars: &[char], t: Term, taken: &[[usize; 2]], tagger: &Jieba) -> T
 /// Whether a head ends its word before `after`: punctuation, 的、和、与、及、等, or the verb
 /// phrase of the clause by jieba's tags: a verb or adverb of two chars and a verb after it
 /// (乡村振兴战略|统筹|实施; not 战略|通道, whose 通道 jieba also tags a verb, nor 战略性).
-fn ends_word(after: &[char], tagger: &Jieba) -> bool {
+pub(super) fn ends_word(after: &[char], tagger: &Jieba) -> bool {
     match after.first() {
         None => true,
         Some(&c) if !crate::clean::chars::is_han(c) || "的和与及等".contains(c) => true,
