@@ -46,7 +46,8 @@ pub struct AnalyzeOptions {
 
 /// What the workers hand back for one document.
 struct Analyzed {
-    document: String,
+    /// Its line of documents.jsonl, newline included.
+    document: Vec<u8>,
     terms_line: String,
     /// The rows of `terms.csv` and of `claims.csv`.
     terms_csv: String,
@@ -123,13 +124,15 @@ fn analyze_document(
         .extract
         .then(|| claims::extract(&seg.doc, lexicon.jieba()));
     let t4 = Instant::now();
-    let document = json::clean_line(&seg.doc);
+    // The text as a JSON string once, for documents.jsonl and the report.
+    let text = json::string_literal(&seg.doc.text);
+    let document = json::document_line(&seg.doc, &text);
     let claim_rows: Vec<ClaimRow> = claims.iter().flatten().map(ClaimRow::of).collect();
     let claims_csv = claims.as_ref().map(|c| table::claim_rows(&seg.doc, c));
     let claims = claims.map(|c| json::extract_line(&seg.doc.id, &c, None, None));
     let terms_line = json::terms_line(&seg.doc.id, &terms);
     let terms_csv = table::term_rows(&seg.doc, &terms);
-    let view = DocView::of(&seg.doc, &terms, &claim_rows);
+    let view = DocView::of(&seg.doc, text, &terms, &claim_rows);
     let entry = index::entry(&seg, terms);
     let mut totals = Totals::default();
     totals.add(&seg);
@@ -180,7 +183,9 @@ impl DocumentFiles {
     fn write(&mut self, a: &Analyzed) -> Result<()> {
         write_line(self.terms.writer(), &a.terms_line)?;
         self.tables.write(&a.terms_csv, a.claims_csv.as_deref())?;
-        write_line(self.documents.writer(), &a.document)?;
+        (self.documents.writer())
+            .write_all(&a.document)
+            .map_err(Error::write)?;
         match (&mut self.claims, &a.claims) {
             (Some(file), Some(line)) => write_line(file.writer(), line),
             _ => Ok(()),

@@ -37,7 +37,10 @@ pub fn entry(seg: &SegmentedDocument, terms: Vec<Term>) -> DocumentEntry {
     // Tokens are in text order: their byte offsets are found walking the chars once.
     let mut bytes = seg.doc.byte_offsets();
     // Words of two chars or more are counted, then the keyword test runs once a word.
-    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+    // Sized for the words at once (about one token in two is a new word of the document): a
+    // map grown from empty rehashes every word several times.
+    let mut counts: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(seg.tokens.len() / 2, Default::default());
     for t in seg.tokens.iter().filter(|t| t.span.len() >= 2) {
         *counts
             .entry(&text[bytes.at(t.span.start)..bytes.at(t.span.end)])

@@ -15,8 +15,10 @@ use serde_json::{Map, Value};
 use std::borrow::Cow;
 
 mod index;
+mod literal;
 pub use crate::dedup::json::*;
 pub use index::*;
+pub(crate) use literal::string_literal;
 
 /// Text borrowed when written, owned when read back.
 type Text<'a> = Cow<'a, str>;
@@ -238,7 +240,21 @@ fn document_json<'a>(
 
 /// One cleaned document as a line of JSON (no trailing newline).
 pub fn clean_line(doc: &CleanDocument) -> String {
-    serde_json::to_string(&document_json(doc, None)).expect("serializable")
+    let mut line = document_line(doc, &string_literal(&doc.text));
+    line.pop();
+    String::from_utf8(line).expect("JSON is UTF-8")
+}
+
+/// [`clean_line`] as bytes with its newline, the document's text given as a JSON string
+/// ([`string_literal`]): the text is escaped once for every line that carries it, and the
+/// line is not checked again for UTF-8 (serde_json writes only whole chars).
+pub(crate) fn document_line(doc: &CleanDocument, text: &str) -> Vec<u8> {
+    let mut line = document_json(doc, None);
+    line.text = "".into();
+    // The spans take about 48 bytes a sentence.
+    let mut out = literal::with_text(&line, text, 256 + 48 * doc.sentence_count());
+    out.push(b'\n');
+    out
 }
 
 /// One segmented document, with its tokens, as a line of JSON.

@@ -86,10 +86,17 @@ pub struct DocView {
     d: Vec<(usize, usize, usize)>,
 }
 
-/// A document's cleaned text and marks.
-#[derive(Debug, Clone, Default, Serialize)]
+/// A document's cleaned text and marks, written `{"text":…,"p":…,"r":…,"c":…,"t":…}`.
+#[derive(Debug, Clone, Default)]
 struct Body {
+    /// The text as a JSON string (quotes included), as `documents.jsonl` has it.
     text: String,
+    marks: Marks,
+}
+
+/// The marks of a document's text.
+#[derive(Debug, Clone, Default, Serialize)]
+struct Marks {
     /// Paragraph spans.
     p: Vec<[usize; 2]>,
     /// Removed pieces: where they stood, why, and their text (cut).
@@ -101,10 +108,10 @@ struct Body {
 }
 
 impl DocView {
-    /// The view of a document: its text, paragraphs, removals, claims and terms.
-    pub fn of(doc: &CleanDocument, terms: &[Term], claims: &[ClaimRow]) -> DocView {
-        let body = Body {
-            text: doc.text.clone(),
+    /// The view of a document: its text (`text`: the document's text as a JSON string, as
+    /// `crate::json`'s `string_literal` writes it), paragraphs, removals, claims and terms.
+    pub fn of(doc: &CleanDocument, text: String, terms: &[Term], claims: &[ClaimRow]) -> DocView {
+        let marks = Marks {
             p: doc
                 .paragraphs
                 .iter()
@@ -128,7 +135,7 @@ impl DocView {
         };
         DocView {
             id: doc.id.clone(),
-            body,
+            body: Body { text, marks },
             d: Vec::new(),
         }
     }
@@ -180,7 +187,12 @@ impl Texts {
         let first = self.open.is_empty();
         self.open.push(if first { b'[' } else { b',' });
         let start = self.open.len();
-        serde_json::to_writer(&mut self.open, body).expect("serializable");
+        // The text is a JSON string already; the marks' object follows it in the same braces.
+        self.open.extend_from_slice(b"{\"text\":");
+        self.open.extend_from_slice(body.text.as_bytes());
+        let marks = self.open.len();
+        serde_json::to_writer(&mut self.open, &body.marks).expect("serializable");
+        self.open[marks] = b',';
         if first {
             self.chunks.push((self.embedded, String::new()));
         }
@@ -795,9 +807,13 @@ mod tests {
         };
         let bodies: Vec<Body> = (0..40)
             .map(|i| Body {
-                text: format!("第{i}篇。").repeat(9_000 + i * 100),
-                p: vec![[0, 3]],
-                ..Body::default()
+                text: serde_json::to_string(&format!("第{i}篇。\n").repeat(9_000 + i * 100))
+                    .unwrap(),
+                marks: Marks {
+                    p: vec![[0, 3]],
+                    r: vec![(2, "advert", "“广告”".into())],
+                    ..Marks::default()
+                },
             })
             .collect();
         bodies.iter().for_each(|b| texts.push(b));
@@ -809,11 +825,25 @@ mod tests {
             let gz = BASE64_STANDARD.decode(chunk).unwrap();
             let mut json = vec![0; 4 << 20];
             let n = inflater.gzip_decompress(&gz, &mut json).unwrap();
+            // Each body is the bytes serde writes for its text and marks in one object.
+            let whole = |b: &Body| {
+                let marks = serde_json::to_string(&b.marks).unwrap();
+                format!("{{\"text\":{},{}", b.text, &marks[1..])
+            };
+            let bodies = &bodies[*first..*first + 1];
+            assert!(json[..n].starts_with(format!("[{}", whole(&bodies[0])).as_bytes()));
             let list: Vec<serde_json::Value> = serde_json::from_slice(&json[..n]).unwrap();
             assert_eq!(*first, all.len(), "chunk {i}");
             all.extend(list);
         }
-        let want: Vec<serde_json::Value> = bodies.iter().map(json_of).collect();
+        let want: Vec<serde_json::Value> = bodies
+            .iter()
+            .map(|b| {
+                let mut v = json_of(&b.marks);
+                v["text"] = serde_json::from_str(&b.text).unwrap();
+                v
+            })
+            .collect();
         assert_eq!(all, want);
         assert_eq!(
             texts.weight(),
