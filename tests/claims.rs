@@ -1938,3 +1938,16 @@ fn a_long_last_item_is_no_list_of_round_fourteen() {
     )];
     assert_claims_kept(&[], &kept);
 }
+
+/// The fourteenth strict sample (`tests/data/claims_sample14.tsv`, round 15, seed 20262405,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the subj helper of
+/// round 15 before tifa's output on it was read and before any rule of the round; never used
+/// to train or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_fourteenth -- --nocapture`.
+#[test]
+fn strict_fourteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample14.tsv");
+    score_file(&root, "strict sample 14", labels, Judge::Strict);
+    score_file(&root, "lenient sample 14", labels, Judge::Lenient);
+}
