@@ -121,7 +121,7 @@ fn analyze_document(
     let t3 = Instant::now();
     let claims = opts
         .extract
-        .then(|| claims::extract(&seg.doc, lexicon.jieba()));
+        .then(|| claims::extract(&seg.doc, lexicon.jieba(), lexicon.compounds()));
     let t4 = Instant::now();
     let document = json::clean_line(&seg.doc);
     let claim_rows: Vec<ClaimRow> = claims.iter().flatten().map(ClaimRow::of).collect();
