@@ -37,7 +37,7 @@ impl Hasher for Passed {
 }
 
 /// A set of measure noun phrases kept whole in subjects. Loaded by the commands that extract
-/// claims, once a run ([`crate::lexicon::Lexicon::compounds`]), and passed down.
+/// claims, once a run (`Lexicon::compounds`), and passed down.
 #[derive(Debug, Default, Clone)]
 pub struct Compounds {
     /// Every prefix of a listed phrase, by key: whether it is a listed phrase itself.

@@ -158,7 +158,7 @@ fn human(v: f64) -> String {
 }
 
 /// The claims of a cleaned document, in text order; `compounds` is the dictionary of measure
-/// noun phrases ([`Compounds::builtin`], loaded once a run by [`crate::lexicon::Lexicon`]).
+/// noun phrases ([`Compounds::builtin`], loaded once a run by `Lexicon::compounds`).
 pub fn extract(doc: &CleanDocument, jieba: &Jieba, compounds: &Compounds) -> Vec<Claim> {
     let chars = doc.chars();
     let mut claims = Vec::new();
