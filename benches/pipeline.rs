@@ -88,7 +88,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             cleaned
                 .iter()
-                .map(|d| tifa::claims::extract(d, lexicon.jieba()).len())
+                .map(|d| tifa::claims::extract(d, lexicon.jieba(), lexicon.compounds()).len())
                 .sum::<usize>()
         })
     });
@@ -99,7 +99,8 @@ fn stages(c: &mut Criterion) {
                 .map(|d| {
                     let (seg, terms) = segment_terms(&lexicon, clean(d, &opts));
                     let units = digest(&seg.doc).units.len();
-                    let claims = tifa::claims::extract(&seg.doc, lexicon.jieba()).len();
+                    let claims =
+                        tifa::claims::extract(&seg.doc, lexicon.jieba(), lexicon.compounds()).len();
                     let lines = tifa::json::clean_line(&seg.doc).len()
                         + tifa::json::terms_line(&seg.doc.id, &terms).len();
                     units + claims + lines
@@ -117,7 +118,10 @@ fn stages(c: &mut Criterion) {
                 lexicon.tagger(),
                 Some(lexicon.quote_model()),
             );
-            (tifa::claims::extract(d, lexicon.jieba()), terms)
+            (
+                tifa::claims::extract(d, lexicon.jieba(), lexicon.compounds()),
+                terms,
+            )
         })
         .collect();
     group.bench_function("tables", |b| {

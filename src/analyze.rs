@@ -122,7 +122,7 @@ fn analyze_document(
     let t3 = Instant::now();
     let claims = opts
         .extract
-        .then(|| claims::extract(&seg.doc, lexicon.jieba()));
+        .then(|| claims::extract(&seg.doc, lexicon.jieba(), lexicon.compounds()));
     let t4 = Instant::now();
     // The text as a JSON string once, for documents.jsonl and the report.
     let text = json::string_literal(&seg.doc.text);

@@ -166,7 +166,7 @@ pub fn extract_command(
     };
     write_lines(config, sink, stdout, &header, |raw| {
         let doc = clean(&raw, &config.clean);
-        let claims = claims::extract(&doc, lexicon.jieba());
+        let claims = claims::extract(&doc, lexicon.jieba(), lexicon.compounds());
         match format {
             Format::Json => extract_json(&doc, claims, &lexicon) + "\n",
             Format::Text => claims::table(&doc.id, &claims) + "\n",
@@ -186,7 +186,11 @@ fn extract_json(doc: &CleanDocument, claims: Vec<claims::Claim>, lexicon: &Lexic
 
 /// The line `tifa extract` prints for a cleaned document, for callers of the library.
 pub fn extract_line(doc: &CleanDocument, lexicon: &Lexicon) -> String {
-    extract_json(doc, claims::extract(doc, lexicon.jieba()), lexicon)
+    extract_json(
+        doc,
+        claims::extract(doc, lexicon.jieba(), lexicon.compounds()),
+        lexicon,
+    )
 }
 
 /// Writes `keywords.json`, `programs.json`, `slogans.json` and the cited documents (each

@@ -20,6 +20,9 @@ pub struct Lexicon {
     quotes: Arc<Model>,
     /// Built on first use: only the commands that extract keywords need them.
     keywords: Arc<std::sync::OnceLock<Extractors>>,
+    /// The dictionary of measure noun phrases of claims' subjects, parsed on first use: only
+    /// the commands that extract claims read it.
+    compounds: Arc<std::sync::OnceLock<crate::claims::Compounds>>,
     /// The names the tagger typed (`terms::classify`), remembered for the run.
     typed: Arc<TypedNames>,
 }
@@ -50,6 +53,7 @@ impl Lexicon {
             terms: Arc::new(Finder::new(terms)),
             quotes: Arc::new(Model::builtin()),
             keywords: Arc::default(),
+            compounds: Arc::default(),
             typed: Arc::default(),
         }
     }
@@ -81,6 +85,7 @@ impl Lexicon {
             terms: Arc::new(Finder::new(all)),
             quotes: Arc::clone(&self.quotes),
             keywords: Arc::clone(&self.keywords),
+            compounds: Arc::clone(&self.compounds),
             typed: Arc::clone(&self.typed),
         }
     }
@@ -88,6 +93,13 @@ impl Lexicon {
     /// The segmenter.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
+    }
+
+    /// The dictionary of compounds claims' subjects keep whole (`claims::compounds`), parsed
+    /// once a run on first use.
+    pub fn compounds(&self) -> &crate::claims::Compounds {
+        self.compounds
+            .get_or_init(crate::claims::Compounds::builtin)
     }
 
     /// jieba's own dictionary, without the run's words: the words and tags of a name

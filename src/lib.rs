@@ -26,7 +26,7 @@
 //! let (words, terms) = tifa::segment::segment_terms(&lexicon, doc.clone());
 //! assert!(words.tokens.len() > 5 && terms.is_empty());
 //!
-//! let claims = tifa::claims::extract(&doc, lexicon.jieba());
+//! let claims = tifa::claims::extract(&doc, lexicon.jieba(), lexicon.compounds());
 //! assert_eq!((claims[0].text.as_str(), claims[0].value), ("1.4万亿斤", 1.4e12));
 //! assert_eq!(claims[1].unit, "%");
 //!

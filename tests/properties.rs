@@ -106,7 +106,7 @@ proptest! {
     #[test]
     fn claims_lie_inside_their_sentences_in_order(text in scrape()) {
         let doc = clean_str(&text);
-        let claims = tifa::claims::extract(&doc, jieba());
+        let claims = tifa::claims::extract(&doc, jieba(), &tifa::claims::Compounds::builtin());
         let sentences: Vec<_> = doc.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
         let chars: Vec<char> = doc.text.chars().collect();
         let mut last = 0;

@@ -1,6 +1,7 @@
 //! Numeric claims: every number a text asserts, with its value in base units, its unit and
 //! qualifier, the interval it states, and what it measures.
 
+pub mod compounds;
 mod context;
 mod filters;
 pub mod money;
@@ -15,6 +16,7 @@ pub mod units;
 mod words;
 
 use crate::document::CleanDocument;
+pub use compounds::Compounds;
 use jieba_rs::Jieba;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -155,13 +157,14 @@ fn human(v: f64) -> String {
         .to_string()
 }
 
-/// The claims of a cleaned document, in text order.
-pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
+/// The claims of a cleaned document, in text order; `compounds` is the dictionary of measure
+/// noun phrases ([`Compounds::builtin`], loaded once a run by `Lexicon::compounds`).
+pub fn extract(doc: &CleanDocument, jieba: &Jieba, compounds: &Compounds) -> Vec<Claim> {
     let chars = doc.chars();
     let mut claims = Vec::new();
     let mut index = 0;
     for p in &doc.paragraphs {
-        let mut reader = ParagraphReader::new(jieba);
+        let mut reader = ParagraphReader::new(jieba, compounds);
         for s in &p.sentences {
             claims.extend(
                 reader
@@ -182,13 +185,15 @@ pub fn extract(doc: &CleanDocument, jieba: &Jieba) -> Vec<Claim> {
 /// before (a 预期目标 there makes later numbers targets).
 struct ParagraphReader<'a> {
     jieba: &'a Jieba,
+    compounds: &'a Compounds,
     after_target: bool,
 }
 
 impl<'a> ParagraphReader<'a> {
-    fn new(jieba: &'a Jieba) -> Self {
+    fn new(jieba: &'a Jieba, compounds: &'a Compounds) -> Self {
         ParagraphReader {
             jieba,
+            compounds,
             after_target: false,
         }
     }
@@ -212,7 +217,7 @@ impl<'a> ParagraphReader<'a> {
         let found = scan::scan(sentence);
         let facts = context::SentenceFacts::read(sentence, self.after_target, !found.is_empty());
         self.after_target = facts.names_target();
-        sentence_claims(self.jieba, sentence, found, &facts)
+        sentence_claims(self.jieba, self.compounds, sentence, found, &facts)
     }
 }
 
@@ -220,6 +225,7 @@ impl<'a> ParagraphReader<'a> {
 /// relative to it.
 fn sentence_claims(
     jieba: &Jieba,
+    compounds: &Compounds,
     sentence: &[char],
     mut out: Vec<Claim>,
     facts: &context::SentenceFacts,
@@ -237,7 +243,8 @@ fn sentence_claims(
                 subject::plausible(jieba, &context::tidy_subject(&s))
                     .or_else(|| context::counted_char(sentence, &out[i], &s).then_some(s))
             })
-            .map(|s| context::owner_before(jieba, sentence, &out[i], &s).unwrap_or(s));
+            .map(|s| context::owner_before(jieba, sentence, &out[i], &s).unwrap_or(s))
+            .map(|s| widened(jieba, compounds, sentence, &out[i], s));
         // 采购商中，来自…的达1500多人: a headless relative clause counts part of the topic.
         if context::headless(sentence, &out[i]) {
             let topic = context::earlier_topic(jieba, sentence, &out[i]);
@@ -260,6 +267,28 @@ fn sentence_claims(
     }
     subject::distribute(jieba, sentence, &mut out);
     out
+}
+
+/// A subject the rules cut inside a listed compound, widened to it (round 15) when the
+/// compound is a subject as it stands (no leading word or predicate to trim) and what it
+/// adds after the subject ends in a noun (企业|调整 is a clause's subject and its verb).
+fn widened(
+    jieba: &Jieba,
+    compounds: &Compounds,
+    sentence: &[char],
+    claim: &Claim,
+    subject: String,
+) -> String {
+    let noun_end = |w: &str| {
+        w.ends_with(subject.as_str())
+            || context::tag(jieba, w)
+                .last()
+                .is_some_and(|t| t.tag.starts_with('n'))
+    };
+    compounds
+        .widen(sentence, claim.span, &subject)
+        .filter(|w| subject::plausible(jieba, w).as_deref() == Some(w.as_str()) && noun_end(w))
+        .unwrap_or(subject)
 }
 
 /// The value of a text that is one number (12.550万, 三万二, 百分之5 → 5), or `None`.
@@ -285,12 +314,18 @@ pub fn parse_money(text: &str) -> Option<Claim> {
 }
 
 /// The claims of a plain text (one paragraph a line), for tools and tests; spans are
-/// char ranges in their line.
+/// char ranges in their line. Parses the built-in dictionary of compounds on each call: for
+/// many texts, [`extract_text_with`] and one [`Compounds::builtin`].
 pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
+    extract_text_with(text, jieba, &Compounds::builtin())
+}
+
+/// [`extract_text`] with a dictionary of compounds loaded once.
+pub fn extract_text_with(text: &str, jieba: &Jieba, compounds: &Compounds) -> Vec<Claim> {
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
-        let mut reader = ParagraphReader::new(jieba);
+        let mut reader = ParagraphReader::new(jieba, compounds);
         for s in crate::clean::split_sentences(&chars, 0) {
             out.extend(reader.sentence(&chars, s.start..s.end));
         }
@@ -302,10 +337,11 @@ pub fn extract_text(text: &str, jieba: &Jieba) -> Vec<Claim> {
 /// candidate subjects the ranker chooses from (`rank::candidates`): what
 /// `examples/subject_ranker.rs` trains on. Spans are char ranges in their line.
 pub fn rules_and_candidates(text: &str, jieba: &Jieba) -> Vec<(Claim, Vec<rank::Candidate>)> {
+    let compounds = Compounds::builtin();
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
-        let mut reader = ParagraphReader::new(jieba);
+        let mut reader = ParagraphReader::new(jieba, &compounds);
         for s in crate::clean::split_sentences(&chars, 0) {
             let sentence = &chars[s.start..s.end];
             let claims = reader.rules(sentence);

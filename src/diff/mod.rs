@@ -235,7 +235,7 @@ fn prepare<'a>(doc: &'a CleanDocument, terms: Vec<terms::Term>, lexicon: &Lexico
         }
     }
     Prepared {
-        claims: claims::extract(doc, lexicon.jieba()),
+        claims: claims::extract(doc, lexicon.jieba(), lexicon.compounds()),
         doc,
         chars,
         sentences,
