@@ -93,7 +93,7 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Whether `text` has an [`is_invisible`] or control char ([`crate::terminal::is_control`]),
-/// read from its bytes: only a byte that can start such a char ([`SUSPECT`]) is looked at
+/// read from its bytes: only a byte that can start such a char (`SUSPECT`) is looked at
 /// further, and no continuation byte is one, so every byte found starts a char.
 pub fn has_hidden(text: &str) -> bool {
     let b = text.as_bytes();
