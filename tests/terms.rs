@@ -1685,12 +1685,18 @@ fn evaluation_sample11() {
 /// and a field after a noun are no modifier.
 #[test]
 fn a_listed_name_with_its_modifier_is_one_name() {
-    let cases: [(&str, Option<&str>, &str); 10] = [
+    let cases: [(&str, Option<&str>, &str); 12] = [
         (
             "我们要推进以人为核心的新型城镇化，提高落户便利度。",
             Some("以人为核心的新型城镇化"),
             "新型城镇化",
         ),
+        (
+            "今年，以人为核心的新型城镇化和城市更新协同推进。",
+            Some("以人为核心的新型城镇化"),
+            "新型城镇化",
+        ),
+        ("这些资金可以为新型城镇化提供支撑。", None, "新型城镇化"),
         (
             "坚定推动高水平科技自立自强。",
             Some("高水平科技自立自强"),

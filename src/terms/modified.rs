@@ -120,10 +120,12 @@ fn frame_len(before: &[char]) -> Option<usize> {
         .count();
     let frame = &window[window.len() - inside..];
     let yi = frame.iter().rposition(|&c| c == '以')?;
-    // 可以为, 所以为, 用以为: 以 of a word, not of a frame.
-    let word_before = yi.checked_sub(1).map_or(window.len() > frame.len(), |i| {
-        "可所足难得加予用借据".contains(frame[i])
-    });
+    // 可以为, 所以为, 用以为: 以 of a word, not of a frame; after punctuation or at the start
+    // of the text it opens one (今年，以人为核心的新型城镇化).
+    let at = head.len() - frame.len() + yi;
+    let word_before = at
+        .checked_sub(1)
+        .is_some_and(|i| "可所足难得加予用借据".contains(head[i]));
     let wei = frame[yi + 1..].iter().position(|&c| c == '为')? + yi + 1;
     (wei > yi + 1 && wei + 1 < frame.len() && !word_before && !starts_with(&frame[yi..], "以及"))
         .then_some(frame.len() - yi + 1)
