@@ -99,6 +99,7 @@ fn load(root: &std::path::Path, jieba: &jieba_rs::Jieba, sets: &[&str]) -> Vec<R
     let mut rows = Vec::new();
     let mut files = HashMap::new();
     let mut lines: HashMap<(String, usize), String> = HashMap::new();
+    let compounds = tifa::claims::Compounds::builtin();
     // RANKER_NO_RULES=1: the ranker without the rules' answer among its features.
     let blind = std::env::var_os("RANKER_NO_RULES").is_some();
     for (set, name) in sets.iter().enumerate() {
@@ -118,7 +119,7 @@ fn load(root: &std::path::Path, jieba: &jieba_rs::Jieba, sets: &[&str]) -> Vec<R
                 .or_insert_with(|| corpus_line(&mut files, root, file, key.1))
                 .clone();
             let (line, start) = line_holding(&record, start.parse().unwrap());
-            let claims = rules_and_candidates(&line, jieba);
+            let claims = rules_and_candidates(&line, jieba, &compounds);
             let claim = claims
                 .into_iter()
                 .find(|(c, _)| c.span[0] <= start && start < c.span[1]);

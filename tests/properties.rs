@@ -14,6 +14,11 @@ fn jieba() -> &'static jieba_rs::Jieba {
     JIEBA.get_or_init(jieba_rs::Jieba::new)
 }
 
+fn compounds() -> &'static tifa::claims::Compounds {
+    static COMPOUNDS: std::sync::OnceLock<tifa::claims::Compounds> = std::sync::OnceLock::new();
+    COMPOUNDS.get_or_init(tifa::claims::Compounds::builtin)
+}
+
 fn clean_str(text: &str) -> CleanDocument {
     let raw = read_bytes(
         text.as_bytes(),
@@ -106,7 +111,7 @@ proptest! {
     #[test]
     fn claims_lie_inside_their_sentences_in_order(text in scrape()) {
         let doc = clean_str(&text);
-        let claims = tifa::claims::extract(&doc, jieba(), &tifa::claims::Compounds::builtin());
+        let claims = tifa::claims::extract(&doc, jieba(), compounds());
         let sentences: Vec<_> = doc.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
         let chars: Vec<char> = doc.text.chars().collect();
         let mut last = 0;

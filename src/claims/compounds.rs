@@ -43,7 +43,6 @@ pub struct Compounds {
     /// Every prefix of a listed phrase, by key: whether it is a listed phrase itself.
     prefixes: HashMap<u64, bool, BuildHasherDefault<Passed>>,
     longest: usize,
-    count: usize,
 }
 
 impl Compounds {
@@ -66,7 +65,7 @@ impl Compounds {
                 n += 1;
                 out.prefixes.entry(h).or_insert(false);
             }
-            out.count += usize::from(!out.prefixes.insert(h, true).unwrap_or(false));
+            out.prefixes.insert(h, true);
             out.longest = out.longest.max(n);
         }
         out
@@ -75,16 +74,6 @@ impl Compounds {
     /// Whether `phrase` is listed.
     pub fn contains(&self, phrase: &str) -> bool {
         self.prefixes.get(&key(phrase)) == Some(&true)
-    }
-
-    /// How many phrases are listed.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    /// Whether the list is empty.
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
     }
 
     /// The longest listed phrase of `sentence` that holds the occurrence of `subject` nearest
@@ -97,7 +86,7 @@ impl Compounds {
         span: [usize; 2],
         subject: &str,
     ) -> Option<String> {
-        if self.count == 0 || self.contains(subject) {
+        if self.prefixes.is_empty() || self.contains(subject) {
             return None;
         }
         let want: Vec<char> = subject.chars().collect();

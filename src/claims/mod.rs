@@ -336,12 +336,15 @@ pub fn extract_text_with(text: &str, jieba: &Jieba, compounds: &Compounds) -> Ve
 /// The claims of a plain text as the rules alone read them (no ranker), each with the
 /// candidate subjects the ranker chooses from (`rank::candidates`): what
 /// `examples/subject_ranker.rs` trains on. Spans are char ranges in their line.
-pub fn rules_and_candidates(text: &str, jieba: &Jieba) -> Vec<(Claim, Vec<rank::Candidate>)> {
-    let compounds = Compounds::builtin();
+pub fn rules_and_candidates(
+    text: &str,
+    jieba: &Jieba,
+    compounds: &Compounds,
+) -> Vec<(Claim, Vec<rank::Candidate>)> {
     let mut out = Vec::new();
     for line in text.lines() {
         let chars: Vec<char> = line.chars().collect();
-        let mut reader = ParagraphReader::new(jieba, &compounds);
+        let mut reader = ParagraphReader::new(jieba, compounds);
         for s in crate::clean::split_sentences(&chars, 0) {
             let sentence = &chars[s.start..s.end];
             let claims = reader.rules(sentence);

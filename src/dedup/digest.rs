@@ -541,7 +541,8 @@ fn preview_hits(
     // most of them apart without a probe of the table.
     let mut seen = [0u64; SEEN_WORDS];
     for &h in place.keys() {
-        seen[seen_slot(h).0] |= seen_slot(h).1;
+        let (word, bit) = seen_slot(h);
+        seen[word] |= bit;
     }
     let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
     let mut hits = vec![vec![0usize; paragraphs]; sets.len()];
