@@ -1663,6 +1663,39 @@ fn formulations_nothing_found_are_found_unquoted() {
     );
 }
 
+/// The sixteenth round's standing formulations, one or more of each category
+/// (examples/terms_vocab16.py), in sentences written for this test.
+#[test]
+fn standing_formulations_by_category_are_found_unquoted() {
+    assert_typed(
+        "村里的老党员常说发展是硬道理，治理河道要标本兼治。\n\
+         两国在南南合作框架下共建陆海新通道，推动全民阅读走进乡村。\n\
+         这些年群众的获得感幸福感安全感不断增强，面对百年变局保持定力。\n\
+         他们树立大农业观，一方有难、八方支援，心往一处想、劲往一处使。\n\
+         会议回顾了四项基本原则和守正创新的要求，部署光盘行动和老旧小区改造。\n\
+         代表们谈到全面深化改革和逆周期调节，以及人不负青山，青山定不负人的道理。",
+        &[
+            ("发展是硬道理", Slogan),
+            ("标本兼治", Slogan),
+            ("南南合作", Program),
+            ("陆海新通道", Program),
+            ("全民阅读", Program),
+            ("获得感幸福感安全感", Slogan),
+            ("百年变局", Slogan),
+            ("大农业观", Slogan),
+            ("一方有难、八方支援", Slogan),
+            ("心往一处想、劲往一处使", Slogan),
+            ("四项基本原则", Slogan),
+            ("守正创新", Slogan),
+            ("光盘行动", Program),
+            ("老旧小区改造", Program),
+            ("全面深化改革", Slogan),
+            ("逆周期调节", Slogan),
+            ("人不负青山，青山定不负人", Slogan),
+        ],
+    );
+}
+
 /// The eleventh sample, `tests/data/terms-sample11.tsv`: every real program, slogan or document
 /// name (quoted or not), the other quotes and ordinary phrases of random windows of the
 /// 2023–2025 national reports, the provincial-2026 reports and People's Daily
