@@ -1,5 +1,9 @@
 //! Bare jieba-rs segmentation over files, the floor that tifa's throughput is compared with.
 //! Usage: cargo run --release --example bare_jieba -- FOLDER
+//!
+//! `bare_jieba FOLDER tag` (or `cut`) runs jieba-rs's `tag` (or `cut`) once over the texts, hmm
+//! on, after the posseg model's one-time load: under callgrind, what tagging costs over cutting
+//! (benches/README.md, sixteenth session).
 
 use std::time::Instant;
 
@@ -14,6 +18,16 @@ fn main() {
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let jieba = jieba_rs::Jieba::new();
+    if let Some(mode) = std::env::args().nth(2) {
+        // The posseg model loads on the first guess of an unknown word: paid here in both modes.
+        let warm = jieba.tag("阿斯蒂芬", true).len();
+        let words: usize = match mode.as_str() {
+            "tag" => texts.iter().map(|t| jieba.tag(t, true).len()).sum(),
+            _ => texts.iter().map(|t| jieba.cut(t, true).len()).sum(),
+        };
+        println!("{mode}: {} texts, {words} words ({warm})", texts.len());
+        return;
+    }
     for hmm in [true, false] {
         let start = Instant::now();
         let tokens: usize = texts.iter().map(|t| jieba.cut(t, hmm).len()).sum();

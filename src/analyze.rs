@@ -472,9 +472,10 @@ pub fn analyze_command(config: &Config, opts: &AnalyzeOptions) -> Result<(Summar
     let start = Instant::now();
     let mut timings = Timings::default();
     let (lexicon, kept) = timed(opts, &mut timings, ("learn_terms", "learn terms"), || {
-        let parallel = threads(config) > 1;
-        let load = || Lexicon::loaded(&config.terms, parallel);
-        crate::learn::learn_loading(config, load, parallel)
+        // The dictionary loads on a thread of its own while the first pass reads the corpus,
+        // at -j1 too: a one-off piece of work beside the reading, not a second worker.
+        let load = || Lexicon::loaded(&config.terms, true);
+        crate::learn::learn_loading(config, load, true)
     })?;
     let mut docs = documents(config, (&lexicon, kept), opts, dir, &mut timings)?;
     let lexicon_terms = lexicon.terms().len();

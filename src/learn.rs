@@ -36,8 +36,9 @@ pub fn learn(config: &Config, base: &Lexicon) -> Result<(Lexicon, Option<Kept>)>
     learn_loading(config, || base.clone(), false)
 }
 
-/// [`learn`] with the lexicon `load`ed; with `overlap` (more than one worker), loaded on a
-/// thread of its own while the first pass reads the corpus, which needs no lexicon.
+/// [`learn`] with the lexicon `load`ed; with `overlap` (`analyze` always, `index` with more
+/// than one worker), loaded on a thread of its own while the first pass reads the corpus,
+/// which needs no lexicon.
 pub(crate) fn learn_loading(
     config: &Config,
     load: impl FnOnce() -> Lexicon + Send,
