@@ -1968,3 +1968,16 @@ fn listed_compounds_stay_whole_of_round_fifteen() {
         ("35家企业调整经营范围", &[Some("企业")]),
     ]);
 }
+
+/// The fifteenth strict sample (`tests/data/claims_sample15.tsv`, round 16, seed 20262408,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the subj helper of
+/// round 16 before tifa's output on it was read and before any rule of the round; never used
+/// to train or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_fifteenth -- --nocapture`.
+#[test]
+fn strict_fifteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample15.tsv");
+    score_file(&root, "strict sample 15", labels, Judge::Strict);
+    score_file(&root, "lenient sample 15", labels, Judge::Lenient);
+}
