@@ -1270,7 +1270,10 @@ fn noun_phrase_of(tags: &[jieba_rs::Tag], object: bool) -> Option<String> {
         let apposition =
             seen_head && t.tag == "nr" && (i > 0 && role(tags[i - 1].word) || i + 1 < tags.len());
         // 7枚金牌|收官: a verb jieba tags as a noun closes the phrase.
-        let predicate = seen_head && !object && KNOWN_VERBS.contains(&t.word);
+        // 区域|进行|水土保持试验, 投资|支持|农村…建设: a light verb after a noun opens the
+        // predicate, in a verb's object too (round 16).
+        let predicate = seen_head
+            && (!object && KNOWN_VERBS.contains(&t.word) || LIGHT_VERBS.contains(&t.word));
         if len > MAX_SUBJECT
             || QUANTIFIERS.contains(&t.word)
             || !(head || modifier)
@@ -1286,6 +1289,12 @@ fn noun_phrase_of(tags: &[jieba_rs::Tag], object: bool) -> Option<String> {
     let noun: String = tags[..end].iter().map(|t| t.word).collect();
     (!noun.is_empty()).then_some(noun)
 }
+
+/// Verbs that head a predicate and never sit inside a measure's name (round 16): after a
+/// noun they end the noun phrase, in a verb's object too.
+const LIGHT_VERBS: &[&str] = &[
+    "进行", "开展", "实施", "支持", "获得", "迎来", "包括", "设置", "穿越", "用于", "推动", "带动",
+];
 
 /// Verbal nouns that state what happens to things counted (5只成分股|调整), not a thing.
 const CHANGES: &[&str] = &[
