@@ -1968,3 +1968,32 @@ fn listed_compounds_stay_whole_of_round_fifteen() {
         ("35家企业调整经营范围", &[Some("企业")]),
     ]);
 }
+
+/// The fifteenth strict sample (`tests/data/claims_sample15.tsv`, round 16, seed 20262408,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the subj helper of
+/// round 16 before tifa's output on it was read and before any rule of the round; never used
+/// to train or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_fifteenth -- --nocapture`.
+#[test]
+fn strict_fifteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample15.tsv");
+    score_file(&root, "strict sample 15", labels, Judge::Strict);
+    score_file(&root, "lenient sample 15", labels, Judge::Lenient);
+}
+
+/// Round 16: a subject is a noun phrase. A light verb after the counted noun opens the
+/// predicate, in a verb's object too (在500个社区|设置…); a one-char place word closing a time
+/// clause before the subject is no part of it (建成后|年产量); an acting verb opening the
+/// subject right before a bare number governs what is measured (获|省级科技奖励15项).
+/// Sentences written for the table.
+#[test]
+fn subjects_are_noun_phrases_of_round_sixteen() {
+    assert_subjects(&[
+        ("全县在500个社区设置便民服务站", &[Some("社区")]),
+        ("省里在40个乡镇开展土壤污染调查", &[Some("乡镇")]),
+        ("项目建成后年产量达5万吨", &[Some("年产量")]),
+        ("全市今年获省级科技奖励15项", &[Some("省级科技奖励")]),
+        ("去年安排中央本级支出4万亿元", &[Some("中央本级支出")]),
+    ]);
+}

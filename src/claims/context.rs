@@ -355,7 +355,7 @@ pub fn read(
         })
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
         .or_else(|| after_subject(jieba, sentence, claim));
-    let subject = stake(sentence, claim, subject);
+    let subject = stake(sentence, claim, subject).map(|s| governed(jieba, sentence, claim, s));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
         // 比上年提高: the verb may be the last word even when tagged otherwise.
         tags.last().and_then(|t| direction_of(t.word))
@@ -381,6 +381,40 @@ pub fn read(
         direction,
         time: time_of(&facts.times, claim.span[0]),
         role,
+    }
+}
+
+/// Round 16: a subject right before the number that opens with an acting verb is the verb
+/// and its object; the number measures the object (查实|涉案金额200余万元, 安排|中央本级支出…亿元):
+/// the object (two words or more, opening with a noun, a distinguishing word or a verb:
+/// 查实|涉案|金额). Only right before a bare number:
+/// 发行价格为…, 务工规模超过…, 受困群众 hold a verb jieba tags inside a name. A change verb (下调), 新增, a stating verb and a
+/// verb naming a field (快递, 投资) stay.
+fn governed(jieba: &Jieba, sentence: &[char], claim: &Claim, subject: String) -> String {
+    let want: Vec<char> = subject.chars().collect();
+    let bare = claim
+        .text
+        .starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    if !bare || !sentence[..claim.span[0]].ends_with(&want) {
+        return subject;
+    }
+    let tags = tag(jieba, &subject);
+    let acting = |t: &jieba_rs::Tag| {
+        t.tag == "v"
+            && t.word != "新增"
+            && direction_of(t.word).is_none()
+            && !super::words::is_stating_verb(t.word)
+            && !FIELD_VERBS.contains(&t.word)
+    };
+    match &tags[..] {
+        [verb, first, .., last]
+            if acting(verb)
+                && matches!(first.tag.chars().next(), Some('n' | 'b' | 'v'))
+                && (last.tag.starts_with('n') || matches!(last.tag, "l" | "vn" | "v")) =>
+        {
+            subject[verb.word.len()..].to_string()
+        }
+        _ => subject,
     }
 }
 
@@ -1270,7 +1304,10 @@ fn noun_phrase_of(tags: &[jieba_rs::Tag], object: bool) -> Option<String> {
         let apposition =
             seen_head && t.tag == "nr" && (i > 0 && role(tags[i - 1].word) || i + 1 < tags.len());
         // 7枚金牌|收官: a verb jieba tags as a noun closes the phrase.
-        let predicate = seen_head && !object && KNOWN_VERBS.contains(&t.word);
+        // 区域|进行|水土保持试验, 投资|支持|农村…建设: a light verb after a noun opens the
+        // predicate, in a verb's object too (round 16).
+        let predicate = seen_head
+            && (!object && KNOWN_VERBS.contains(&t.word) || LIGHT_VERBS.contains(&t.word));
         if len > MAX_SUBJECT
             || QUANTIFIERS.contains(&t.word)
             || !(head || modifier)
@@ -1286,6 +1323,12 @@ fn noun_phrase_of(tags: &[jieba_rs::Tag], object: bool) -> Option<String> {
     let noun: String = tags[..end].iter().map(|t| t.word).collect();
     (!noun.is_empty()).then_some(noun)
 }
+
+/// Verbs that head a predicate and never sit inside a measure's name (round 16): after a
+/// noun they end the noun phrase, in a verb's object too.
+const LIGHT_VERBS: &[&str] = &[
+    "进行", "开展", "实施", "支持", "获得", "迎来", "包括", "设置", "穿越", "用于", "推动", "带动",
+];
 
 /// Verbal nouns that state what happens to things counted (5只成分股|调整), not a thing.
 const CHANGES: &[&str] = &[

@@ -288,6 +288,7 @@ fn widened(
     compounds
         .widen(sentence, claim.span, &subject)
         .filter(|w| subject::plausible(jieba, w).as_deref() == Some(w.as_str()) && noun_end(w))
+        .filter(|w| subject::widening_adds_no_verb(jieba, &subject, w))
         .unwrap_or(subject)
 }
 

@@ -165,6 +165,16 @@ fn opens_no_name(tags: &[jieba_rs::Tag]) -> bool {
     named_next && (adverb || pronoun || stating || t.word == "把")
 }
 
+/// Round 16: whether the first word of `tags` is a function word cut off the words before
+/// it, when a noun follows: a particle (的|时间, 了|常规赛) or a one-char place word
+/// (建成后|年发电量: 后 closes the time clause before the subject).
+fn function_word(tags: &[jieba_rs::Tag]) -> bool {
+    let [t, next, ..] = tags else {
+        return false;
+    };
+    t.word.chars().count() == 1 && matches!(t.tag, "uj" | "ul" | "f") && head_tag(next.tag)
+}
+
 /// Where the name in `tags` starts: after leading time words (2022年, 1—8月, 5月份; 早期
 /// names a kind), frame adverbs, possessive pronouns and words that open no name, but not
 /// inside a name with a number (一产, 4英寸…).
@@ -188,7 +198,7 @@ fn name_start(tags: &[jieba_rs::Tag]) -> usize {
         let frame = super::context::FRAME_ADVERBS.contains(&t.word)
             && !matches!(t.word, "实际" | "名义")
             && tags.len() > from + 1;
-        if !time && !frame && !opens_no_name(&tags[from..]) {
+        if !time && !frame && !function_word(&tags[from..]) && !opens_no_name(&tags[from..]) {
             break;
         }
         from += 1;
@@ -203,6 +213,24 @@ fn name_start(tags: &[jieba_rs::Tag]) -> usize {
     } else {
         from
     }
+}
+
+/// Round 16: whether widening `subject` to `wide` (a listed compound holding it) adds no
+/// verb: the words added after it hold none jieba tags `v` (成绩|获得冠军: the clause's
+/// predicate), and those added before it open with no verb (培育|企业, 解决|…问题: the
+/// clause's verb and its object).
+pub(super) fn widening_adds_no_verb(jieba: &Jieba, subject: &str, wide: &str) -> bool {
+    let Some(at) = wide.rfind(subject) else {
+        return false;
+    };
+    let (left, right) = (&wide[..at], &wide[at + subject.len()..]);
+    let right_verb = super::context::tag(jieba, right)
+        .iter()
+        .any(|t| t.tag == "v");
+    let left_verb = super::context::tag(jieba, left)
+        .first()
+        .is_some_and(|t| matches!(t.tag, "v" | "vn"));
+    !right_verb && !left_verb
 }
 
 /// The subject as a noun phrase, or `None` when it is none: opening quotes, leading time
@@ -454,6 +482,25 @@ mod tests {
     fn jieba() -> &'static Jieba {
         static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
         JIEBA.get_or_init(Jieba::new)
+    }
+
+    /// Round 16: a widening that adds the clause's verb (成绩|获得冠军, 培育|企业) is refused;
+    /// one that adds a modifier (平均|浓度) is kept.
+    #[test]
+    fn widenings_add_no_verb() {
+        let j = jieba();
+        assert!(!widening_adds_no_verb(j, "成绩", "成绩获得冠军"));
+        assert!(!widening_adds_no_verb(j, "企业", "培育企业"));
+        assert!(widening_adds_no_verb(j, "浓度", "平均浓度"));
+        assert!(widening_adds_no_verb(j, "人员", "常委会组成人员"));
+    }
+
+    /// Round 16: a particle or a one-char place word opening the phrase is cut off.
+    #[test]
+    fn function_words_open_no_subject() {
+        let j = jieba();
+        assert_eq!(plausible(j, "后年发电量").as_deref(), Some("年发电量"));
+        assert_eq!(plausible(j, "的时间"), None);
     }
 
     #[test]

@@ -23,7 +23,10 @@
 # pools, the same exclusions as the twelfth. The fourteenth (round 15, seed 20262405,
 # subjects): `… 20262405 15 --fourteenth`, the same pools, every claims_*.tsv there excluded
 # by file and line (sample12, sample13 and blind4 included: blind4 by its file and line
-# columns only, read by this script, never opened by hand).
+# columns only, read by this script, never opened by hand). The fifteenth (round 16, seed
+# 20262408, subjects): `… 20262408 15 --fifteenth`, the same pools and exclusions (every
+# claims_*.tsv there by file and line, sample14 and blind4 included: blind4 by its file and
+# line columns only, read by this script, never opened by hand).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -43,7 +46,7 @@ if "--fourth" in sys.argv:
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
 FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh",
-                                   "--twelfth", "--thirteenth", "--fourteenth"))
+                                   "--twelfth", "--thirteenth", "--fourteenth", "--fifteenth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
