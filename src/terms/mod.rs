@@ -5,6 +5,7 @@
 mod classify;
 mod evidence;
 mod finder;
+mod headed;
 pub mod keywords;
 pub mod learned;
 mod modified;
@@ -271,26 +272,17 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             .collect::<Vec<Term>>()
     };
     let listed = by_name(lexicon, true);
-    // A pilot named by rule as a listed name and 试点 is the listed name, as `with_head`
-    // reads it: 绿电直连 of 开展绿电直连试点 (城市更新三年行动 stays a name).
-    let by_rule: Vec<Term> = by_rule
-        .into_iter()
-        .filter(|t| {
-            let Some(head) = t.head.as_deref().filter(|h| *h == "试点") else {
-                return true;
-            };
-            let n = head.chars().count();
-            t.n.is_some()
-                || !listed
-                    .iter()
-                    .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
-        })
-        .collect();
-    // A listed name with its head, and with its modifier when one stands before it (the
-    // longer one wins where it overlaps nothing; the listed name is nested in it).
+    // A listed name with the head of a plan or a pilot after it (美丽中国|先行区), else with
+    // its own head, and with its modifier when one stands before it (the longer one wins
+    // where it overlaps nothing; the listed name is nested in it).
     let listed: Vec<Term> = listed
         .into_iter()
-        .map(|t| with_head(chars, t, &taken, tagger))
+        .map(
+            |t| match headed::with_plan_head(chars, &t, &taken, tagger) {
+                Some(longer) => longer,
+                None => with_head(chars, t, &taken, tagger),
+            },
+        )
         .flat_map(|t| {
             let longer = modified::with_modifier(chars, &t, &taken, tagger);
             longer.into_iter().chain([t])
@@ -323,7 +315,10 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
 /// term, not the term's own name.
 fn nested(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
     let mut out = Vec::new();
-    for outer in found.iter().filter(|t| t.category != Category::Document) {
+    for outer in found
+        .iter()
+        .filter(|t| !(t.quoted && t.category == Category::Document))
+    {
         let [start, end] = outer.span;
         for (span, i) in lexicon.find_inside(chars, outer.span) {
             let listed = &lexicon.terms()[i];
