@@ -1769,7 +1769,8 @@ fn evaluation_sample12() {
 /// (sentences written for the test).
 #[test]
 fn a_listed_name_with_a_plan_s_head_after_it_is_one_name() {
-    let cases: [(&str, Option<(&str, Category)>, &str); 11] = [
+    type Case = (&'static str, Option<(&'static str, Category)>, &'static str);
+    let cases: [Case; 11] = [
         (
             "我市积极创建美丽中国先行区，改善生态环境。",
             Some(("美丽中国先行区", Category::Program)),

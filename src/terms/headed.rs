@@ -13,7 +13,8 @@ use jieba_rs::Jieba;
 /// they share an ending, with the category of the longer name: a plan's text (方案) is a
 /// document, the rest are programs. Not 建设 (交通强省建设 is the work of building the goal,
 /// labelled 交通强省: 23 dev names against 3), nor the generic systems and mechanisms that
-/// any field has (体系, 机制: 健全…机制 is an ordinary phrase) but 长效机制 of a listed duty.
+/// any field has (体系, 机制, 长效机制: 健全…长效机制 is an ordinary phrase, labelled so by the
+/// tenth and twelfth samples).
 const PLAN_HEADS: &[(&str, Category)] = &[
     ("先行示范区", Category::Program),
     ("示范区", Category::Program),
@@ -24,7 +25,6 @@ const PLAN_HEADS: &[(&str, Category)] = &[
     ("三年行动", Category::Program),
     ("总体方案", Category::Document),
     ("实施方案", Category::Document),
-    ("长效机制", Category::Program),
     ("试点", Category::Program),
     ("战略", Category::Program),
     ("工程", Category::Program),
