@@ -1820,3 +1820,16 @@ fn a_listed_name_with_a_plan_s_head_after_it_is_one_name() {
         }
     }
 }
+
+/// The sixteenth round: a listed name inside a listed name inside a longer term is found too
+/// (each marked `within` the name holding it), so a plan's head after a listed name keeps the
+/// names inside it counted (sentence written for the test).
+#[test]
+fn names_inside_nested_names_are_found_too() {
+    let terms = typed_terms("今年开展农村人居环境整治试点，改善村容。");
+    let outer = find(&terms, "农村人居环境整治试点").unwrap_or_else(|| panic!("{terms:?}"));
+    let middle = find(&terms, "农村人居环境整治").unwrap_or_else(|| panic!("{terms:?}"));
+    let inner = find(&terms, "人居环境整治").unwrap_or_else(|| panic!("{terms:?}"));
+    assert_eq!(middle.within, Some(outer.span));
+    assert_eq!(inner.within, Some(middle.span));
+}

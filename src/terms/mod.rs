@@ -312,30 +312,43 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
 /// The lexicon's names standing inside the longer terms of `found` (not inside a 《…》
 /// title): 新型城镇化 inside 以县城为重要载体的新型城镇化, 乡村振兴 inside 乡村振兴战略, 以旧换新
 /// inside 消费品以旧换新, each marked `within` the longer one. Leftmost-longest inside each
-/// term, not the term's own name.
+/// term, not the term's own name; and so inside each name found so (藏粮于技 inside
+/// 藏粮于地、藏粮于技 inside 藏粮于地、藏粮于技战略: sixteenth round).
 fn nested(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
     let mut out = Vec::new();
     for outer in found
         .iter()
         .filter(|t| !(t.quoted && t.category == Category::Document))
     {
-        let [start, end] = outer.span;
-        for (span, i) in lexicon.find_inside(chars, outer.span) {
+        out.extend(inside(chars, outer, lexicon));
+    }
+    let mut i = 0;
+    while i < out.len() {
+        let deeper = inside(chars, &out[i], lexicon);
+        out.extend(deeper);
+        i += 1;
+    }
+    out
+}
+
+/// The lexicon's names inside `outer` ([`nested`]), leftmost-longest, not its own name.
+fn inside(chars: &[char], outer: &Term, lexicon: &Finder) -> Vec<Term> {
+    let [start, end] = outer.span;
+    lexicon
+        .find_inside(chars, outer.span)
+        .into_iter()
+        .filter_map(|(span, i)| {
             let listed = &lexicon.terms()[i];
-            if listed.key == outer.key || span == [start, end] {
-                continue;
-            }
-            out.push(Term {
+            (listed.key != outer.key && span != [start, end]).then(|| Term {
                 name: chars[span[0]..span[1]].iter().collect(),
                 span,
                 quoted: false,
                 known: true,
                 within: Some(outer.span),
                 ..listed.clone()
-            });
-        }
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 /// The heads of programs that a listed name stands with unquoted: the final words shared by
