@@ -49,18 +49,17 @@ const SCOPES: &[&str] = &[
 /// Listed `t` (a program or slogan found unquoted) named with a plan's head after it
 /// ([`PLAN_HEADS`]), with at most [`GAP_MAX`] chars of nouns between them by jieba's tags
 /// (建设, 投融资; no verb, no scope of [`SCOPES`], no 的, no conjunction, no punctuation); the
-/// head a word of its own
-/// (not 工程师, 战略性), overlapping no span of `taken`. `None` when no such head follows.
+/// head a word of its own (not 工程师, 战略性), overlapping no span of `taken`. `None` when no such head follows.
 pub(super) fn with_plan_head(
     chars: &[char],
     t: &Term,
     taken: &[[usize; 2]],
     tagger: &Jieba,
 ) -> Option<Term> {
-    let [start, end] = t.span;
-    if !matches!(t.category, Category::Program | Category::Slogan) || t.name.chars().count() < 4 {
+    if !super::modified::extendable(t) {
         return None;
     }
+    let [start, end] = t.span;
     let rest = &chars[end..chars.len().min(end + GAP_MAX + 6)];
     // Most listed names stand before no head char: the heads' chars are checked first.
     let gap = rest
