@@ -5,6 +5,7 @@
 mod classify;
 mod evidence;
 mod finder;
+mod headed;
 pub mod keywords;
 pub mod learned;
 mod modified;
@@ -271,26 +272,17 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             .collect::<Vec<Term>>()
     };
     let listed = by_name(lexicon, true);
-    // A pilot named by rule as a listed name and 试点 is the listed name, as `with_head`
-    // reads it: 绿电直连 of 开展绿电直连试点 (城市更新三年行动 stays a name).
-    let by_rule: Vec<Term> = by_rule
-        .into_iter()
-        .filter(|t| {
-            let Some(head) = t.head.as_deref().filter(|h| *h == "试点") else {
-                return true;
-            };
-            let n = head.chars().count();
-            t.n.is_some()
-                || !listed
-                    .iter()
-                    .any(|l| l.span[0] == t.span[0] && l.span[1] + n == t.span[1])
-        })
-        .collect();
-    // A listed name with its head, and with its modifier when one stands before it (the
-    // longer one wins where it overlaps nothing; the listed name is nested in it).
+    // A listed name with the head of a plan or a pilot after it (美丽中国|先行区), else with
+    // its own head, and with its modifier when one stands before it (the longer one wins
+    // where it overlaps nothing; the listed name is nested in it).
     let listed: Vec<Term> = listed
         .into_iter()
-        .map(|t| with_head(chars, t, &taken, tagger))
+        .map(
+            |t| match headed::with_plan_head(chars, &t, &taken, tagger) {
+                Some(longer) => longer,
+                None => with_head(chars, t, &taken, tagger),
+            },
+        )
         .flat_map(|t| {
             let longer = modified::with_modifier(chars, &t, &taken, tagger);
             longer.into_iter().chain([t])
@@ -320,27 +312,43 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
 /// The lexicon's names standing inside the longer terms of `found` (not inside a 《…》
 /// title): 新型城镇化 inside 以县城为重要载体的新型城镇化, 乡村振兴 inside 乡村振兴战略, 以旧换新
 /// inside 消费品以旧换新, each marked `within` the longer one. Leftmost-longest inside each
-/// term, not the term's own name.
+/// term, not the term's own name; and so inside each name found so (藏粮于技 inside
+/// 藏粮于地、藏粮于技 inside 藏粮于地、藏粮于技战略: sixteenth round).
 fn nested(chars: &[char], found: &[Term], lexicon: &Finder) -> Vec<Term> {
     let mut out = Vec::new();
-    for outer in found.iter().filter(|t| t.category != Category::Document) {
-        let [start, end] = outer.span;
-        for (span, i) in lexicon.find_inside(chars, outer.span) {
+    for outer in found
+        .iter()
+        .filter(|t| !(t.quoted && t.category == Category::Document))
+    {
+        out.extend(inside(chars, outer, lexicon));
+    }
+    let mut i = 0;
+    while i < out.len() {
+        let deeper = inside(chars, &out[i], lexicon);
+        out.extend(deeper);
+        i += 1;
+    }
+    out
+}
+
+/// The lexicon's names inside `outer` ([`nested`]), leftmost-longest, not its own name.
+fn inside(chars: &[char], outer: &Term, lexicon: &Finder) -> Vec<Term> {
+    let [start, end] = outer.span;
+    lexicon
+        .find_inside(chars, outer.span)
+        .into_iter()
+        .filter_map(|(span, i)| {
             let listed = &lexicon.terms()[i];
-            if listed.key == outer.key || span == [start, end] {
-                continue;
-            }
-            out.push(Term {
+            (listed.key != outer.key && span != [start, end]).then(|| Term {
                 name: chars[span[0]..span[1]].iter().collect(),
                 span,
                 quoted: false,
                 known: true,
                 within: Some(outer.span),
                 ..listed.clone()
-            });
-        }
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 /// The heads of programs that a listed name stands with unquoted: the final words shared by

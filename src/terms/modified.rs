@@ -35,10 +35,7 @@ pub(super) fn with_modifier(
     tagger: &Jieba,
 ) -> Option<Term> {
     let [start, end] = t.span;
-    if !matches!(t.category, Category::Program | Category::Slogan)
-        || t.name.chars().count() < 4
-        || !chars.get(start.wrapping_sub(1)).is_some_and(|&c| is_han(c))
-    {
+    if !extendable(t) || !chars.get(start.wrapping_sub(1)).is_some_and(|&c| is_han(c)) {
         return None;
     }
     let m = modifier_len(&chars[..start], tagger, t.name.chars().count())?;
@@ -61,6 +58,12 @@ pub(super) fn with_modifier(
         members: Vec::new(),
         ..t.clone()
     })
+}
+
+/// Whether listed `t` may be named with a longer name: a program or a slogan of four chars or
+/// more (here and in `headed`).
+pub(super) fn extendable(t: &Term) -> bool {
+    matches!(t.category, Category::Program | Category::Slogan) && t.name.chars().count() >= 4
 }
 
 /// The length of the modifier that ends `before` and makes one name with what follows: a
