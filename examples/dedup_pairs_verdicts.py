@@ -30,7 +30,8 @@ def main():
     corpora, labels, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     repo = Path(__file__).resolve().parent.parent
     wrong, text = wrong_pairs(labels), reader(corpora)
-    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8", "dedup_sample9"]))
+    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8", "dedup_sample9",
+                                    "dedup_sample10", "dedup_sample11"]))
     if len(sys.argv) > 4:  # only the pairs of an earlier output whose covered share is ≥ 0.3
         keep = {(m["a"], m["b"]) for m in map(json.loads, open(sys.argv[4], encoding="utf-8"))
                 if m["covered"] >= 0.3}

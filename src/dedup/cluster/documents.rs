@@ -8,7 +8,9 @@ use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
-use super::short::{aligned_copy, excerpt, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
+use super::short::{
+    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, SHORT_DOCUMENT,
+};
 use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -244,7 +246,8 @@ fn contained_pairs(exact: &[Vec<usize>], contained: &[Contained]) -> Vec<(u32, u
 /// aligned ([`aligned_copy`]), or the smaller mostly inside the other when it makes at least
 /// [`MIN_COPY_OF_SOURCE`] of it, or, however small, whole and in one piece near the other's
 /// start ([`excerpt`]: the first screens of a long story); the last three unless the smaller is only partly in a longer
-/// text of its own ([`quoted`]); never two write-ups credited to other outlets and
+/// text of its own ([`quoted`]) or the two are a short frame filled with another clause
+/// ([`refilled_frame`]: a notice on another topic); never two write-ups credited to other outlets and
 /// reporters ([`independent_writeups`]). A pair it links is still refused, after the
 /// word-level check, when the two are dated on other days ([`other_days`]).
 pub(in crate::dedup) fn documents_linked(
@@ -258,7 +261,8 @@ pub(in crate::dedup) fn documents_linked(
         || (((whole && (shared >= opts.containment || covered >= opts.containment))
             || aligned_copy(na, nb, covered)
             || (covered >= opts.containment && excerpt(na, nb)))
-            && !quoted(na, nb, covered)))
+            && !quoted(na, nb, covered)
+            && !refilled_frame(na, nb)))
         && !independent_writeups(na, nb)
 }
 
