@@ -50,16 +50,7 @@ ROOTS = ["news/peoples-daily-2023h2", "news/finance-2026", "news/sina-finance-20
 
 def earlier_pairs(tsvs, fixture):
     """Unordered pairs of the earlier labelled sets (their a/b columns only)."""
-    out = set()
-    for tsv in tsvs:
-        for line in open(tsv, encoding="utf-8"):
-            f = line.rstrip("\n").split("\t")
-            if len(f) >= 3 and not line.startswith("#"):
-                out.add(frozenset(f[1:3]))
-    for line in open(fixture, encoding="utf-8"):
-        v = json.loads(line)
-        out.add(frozenset([v["a"], v["b"]]))
-    return out
+    return {frozenset(p) for p in pairs_pool.labelled_pairs(tsvs, fixture)}
 
 
 class Texts:
