@@ -3,16 +3,17 @@
 session: the false links and misses tabulated with every labelled pair at once).
 
 Pairs: tests/data/dedup_heldout.tsv, dedup_heldout2.tsv, dedup_heldout3.tsv, dedup_sample5.tsv,
-dedup_sample6.tsv to dedup_sample9.tsv (`doc` and `sina` units; sample 9 since the fifteenth
-session) and tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth held-out set and the
-session's self-blind sample are not read.
+dedup_sample6.tsv to dedup_sample11.tsv (`doc` and `sina` units; sample 9 since the fifteenth
+session, samples 10 and 11 since the sixteenth: sample 11 is a sample of what tifa links, read
+to tabulate its false links) and tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth
+held-out set is not read.
 Whether tifa links a pair is read from the `wrong:` lines of the labelled-set test (second
 argument). The measures come from `cargo run --example dedup_norm` (examples/dedup_norm.rs:
 cleaned, normalized, each paragraph once; Jaccard, covered share, Myers alignment in runs of 8,
 the longer's own text; with `--verdict`, what the shared document verdict says of the pair
 and its template slots). Writes one JSON line a pair to the third argument.
 
-    cargo test --test dedup_labels -- --skip heldout4 --skip sample10 --nocapture \\
+    cargo test --test dedup_labels -- --skip heldout4 --nocapture \\
         --test-threads=1 > /tmp/labels.txt
     cargo build --example dedup_norm
     python3 examples/dedup_pairs_verdicts.py ../shared/corpora /tmp/labels.txt /tmp/pairs.jsonl
