@@ -3,16 +3,17 @@
 session: the false links and misses tabulated with every labelled pair at once).
 
 Pairs: tests/data/dedup_heldout.tsv, dedup_heldout2.tsv, dedup_heldout3.tsv, dedup_sample5.tsv,
-dedup_sample6.tsv to dedup_sample9.tsv (`doc` and `sina` units; sample 9 since the fifteenth
-session) and tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth held-out set and the
-session's self-blind sample are not read.
+dedup_sample6.tsv to dedup_sample11.tsv (`doc` and `sina` units; sample 9 since the fifteenth
+session, samples 10 and 11 since the sixteenth: sample 11 is a sample of what tifa links, read
+to tabulate its false links) and tests/fixtures/dedup_labels/sina-2018.jsonl; the fourth
+held-out set is not read.
 Whether tifa links a pair is read from the `wrong:` lines of the labelled-set test (second
 argument). The measures come from `cargo run --example dedup_norm` (examples/dedup_norm.rs:
 cleaned, normalized, each paragraph once; Jaccard, covered share, Myers alignment in runs of 8,
 the longer's own text; with `--verdict`, what the shared document verdict says of the pair
 and its template slots). Writes one JSON line a pair to the third argument.
 
-    cargo test --test dedup_labels -- --skip heldout4 --skip sample10 --nocapture \\
+    cargo test --test dedup_labels -- --skip heldout4 --nocapture \\
         --test-threads=1 > /tmp/labels.txt
     cargo build --example dedup_norm
     python3 examples/dedup_pairs_verdicts.py ../shared/corpora /tmp/labels.txt /tmp/pairs.jsonl
@@ -30,7 +31,8 @@ def main():
     corpora, labels, out = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     repo = Path(__file__).resolve().parent.parent
     wrong, text = wrong_pairs(labels), reader(corpora)
-    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8", "dedup_sample9"]))
+    rows = list(pairs(repo, SETS + ["dedup_sample7", "dedup_sample8", "dedup_sample9",
+                                    "dedup_sample10", "dedup_sample11"]))
     if len(sys.argv) > 4:  # only the pairs of an earlier output whose covered share is ≥ 0.3
         keep = {(m["a"], m["b"]) for m in map(json.loads, open(sys.argv[4], encoding="utf-8"))
                 if m["covered"] >= 0.3}

@@ -48,18 +48,22 @@ def sample_draw(seed, residue, rounds):
     return pool, out
 
 
-def excluded_refs(tsvs, sina_fixture):
-    """Files and ids of earlier labelled sets: held-out TSVs and the Sina labelled fixture."""
-    excluded = set()
+def labelled_pairs(tsvs, sina_fixture):
+    """The (a, b) pairs of earlier labelled sets, their a/b columns only (no label read):
+    held-out TSVs and the Sina labelled fixture."""
     for tsv in tsvs:
         for line in open(tsv, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
             if len(f) >= 3 and not line.startswith("#"):
-                excluded.update(f[1:3])
+                yield f[1], f[2]
     for line in open(sina_fixture, encoding="utf-8"):
         v = json.loads(line)
-        excluded.update([v["a"], v["b"]])
-    return excluded
+        yield v["a"], v["b"]
+
+
+def excluded_refs(tsvs, sina_fixture):
+    """Files and ids of earlier labelled sets: held-out TSVs and the Sina labelled fixture."""
+    return {ref for pair in labelled_pairs(tsvs, sina_fixture) for ref in pair}
 
 
 def heldout_pool(seed, residue):

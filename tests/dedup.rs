@@ -350,3 +350,52 @@ fn pages_that_cleaning_empties_are_compared_by_their_removed_lines() {
         assert!(clean.join(name).exists(), "{name}");
     }
 }
+
+/// Sixteenth session: two short notices of one frame filled with another clause (a call for
+/// letters on another topic) are two documents, whatever their shared share; the same notice
+/// reworded in a word is one. The CLI and the Spark document verdict decide alike.
+#[test]
+fn a_short_frame_filled_with_another_clause_is_not_a_copy() {
+    let call = |topic: &str, verb: &str| {
+        format!(
+            "征集\n\n近期，本刊读者来信版将与市民服务热线联合开展“{topic}”话题征集活动，\
+             请广大读者积极参与。{verb}提供问题线索，或提出意见建议，来信请注明联系方式。\n\n\
+             邮箱：letters@example.com 传真：010-12345678\n"
+        )
+    };
+    let docs = [
+        ("a.txt", call("夜间施工噪音扰民问题", "欢迎")),
+        ("b.txt", call("校外培训机构乱收费", "欢迎")),
+        ("c.txt", call("夜间施工噪音扰民问题", "敬请")),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, text) in &docs {
+        std::fs::write(tmp.path().join(name), text).unwrap();
+    }
+    let report = dedup(&[tmp.path().to_str().unwrap()]);
+    let groups: Vec<Vec<String>> = (report["documents"].as_array().unwrap().iter())
+        .map(|g| {
+            (g["members"].as_array().unwrap().iter())
+                .map(|m| m["doc"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect();
+    // Before the rule the three were one cluster (the shorter's shingles 80% in the other).
+    assert_eq!(groups, [["a.txt", "c.txt"]]);
+    use tifa::dedup::cluster::DedupOptions;
+    use tifa::dedup::distributed::{jsonl_doc_row, Blocks, DocSide};
+    let opts = tifa::input::InputOptions::default();
+    let side = |text: &str| {
+        let line = serde_json::json!({ "text": text }).to_string();
+        let norm = jsonl_doc_row("p.jsonl", 1, &line, &opts).unwrap().norm;
+        DocSide {
+            chars: norm.chars().count(),
+            norm,
+            clusters: Vec::new(),
+        }
+    };
+    let (blocks, dedup_opts) = (Blocks::default(), DedupOptions::default());
+    let verdict = |a: &str, b: &str| blocks.doc_verdict(&side(a), &side(b), &dedup_opts);
+    assert!(verdict(&docs[0].1, &docs[1].1).link.is_none());
+    assert!(verdict(&docs[0].1, &docs[2].1).link.is_some());
+}

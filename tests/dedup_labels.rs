@@ -436,3 +436,18 @@ fn sample10_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample10.tsv"));
 }
+
+/// A self-blind sample of the sixteenth session (`tests/data/dedup_sample11.tsv`, drawn by
+/// `examples/dedup_sample11_draw.py` with a new seed from what tifa links: the leader–member
+/// pairs of its near document clusters over People's Daily, Sina, finance and the government
+/// reports, stratified toward the decision boundary, and candidate pairs it refuses just under
+/// its thresholds; none of its pairs in an earlier set; labelled by reading both texts before the
+/// session's rules). Scored like `heldout3_pairs` (`cargo test --test dedup_labels sample11 --
+/// --nocapture`); no threshold.
+#[test]
+fn sample11_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample11.tsv"));
+}

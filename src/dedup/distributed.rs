@@ -9,7 +9,7 @@
 use super::cluster::{
     best_sources, compared, could_be_copy, could_be_short_copy, could_contain_either,
     covered_share, covers, documents_linked, edge_keys, finish, found_in, headlines, is_passage,
-    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, other_days,
+    is_shared_sentence, lead, lines_key, lines_linked, lines_shared, linked_apart,
     refused_short_copy, removable, removed_lines, sentence_pairs, share, short_keys,
     truncation_keys, At, Cluster, Contained, CopySource, Dedup, DedupOptions, Holder, Keep, Member,
     RepeatKind, SharedPassage, Stretch, Template, TruncationKeys, CONTAINMENT_SHINGLE,
@@ -338,9 +338,10 @@ impl Blocks {
         let covered = covered_share(&sa, &sb);
         if documents_linked((&na, &nb), (j, doc_share(small, large), covered), opts) {
             // Headlines are copies only when identical (an exact group): reported if templated;
-            // then items dated on other days are not linked, as in `cluster::documents`.
+            // then items dated on other days, or a short frame filled with another clause, are
+            // not linked, as in `cluster::documents`.
             let verdict = self.unless_templated(&na, &nb, [j, j], headlines(&na, &nb));
-            if verdict.link.is_some() && other_days(&na, &nb) {
+            if verdict.link.is_some() && linked_apart(&na, &nb, j, opts) {
                 Verdict::default()
             } else {
                 verdict

@@ -8,7 +8,9 @@ use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
-use super::short::{aligned_copy, excerpt, headlines, own_stretch, short_pairs, SHORT_DOCUMENT};
+use super::short::{
+    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, SHORT_DOCUMENT,
+};
 use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -207,7 +209,7 @@ fn near_reps(
                 templated.unless(facts, pair, j, headline)
             })
             .flatten()
-            .filter(|_| !other_days(na, &nb))
+            .filter(|_| !linked_apart(na, &nb, j, opts))
     })
 }
 
@@ -246,7 +248,8 @@ fn contained_pairs(exact: &[Vec<usize>], contained: &[Contained]) -> Vec<(u32, u
 /// start ([`excerpt`]: the first screens of a long story); the last three unless the smaller is only partly in a longer
 /// text of its own ([`quoted`]); never two write-ups credited to other outlets and
 /// reporters ([`independent_writeups`]). A pair it links is still refused, after the
-/// word-level check, when the two are dated on other days ([`other_days`]).
+/// word-level check, when the two are dated on other days or a short frame filled with another
+/// clause ([`linked_apart`]).
 pub(in crate::dedup) fn documents_linked(
     (na, nb): (&[char], &[char]),
     (j, shared, covered): (f64, f64, f64),
@@ -260,6 +263,21 @@ pub(in crate::dedup) fn documents_linked(
             || (covered >= opts.containment && excerpt(na, nb)))
             && !quoted(na, nb, covered)))
         && !independent_writeups(na, nb)
+}
+
+/// Whether two documents the measures ([`documents_linked`]) and the word-level check would
+/// link are still two documents: dated on other days ([`other_days`]), or, unless their Jaccard
+/// links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
+/// on another topic, a treaty with another country). Read after the word-level check, so that a
+/// template's members are still reported in `templated_documents`; the CLI ([`documents`]) and
+/// the Spark document verdict (`dedup::distributed`) both call it.
+pub(in crate::dedup) fn linked_apart(
+    na: &[char],
+    nb: &[char],
+    j: f64,
+    opts: &DedupOptions,
+) -> bool {
+    other_days(na, nb) || (j < opts.document_threshold && refilled_frame(na, nb))
 }
 
 /// Whether the smaller of two documents is a story quoted, not copied, in the longer: the

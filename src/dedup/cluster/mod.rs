@@ -27,9 +27,8 @@ pub(super) use contained::{
     best_sources, could_be_copy, covers, edge_keys, refused_short_copy, truncation_keys,
     TruncationKeys, CONTAINMENT_SHINGLE,
 };
-pub(super) use credit::other_days;
 pub(super) use documents::{
-    compared, could_contain_either, covered_share, documents_linked, found_in, share,
+    compared, could_contain_either, covered_share, documents_linked, found_in, linked_apart, share,
 };
 pub(super) use lines::{lines_key, lines_linked, lines_shared, removed_lines};
 pub use model::{

@@ -386,6 +386,58 @@ fn other_topic(old: &[char], new: &[char]) -> bool {
     old.len() >= 4 && new.len() >= 4 && !old.iter().any(|c| new.contains(c))
 }
 
+/// Whether two short texts (neither over [`FRAME_TEXT`] normalized chars: a notice, a call
+/// for letters, a decision of a few lines) are one frame filled twice: aligned char by char,
+/// a stretch of at least [`FRAME_SLOT`] chars on each side stands in the other's place between
+/// shared runs of at least [`FRAME_RUN`] chars (differing stretches joined across shared runs
+/// under [`FRAME_JOIN`] chars). A call for letters on another topic (`关注基层治理中的形式主义…` /
+/// `你遭遇的不文明观演行为`), a treaty with another country and of another kind, an appointment
+/// list naming other people: the frame is shared, the clause that is the news is not, and the
+/// word-level check sees no slot when the clause holds common nouns or few names. A short copy
+/// rewrites its lead or ending (not between shared runs), or a word or two inside (under
+/// [`FRAME_SLOT`] chars: the reworded call for letters of the dev sets changes 7).
+pub(in crate::dedup) fn refilled_frame(a: &[char], b: &[char]) -> bool {
+    if a.len().max(b.len()) > FRAME_TEXT {
+        return false;
+    }
+    // Whether a shared run of FRAME_RUN chars stands before the open differing stretch, and
+    // that stretch's chars on each side.
+    let (mut framed, mut open) = (false, None::<(usize, usize)>);
+    for op in capture_diff_slices(Algorithm::Myers, a, b) {
+        match op {
+            DiffOp::Equal { len, .. } if len >= FRAME_JOIN => {
+                if let Some((old, new)) = open.take() {
+                    if framed && len >= FRAME_RUN && old.min(new) >= FRAME_SLOT {
+                        return true;
+                    }
+                }
+                framed = len >= FRAME_RUN;
+            }
+            _ => {
+                let (old, new) = open.get_or_insert((0, 0));
+                *old += op.old_range().len();
+                *new += op.new_range().len();
+            }
+        }
+    }
+    false
+}
+
+/// Longest normalized text [`refilled_frame`] reads: a few lines (the templated notices of the
+/// sixteenth session's sample are 68–166 chars; longer texts have room for a sentence rewritten
+/// inside a copy).
+const FRAME_TEXT: usize = 300;
+/// Shared run that makes a frame around a differing stretch ([`refilled_frame`]): a clause, as
+/// the edited-copy rule's runs.
+const FRAME_RUN: usize = EDIT_RUN;
+/// Shared runs shorter than this are inside a differing stretch ([`refilled_frame`]): a char or
+/// a word two clauses happen to share.
+const FRAME_JOIN: usize = 4;
+/// Chars on each side that make a differing stretch another filling of the frame
+/// ([`refilled_frame`]): the templated pairs of the dev sets 9–13 (one appointment list 6), the
+/// copies 7 at most (a call for letters reworded, `欢迎提供问题线索或` / `请读者提供线索`).
+const FRAME_SLOT: usize = 8;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,6 +627,32 @@ mod tests {
         assert!(!copy(
             "侯红当选郑州市市长",
             "郑州市十五届人大六次会议选举侯红当选郑州市市长，会议还选举产生了其他人员。"
+        ));
+    }
+
+    #[test]
+    fn a_short_frame_filled_with_another_clause_is_not_a_copy() {
+        let norm = crate::dedup::digest::normalize;
+        let call = |topic: &str| {
+            norm(&format!(
+                "征集 近期，本刊读者来信版将与市民热线联合开展“{topic}”话题征集活动。\
+                 欢迎提供问题线索，或提出意见建议。邮箱：letters@example.com"
+            ))
+        };
+        let noise = call("夜间施工噪音扰民问题");
+        assert!(refilled_frame(&noise, &call("校外培训机构乱收费")));
+        // A word reworded, a lead or an ending rewritten: no other filling.
+        assert!(!refilled_frame(&noise, &call("夜间施工噪声扰民问题")));
+        let rest: String = noise[9..].iter().collect();
+        let lead = norm(&format!("本刊讯 即日起，{rest}"));
+        assert!(!refilled_frame(&noise, &lead));
+        let cut: Vec<char> = noise[..noise.len() - 20].to_vec();
+        assert!(!refilled_frame(&noise, &cut));
+        // Longer texts have room for a sentence rewritten inside a copy: not read.
+        let long = |topic: &str| -> Vec<char> { call(topic).repeat(5) };
+        assert!(!refilled_frame(
+            &long("夜间施工噪音扰民问题"),
+            &long("校外培训机构乱收费")
         ));
     }
 }
