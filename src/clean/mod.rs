@@ -391,14 +391,7 @@ mod tests {
     #[test]
     fn the_digests_cleaning_differs_in_the_text_and_markers_only() {
         let text = "标题：关于XX同志的通报\n\n  第一段正文，今年产量达到1,100万吨。\n(记者 王明)\n\n| 地区 | 数量 |\n| 东部 | 12 |\n\n第二段 ____ 填写。";
-        let raw = crate::input::read_bytes(
-            text.as_bytes(),
-            std::path::Path::new("a.txt"),
-            "a.txt",
-            &Default::default(),
-        )
-        .documents
-        .remove(0);
+        let raw = crate::input::test_document(text);
         for opts in [
             CleanOptions::default(),
             CleanOptions {
