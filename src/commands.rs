@@ -2,7 +2,9 @@
 //! the given writer or atomically to files, and return the input errors they skipped.
 
 use crate::claims;
-use crate::clean::clean;
+use crate::clean::{clean, clean_for_digest};
+use crate::dedup::cluster::find_with;
+use crate::dedup::templated::SlotFinder;
 use crate::dedup::write::{drops, CleanWriter};
 use crate::dedup::{self, digest, find, Dedup, DedupOptions, Digested, Digests, DocDigest};
 use crate::document::{CleanDocument, RawDocument, SegmentedDocument};
@@ -297,13 +299,15 @@ pub struct DedupRun {
 /// Digests every document (first pass) and finds repeats.
 fn dedup_pass(config: &Config, opts: &DedupOptions) -> Result<(Digested, Dedup, Vec<Error>)> {
     let mut digests = Digests::new()?;
+    // The word-level check's dictionary loads while the corpus is read.
+    let facts = SlotFinder::for_corpus(config.corpus.file_bytes());
     let errors = run(
         config,
-        |raw| digest(&clean(&raw, &config.clean)),
+        |raw| digest(&clean_for_digest(&raw, &config.clean)),
         |d| digests.push(d),
     )?;
     let digests = digests.finish()?;
-    let found = crate::pipeline::pool(config)?.install(|| find(&digests, opts));
+    let found = crate::pipeline::pool(config)?.install(|| find_with(&digests, opts, facts));
     digests.check()?;
     Ok((digests, found, errors))
 }
@@ -318,7 +322,7 @@ pub fn dedup_documents(
     use rayon::prelude::*;
     let digests: Vec<DocDigest> = raws
         .par_iter()
-        .map(|raw| digest(&clean(raw, clean_opts)))
+        .map(|raw| digest(&clean_for_digest(raw, clean_opts)))
         .collect();
     let digests = Digested::of(digests)?;
     let found = find(&digests, opts);

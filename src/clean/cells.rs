@@ -43,16 +43,19 @@ pub fn table_cells(lines: &[Line]) -> Vec<bool> {
         }
         start = end + 1;
     }
-    let mut held = false;
+    // The last line that was not blank, asked whether it holds a lone number only then.
+    let mut before: Option<&[char]> = None;
+    let held = |chars: &[char]| {
+        leaves_bracket_open(chars) || chars.last().is_some_and(char::is_ascii_alphabetic)
+    };
     for (i, line) in lines.iter().enumerate() {
         let chars = &line.text.chars;
         let unitless = chars.last().is_some_and(|&c| !is_han(c));
-        if kinds[i] == Cell::Number && unitless && !held {
+        if kinds[i] == Cell::Number && unitless && !before.is_some_and(held) {
             cells[i] = true;
         }
         if kinds[i] != Cell::Blank {
-            held =
-                leaves_bracket_open(chars) || chars.last().is_some_and(char::is_ascii_alphabetic);
+            before = Some(chars);
         }
     }
     cells
@@ -65,7 +68,12 @@ fn cell_kind(line: &[char]) -> Cell {
     if is_number(line) {
         return Cell::Number;
     }
-    let clause = |c: &char| "，。；：！？、,;:!?".contains(*c);
+    let clause = |c: &char| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';' | ':' | '!' | '?'
+        )
+    };
     if line.len() > ROW
         || line.iter().any(clause)
         || continues_line(line[0])
@@ -98,7 +106,10 @@ pub fn is_digit(c: char) -> bool {
 /// A number as a table writes it: an optional sign, digits with separators (1,100.00,
 /// 2026/1/13, 09:45), then a percent sign or a short unit (1000万元, 88.24%).
 pub fn is_number(cell: &[char]) -> bool {
-    let unit = cell.iter().rev().take_while(|&&c| !is_digit(c)).count();
+    // A unit longer than `UNIT` makes no number: counted no further.
+    let unit = (cell.iter().rev().take_while(|&&c| !is_digit(c)))
+        .take(UNIT + 1)
+        .count();
     let body = &cell[..cell.len() - unit];
     let body = body
         .strip_prefix(&['-'])

@@ -132,10 +132,26 @@ fn paragraphs_of(
 
 /// Cleans one document.
 pub fn clean(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
+    cleaned(raw, opts, true)
+}
+
+/// [`clean`] for deduplication's digests, which read the cleaned chars, paragraphs, offsets
+/// and removals only: `text` is left empty (`chars` holds the cleaned text) and no template
+/// markers are looked for.
+pub(crate) fn clean_for_digest(raw: &RawDocument, opts: &CleanOptions) -> CleanDocument {
+    let opts = CleanOptions {
+        template: false,
+        ..*opts
+    };
+    cleaned(raw, &opts, false)
+}
+
+/// [`clean`], the cleaned text written as UTF-8 when `utf8`.
+fn cleaned(raw: &RawDocument, opts: &CleanOptions, utf8: bool) -> CleanDocument {
     let text = &raw.decoded.text;
     let mut tally = Tally::default();
     let (paras, removed) = paragraphs_of(text, opts, &mut tally);
-    let assembled = assemble(&paras);
+    let assembled = assemble(&paras, utf8);
     let map = SourceMap::new(&raw.decoded);
     let offsets = map.offsets(&assembled.src);
     let removals = locate_removals(removed, &assembled.src, &map, text);
@@ -237,7 +253,7 @@ struct Assembled {
     spans: Vec<Span>,
 }
 
-fn assemble(paras: &[Tracked]) -> Assembled {
+fn assemble(paras: &[Tracked], utf8: bool) -> Assembled {
     let mut joined = Tracked::default();
     let mut spans = Vec::with_capacity(paras.len());
     for para in paras {
@@ -251,9 +267,12 @@ fn assemble(paras: &[Tracked]) -> Assembled {
         joined.extend(para);
         spans.push(Span::new(start, joined.len()));
     }
-    // Its bytes counted first: the text is written once, never grown and copied.
-    let mut text = String::with_capacity(joined.chars.iter().map(|c| c.len_utf8()).sum());
-    joined.chars.iter().for_each(|&c| text.push(c));
+    let mut text = String::new();
+    if utf8 {
+        // Its bytes counted first: the text is written once, never grown and copied.
+        text.reserve_exact(joined.chars.iter().map(|c| c.len_utf8()).sum());
+        joined.chars.iter().for_each(|&c| text.push(c));
+    }
     Assembled {
         text,
         chars: joined.chars,
@@ -363,4 +382,30 @@ fn locate_removals(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_digests_cleaning_differs_in_the_text_and_markers_only() {
+        let text = "标题：关于XX同志的通报\n\n  第一段正文，今年产量达到1,100万吨。\n(记者 王明)\n\n| 地区 | 数量 |\n| 东部 | 12 |\n\n第二段 ____ 填写。";
+        let raw = crate::input::test_document(text);
+        for opts in [
+            CleanOptions::default(),
+            CleanOptions {
+                normalize: false,
+                ..Default::default()
+            },
+        ] {
+            let (whole, digest) = (clean(&raw, &opts), clean_for_digest(&raw, &opts));
+            assert!(digest.text.is_empty() && digest.flags.template_markers.is_empty());
+            assert_eq!(whole.chars, digest.chars);
+            assert_eq!(whole.offsets, digest.offsets);
+            let shown =
+                |d: &CleanDocument| format!("{:?}", (&d.paragraphs, &d.removals, &d.changes));
+            assert_eq!(shown(&whole), shown(&digest));
+        }
+    }
 }

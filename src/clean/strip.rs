@@ -207,7 +207,8 @@ pub fn unchanged_line(para: &Tracked, text: &str) -> bool {
     let Some(slice) = text.get(start..end) else {
         return false;
     };
-    if slice.contains('\n') || !slice.chars().eq(para.chars.iter().copied()) {
+    let one_line = memchr::memchr(b'\n', slice.as_bytes()).is_none();
+    if !one_line || !slice.chars().eq(para.chars.iter().copied()) {
         return false;
     }
     let mut before = text[..start].chars().rev().take_while(|&c| c != '\n');

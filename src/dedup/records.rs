@@ -288,14 +288,7 @@ mod tests {
     #[test]
     fn digests_read_back_as_written() {
         let text = "第一段讲基层治理体系和治理能力现代化建设的新进展。\n\n第二段是完全不同的内容，讲述乡村振兴与产业发展。";
-        let raw = crate::input::read_bytes(
-            text.as_bytes(),
-            std::path::Path::new("a.txt"),
-            "a.txt",
-            &Default::default(),
-        )
-        .documents
-        .remove(0);
+        let raw = crate::input::test_document(text);
         let mut d = super::super::digest(&crate::clean::clean(&raw, &Default::default()));
         d.spill = None;
         d.sig = SigId::from_number(7);

@@ -155,9 +155,14 @@ pub(crate) fn write_json(
             })
         }),
     };
-    serde_json::to_writer_pretty(&mut *w, &report)
+    // The pretty printer writes a few bytes at a time (a bracket, each level of an indent):
+    // buffered here, they are copies into one buffer rather than calls through `w`.
+    use std::io::Write as _;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut buffered, &report)
         .map_err(std::io::Error::from)
-        .and_then(|()| w.write_all(b"\n"))
+        .and_then(|()| buffered.write_all(b"\n"))
+        .and_then(|()| buffered.flush())
         .map_err(|e| crate::error::Error::io("duplicates JSON", e))
 }
 

@@ -33,6 +33,12 @@ pub struct Slot {
 /// Words of each text compared: the alignment is exact (no time limit, so every engine, thread
 /// count and machine load decides alike) and bounded by this many words a side.
 const MAX_WORDS: usize = 20_000;
+/// Bytes of input from which [`SlotFinder::for_corpus`] loads the dictionary beside the
+/// reading (its ~0.6 G instructions are ~4 MB of `tifa dedup`'s reading and digesting).
+const LOAD_BESIDE_BYTES: u64 = 4 << 20;
+/// Two chars in no word of jieba's dictionary (丄丅): tagged by its model of unknown words.
+const UNKNOWN_WORD: &str = "\u{4e04}\u{4e05}";
+
 /// Slots kept for a report of one pair.
 const MAX_SLOTS: usize = 8;
 /// Chars of a slot's text kept for a report.
@@ -45,6 +51,9 @@ const SLOT_CHARS: usize = 24;
 #[derive(Default)]
 pub(crate) struct SlotFinder {
     jieba: OnceLock<Arc<Jieba>>,
+    /// The dictionary being loaded on another thread ([`SlotFinder::loading`]), taken by the
+    /// first comparison.
+    loader: Mutex<Option<std::thread::JoinHandle<Arc<Jieba>>>>,
     /// Texts tagged already: a text is in as many pairs as it has candidates (a leader with
     /// each of its followers, a source with each of its copies).
     tagged: TagCache,
@@ -55,8 +64,44 @@ impl SlotFinder {
     pub fn with(jieba: Arc<Jieba>) -> SlotFinder {
         SlotFinder {
             jieba: OnceLock::from(jieba),
-            tagged: TagCache::default(),
+            ..SlotFinder::default()
         }
+    }
+
+    /// A finder whose dictionary, and jieba's model of unknown words' tags, load on another
+    /// thread from now on, while a run reads and digests its corpus: its first comparison
+    /// waits for them instead of loading them. A run that compares nothing never waits (the
+    /// thread is left to the process's end).
+    pub fn loading() -> SlotFinder {
+        let load = || {
+            let jieba = Jieba::new();
+            // An unknown word's tag loads jieba's tag model, once for the process.
+            jieba.tag(UNKNOWN_WORD, true);
+            Arc::new(jieba)
+        };
+        let loader = std::thread::Builder::new()
+            .name("tifa-jieba".into())
+            .spawn(load);
+        SlotFinder {
+            loader: Mutex::new(loader.ok()),
+            ..SlotFinder::default()
+        }
+    }
+
+    /// The finder for a run over `bytes` of input: [`SlotFinder::loading`] when the corpus is
+    /// large enough that its reading outlasts the load and some pair is likely compared,
+    /// else one that loads on its first comparison.
+    pub fn for_corpus(bytes: u64) -> SlotFinder {
+        match bytes >= LOAD_BESIDE_BYTES {
+            true => SlotFinder::loading(),
+            false => SlotFinder::default(),
+        }
+    }
+
+    /// The dictionary: from the loading thread if there is one, else loaded now.
+    fn load(&self) -> Arc<Jieba> {
+        let loader = self.loader.lock().ok().and_then(|mut l| l.take());
+        (loader.and_then(|l| l.join().ok())).unwrap_or_else(|| Arc::new(Jieba::new()))
     }
 
     /// What the words of `a` and `b` (normalized chars: content only, no punctuation) make of
@@ -66,7 +111,7 @@ impl SlotFinder {
     /// as the story's who, where and what in a few words, a name added to a name narrows it
     /// ([`narrows`]) and a name in the place of other words is another who or where: a slot.
     pub fn compare(&self, a: &[char], b: &[char], headline: bool) -> Facts {
-        let jieba = self.jieba.get_or_init(|| Arc::new(Jieba::new()));
+        let jieba = self.jieba.get_or_init(|| self.load());
         let (a, b) = (self.tagged.get(jieba, a), self.tagged.get(jieba, b));
         let (old, new) = (a.tags(), b.tags());
         let (a, b) = (&a.text, &b.text);
@@ -761,6 +806,24 @@ mod tests {
             Facts::Template(slots) => slots,
             _ => Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_dictionary_loaded_beside_finds_the_same_slots() {
+        let norm = crate::dedup::digest::normalize;
+        let (a, b) = (
+            norm("张三同志任市发展改革委主任"),
+            norm("李四同志任市发展改革委主任"),
+        );
+        let beside = SlotFinder::loading().compare(&a, &b, false);
+        assert_eq!(beside, SlotFinder::default().compare(&a, &b, false));
+        assert!(matches!(beside, Facts::Template(_)));
+        // The word that loads jieba's model of unknown words is one.
+        let jieba = Jieba::new();
+        assert!(jieba
+            .cut(UNKNOWN_WORD, false)
+            .iter()
+            .all(|w| !jieba.has_word(w.word)));
     }
 
     #[test]

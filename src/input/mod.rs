@@ -333,6 +333,16 @@ pub(crate) fn is_jsonl_path(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
 
+/// The one document of `text` read as the file `a.txt` (for tests).
+#[cfg(test)]
+pub(crate) fn test_document(text: &str) -> crate::document::RawDocument {
+    let path = Path::new("a.txt");
+    read_bytes(text.as_bytes(), path, "a.txt", &Default::default())
+        .documents
+        .remove(0)
+}
+
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;

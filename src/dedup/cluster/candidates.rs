@@ -35,7 +35,7 @@ pub(super) fn bucket_pairs<I: Copy + Send>(
         // Entries listed by rep (as every caller lists them) keep that order within a key
         // under a stable sort by the key alone: the order a sort by both gives, in fewer passes.
         match entries.is_sorted_by_key(|e| e.1) {
-            true => radsort::sort_by_key(entries, |e| e.0),
+            true => sort_by_key_low_half_first(entries),
             false => radsort::sort_by_key(entries, |&e| e),
         }
         entries.dedup();
@@ -78,6 +78,20 @@ pub(super) fn bucket_pairs<I: Copy + Send>(
     giant.extend(found.giant);
     giant.sort_by_key(|g| (std::cmp::Reverse(g.size), g.example));
     pairs
+}
+
+/// Entries listed by rep, grouped by key as a stable sort by the key would group them, rep
+/// after rep within a key; the keys themselves in another order. Buckets are read in any order
+/// (their pairs are sorted at the end), so a radix sort by the key's low 32 bits (four passes
+/// instead of eight) does, but for the rare run of one low half shared by several keys, which
+/// is sorted by key and rep.
+fn sort_by_key_low_half_first(entries: &mut [(u64, u32)]) {
+    radsort::sort_by_key(entries, |e| e.0 as u32);
+    for run in entries.chunk_by_mut(|a, b| a.0 as u32 == b.0 as u32) {
+        if run.iter().any(|e| e.0 != run[0].0) {
+            run.sort_unstable();
+        }
+    }
 }
 
 /// What [`bucket_pairs`] gathers over some bands, with a worker's scratch space.
@@ -156,4 +170,31 @@ pub(super) fn could_contain(
     let (c, s) = (f64::from(copy_len), f64::from(source_len));
     let expected = containment * c / (s + (1.0 - containment) * c);
     agree >= expected * 0.5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_low_half_sort_groups_keys_as_a_full_sort_does() {
+        // Keys that share their low 32 bits with others, interleaved, each rep listed in order.
+        let keys = [7u64, 7 | 1 << 40, 3, 7, 3 | 5 << 33, 9, 7 | 1 << 40, 3];
+        let mut entries: Vec<(u64, u32)> = (0..200u32)
+            .map(|r| (keys[(r as usize * 5 + r as usize / 7) % keys.len()], r / 2))
+            .collect();
+        let mut full = entries.clone();
+        radsort::sort_by_key(&mut full, |e| e.0);
+        full.dedup();
+        sort_by_key_low_half_first(&mut entries);
+        entries.dedup();
+        let buckets = |e: &[(u64, u32)]| {
+            let mut b: Vec<Vec<(u64, u32)>> =
+                e.chunk_by(|a, b| a.0 == b.0).map(<[_]>::to_vec).collect();
+            b.sort();
+            b
+        };
+        assert_eq!(buckets(&entries), buckets(&full));
+        assert_eq!(entries.len(), full.len());
+    }
 }
