@@ -384,12 +384,12 @@ pub fn read(
     }
 }
 
-/// Round 16: a subject right before the number that opens with an acting verb is the verb
-/// and its object; the number measures the object (查实|涉案金额200余万元, 安排|中央本级支出…亿元):
-/// the object (two words or more, opening with a noun, a distinguishing word or a verb:
-/// 查实|涉案|金额). Only right before a bare number:
-/// 发行价格为…, 务工规模超过…, 受困群众 hold a verb jieba tags inside a name. A change verb (下调), 新增, a stating verb and a
-/// verb naming a field (快递, 投资) stay.
+/// Round 16: a subject standing right before a bare number and opening with an acting verb is
+/// the verb and its object, and the number measures the object (查实|涉案金额200余万元,
+/// 安排|中央本级支出…亿元): the object is kept when it has two words or more and opens with a
+/// noun, a distinguishing word or a verb (查实|涉案|金额). Only right before a bare number,
+/// since names hold verbs jieba tags so elsewhere (发行价格为…, 务工规模超过…, 受困群众); a
+/// change verb (下调), 新增, a stating verb and a verb naming a field (快递, 投资) stay.
 fn governed(jieba: &Jieba, sentence: &[char], claim: &Claim, subject: String) -> String {
     let want: Vec<char> = subject.chars().collect();
     let bare = claim

@@ -343,7 +343,6 @@ pub(crate) fn test_document(text: &str) -> crate::document::RawDocument {
 }
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests {
     use super::*;
 
