@@ -392,9 +392,9 @@ pub fn read(
 /// change verb (下调), 新增, a stating verb and a verb naming a field (快递, 投资) stay.
 fn governed(jieba: &Jieba, sentence: &[char], claim: &Claim, subject: String) -> String {
     let want: Vec<char> = subject.chars().collect();
-    let bare = claim
-        .text
-        .starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    let bare = claim.text.starts_with(|c: char| {
+        c.is_ascii_digit() || c == '十' || super::numeral::digit(c).is_some()
+    });
     if !bare || !sentence[..claim.span[0]].ends_with(&want) {
         return subject;
     }

@@ -40,7 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     // Bytes that are UTF-8 throughout without a NUL are not UTF-16: `utf16::sniff` would read
     // their first 4 KB as UTF-8 a second time to conclude so.
     let utf8 = match has_nul(bytes) {
-        false => utf8(bytes),
+        false => as_utf8(bytes),
         true => None,
     };
     if let Some(enc) = utf8.is_none().then(|| utf16::sniff(bytes)).flatten() {
@@ -49,7 +49,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if looks_binary(bytes) {
         return Err(NotText("contains NUL or control bytes".into()));
     }
-    match utf8.or_else(|| self::utf8(bytes)) {
+    match utf8.or_else(|| as_utf8(bytes)) {
         Some(text) if memchr::memchr(b'\r', text.as_bytes()).is_none() => {
             Ok(identity(text.to_string()))
         }
@@ -66,7 +66,7 @@ fn has_nul(bytes: &[u8]) -> bool {
 
 /// `bytes` as text if they are UTF-8 throughout: checked 32 bytes at a time (`simdutf8`;
 /// the standard library's check takes ~10 instructions a byte of Chinese text).
-fn utf8(bytes: &[u8]) -> Option<&str> {
+fn as_utf8(bytes: &[u8]) -> Option<&str> {
     simdutf8::basic::from_utf8(bytes).ok()
 }
 

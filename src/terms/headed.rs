@@ -74,7 +74,17 @@ pub(super) fn with_plan_head(
             .map(|&(h, c)| (g, h, c))
     })?;
     let n = head.chars().count();
+    let to = end + at + n;
     let between: String = rest[..at].iter().collect();
+    let stop = "的和与及等、";
+    let scoped = SCOPES.iter().any(|w| between.contains(w));
+    // Refusals that need no tagging first.
+    if scoped
+        || between.chars().any(|c| stop.contains(c))
+        || taken.iter().any(|s| s[0] < to && s[1] > end)
+    {
+        return None;
+    }
     let next: String = rest[at..].iter().take(n + 3).collect();
     let words = tagger.tag(&next, false);
     let head_word = words.first().is_some_and(|w| w.word == head)
@@ -85,17 +95,10 @@ pub(super) fn with_plan_head(
             .tag(&between, false)
             .iter()
             .all(|w| matches!(w.tag, "n" | "vn" | "nz" | "b" | "j" | "an"));
-    let stop = "的和与及等、";
-    let scoped = SCOPES.iter().any(|w| between.contains(w));
     // 战略 and 工程 also qualify a noun (战略通道, 工程项目): they end the name only where
     // the word ends (`ends_word`).
-    let qualifies =
-        matches!(head, "战略" | "工程") && !super::ends_word(&chars[end + at + n..], tagger);
-    if !head_word || !nouns || scoped || qualifies || between.chars().any(|c| stop.contains(c)) {
-        return None;
-    }
-    let to = end + at + n;
-    if taken.iter().any(|s| s[0] < to && s[1] > end) {
+    let qualifies = matches!(head, "战略" | "工程") && !super::ends_word(&chars[to..], tagger);
+    if !head_word || !nouns || qualifies {
         return None;
     }
     let name: String = chars[start..to].iter().collect();
