@@ -223,8 +223,8 @@ fn score(rows: &[&Row], model: &Weights) -> [[usize; 4]; 6] {
 
 /// The labelled sets the model learns from: every terms set but the fourth blind set (never
 /// opened), the ninth sample (a self-blind check drawn in the thirteenth session), the tenth
-/// (the fourteenth session's), the eleventh (the fifteenth session's) and the twelfth (the
-/// sixteenth session's).
+/// (the fourteenth session's), the eleventh (the fifteenth session's), the twelfth (the
+/// sixteenth session's) and the fourteenth (the seventeenth session's).
 fn training_sets() -> Vec<PathBuf> {
     let mut sets: Vec<PathBuf> = std::fs::read_dir("tests/data")
         .unwrap()
@@ -238,6 +238,7 @@ fn training_sets() -> Vec<PathBuf> {
                 && n != "terms-sample10.tsv"
                 && n != "terms-sample11.tsv"
                 && n != "terms-sample12.tsv"
+                && n != "terms-sample14.tsv"
         })
         .collect();
     sets.sort();

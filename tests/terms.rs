@@ -1794,6 +1794,22 @@ fn evaluation_sample12() {
     );
 }
 
+/// The fourteenth sample, `tests/data/terms-sample14.tsv`: every real program, slogan or document
+/// name (quoted or not), the other quotes and ordinary phrases of random windows of the
+/// 2023–2025 national reports, the provincial-2026 reports and People's Daily
+/// (`examples/terms_sample14_draw.py`, seed 20262420), labelled by the seventeenth round's helper
+/// "vocab" before its vocabulary lines were written; never used to train the learned typing.
+/// Reported only, for all rows and then for the names the built-in vocabulary does not list;
+/// misses printed only with `TERMS_SAMPLE14_MISSES=1`: `cargo test --test terms
+/// evaluation_sample14 -- --nocapture`.
+#[test]
+fn evaluation_sample14() {
+    reported_sample(
+        include_str!("data/terms-sample14.tsv"),
+        "TERMS_SAMPLE14_MISSES",
+    );
+}
+
 /// The sixteenth round: a listed name with the head of a plan, a pilot or a zone after it —
 /// right after it or after a noun (建设) — is one longer name (the sets' convention: 试点,
 /// 先行区, 三年行动计划 and 方案 are labelled with the name they follow), the listed name found
