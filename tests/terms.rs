@@ -1696,6 +1696,42 @@ fn standing_formulations_by_category_are_found_unquoted() {
     );
 }
 
+/// The seventeenth round: sector programs, provinces' signature formulations, party-building
+/// campaigns and the formulations of Hong Kong, Taiwan, defence and diplomacy, found unquoted
+/// where they stand (sentences written for the test).
+#[test]
+fn sectors_and_provinces_are_found_unquoted() {
+    assert_typed(
+        "老张说，村里靠稻田养鱼走上了强村富民的路子，适老化改造也做到了家门口。\n\
+         省里继续落实稳岗返还和以工代训，推进医保集采，扩大长护险试点范围。\n\
+         这座城市坚持八八战略，践行地瓜经济，把制造业当家写进了规划。\n\
+         他在座谈中提到全民国防教育、双拥和强军目标，也谈到第一议题。\n\
+         两岸同胞心灵契合，双方坚持不干涉内政、大小国家一律平等。\n\
+         学校坚持为党育人、为国育才，推进职普融通和县管校聘改革，守住生态保护红线。",
+        &[
+            ("强村富民", Slogan),
+            ("适老化改造", Program),
+            ("稳岗返还", Program),
+            ("以工代训", Program),
+            ("集采", Program),
+            ("长护险", Program),
+            ("八八战略", Program),
+            ("地瓜经济", Slogan),
+            ("制造业当家", Slogan),
+            ("全民国防教育", Program),
+            ("双拥", Program),
+            ("强军目标", Slogan),
+            ("第一议题", Program),
+            ("心灵契合", Slogan),
+            ("不干涉内政", Slogan),
+            ("大小国家一律平等", Slogan),
+            ("为党育人、为国育才", Slogan),
+            ("职普融通", Slogan),
+            ("生态保护红线", Program),
+        ],
+    );
+}
+
 /// The eleventh sample, `tests/data/terms-sample11.tsv`: every real program, slogan or document
 /// name (quoted or not), the other quotes and ordinary phrases of random windows of the
 /// 2023–2025 national reports, the provincial-2026 reports and People's Daily
