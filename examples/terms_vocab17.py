@@ -302,7 +302,7 @@ OUT = {
              "新域新质作战力量 智慧边防 和平共处、合作共赢 一核两翼 资源型经济转型综合配套改革试验区 "
              "人民城市人民建 五个新城 数字化改革 重要窗口 勇立潮头 十大新兴产业 三个高地 七大攻坚 "
              "三区一院 四个十大 千亿斤粮食产能提升行动 吨粮田 稻渔综合种养 整建制推进 "
-             "智能化改造和数字化转型 学前教育普及普惠",
+             "智能化改造和数字化转型 学前教育普及普惠 三孩政策",
     # problems named, not programs
     "problem": "校园餐 群众身边不正之风和腐败问题 七个有之",
 }
@@ -315,13 +315,13 @@ OUT_WHY = {
              "O), a generic word or mechanism (白名单, 积分制, 文旅融合), ambiguous (两创, 英才计划 in "
              "every province's talent plan, 七有, 重要窗口), a counted set (三大全球倡议, 七大攻坚), a "
              "layout (八纵八横), an institution or brand (医共体, 鲁班工坊, 丝路海运), a half "
-             "never alone (counts equal the whole's), an idiom (勇立潮头); 学前教育普及普惠 after the ninth sample labelled it O",
+             "never alone (counts equal the whole's), an idiom (勇立潮头); 学前教育普及普惠 after the ninth sample labelled it O; 三孩政策 (sure, but unattested) because a fourteenth program ending in 政策 makes 政策 a stem head by `stem_heads_are_the_vocabulary_s_own`, a change of the rules, not of the list",
 }
 # Kept whatever the corpora's years write (standing sure: national programs and formulations).
 SURE = set("千亿斤粮食产能提升行动 新一轮千亿斤粮食产能提升行动 第二轮土地承包到期后再延长三十年 "
            "渐进式延迟法定退休年龄 新时代党解决台湾问题的总体方略 建军一百年奋斗目标 "
            "全球治理倡议 互换通 跨境理财通 沪伦通 港人治港、澳人治澳、高度自治 由乱到治、由治及兴 "
-           "三孩政策 千人计划 长江学者奖励计划".split())
+           "千人计划 长江学者奖励计划".split())
 
 CATEGORIES = [("provinces", PROVINCES)] + list(SECTORS.items()) + [
     ("party", PARTY), ("hkmt", HKMT), ("defence", DEFENCE), ("diplomacy", DIPLOMACY)]
