@@ -1997,3 +1997,16 @@ fn subjects_are_noun_phrases_of_round_sixteen() {
         ("去年安排中央本级支出4万亿元", &[Some("中央本级支出")]),
     ]);
 }
+
+/// The sixteenth strict sample (`tests/data/claims_sample16.tsv`, round 17, seed 20262417,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the subj helper of
+/// round 17 before tifa's output on it was read and before any rule of the round; never used
+/// to train or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_sixteenth -- --nocapture`.
+#[test]
+fn strict_sixteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample16.tsv");
+    score_file(&root, "strict sample 16", labels, Judge::Strict);
+    score_file(&root, "lenient sample 16", labels, Judge::Lenient);
+}
