@@ -415,28 +415,17 @@ fn growth_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<Strin
         .map(|t| t.word)
         .take_while(|w| GROWTH_WORDS.contains(w))
         .collect();
-    let last = words.iter().rposition(|w| GROWTH_HEADS.contains(w))?;
+    let last = words.iter().rposition(|w| GROWTH_WORDS[3..].contains(w))?;
     let noun: String = words[..=last].concat();
     (noun.chars().count() >= 2).then_some(noun)
 }
 
-/// Words of a growth measure or its goal after a number (…的|预期|增长|目标).
+/// Words of a growth measure or its goal after a number (…的|预期|增长|目标); from the
+/// fourth on, the words that may close one (增长, 增速, 目标 …; not 经济, 年均 or 预期).
 const GROWTH_WORDS: &[&str] = &[
     "经济",
     "年均",
     "预期",
-    "增长",
-    "增速",
-    "增幅",
-    "涨幅",
-    "降幅",
-    "增长率",
-    "目标",
-    "预期目标",
-];
-
-/// The words that may close one (增长, 增速, 目标 …; not 经济 or 年均).
-const GROWTH_HEADS: &[&str] = &[
     "增长",
     "增速",
     "增幅",
