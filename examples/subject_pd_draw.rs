@@ -6,6 +6,9 @@
 //!   labelled set `tests/data/claims_*.tsv` skipped, only their file and line columns read)
 //!   and prints 60 of its claims drawn with the seed (an LCG over all claims): file, line,
 //!   char span in the line, the claim's text, its subject and the words around it.
+//! - `cargo run --example subject_pd_draw -- 20262422 60 tests/data/claims_pd16.tsv` (round
+//!   17, `claims_pd17.tsv`): the same, the lines of the earlier draws named after the count
+//!   skipped too.
 //! - `cargo run --example subject_pd_draw -- --read tests/data/claims_pd16.tsv` prints, for
 //!   each claim of a labelled draw, its subject then (column 6) and now, for reading the
 //!   same claims again after a change.
@@ -42,14 +45,22 @@ fn excluded() -> HashSet<(String, usize)> {
         if !n.starts_with("claims_") || !n.ends_with(".tsv") || n.starts_with("claims_pd") {
             continue;
         }
-        for row in std::fs::read_to_string(&p).unwrap().lines() {
-            let mut cols = row.split('\t');
-            if let (Some(f), Some(Ok(l))) = (cols.next(), cols.next().map(str::parse)) {
-                out.insert((f.to_string(), l));
-            }
-        }
+        skip_lines_of(&p, &mut out);
     }
     out
+}
+
+/// Adds the (file, line) pairs of a labelled set or draw to `out`.
+fn skip_lines_of(set: &Path, out: &mut HashSet<(String, usize)>) {
+    for row in std::fs::read_to_string(set)
+        .expect("a labelled set")
+        .lines()
+    {
+        let mut cols = row.split('\t');
+        if let (Some(f), Some(Ok(l))) = (cols.next(), cols.next().map(str::parse)) {
+            out.insert((f.to_string(), l));
+        }
+    }
 }
 
 /// The words around a span of a line, the span marked.
@@ -71,9 +82,13 @@ fn claims_of(line: &str, jieba: &Jieba, c: &tifa::claims::Compounds) -> Vec<tifa
     tifa::claims::extract_text_with(line, jieba, c)
 }
 
-/// Draws `n` claims with `seed` and prints them.
-fn draw(root: &Path, seed: u64, n: usize) {
-    let (jieba, listed, skip) = (Jieba::new(), tifa::claims::Compounds::builtin(), excluded());
+/// Draws `n` claims with `seed` and prints them, the lines of the earlier draws `before`
+/// skipped with those of the labelled sets.
+fn draw(root: &Path, seed: u64, n: usize, before: &[String]) {
+    let (jieba, listed, mut skip) = (Jieba::new(), tifa::claims::Compounds::builtin(), excluded());
+    for earlier in before {
+        skip_lines_of(Path::new(earlier), &mut skip);
+    }
     let mut all = Vec::new();
     for f in files(root) {
         let rel = f.strip_prefix(root).unwrap().to_string_lossy().to_string();
@@ -137,8 +152,13 @@ fn main() {
         Some("--read") => read(root, &args[1]),
         Some(seed) => {
             let n = args.get(1).map_or(60, |n| n.parse().expect("a count"));
-            draw(root, seed.parse().expect("a numeric seed"), n)
+            draw(
+                root,
+                seed.parse().expect("a numeric seed"),
+                n,
+                &args[2.min(args.len())..],
+            )
         }
-        None => eprintln!("usage: subject_pd_draw SEED [N] | --read DRAW.tsv"),
+        None => eprintln!("usage: subject_pd_draw SEED [N [EARLIER_DRAW…]] | --read DRAW.tsv"),
     }
 }

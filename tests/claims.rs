@@ -1997,3 +1997,44 @@ fn subjects_are_noun_phrases_of_round_sixteen() {
         ("去年安排中央本级支出4万亿元", &[Some("中央本级支出")]),
     ]);
 }
+
+/// The sixteenth strict sample (`tests/data/claims_sample16.tsv`, round 17, seed 20262417,
+/// every claims_*.tsv excluded by file and line): drawn and labelled by the subj helper of
+/// round 17 before tifa's output on it was read and before any rule of the round; never used
+/// to train or tune the ranker. No threshold on its figures (strict, then lenient): run with
+/// `cargo test --test claims strict_sixteenth -- --nocapture`.
+#[test]
+fn strict_sixteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample16.tsv");
+    score_file(&root, "strict sample 16", labels, Judge::Strict);
+    score_file(&root, "lenient sample 16", labels, Judge::Lenient);
+}
+
+/// Round 17: a bracketed note between the noun and its number is read over (…（中心）12家); the
+/// measure named after a number when nothing before names it (6.5%左右的|增速); a duration
+/// after 延长 is the length of what is extended (…到期后再延长|30年); 持续 alone is no subject.
+/// Sentences written for the table.
+#[test]
+fn notes_growth_and_extensions_of_round_seventeen() {
+    assert_subjects(&[
+        (
+            "全省创建省级重点实验室（中心）12家以上",
+            &[Some("省级重点实验室")],
+        ),
+        ("沿海货运班轮（内贸线）开行1200班", &[Some("沿海货运班轮")]),
+        (
+            "从经济基本面看，6.5%左右的增速可以实现比较充分的就业",
+            &[Some("增速")],
+        ),
+        (
+            "今年要确定4.5%左右的增长目标，兼顾需要与可能",
+            &[Some("增长目标")],
+        ),
+        (
+            "推进林地承包经营权到期后再延长30年试点",
+            &[Some("林地承包经营权")],
+        ),
+        ("本届博览会于9日开幕，将持续5天", &[None]),
+    ]);
+}

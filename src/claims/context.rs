@@ -349,12 +349,14 @@ pub fn read(
                 && !PIVOTS.contains(&t.word)
         });
     let subject = holding(&tags, claim)
+        .or_else(|| extended(jieba, claim, &pre))
         .or_else(|| object_after(jieba, sentence, claim, &tags))
         .or_else(|| {
             (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
         })
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
-        .or_else(|| after_subject(jieba, sentence, claim));
+        .or_else(|| after_subject(jieba, sentence, claim))
+        .or_else(|| growth_after(jieba, sentence, claim));
     let subject = stake(sentence, claim, subject).map(|s| governed(jieba, sentence, claim, s));
     let direction = verb.as_deref().and_then(direction_of).or_else(|| {
         // 比上年提高: the verb may be the last word even when tagged otherwise.
@@ -383,6 +385,56 @@ pub fn read(
         role,
     }
 }
+
+/// Round 17: the thing a duration extends (第二轮土地承包到期后再延长|30年): the noun
+/// phrase before 延长, past the frame words between (到期后, 再, 将). The noun after the
+/// number (…30年|整省试点) is what is done about it, not what lasts.
+fn extended(jieba: &Jieba, claim: &Claim, pre: &str) -> Option<String> {
+    if claim.kind != super::ClaimKind::Duration {
+        return None;
+    }
+    let mut rest = pre.trim_end_matches('了').strip_suffix("延长")?;
+    while let Some(r) = EXTENSION_FRAMES.iter().find_map(|f| rest.strip_suffix(f)) {
+        rest = r;
+    }
+    let noun = super::phrase::tail(&tag(jieba, rest));
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
+/// Words between the thing a duration extends and 延长 (…到期后|再|延长).
+const EXTENSION_FRAMES: &[&str] = &["再", "将", "可", "拟", "期满后", "到期后", "到期"];
+
+/// Round 17: the measure named after the number when nothing else names it: `6.5%左右的|增速`,
+/// `确定4.5%左右的|增长目标`, `经济增长“5.5%左右”的|预期目标` (jieba tags 增速 and 增长 as verbs, so
+/// no noun phrase is read there): the words of growth and goal after 的, closing on one.
+fn growth_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let phrase = phrase_after(sentence, claim);
+    let phrase = phrase.trim_start_matches(['”', '"']).strip_prefix('的')?;
+    let words: Vec<&str> = tag(jieba, phrase)
+        .iter()
+        .map(|t| t.word)
+        .take_while(|w| GROWTH_WORDS.contains(w))
+        .collect();
+    let last = words.iter().rposition(|w| GROWTH_WORDS[3..].contains(w))?;
+    let noun: String = words[..=last].concat();
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
+/// Words of a growth measure or its goal after a number (…的|预期|增长|目标); from the
+/// fourth on, the words that may close one (增长, 增速, 目标 …; not 经济, 年均 or 预期).
+const GROWTH_WORDS: &[&str] = &[
+    "经济",
+    "年均",
+    "预期",
+    "增长",
+    "增速",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "增长率",
+    "目标",
+    "预期目标",
+];
 
 /// Round 16: a subject standing right before a bare number and opening with an acting verb is
 /// the verb and its object, and the number measures the object (查实|涉案金额200余万元,
@@ -494,7 +546,7 @@ fn clause_before(sentence: &[char], claim: &Claim, from: usize) -> (usize, Strin
         .rposition(|&c| clause_break(c))
         .map_or(lo, |p| lo + p + 1)
         .min(at);
-    let pre: String = sentence[clause_start..at].iter().collect();
+    let (clause_start, pre) = over_note(sentence, lo, clause_start, at);
     // “院校排名”（70.16%）: the quoted term before the bracket is what it measures.
     if let Some(open) = pre.rfind('“').filter(|_| bracketed && pre.ends_with('”')) {
         return (clause_start, pre[open..].to_string());
@@ -504,6 +556,37 @@ fn clause_before(sentence: &[char], claim: &Claim, from: usize) -> (usize, Strin
         .trim_end_matches(MODALS)
         .to_string();
     (clause_start, pre)
+}
+
+/// Round 17: the clause from `start` to `at`, read over a bracketed note closing the words
+/// before it (自治区级科技创新平台（基地）|10家, 中欧班列（义新欧）|开行): when the clause opens
+/// right after `）`, holds at most two chars (the number's verb) and the `（` follows a word
+/// (not a break), the clause starts where the words before the bracket start and the note is
+/// left out. Only `lo` and after is read.
+fn over_note(sentence: &[char], lo: usize, start: usize, at: usize) -> (usize, String) {
+    let words = |a: usize, b: usize| sentence[a..b].iter().collect::<String>();
+    let open = (start > lo + 1 && matches!(sentence[start - 1], '）' | ')'))
+        .then(|| {
+            sentence[lo..start - 1]
+                .iter()
+                .rposition(|&c| matches!(c, '（' | '('))
+        })
+        .flatten()
+        .map(|p| lo + p);
+    let Some(open) = open.filter(|&o| o > lo && !clause_break(sentence[o - 1])) else {
+        return (start, words(start, at));
+    };
+    // The number or its verb follows the note (…（基地）|10家, …（义新欧）|开行); a noun
+    // phrase after it (二氧化氮（NO2）|平均浓度) is what is measured, and the note stays a break.
+    let inner = &sentence[open + 1..start - 1];
+    if at - start > 2 || inner.iter().any(|&c| matches!(c, '（' | '(' | '）' | ')')) {
+        return (start, words(start, at));
+    }
+    let before = sentence[lo..open]
+        .iter()
+        .rposition(|&c| clause_break(c))
+        .map_or(lo, |p| lo + p + 1);
+    (before, words(before, open) + &words(start, at))
 }
 
 /// The positions of the verbs that can govern an object; a prefix like 超 of 超长期 or a

@@ -63,9 +63,10 @@ const MODAL_WORDS: &[&str] = &[
     "拟", "将", "要", "再", "计划", "预计", "力争", "可", "能", "会",
 ];
 
-/// Goal and control words that are no subject on their own (计划用3年, 力争).
+/// Goal and control words that are no subject on their own (计划用3年, 力争); words of how
+/// long a thing lasts (持续|5天, 历时, round 17).
 const NOT_NOUNS: &[&str] = &[
-    "计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去",
+    "计划", "力争", "确保", "争取", "目标", "预期", "时间", "过去", "持续", "历时", "为期", "长达",
 ];
 
 /// Whether a jieba tag is nominal enough to end a subject: nouns, names, nominal verbs,
@@ -289,10 +290,12 @@ pub fn plausible(jieba: &Jieba, subject: &str) -> Option<String> {
     let verbal = last.tag.starts_with('v') && !adverb_before && last.word.chars().count() >= 2;
     // 下调政策利率: a change verb opening the phrase makes it an action, not a measure
     // (新增贷款 names one).
+    // 增长|目标 names the goal of a change (round 17).
     let action = kept.len() > 1
         && kept[0].tag == "v"
         && kept[0].word != "新增"
-        && super::context::direction_of(kept[0].word).is_some();
+        && super::context::direction_of(kept[0].word).is_some()
+        && !matches!(last.word, "目标" | "预期目标");
     let refused = action
         || super::phrase::names_nothing(kept)
         || text.chars().count() < 2
