@@ -1882,3 +1882,29 @@ fn evaluation_sample13() {
         "TERMS_SAMPLE13_MISSES",
     );
 }
+
+/// The seventeenth round: every spelling of a listed name is kept when the lexicon is extended
+/// (the corpus's learned names of `tifa index`, the compared documents' names of `tifa diff`):
+/// a name listed in two spellings that share a key (碳达峰碳中和, 碳达峰、碳中和) is found in
+/// both, each written as the text writes it and keyed as one term, so the index counts both
+/// spellings' occurrences in one entry; before, only the longest spelling survived the
+/// extension and the other's occurrences were lost (sentences written for the test).
+#[test]
+fn every_spelling_of_a_listed_name_is_kept_when_the_lexicon_grows() {
+    let listed = tifa::terms::parse_list("碳达峰碳中和\tslogan\n碳达峰、碳中和\tslogan\n").unwrap();
+    let base = tifa::lexicon::Lexicon::new(&listed);
+    let learned = [tifa::terms::classify("山海协作", base.tagger())];
+    let text = "各地扎实推进碳达峰碳中和。我们还要积极稳妥推进碳达峰、碳中和，深化山海协作。";
+    for lexicon in [base.clone(), base.with_terms(&learned)] {
+        let terms = lexicon.extract_terms(&cleaned(text));
+        let names: Vec<&str> = terms
+            .iter()
+            .filter(|t| t.key == "碳达峰碳中和")
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(names, ["碳达峰碳中和", "碳达峰、碳中和"], "{terms:?}");
+        assert!(terms
+            .iter()
+            .all(|t| t.key != "碳达峰碳中和" || t.category == Slogan));
+    }
+}
