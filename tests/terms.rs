@@ -1908,3 +1908,77 @@ fn every_spelling_of_a_listed_name_is_kept_when_the_lexicon_grows() {
             .all(|t| t.key != "碳达峰碳中和" || t.category == Slogan));
     }
 }
+
+/// The seventeenth round: a program named after a launching verb may be a long campaign (its
+/// modifier up to 24 chars before 行动, 试点, 专项整治 or 集中整治), a 运动, or follow a scope
+/// such as 全国首个; a list of programs after a launching verb that share one head names each
+/// member (A、B等行动计划: each without the head; A、B改革: the last with it). Field words,
+/// generic openings and short objects name nothing (sentences written for the test).
+#[test]
+fn launched_campaigns_and_lists_sharing_a_head_are_named() {
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "今年深入开展城乡结合部违法建设和无证经营场所消防隐患专项整治，消除隐患。",
+            &["城乡结合部违法建设和无证经营场所消防隐患专项整治"],
+            &[],
+        ),
+        (
+            "全市实施农村低收入人口和欠发达地区常态化帮扶能力提升行动，巩固成果。",
+            &["农村低收入人口和欠发达地区常态化帮扶能力提升行动"],
+            &[],
+        ),
+        (
+            "各校广泛开展青少年近视防控阳光体育运动，增强体质。",
+            &["青少年近视防控阳光体育运动"],
+            &["体育运动"],
+        ),
+        (
+            "我市获批全国首个海岛旅游消费提振试点，客流大增。",
+            &["海岛旅游消费提振试点"],
+            &["全国首个海岛旅游消费提振试点"],
+        ),
+        (
+            "实施家政服务提质扩容、银发人才再就业等行动计划，扩大就业。",
+            &["家政服务提质扩容", "银发人才再就业"],
+            &[],
+        ),
+        (
+            "深化预算绩效管理、政府采购制度改革，提高效益。",
+            &["预算绩效管理", "政府采购制度改革"],
+            &[],
+        ),
+        (
+            "开展安全生产、消防等专项整治，守住底线。",
+            &[],
+            &["安全生产", "消防"],
+        ),
+        ("深化财税、金融等改革，激发活力。", &[], &["财税", "金融"]),
+    ];
+    for (text, named, not_named) in cases {
+        let terms = typed_terms(text);
+        for name in named {
+            let t = find(&terms, name).unwrap_or_else(|| panic!("{name}: {terms:?}"));
+            assert_eq!(t.category, Program, "{text}: {t:?}");
+        }
+        for name in not_named {
+            let t = find(&terms, name);
+            assert!(
+                t.is_none_or(|t| !matches!(t.category, Program | Slogan)),
+                "{text}: {t:?}"
+            );
+        }
+    }
+    // A short object names nothing (开展|体育运动, 开展|重点领域专项整治).
+    for text in [
+        "学校开展体育运动，锻炼身体。",
+        "开展重点领域专项整治，守住底线。",
+    ] {
+        let terms = typed_terms(text);
+        assert!(
+            terms
+                .iter()
+                .all(|t| !matches!(t.category, Program | Slogan)),
+            "{text}: {terms:?}"
+        );
+    }
+}

@@ -1105,7 +1105,23 @@ const LAUNCHED_HEADS: &[&str] = &[
     "改造",
     "规划",
     "体系",
+    "专项整治",
+    "集中整治",
+    "运动",
 ];
+/// The heads of a campaign or a pilot, whose names run long (开展|森林火灾重大隐患动态清零和查处
+/// 违规用火行为专项行动): their modifier may have up to [`CAMPAIGN_MODIFIER`] chars, that of
+/// the other heads fourteen.
+const CAMPAIGN_HEADS: &[&str] = &[
+    "三年行动",
+    "行动计划",
+    "行动",
+    "试点",
+    "专项整治",
+    "集中整治",
+];
+/// The longest modifier of a campaign's name.
+const CAMPAIGN_MODIFIER: usize = 24;
 /// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动,
 /// 深化|体制机制改革, 推进|系统集成改革.
 const GENERIC_OPENINGS: &[&str] = &[
@@ -1146,6 +1162,10 @@ const DETERMINERS: &[&str] = &[
     "新一期",
     "第一批",
     "第二批",
+    "全国首个",
+    "全国首批",
+    "首个",
+    "首批",
     "重点行业领域",
     "重点行业",
     "重点领域",
@@ -1187,6 +1207,13 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         // The first name, then each name listed after it with 、, each after its
         // determiner (实施A行动、新一轮|B行动).
         let mut at = after_determiner(chars, i);
+        if !strict {
+            let members = shared_head(chars, at, jieba);
+            if !members.is_empty() {
+                out.extend(members);
+                continue;
+            }
+        }
         while let Some(t) = launched_name(chars, at, jieba, [false, strict]) {
             at = t.span[1] + 1;
             out.push(t);
@@ -1195,6 +1222,70 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             }
             at = after_determiner(chars, at);
         }
+    }
+    out
+}
+
+/// The heads a list of programs after a launching verb may share: 实施|稳岗扩容提质、产业就业
+/// 协同联动等行动计划, 深化|零基预算、国资国企改革.
+const SHARED_HEADS: &[&str] = &[
+    "行动计划",
+    "三年行动",
+    "专项行动",
+    "行动",
+    "工程",
+    "改革",
+    "试点",
+];
+
+/// The members of a list of programs that share one head, named after a launching verb at
+/// `at` and closing its phrase: `A、B等<head>` (each member named without the head, as the
+/// text names it) or `A、B<head>` (the last member with the head, the others without). Every
+/// member has four to twelve chars, two words or more by jieba (no field word: 安全生产、消防
+/// 等专项整治 names none), no 的 or conjunction, no generic opening and no verb of the clause;
+/// else none is named.
+fn shared_head(chars: &[char], at: usize, jieba: &Jieba) -> Vec<Term> {
+    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric() || c == '、';
+    let end = (at..chars.len().min(at + 80))
+        .find(|&j| !word(chars[j]))
+        .unwrap_or(chars.len());
+    let phrase: String = chars[at..end].iter().collect();
+    let Some(head) = SHARED_HEADS.iter().find(|h| phrase.ends_with(*h)) else {
+        return Vec::new();
+    };
+    let body = &phrase[..phrase.len() - head.len()];
+    let (body, etc) = match body.strip_suffix('等') {
+        Some(b) => (b, true),
+        None => (body, false),
+    };
+    let parts: Vec<&str> = body.split('、').collect();
+    let member = |m: &str| {
+        let n = m.chars().count();
+        (4..=12).contains(&n)
+            && !m.contains(['的', '和', '与', '及', '等'])
+            && !GENERIC_OPENINGS.iter().any(|g| m.starts_with(g))
+            && !LAUNCH_VERBS
+                .iter()
+                .chain(CLAUSE_VERBS)
+                .any(|v| m.contains(v))
+            && jieba.cut(m, false).len() >= 2
+    };
+    if parts.len() < 2 || !parts.iter().all(|m| member(m)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut from = at;
+    for (k, m) in parts.iter().enumerate() {
+        let n = m.chars().count();
+        let last = k + 1 == parts.len() && !etc;
+        let len = if last { n + head.chars().count() } else { n };
+        let name: String = chars[from..from + len].iter().collect();
+        let mut t = term(name, Category::Program, [from, from + len], false, None);
+        if last {
+            t.head = Some(head.to_string());
+        }
+        out.push(t);
+        from += n + 1;
     }
     out
 }
@@ -1241,7 +1332,7 @@ fn launched_end(
 }
 
 /// The program named from `at` ([`launched_end`]), six chars or more in all after a modifier
-/// of two to fourteen chars that is no generic object nor a count in figures (30多项, 数十栋;
+/// of two to fourteen chars (a campaign's to [`CAMPAIGN_MODIFIER`]) that is no generic object nor a count in figures (30多项, 数十栋;
 /// 千亿斤粮食产能提升行动 is a name; a scope such as 重点 before a long
 /// modifier is one), holds no 的, no 是 and no verb of the clause (but the verb that names the
 /// action: 深化提升|行动), and is no construction at a place nor a 系统工程 (a figure); a name
@@ -1259,7 +1350,12 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
         let from = name[..b].chars().count();
         from >= modifier.saturating_sub(4) && from + v.chars().count() < modifier
     };
-    let fits = (2..=14).contains(&modifier)
+    let longest = if CAMPAIGN_HEADS.contains(&head) {
+        CAMPAIGN_MODIFIER
+    } else {
+        14
+    };
+    let fits = (2..=longest).contains(&modifier)
         && modifier + head.chars().count() >= 6
         && (scoped || !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g)))
         && !name.starts_with(['了', '和', '与', '及', '等'])
