@@ -1207,13 +1207,6 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         // The first name, then each name listed after it with 、, each after its
         // determiner (实施A行动、新一轮|B行动).
         let mut at = after_determiner(chars, i);
-        if !strict {
-            let members = shared_head(chars, at, jieba);
-            if !members.is_empty() {
-                out.extend(members);
-                continue;
-            }
-        }
         while let Some(t) = launched_name(chars, at, jieba, [false, strict]) {
             at = t.span[1] + 1;
             out.push(t);
@@ -1222,70 +1215,6 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             }
             at = after_determiner(chars, at);
         }
-    }
-    out
-}
-
-/// The heads a list of programs after a launching verb may share: 实施|稳岗扩容提质、产业就业
-/// 协同联动等行动计划, 深化|零基预算、国资国企改革.
-const SHARED_HEADS: &[&str] = &[
-    "行动计划",
-    "三年行动",
-    "专项行动",
-    "行动",
-    "工程",
-    "改革",
-    "试点",
-];
-
-/// The members of a list of programs that share one head, named after a launching verb at
-/// `at` and closing its phrase: `A、B等<head>` (each member named without the head, as the
-/// text names it) or `A、B<head>` (the last member with the head, the others without). Every
-/// member has four to twelve chars, two words or more by jieba (no field word: 安全生产、消防
-/// 等专项整治 names none), no 的 or conjunction, no generic opening and no verb of the clause;
-/// else none is named.
-fn shared_head(chars: &[char], at: usize, jieba: &Jieba) -> Vec<Term> {
-    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric() || c == '、';
-    let end = (at..chars.len().min(at + 80))
-        .find(|&j| !word(chars[j]))
-        .unwrap_or(chars.len());
-    let phrase: String = chars[at..end].iter().collect();
-    let Some(head) = SHARED_HEADS.iter().find(|h| phrase.ends_with(*h)) else {
-        return Vec::new();
-    };
-    let body = &phrase[..phrase.len() - head.len()];
-    let (body, etc) = match body.strip_suffix('等') {
-        Some(b) => (b, true),
-        None => (body, false),
-    };
-    let parts: Vec<&str> = body.split('、').collect();
-    let member = |m: &str| {
-        let n = m.chars().count();
-        (4..=12).contains(&n)
-            && !m.contains(['的', '和', '与', '及', '等'])
-            && !GENERIC_OPENINGS.iter().any(|g| m.starts_with(g))
-            && !LAUNCH_VERBS
-                .iter()
-                .chain(CLAUSE_VERBS)
-                .any(|v| m.contains(v))
-            && jieba.cut(m, false).len() >= 2
-    };
-    if parts.len() < 2 || !parts.iter().all(|m| member(m)) {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut from = at;
-    for (k, m) in parts.iter().enumerate() {
-        let n = m.chars().count();
-        let last = k + 1 == parts.len() && !etc;
-        let len = if last { n + head.chars().count() } else { n };
-        let name: String = chars[from..from + len].iter().collect();
-        let mut t = term(name, Category::Program, [from, from + len], false, None);
-        if last {
-            t.head = Some(head.to_string());
-        }
-        out.push(t);
-        from += n + 1;
     }
     out
 }
@@ -1364,6 +1293,11 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
             .iter()
             .any(|g| name.starts_with(g))
         && !name.contains(['的', '是'])
+        && !name[..name.len() - head.len()].ends_with(['和', '与', '及', '等'])
+        && !name
+            .split('等')
+            .skip(1)
+            .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c)))
         && !name.ends_with("系统工程")
         && !joins_two(&name, head)
         && !CLAUSE_VERBS.iter().any(|v| name.contains(v))
