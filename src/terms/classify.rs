@@ -1320,11 +1320,13 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
     })
 }
 
-/// Whether a launched name joins two names of one head with 和, 与 or 及: 金融化险改革和
-/// 低空空域管理改革 are two reforms, not one.
+/// Whether a launched name joins two names with 和, 与 or 及, the first closed by a launched
+/// head: 金融化险改革和低空空域管理改革 are two reforms, 健康中国行动和爱国卫生运动 two programs.
 fn joins_two(name: &str, head: &str) -> bool {
-    name.match_indices(head)
-        .any(|(b, _)| name[b + head.len()..].starts_with(['和', '与', '及']))
+    LAUNCHED_HEADS.iter().chain([&head]).any(|h| {
+        name.match_indices(h)
+            .any(|(b, _)| name[b + h.len()..].starts_with(['和', '与', '及']))
+    })
 }
 
 /// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).
