@@ -103,7 +103,7 @@ impl Finder {
 
     /// Every name the finder was given, each spelling once (a listed name and its other
     /// spellings, which share its key and find its term): the list to extend when the finder
-    /// is built again with more names ([`crate::lexicon::Lexicon::with_terms`]), so that no
+    /// is built again with more names (the lexicon's `with_terms`), so that no
     /// spelling is lost.
     pub fn spellings(&self) -> &[Term] {
         &self.spellings
