@@ -77,7 +77,8 @@ impl Lexicon {
         if terms.is_empty() {
             return self.clone();
         }
-        let mut all = self.terms.terms().to_vec();
+        // Every spelling, not only the term each key keeps: 碳达峰碳中和 beside 碳达峰、碳中和.
+        let mut all = self.terms.spellings().to_vec();
         all.extend(terms.iter().cloned());
         Lexicon {
             jieba: Arc::new(with_words((*self.jieba).clone(), terms)),

@@ -1105,7 +1105,23 @@ const LAUNCHED_HEADS: &[&str] = &[
     "改造",
     "规划",
     "体系",
+    "专项整治",
+    "集中整治",
+    "运动",
 ];
+/// The heads of a campaign or a pilot, whose names run long (开展|森林火灾重大隐患动态清零和查处
+/// 违规用火行为专项行动): their modifier may have up to [`CAMPAIGN_MODIFIER`] chars, that of
+/// the other heads fourteen.
+const CAMPAIGN_HEADS: &[&str] = &[
+    "三年行动",
+    "行动计划",
+    "行动",
+    "试点",
+    "专项整治",
+    "集中整治",
+];
+/// The longest modifier of a campaign's name.
+const CAMPAIGN_MODIFIER: usize = 24;
 /// Openings of a generic object, not a name: 实施|一批重大工程, 开展|专项整治行动,
 /// 深化|体制机制改革, 推进|系统集成改革.
 const GENERIC_OPENINGS: &[&str] = &[
@@ -1146,6 +1162,10 @@ const DETERMINERS: &[&str] = &[
     "新一期",
     "第一批",
     "第二批",
+    "全国首个",
+    "全国首批",
+    "首个",
+    "首批",
     "重点行业领域",
     "重点行业",
     "重点领域",
@@ -1241,7 +1261,7 @@ fn launched_end(
 }
 
 /// The program named from `at` ([`launched_end`]), six chars or more in all after a modifier
-/// of two to fourteen chars that is no generic object nor a count in figures (30多项, 数十栋;
+/// of two to fourteen chars (a campaign's to [`CAMPAIGN_MODIFIER`]) that is no generic object nor a count in figures (30多项, 数十栋;
 /// 千亿斤粮食产能提升行动 is a name; a scope such as 重点 before a long
 /// modifier is one), holds no 的, no 是 and no verb of the clause (but the verb that names the
 /// action: 深化提升|行动), and is no construction at a place nor a 系统工程 (a figure); a name
@@ -1259,7 +1279,12 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
         let from = name[..b].chars().count();
         from >= modifier.saturating_sub(4) && from + v.chars().count() < modifier
     };
-    let fits = (2..=14).contains(&modifier)
+    let longest = if CAMPAIGN_HEADS.contains(&head) {
+        CAMPAIGN_MODIFIER
+    } else {
+        14
+    };
+    let fits = (2..=longest).contains(&modifier)
         && modifier + head.chars().count() >= 6
         && (scoped || !GENERIC_OPENINGS.iter().any(|g| name.starts_with(g)))
         && !name.starts_with(['了', '和', '与', '及', '等'])
@@ -1268,6 +1293,11 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
             .iter()
             .any(|g| name.starts_with(g))
         && !name.contains(['的', '是'])
+        && !name[..name.len() - head.len()].ends_with(['和', '与', '及', '等'])
+        && !name
+            .split('等')
+            .skip(1)
+            .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c)))
         && !name.ends_with("系统工程")
         && !joins_two(&name, head)
         && !CLAUSE_VERBS.iter().any(|v| name.contains(v))
@@ -1290,11 +1320,13 @@ fn launched_name(chars: &[char], at: usize, jieba: &Jieba, kind: [bool; 2]) -> O
     })
 }
 
-/// Whether a launched name joins two names of one head with 和, 与 or 及: 金融化险改革和
-/// 低空空域管理改革 are two reforms, not one.
+/// Whether a launched name joins two names with 和, 与 or 及, the first closed by a launched
+/// head: 金融化险改革和低空空域管理改革 are two reforms, 健康中国行动和爱国卫生运动 two programs.
 fn joins_two(name: &str, head: &str) -> bool {
-    name.match_indices(head)
-        .any(|(b, _)| name[b + head.len()..].starts_with(['和', '与', '及']))
+    LAUNCHED_HEADS.iter().chain([&head]).any(|h| {
+        name.match_indices(h)
+            .any(|(b, _)| name[b + h.len()..].starts_with(['和', '与', '及']))
+    })
 }
 
 /// Heads of numbered frameworks found outside quotes (counts like 4个服务 are not names).

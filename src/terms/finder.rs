@@ -22,6 +22,9 @@ pub struct Finder {
     /// The term whose name ends at each node.
     ends: Vec<Option<u32>>,
     by_key: FxHashMap<String, usize>,
+    /// Every name given, each spelling once (碳达峰碳中和 and 碳达峰、碳中和 both), in the
+    /// order given: what a finder built again from this one must find.
+    spellings: Vec<Term>,
 }
 
 impl Default for Finder {
@@ -41,12 +44,18 @@ impl Finder {
                 .cmp(&a.name.chars().count())
                 .then(a.key.cmp(&b.key))
         });
-        let mut spellings: Vec<(String, String)> = Vec::new();
+        let mut named = std::collections::HashSet::new();
+        let every: Vec<Term> = terms
+            .iter()
+            .filter(|t| !t.name.is_empty() && named.insert(t.name.as_str()))
+            .cloned()
+            .collect();
+        let spellings: Vec<(String, String)> = every
+            .iter()
+            .map(|t| (t.name.clone(), t.key.clone()))
+            .collect();
         let mut seen = std::collections::HashSet::new();
-        terms.retain(|t| {
-            spellings.push((t.name.clone(), t.key.clone()));
-            !t.name.is_empty() && seen.insert(t.key.clone())
-        });
+        terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let by_key: FxHashMap<String, usize> = terms
             .iter()
             .enumerate()
@@ -88,7 +97,16 @@ impl Finder {
             edges,
             ends,
             by_key,
+            spellings: every,
         }
+    }
+
+    /// Every name the finder was given, each spelling once (a listed name and its other
+    /// spellings, which share its key and find its term): the list to extend when the finder
+    /// is built again with more names (the lexicon's `with_terms`), so that no
+    /// spelling is lost.
+    pub fn spellings(&self) -> &[Term] {
+        &self.spellings
     }
 
     /// The terms, longest name first (one per key).
