@@ -389,26 +389,21 @@ mod tests {
 
     #[test]
     fn tabled_donors_densify_as_computed_ones() {
-        // Densification as it was, every donor computed.
-        let computed = |mut sig: Bins| {
-            if sig.iter().all(|&v| v == u32::MAX) {
-                return sig;
+        // Densification as it was, every donor computed: bin by bin, the first attempt
+        // whose donor is filled.
+        let computed = |raw: Bins| -> Bins {
+            if raw == [u32::MAX; HASHES] {
+                return raw;
             }
-            let filled = sig;
-            for (i, slot) in sig.iter_mut().enumerate() {
-                if *slot != u32::MAX {
-                    continue;
-                }
-                for attempt in 0u64.. {
-                    let salt = ((i as u64) << 40) | (attempt << 32);
-                    let donor = (mix(salt) % HASHES as u64) as usize;
-                    if filled[donor] != u32::MAX {
-                        *slot = mix(filled[donor] as u64 ^ salt) as u32;
-                        break;
-                    }
-                }
-            }
-            sig
+            let salt = |i: usize, a: u64| ((i as u64) << 40) | (a << 32);
+            let donor = |s: u64| raw[(mix(s) % HASHES as u64) as usize];
+            std::array::from_fn(|i| match raw[i] {
+                u32::MAX => (0u64..)
+                    .map(|a| salt(i, a))
+                    .find(|&s| donor(s) != u32::MAX)
+                    .map_or(u32::MAX, |s| mix(donor(s) as u64 ^ s) as u32),
+                v => v,
+            })
         };
         for t in texts() {
             let raw = bins(shingle_hashes(&t, NEAR_SHINGLE));
