@@ -69,7 +69,7 @@ pub fn head_chars(text: &str, max: usize) -> &str {
 /// A char that forms a grapheme cluster by itself beside any neighbour (grapheme break
 /// property Other, not extended pictographic): printable ASCII, CJK ideographs and
 /// punctuation, full-width forms, dashes and quotes.
-fn stands_alone(c: char) -> bool {
+pub(crate) fn stands_alone(c: char) -> bool {
     matches!(c,
         ' '..='~' | '\u{B7}' | '\u{2010}'..='\u{2027}' | '\u{3000}'..='\u{3029}'
             | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF5E}')

@@ -93,47 +93,62 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Whether `text` has an [`is_invisible`] or control char ([`crate::terminal::is_control`]),
-/// read from its bytes: only a byte that can start such a char (`SUSPECT`) is looked at
-/// further, and no continuation byte is one, so every byte found starts a char.
+/// read from its bytes: each is a byte that no continuation byte is, with the one or two
+/// bytes after it (see [`any_at`]).
 pub fn has_hidden(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&x| SUSPECT[x as usize]) {
-        i += k;
-        let hidden = match b[i] {
-            // U+0080–U+009F, U+00AD; U+061C.
-            0xC2 => matches!(b[i + 1], 0x80..=0x9F | 0xAD),
-            0xD8 => b[i + 1] == 0x9C,
-            // U+200B–U+200F, U+202A–U+202E; U+2060, U+2066–U+2069.
-            0xE2 => match b[i + 1] {
-                0x80 => matches!(b[i + 2], 0x8B..=0x8F | 0xAA..=0xAE),
-                0x81 => matches!(b[i + 2], 0xA0 | 0xA6..=0xA9),
-                _ => false,
-            },
-            // U+FEFF.
-            0xEF => b[i + 1] == 0xBB && b[i + 2] == 0xBF,
-            // C0 controls but tab and newline, DEL.
-            _ => true,
-        };
-        if hidden {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    any_at(text.as_bytes(), |b0, b1, b2| {
+        // C0 controls but tab and newline, DEL.
+        let control = (b0 < 0x20) & (b0 != b'\t') & (b0 != b'\n') | (b0 == 0x7F);
+        // U+0080–U+009F, U+00AD; U+061C.
+        let c2 = (b0 == 0xC2) & ((b1 & 0xE0 == 0x80) | (b1 == 0xAD));
+        let d8 = (b0 == 0xD8) & (b1 == 0x9C);
+        // U+200B–U+200F, U+202A–U+202E; U+2060, U+2066–U+2069.
+        let e2_80 = (b1 == 0x80) & ((b2.wrapping_sub(0x8B) < 5) | (b2.wrapping_sub(0xAA) < 5));
+        let e2_81 = (b1 == 0x81) & ((b2 == 0xA0) | (b2.wrapping_sub(0xA6) < 4));
+        let e2 = (b0 == 0xE2) & (e2_80 | e2_81);
+        // U+FEFF.
+        let ef = (b0 == 0xEF) & (b1 == 0xBB) & (b2 == 0xBF);
+        control | c2 | d8 | e2 | ef
+    })
 }
 
-/// The bytes [`has_hidden`] looks at: C0 controls but tab and newline, DEL, and the first
-/// bytes of the hidden chars outside ASCII.
-static SUSPECT: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = matches!(b, 0x00..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF);
-        b += 1;
+/// Whether `line` has one of the chars every shape of a code line needs (`{};vfd`) or its
+/// full-width form (`｛｝；ｖｆｄ`: `EF BC 9B`, `EF BD 9B`/`9D`/`96`/`86`/`84`), read from its
+/// bytes (see [`any_at`]).
+pub(crate) fn has_code_char(line: &str) -> bool {
+    any_at(line.as_bytes(), |b0, b1, b2| {
+        let ascii = (b0 == b'{') | (b0 == b'}') | (b0 == b';') | (b0 == b'v') | (b0 == b'f');
+        let bd = (b1 == 0xBD)
+            & ((b2 == 0x9B) | (b2 == 0x9D) | (b2 == 0x96) | (b2 == 0x86) | (b2 == 0x84));
+        let full = (b0 == 0xEF) & (((b1 == 0xBC) & (b2 == 0x9B)) | bd);
+        ascii | (b0 == b'd') | full
+    })
+}
+
+/// Whether `at` holds for some byte of `bytes`, given it and the two bytes after it (zero
+/// past the end): a test of a char's bytes made at every byte, which is sound when the char's
+/// first byte is one no continuation byte is (ASCII or a leading byte). Tested 64 bytes at
+/// a time without a branch a byte, so that the compiler compares them in vector lanes.
+#[inline]
+fn any_at(bytes: &[u8], at: impl Fn(u8, u8, u8) -> bool) -> bool {
+    const CHUNK: usize = 64;
+    let mut i = 0;
+    while i + CHUNK + 2 <= bytes.len() {
+        let b0 = &bytes[i..i + CHUNK];
+        let b1 = &bytes[i + 1..i + 1 + CHUNK];
+        let b2 = &bytes[i + 2..i + 2 + CHUNK];
+        let mut any = false;
+        for k in 0..CHUNK {
+            any |= at(b0[k], b1[k], b2[k]);
+        }
+        if any {
+            return true;
+        }
+        i += CHUNK;
     }
-    t
-};
+    let byte = |k: usize| bytes.get(k).copied().unwrap_or(0);
+    (i..bytes.len()).any(|k| at(bytes[k], byte(k + 1), byte(k + 2)))
+}
 
 /// Horizontal white space of any width, including NBSP and the ideographic space.
 pub fn is_space(c: char) -> bool {
@@ -182,6 +197,10 @@ mod tests {
         let hidden = |c: char| super::is_invisible(c) || crate::terminal::is_control(c);
         for c in (0..0x3_0000).filter_map(char::from_u32) {
             let text = format!("中{c}a");
+            assert_eq!(super::has_hidden(&text), hidden(c), "{:x}", c as u32);
+            // Inside a text read a chunk at a time, at every place in a chunk.
+            let pad = "a".repeat(c as usize % 67);
+            let text = format!("{pad}{}“{c}”{}", "中".repeat(30), "，".repeat(30));
             assert_eq!(super::has_hidden(&text), hidden(c), "{:x}", c as u32);
         }
         assert!(!super::has_hidden("“人民日报”——评论…😀"));

@@ -347,14 +347,13 @@ impl<'a> SourceMap<'a> {
 /// The length of the char that starts at `byte` of valid UTF-8 `text`, read from its first
 /// byte (0 at the end).
 fn char_len(text: &[u8], byte: u32) -> u32 {
-    match text.get(byte as usize) {
-        None => 0,
-        Some(0x00..=0x7F) => 1,
-        Some(0xC0..=0xDF) => 2,
-        Some(0xE0..=0xEF) => 3,
-        Some(_) => 4,
-    }
+    text.get(byte as usize)
+        .map_or(0, |&b| u32::from(CHAR_LEN[usize::from(b >> 4)]))
 }
+
+/// [`char_len`] by the high half of a first byte: ASCII 1, `C`–`D` 2, `E` 3, `F` (and a
+/// continuation byte, which no char starts with) 4.
+const CHAR_LEN: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 4, 4, 2, 2, 3, 4];
 
 /// Places each removal in the cleaned text: before the first kept char that came after it.
 fn locate_removals(
@@ -366,18 +365,26 @@ fn locate_removals(
     if raw.is_empty() {
         return Vec::new();
     }
-    let mut order: Vec<(u32, usize)> = src.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    if !src.is_sorted() {
+    // The cleaned chars by source offset: nearly always their own order, searched as it is.
+    let order: Option<Vec<(u32, usize)>> = (!src.is_sorted()).then(|| {
+        let mut order: Vec<(u32, usize)> = src.iter().enumerate().map(|(i, &s)| (s, i)).collect();
         order.sort_unstable();
-    }
+        order
+    });
     raw.into_iter()
         .map(|r| {
-            let k = order.partition_point(|&(s, _)| s < r.end);
+            let at = match &order {
+                None => src.partition_point(|&s| s < r.end),
+                Some(order) => {
+                    let k = order.partition_point(|&(s, _)| s < r.end);
+                    order.get(k).map_or(src.len(), |&(_, i)| i)
+                }
+            };
             Removal {
                 reason: r.rule.reason,
                 rule: r.rule.name,
                 text: text[r.start as usize..r.end as usize].to_string(),
-                at: order.get(k).map_or(src.len(), |&(_, i)| i),
+                at,
                 bytes: map.range(r.start, r.end),
             }
         })

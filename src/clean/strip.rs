@@ -330,7 +330,7 @@ fn line_rule(line: &str) -> Option<&'static Rule> {
 fn is_code(line: &str) -> bool {
     // Every shape below needs one of these chars or their full-width forms (most lines of
     // Chinese have none): one search for them all, without decoding the line.
-    if !compiled().code_chars.is_match(line) {
+    if !super::chars::has_code_char(line) {
         return false;
     }
     // Judged as normalization will leave it (ＲＲ｛ is RR{), so cleaning stays idempotent.

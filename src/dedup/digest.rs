@@ -5,8 +5,8 @@
 //! temporary file (`dedup::texts`).
 
 use super::minhash::{
-    bins, densify, hash_chars, hash_runs, intersection, kept, shingle_hash, shingle_hashes,
-    shingles, Bins, PreHashed, Signature, CHARS_SEED, HASHES, NEAR_SHINGLE,
+    densify, hash_chars, hash_runs, intersection, kept, near_bins, shingles, window_hashes, Bins,
+    PreHashed, Signature, CHARS_SEED, HASHES,
 };
 pub use super::model::{DocDigest, Passage, SentenceKey, SigId, UnitDigest, MIN_SENTENCE_CHARS};
 use super::model::{Spill, UnitText};
@@ -336,8 +336,7 @@ fn unit(
     if norm.len() < MIN_EXACT_CHARS {
         return None;
     }
-    let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS)
-        .then(|| bins(shingle_hashes(&norm, NEAR_SHINGLE)));
+    let raw = (paragraph.is_some() && norm.len() >= MIN_NEAR_CHARS).then(|| near_bins(&norm));
     let unit = UnitDigest {
         paragraph,
         span: span.into(),
@@ -348,11 +347,7 @@ fn unit(
         sig: None,
         excerpt: TextRef::default(),
     };
-    // One char more than kept, to tell whether the last kept char ends its grapheme.
-    let head = &text[..text.len().min(EXCERPT_CHARS + 1)];
-    let mut excerpt = String::with_capacity(head.iter().map(|c| c.len_utf8()).sum());
-    head.iter().for_each(|&c| excerpt.push(c));
-    excerpt.truncate(crate::terminal::head_chars(&excerpt, EXCERPT_CHARS).len());
+    let excerpt = excerpt(text);
     // Only compared with the excerpts of the same key's first unit (`Digests::store`).
     let excerpt_hash = foldhash::quality::FixedState::with_seed(0).hash_one(excerpt.as_bytes());
     let texts = UnitText {
@@ -362,6 +357,25 @@ fn unit(
         sig: raw.map(|r| kept(densify(r))),
     };
     Some((unit, texts, norm, raw))
+}
+
+/// The first [`EXCERPT_CHARS`] chars of `text` cut at a grapheme boundary, as
+/// [`crate::terminal::head_chars`] cuts them: when each of them and the one after stands
+/// alone as a grapheme (nearly always), they are the cut without a walk of the string.
+fn excerpt(text: &[char]) -> String {
+    // One char more than kept, to tell whether the last kept char ends its grapheme.
+    let head = &text[..text.len().min(EXCERPT_CHARS + 1)];
+    let alone = head.iter().all(|&c| crate::terminal::stands_alone(c));
+    let kept = match alone {
+        true => &head[..head.len().min(EXCERPT_CHARS)],
+        false => head,
+    };
+    let mut excerpt = String::with_capacity(kept.iter().map(|c| c.len_utf8()).sum());
+    kept.iter().for_each(|&c| excerpt.push(c));
+    if !alone {
+        excerpt.truncate(crate::terminal::head_chars(&excerpt, EXCERPT_CHARS).len());
+    }
+    excerpt
 }
 
 /// Digests a cleaned document.
@@ -397,10 +411,10 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
         }
         let key = hash_runs(&norm, &runs, &mut whole_key, &mut keys);
         whole_len += norm.len();
-        let at = (p.span, doc.bytes(p.span));
+        let at = (p.span, span_bytes(doc, p.span));
         if let Some((u, t, norm, raw)) = unit(Some(i as u32), at, text, norm, key) {
             for (&key, &span) in keys.iter().zip(&spans) {
-                let bytes = doc.bytes(span);
+                let bytes = span_bytes(doc, span);
                 sentences.push(SentenceKey {
                     key,
                     unit: units.len() as u32,
@@ -434,6 +448,18 @@ pub fn digest(doc: &CleanDocument) -> DocDigest {
             sentences,
             sig: doc_bins.map(|b| kept(densify(b))),
         })),
+    }
+}
+
+/// [`CleanDocument::bytes`] of `span`: when the offsets only move forward, its first char's
+/// start and its last char's end, without a walk of its chars.
+fn span_bytes(doc: &CleanDocument, span: Span) -> (u32, u32) {
+    let last = span.end.checked_sub(1).and_then(|l| doc.offsets.get(l));
+    match (doc.offsets.get(span.start), last) {
+        (Some(first), Some(last)) if doc.offsets_ordered && span.start < span.end => {
+            (first.0, last.1)
+        }
+        _ => doc.bytes(span),
     }
 }
 
@@ -486,15 +512,18 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
     }
     // Shingles across paragraph boundaries count too: a preview runs over several paragraphs.
     let whole: Vec<char> = norms.concat();
-    let mut para_of = Vec::with_capacity(whole.len());
-    for (p, n) in norms.iter().enumerate() {
-        para_of.extend(std::iter::repeat_n(p as u32, n.len()));
-    }
+    let ends: Vec<usize> = norms
+        .iter()
+        .scan(0, |end, n| {
+            *end += n.len();
+            Some(*end)
+        })
+        .collect();
     let sets: Vec<Vec<u64>> = candidates
         .iter()
         .map(|&i| shingles(&norms[i], PREVIEW_SHINGLE))
         .collect();
-    let (found, hits) = preview_hits(&whole, &para_of, (&candidates, &sets), norms.len());
+    let (found, hits) = preview_hits(&whole, &ends, (&candidates, &sets));
     let mut out = Vec::new();
     for (((&i, set), found), hits) in candidates.iter().zip(&sets).zip(found).zip(hits) {
         let covers = found.iter().filter(|&&f| f).count() as f64 / set.len() as f64;
@@ -522,14 +551,14 @@ fn passages(units: &[UnitDigest], norms: &[Vec<char>]) -> Vec<Passage> {
 }
 
 /// For each candidate preview (a paragraph number and its shingle set), in one pass over the
-/// document's shingles (`whole`, each char's paragraph in `para_of`): which shingles of its
-/// set occur outside it, and how many of its shingles each paragraph holds.
+/// document's shingles (`whole`, the paragraphs ending at `ends`): which shingles of its set
+/// occur outside it, and how many of its shingles each paragraph holds.
 fn preview_hits(
     whole: &[char],
-    para_of: &[u32],
+    ends: &[usize],
     (candidates, sets): (&[usize], &[Vec<u64>]),
-    paragraphs: usize,
 ) -> (Vec<Vec<bool>>, Vec<Vec<usize>>) {
+    let paragraphs = ends.len();
     // Each shingle's place in each candidate's set (`u32::MAX`: not in it), in one probe.
     let mut place: FxHashMap<u64, [u32; PREVIEW_PARAGRAPHS]> = FxHashMap::default();
     for (c, set) in sets.iter().enumerate() {
@@ -546,8 +575,7 @@ fn preview_hits(
     }
     let mut found: Vec<Vec<bool>> = sets.iter().map(|s| vec![false; s.len()]).collect();
     let mut hits = vec![vec![0usize; paragraphs]; sets.len()];
-    for (pos, window) in whole.windows(PREVIEW_SHINGLE).enumerate() {
-        let h = shingle_hash(window);
+    for (pos, h) in window_hashes::<PREVIEW_SHINGLE>(whole).enumerate() {
         let (word, bit) = seen_slot(h);
         if seen[word] & bit == 0 {
             continue;
@@ -555,7 +583,8 @@ fn preview_hits(
         let Some(at) = place.get(&h) else {
             continue;
         };
-        let p = para_of[pos] as usize;
+        // The paragraph of the window's first char.
+        let p = ends.partition_point(|&end| end <= pos);
         for (c, &ix) in at.iter().enumerate().take(sets.len()) {
             if ix != u32::MAX && p != candidates[c] {
                 found[c][ix as usize] = true;
@@ -650,6 +679,21 @@ mod tests {
             all.excerpt(&a[0]),
             para.chars().take(40).collect::<String>()
         );
+    }
+
+    #[test]
+    fn span_bytes_are_the_documents_own() {
+        let text = "标题\n\n  第一段正文，今年产量达到１，１００万吨。\n（记者　王明）\n\n第二段：\u{200B}数字化转型。第三句在这里！";
+        let raw = crate::input::test_document(text);
+        let doc = crate::clean::clean(&raw, &Default::default());
+        assert!(doc.offsets_ordered);
+        let n = doc.offsets.len();
+        for start in 0..=n {
+            for end in start..=n {
+                let span = Span::new(start, end);
+                assert_eq!(span_bytes(&doc, span), doc.bytes(span), "{start}..{end}");
+            }
+        }
     }
 
     #[test]

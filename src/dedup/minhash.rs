@@ -19,7 +19,7 @@ pub type Bins = [u32; HASHES];
 pub type Signature = [u16; HASHES];
 
 /// A 64-bit mix (splitmix64's finalizer): deterministic, fast, well spread.
-pub fn mix(mut x: u64) -> u64 {
+pub const fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
@@ -66,23 +66,30 @@ pub fn hash_runs(
     carried: &mut u64,
     out: &mut Vec<u64>,
 ) -> u64 {
-    let (mut whole, mut own, mut run) = (*carried, CHARS_SEED, CHARS_SEED);
-    let mut next = runs.iter().peekable();
-    for (i, &c) in chars.iter().enumerate() {
-        let c = c as u64;
-        whole = mix(whole ^ c);
-        own = mix(own ^ c);
-        if let Some(&&(start, end)) = next.peek() {
-            if i >= start {
-                run = mix(run ^ c);
-                if i + 1 == end {
-                    out.push(run);
-                    run = CHARS_SEED;
-                    next.next();
-                }
-            }
+    let (mut whole, mut own) = (*carried, CHARS_SEED);
+    // The chars between runs feed two chains, those of a run three: no test a char.
+    fn two(chars: &[char], whole: &mut u64, own: &mut u64) {
+        for &c in chars {
+            let c = c as u64;
+            *whole = mix(*whole ^ c);
+            *own = mix(*own ^ c);
         }
     }
+    let mut at = 0;
+    for &(start, end) in runs {
+        debug_assert!(at <= start && start < end);
+        two(&chars[at..start], &mut whole, &mut own);
+        let mut run = CHARS_SEED;
+        for &c in &chars[start..end] {
+            let c = c as u64;
+            whole = mix(whole ^ c);
+            own = mix(own ^ c);
+            run = mix(run ^ c);
+        }
+        out.push(run);
+        at = end;
+    }
+    two(&chars[at..], &mut whole, &mut own);
     *carried = whole;
     own
 }
@@ -93,12 +100,32 @@ pub fn hash_runs(
 /// false link among the 621 negative pairs of the Sohu set.
 pub const NEAR_SHINGLE: usize = 3;
 
+/// What [`shingle_hash`] starts from.
+const SHINGLE_SEED: u64 = 0x243f_6a88_85a3_08d3;
+
 /// Hash of a short run of chars (a shingle): the chars packed 21 bits apart (exact up to
 /// three chars), mixed once.
 pub fn shingle_hash(chars: &[char]) -> u64 {
-    mix(chars.iter().fold(0x243f_6a88_85a3_08d3u64, |h, &c| {
-        h.rotate_left(21) ^ c as u64
-    }))
+    mix(chars
+        .iter()
+        .fold(SHINGLE_SEED, |h, &c| h.rotate_left(21) ^ c as u64))
+}
+
+/// [`shingle_hash`] of each `K`-char window of `chars` in text order, as
+/// `chars.windows(K).map(shingle_hash)` gives them, each rolled from the last: the fold is
+/// a XOR of each char rotated by 21 bits a place (and of the seed rotated by `21 × K`), so
+/// the next window's is this one's without its first char, rotated once, with the next char.
+pub fn window_hashes<const K: usize>(chars: &[char]) -> impl Iterator<Item = u64> + '_ {
+    let seed = SHINGLE_SEED.rotate_left((21 * K % 64) as u32);
+    let first = (21 * (K - 1) % 64) as u32;
+    let lead = &chars[..(K - 1).min(chars.len())];
+    let mut x = lead.iter().fold(0u64, |x, &c| x.rotate_left(21) ^ c as u64);
+    let next = &chars[lead.len()..];
+    chars.iter().zip(next).map(move |(&old, &new)| {
+        let h = x.rotate_left(21) ^ new as u64;
+        x = h ^ (old as u64).rotate_left(first);
+        mix(seed ^ h)
+    })
 }
 
 /// Hashes of the `k`-char shingles of `chars`, in text order (the whole text if shorter).
@@ -140,6 +167,13 @@ pub fn bins(shingles: impl Iterator<Item = u64>) -> Bins {
     sig
 }
 
+/// [`bins`] of the [`NEAR_SHINGLE`]-char shingles of a text of at least that many chars
+/// (`bins(shingle_hashes(chars, NEAR_SHINGLE))`), the shingles rolled ([`window_hashes`]).
+pub fn near_bins(chars: &[char]) -> Bins {
+    debug_assert!(chars.len() >= NEAR_SHINGLE);
+    bins(window_hashes::<NEAR_SHINGLE>(chars))
+}
+
 /// Fills each empty bin from a filled donor bin drawn by a hash sequence fixed per bin
 /// ("optimal densification"): donors differ from bin to bin, so bands of a small set do not
 /// all copy the same value.
@@ -152,17 +186,48 @@ pub fn densify(mut sig: Bins) -> Bins {
         if *slot != u32::MAX {
             continue;
         }
-        for attempt in 0u64.. {
-            let salt = ((i as u64) << 40) | (attempt << 32);
-            let donor = (mix(salt) % HASHES as u64) as usize;
-            if filled[donor] != u32::MAX {
-                *slot = mix(filled[donor] as u64 ^ salt) as u32;
-                break;
-            }
-        }
+        // The first donors of the bin from the table, any later one computed.
+        let tabled = DONORS[i]
+            .iter()
+            .position(|&d| filled[d as usize % HASHES] != u32::MAX);
+        let attempt = tabled.map_or_else(
+            || (TABLED as u64..).find(|&a| filled[donor(i, a)] != u32::MAX),
+            |a| Some(a as u64),
+        );
+        let Some(attempt) = attempt else { continue };
+        *slot = mix(filled[donor(i, attempt)] as u64 ^ salt(i, attempt)) as u32;
     }
     sig
 }
+
+/// The hash sequence of [`densify`]: what bin `i` mixes into its value on `attempt`.
+const fn salt(i: usize, attempt: u64) -> u64 {
+    ((i as u64) << 40) | (attempt << 32)
+}
+
+/// The donor bin [`densify`] tries for bin `i` on `attempt`.
+const fn donor(i: usize, attempt: u64) -> usize {
+    (mix(salt(i, attempt)) % HASHES as u64) as usize
+}
+
+/// Attempts of each bin whose donor [`DONORS`] holds.
+const TABLED: usize = 48;
+
+/// [`donor`] of each bin for its first [`TABLED`] attempts, made at compile time: a small
+/// set's empty bins try several donors each, and a table read is cheaper than a mix.
+static DONORS: [[u8; TABLED]; HASHES] = {
+    let mut t = [[0u8; TABLED]; HASHES];
+    let mut i = 0;
+    while i < HASHES {
+        let mut a = 0;
+        while a < TABLED {
+            t[i][a] = donor(i, a as u64) as u8;
+            a += 1;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Size of the intersection of two sorted sets (without branches on the comparison, which
 /// shingle hashes make unpredictable). A set `GALLOP` times the other's size or more is
@@ -281,6 +346,75 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    /// Texts of every length up to 40 from a fixed sequence, of chars of every plane.
+    fn texts() -> Vec<Vec<char>> {
+        let mut x = 11u64;
+        let mut next = move || {
+            x = mix(x);
+            x
+        };
+        (0..400)
+            .map(|n| {
+                (0..n % 41)
+                    .map(|_| {
+                        let h = next();
+                        let c = match h % 4 {
+                            0 => 0x4E00 + h % 0x5200,
+                            1 => h % 0x80,
+                            2 => 0x10_0000 + h % 0xFFFE,
+                            _ => h % 0x11_0000,
+                        };
+                        char::from_u32(c as u32).unwrap_or('\u{FFFD}')
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rolled_shingles_are_the_windows_hashes() {
+        for t in texts() {
+            let folded: Vec<u64> = t.windows(3).map(shingle_hash).collect();
+            assert_eq!(window_hashes::<3>(&t).collect::<Vec<_>>(), folded);
+            let folded: Vec<u64> = t.windows(5).map(shingle_hash).collect();
+            assert_eq!(window_hashes::<5>(&t).collect::<Vec<_>>(), folded);
+            if t.len() >= NEAR_SHINGLE {
+                let near = bins(shingle_hashes(&t, NEAR_SHINGLE));
+                assert_eq!(near_bins(&t), near);
+            }
+        }
+    }
+
+    #[test]
+    fn tabled_donors_densify_as_computed_ones() {
+        // Densification as it was, every donor computed: bin by bin, the first attempt
+        // whose donor is filled.
+        let computed = |raw: Bins| -> Bins {
+            if raw == [u32::MAX; HASHES] {
+                return raw;
+            }
+            let salt = |i: usize, a: u64| ((i as u64) << 40) | (a << 32);
+            let donor = |s: u64| raw[(mix(s) % HASHES as u64) as usize];
+            std::array::from_fn(|i| match raw[i] {
+                u32::MAX => (0u64..)
+                    .map(|a| salt(i, a))
+                    .find(|&s| donor(s) != u32::MAX)
+                    .map_or(u32::MAX, |s| mix(donor(s) as u64 ^ s) as u32),
+                v => v,
+            })
+        };
+        for t in texts() {
+            let raw = bins(shingle_hashes(&t, NEAR_SHINGLE));
+            assert_eq!(densify(raw), computed(raw));
+        }
+        // One filled bin: most bins try more donors than the table holds.
+        for b in [0, 1, 77, 127] {
+            let mut raw = [u32::MAX; HASHES];
+            raw[b] = 12345;
+            assert_eq!(densify(raw), computed(raw));
+        }
     }
 
     #[test]
