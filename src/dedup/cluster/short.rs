@@ -181,25 +181,36 @@ const HEAD_OF_SOURCE: f64 = 0.25;
 const HEAD_START: f64 = 0.1;
 
 /// Text of `long`'s own before the last run of [`EDIT_RUN`] chars or more it shares with
-/// `short` (aligned in order, Myers): `(longest, total)`, the chars of its longest stretch not
-/// in such a run and of all of them, the tail after the last shared run left out (where a
-/// truncated copy stops). `(0, 0)` for texts longer than the alignment takes.
-pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> (f64, f64) {
+/// `short` (aligned in order, Myers): `(longest, total, inside)`, the chars of its longest
+/// stretch not in such a run and of all of them, the tail after the last shared run left out
+/// (where a truncated copy stops); and `inside`, the chars of `short`'s own between its first
+/// and last shared run (its head and tail left out: where a repost rewrites a lead or cuts).
+/// `(0, 0, 0)` for texts longer than the alignment takes.
+pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> (f64, f64, f64) {
     if long.len() > MAX_ALIGNED {
-        return (0.0, 0.0);
+        return (0.0, 0.0, 0.0);
     }
     let (mut own, mut longest, mut total) = (0, 0, 0);
+    // The shorter's own chars since its last shared run, and in all between shared runs.
+    let (mut pending, mut inside, mut shared) = (0, 0, false);
     for op in capture_diff_slices(Algorithm::Myers, short, long) {
         match op {
             DiffOp::Equal { len, .. } if len >= EDIT_RUN => {
                 longest = longest.max(own);
                 total += own;
                 own = 0;
+                if shared {
+                    inside += pending;
+                }
+                (pending, shared) = (0, true);
             }
-            _ => own += op.new_range().len(),
+            _ => {
+                own += op.new_range().len();
+                pending += op.old_range().len();
+            }
         }
     }
-    (longest as f64, total as f64)
+    (longest as f64, total as f64, inside as f64)
 }
 
 /// Whether the shorter of two normalized texts is an excerpt of the longer in one piece near
