@@ -9,7 +9,8 @@ use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
 use super::short::{
-    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, SHORT_DOCUMENT,
+    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, written_apart,
+    SHORT_DOCUMENT,
 };
 use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -268,16 +269,18 @@ pub(in crate::dedup) fn documents_linked(
 /// Whether two documents the measures ([`documents_linked`]) and the word-level check would
 /// link are still two documents: dated on other days ([`other_days`]), or, unless their Jaccard
 /// links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
-/// on another topic, a treaty with another country). Read after the word-level check, so that a
-/// template's members are still reported in `templated_documents`; the CLI ([`documents`]) and
-/// the Spark document verdict (`dedup::distributed`) both call it.
+/// on another topic, a treaty with another country) or two write-ups with sentences of their
+/// own between the passages they share ([`written_apart`], seventeenth session). Read after the
+/// word-level check, so that a template's members are still reported in `templated_documents`;
+/// the CLI ([`documents`]) and the Spark document verdict (`dedup::distributed`) both call it.
 pub(in crate::dedup) fn linked_apart(
     na: &[char],
     nb: &[char],
     j: f64,
     opts: &DedupOptions,
 ) -> bool {
-    other_days(na, nb) || (j < opts.document_threshold && refilled_frame(na, nb))
+    other_days(na, nb)
+        || (j < opts.document_threshold && (refilled_frame(na, nb) || written_apart(na, nb)))
 }
 
 /// Whether the smaller of two documents is a story quoted, not copied, in the longer: the
@@ -288,11 +291,7 @@ pub(in crate::dedup) fn linked_apart(
 /// it (under [`WHOLE_COPY`] of its 5-char shingles: the quoting article edited the quote's
 /// lead, dateline or ending). A repost rewrites a lead or a headline, cuts the story's tail
 /// (text after the last shared passage is not counted), or is an excerpt, whole in its
-/// source. Or the two are **written apart** (seventeenth session): the smaller's own text
-/// between its first and last passage shared with the longer makes at least [`OWN_INSIDE`]
-/// of it — two write-ups of one event share quotes, figures and phrases, each with
-/// sentences of its own between them, where an edited repost differs at its edges (a
-/// headline, a lead, credits, a cut tail) and in words changed here and there.
+/// source.
 fn quoted(na: &[char], nb: &[char], covered: f64) -> bool {
     let (short, long) = if na.len() <= nb.len() {
         (na, nb)
@@ -302,19 +301,11 @@ fn quoted(na: &[char], nb: &[char], covered: f64) -> bool {
     if covered >= WHOLE_COPY {
         return false;
     }
-    let (longest, total, inside) = own_stretch(short, long);
+    let (longest, total) = own_stretch(short, long);
     let len = long.len() as f64;
-    longest >= OWN_STRETCH * len
-        || total >= OWN_TEXT * len
-        || inside >= OWN_INSIDE * short.len() as f64
+    longest >= OWN_STRETCH * len || total >= OWN_TEXT * len
 }
 
-/// Share of the smaller text its own chars between its first and last shared run of 8 make
-/// in two write-ups of one event (see [`quoted`]): over every labelled pair of the dev sets
-/// the copies linked hold at most 0.27 (a repost cut to a third of its source, with words
-/// changed), the one false link above them 0.40 (one match written up twice); a third lies
-/// between them (`docs/dedup.md`, seventeenth session).
-const OWN_INSIDE: f64 = 1.0 / 3.0;
 /// Share of the longer text a stretch of its own makes in a story quoted in it (see
 /// [`quoted`]): in the labelled pairs, edited and truncated reposts not whole in their source
 /// hold at most 0.35 (a rewritten lead, an added paragraph); articles quoting a story 0.42–0.77.
@@ -512,25 +503,15 @@ mod tests {
             "{a}记者在现场看到，看台上的球迷从开场起就不停地挥舞着旗帜，{b}\
              替补登场的小将两次突破制造了点球，成为全场最受关注的球员，{c}"
         );
-        assert!(!documents_linked(
-            (&norm(&own), &norm(&other)),
-            (0.4, 0.0, 0.85),
-            &opts
-        ));
+        assert!(linked_apart(&norm(&own), &norm(&other), 0.4, &opts));
+        // Linked by a Jaccard of 0.7: not read.
+        assert!(!linked_apart(&norm(&own), &norm(&other), 0.7, &opts));
         // A repost under a lead of its own, cut before the other's tail: a copy.
         let repost = format!("据本报消息，{a}{b}{c}");
-        assert!(documents_linked(
-            (&norm(&repost), &norm(&other)),
-            (0.4, 0.0, 0.85),
-            &opts
-        ));
+        assert!(!linked_apart(&norm(&repost), &norm(&other), 0.4, &opts));
         // Words changed here and there inside a repost are no sentence of its own.
         let edited = format!("{a}主教练赛后说球队在防守端的专注是取胜的关键，{c}");
-        assert!(documents_linked(
-            (&norm(&edited), &norm(&other)),
-            (0.4, 0.0, 0.85),
-            &opts
-        ));
+        assert!(!linked_apart(&norm(&edited), &norm(&other), 0.4, &opts));
     }
 
     #[test]
