@@ -8,7 +8,9 @@
 //! against the longer), the shorter's chars in runs of 8 or more (`aligned8`) and of 3 or more
 //! (`aligned3`); the longer's own text before its last such run of 8, its longest stretch and
 //! in all (`own_longest`, `own_total`), where the first and last runs stand in the longer
-//! (`first`, `last`); and the head of each normalized text (`head_a`, `head_b`, 300 chars).
+//! (`first`, `last`); every shared run of 4 chars or more (`runs`: index in the shorter, in
+//! the longer, length; seventeenth session: where the two texts differ); and the head of each
+//! normalized text (`head_a`, `head_b`, 300 chars).
 //! With `--verdict` (fifteenth session), also what the document verdict the CLI and Spark share
 //! says of the pair were it a candidate (`verdict`: linked; `slots`: the template slots the
 //! word-level check found): a labelled copy tifa misses with `verdict` true was no candidate.
@@ -50,8 +52,20 @@ fn measures(na: &[char], nb: &[char]) -> serde_json::Value {
     let (mut a8, mut a3, mut own, mut longest, mut total) = (0, 0, 0, 0, 0);
     let mut runs: Vec<usize> = Vec::new();
     let (mut first, mut last) = (None, 0);
+    // Every shared run of 4 chars or more: [index in the shorter, in the longer, length].
+    let mut shared_runs: Vec<[usize; 3]> = Vec::new();
     if long.len() <= 40_000 && !short.is_empty() {
         for op in capture_diff_slices(Algorithm::Myers, short, long) {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
+                if len >= 4 {
+                    shared_runs.push([old_index, new_index, len]);
+                }
+            }
             match op {
                 DiffOp::Equal { len, new_index, .. } if len >= 8 => {
                     a8 += len;
@@ -84,6 +98,7 @@ fn measures(na: &[char], nb: &[char]) -> serde_json::Value {
         "aligned64": n(at_least(64), short.len()), "runs8": runs.len(),
         "own_longest": n(longest, long.len()), "own_total": n(total, long.len()),
         "first": n(first.unwrap_or(0), long.len()), "last": n(last, long.len()),
+        "runs": shared_runs,
         "head_a": na.iter().take(300).collect::<String>(),
         "head_b": nb.iter().take(300).collect::<String>(),
     })

@@ -92,6 +92,8 @@ def numbers(a, b):
 
 
 def linked_pairs(report, texts, earlier):
+    """Leader–member pairs of the near document clusters of `report` not in `earlier`, whose
+    normalized texts differ."""
     pairs, seen = [], set()
     for c in json.load(open(report, encoding="utf-8"))["documents"]:
         if c["kind"] != "near" or c.get("removed_lines"):
@@ -111,16 +113,22 @@ def linked_pairs(report, texts, earlier):
     return pairs
 
 
-def refused_pairs(root, texts, earlier, clustered, rng):
+def refused_pairs(root, texts, earlier, clustered, rng, seed=SEED, n=REFUSED,
+                  keep=lambda unit, a, b: True, pd=True):
+    """n candidates of the shared pool search (residue seed % 8; People's Daily only when `pd`)
+    that tifa clusters apart and whose shared verdict refuses them just under a threshold."""
     class NoTitles(pairs_pool.Pool):
         def add_file(self, group, path, day, titles):
-            super().add_file(group, path, day, False)
+            if pd or group != "pd":
+                super().add_file(group, path, day, False)
 
     pool = NoTitles(root, set(), pairs_pool.REPORT_DIRS)
     cand = []
-    for a, b in pool.candidates(SEED % 8):
+    for a, b in pool.candidates(seed % 8):
         ua, ub = pool.units[a], pool.units[b]
         if ua[0] != ub[0] or frozenset([ua[2], ub[2]]) in earlier:
+            continue
+        if not keep(ua[0], ua[2], ub[2]):
             continue
         if frozenset([ua[2], ub[2]]) in clustered or min(len(ua[4]), len(ub[4])) < 64:
             continue
@@ -136,12 +144,18 @@ def refused_pairs(root, texts, earlier, clustered, rng):
                 or 0.6 <= m["aligned8"] < 0.75 or m["slots"] > 0):
             near.append((p, m, "refused"))
     print("refused near the thresholds", len(near), file=sys.stderr)
-    return rng.sample(near, min(REFUSED, len(near)))
+    return rng.sample(near, min(n, len(near)))
 
 
-def main():
+def main(seed=SEED, quotas=(LOW_ALIGNED, OWN, NUMBERS, UNIFORM, REFUSED), first=None, pd=True):
+    """Draws the sample from the command line's corpora, report, fixture and TSVs: linked pairs
+    by stratum (`quotas`: low aligned, own text, numbers, uniform), then refused ones. With
+    `first(unit, a, b)`, every linked pair it accepts is taken first (stratum `first_pool`) and
+    the refused pairs are drawn among those it accepts; People's Daily's refused candidates are
+    read only when `pd`."""
+    low_aligned, own, numbered, uniform, refused = quotas
     root, report, fixture, tsvs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     texts, earlier = Texts(root), earlier_pairs(tsvs, fixture)
     pairs = linked_pairs(report, texts, earlier)
     ms = measured(pairs, texts)
@@ -159,19 +173,22 @@ def main():
                 out.append((p, m, stratum))
                 k += 1
 
+    if first:
+        take([r for r in rows if first(*r[0])], len(rows), "first_pool")
     take(sorted((r for r in rows if r[1]["j"] < 0.7), key=lambda r: r[1]["aligned8"]),
-         LOW_ALIGNED, "low_aligned")
-    take(sorted(rows, key=lambda r: -r[1]["own_total"]), OWN, "own_text")
+         low_aligned, "low_aligned")
+    take(sorted(rows, key=lambda r: -r[1]["own_total"]), own, "own_text")
     nums = [(numbers(texts.raw(p[0], p[1]).decode(), texts.raw(p[0], p[2]).decode()), p, m)
             for p, m in rows if p not in taken]
-    take([(p, m) for _, p, m in sorted(nums, key=lambda r: -r[0])], NUMBERS, "numbers")
+    take([(p, m) for _, p, m in sorted(nums, key=lambda r: -r[0])], numbered, "numbers")
     rest = [r for r in rows if r[0] not in taken]
-    take(rng.sample(rest, min(UNIFORM, len(rest))), UNIFORM, "uniform")
+    take(rng.sample(rest, min(uniform, len(rest))), uniform, "uniform")
     clustered = set()
     for c in json.load(open(report, encoding="utf-8"))["documents"]:
         refs = [texts.ref(m["doc"])[1] for m in c["members"]]
         clustered.update(frozenset([x, y]) for x in refs for y in refs if x != y)
-    out += refused_pairs(root, texts, earlier, clustered, rng)
+    keep = first or (lambda unit, a, b: True)
+    out += refused_pairs(root, texts, earlier, clustered, rng, seed, refused, keep, pd)
     for (unit, a, b), m, stratum in out:
         print(json.dumps({"unit": unit, "a": a, "b": b, "stratum": stratum,
                           "hash_a": fnv(texts.raw(unit, a))[:12],

@@ -9,7 +9,8 @@ use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
 use super::credit::{independent_writeups, other_days};
 use super::near::lead;
 use super::short::{
-    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, SHORT_DOCUMENT,
+    aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, written_apart,
+    SHORT_DOCUMENT,
 };
 use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -268,16 +269,18 @@ pub(in crate::dedup) fn documents_linked(
 /// Whether two documents the measures ([`documents_linked`]) and the word-level check would
 /// link are still two documents: dated on other days ([`other_days`]), or, unless their Jaccard
 /// links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
-/// on another topic, a treaty with another country). Read after the word-level check, so that a
-/// template's members are still reported in `templated_documents`; the CLI ([`documents`]) and
-/// the Spark document verdict (`dedup::distributed`) both call it.
+/// on another topic, a treaty with another country) or two write-ups with sentences of their
+/// own between the passages they share ([`written_apart`], seventeenth session). Read after the
+/// word-level check, so that a template's members are still reported in `templated_documents`;
+/// the CLI ([`documents`]) and the Spark document verdict (`dedup::distributed`) both call it.
 pub(in crate::dedup) fn linked_apart(
     na: &[char],
     nb: &[char],
     j: f64,
     opts: &DedupOptions,
 ) -> bool {
-    other_days(na, nb) || (j < opts.document_threshold && refilled_frame(na, nb))
+    other_days(na, nb)
+        || (j < opts.document_threshold && (refilled_frame(na, nb) || written_apart(na, nb)))
 }
 
 /// Whether the smaller of two documents is a story quoted, not copied, in the longer: the
@@ -478,6 +481,37 @@ mod tests {
             compared(units.into_iter()),
             [true, true, false, false, true, false]
         );
+    }
+
+    #[test]
+    fn two_write_ups_with_sentences_of_their_own_between_shared_quotes_are_not_copies() {
+        let opts = DedupOptions::default();
+        let norm = crate::dedup::digest::normalize;
+        let (a, b, c) = (
+            "本场比赛主队凭借下半场的连续进球以三比一战胜客队，",
+            "主教练赛后表示球队在防守端的专注是取胜的关键，",
+            "这场胜利让主队以二十六分的积分重回积分榜第二位。",
+        );
+        let other = format!(
+            "{a}{b}{c}下一轮比赛主队将在客场挑战排名垫底的球队，\
+             俱乐部表示伤愈的主力后卫有望在那场比赛中复出，门票已于昨日开始发售。\
+             据统计，本赛季主队的主场上座率位居联赛前列，场均观众超过三万人。"
+        );
+        // Another reporter's write-up: the score, the coach's words and the table shared, a
+        // sentence of its own between each of them.
+        let own = format!(
+            "{a}记者在现场看到，看台上的球迷从开场起就不停地挥舞着旗帜，{b}\
+             替补登场的小将两次突破制造了点球，成为全场最受关注的球员，{c}"
+        );
+        assert!(linked_apart(&norm(&own), &norm(&other), 0.4, &opts));
+        // Linked by a Jaccard of 0.7: not read.
+        assert!(!linked_apart(&norm(&own), &norm(&other), 0.7, &opts));
+        // A repost under a lead of its own, cut before the other's tail: a copy.
+        let repost = format!("据本报消息，{a}{b}{c}");
+        assert!(!linked_apart(&norm(&repost), &norm(&other), 0.4, &opts));
+        // Words changed here and there inside a repost are no sentence of its own.
+        let edited = format!("{a}主教练赛后说球队在防守端的专注是取胜的关键，{c}");
+        assert!(!linked_apart(&norm(&edited), &norm(&other), 0.4, &opts));
     }
 
     #[test]
