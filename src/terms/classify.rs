@@ -960,9 +960,15 @@ fn figurative_cue(before: &[char]) -> bool {
         .into_iter()
         .rev()
         .collect();
-    FIGURATIVE_CUES
-        .iter()
-        .any(|c| tail.ends_with(c) || tail.trim_end_matches(['的', '是']).ends_with(c))
+    // The tail without 的 and 是 is trimmed once, and a tail whose last byte ends no cue is
+    // tested no further.
+    const LAST: u64 = crate::claims::sets::last_bits(FIGURATIVE_CUES);
+    let trimmed = tail.trim_end_matches(['的', '是']);
+    let ends = |text: &str| {
+        crate::claims::sets::may_end_with_one(text, LAST)
+            && FIGURATIVE_CUES.iter().any(|c| text.ends_with(c))
+    };
+    ends(&tail) || ends(trimmed)
 }
 
 /// Adverbs of one char that make the quote a predicate (都“择一事，终一生”, 很“不规矩”).
@@ -1171,6 +1177,7 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         .iter()
         .filter_map(|v| v.chars().last())
         .collect();
+    let last_bits = last.iter().fold(0, |m, &c| m | low_bit(c));
     let mut out = Vec::new();
     for i in 0..chars.len() {
         let opens = i == 0 || matches!(chars[i - 1], '，' | '。' | '；' | '：' | '！' | '？');
@@ -1178,6 +1185,7 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             out.extend(launched_name(chars, i, jieba, [true, true]));
         }
         let launched = i >= 2
+            && last_bits & low_bit(chars[i - 1]) != 0
             && last.contains(&chars[i - 1])
             && LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         if !launched {
@@ -1326,8 +1334,7 @@ fn numbered_at(chars: &[char], i: usize, jieba: &Jieba) -> Option<Term> {
         .map_or(end, |p| i + p);
     let wchars = &chars[i..stop];
     // Most numbers (一 above all) stand before no framework head: skip them cheaply.
-    let after_first: String = wchars.iter().skip(1).collect();
-    if !UNQUOTED_HEADS.iter().any(|h| after_first.contains(h)) {
+    if !holds_any(wchars.get(1..).unwrap_or_default(), UNQUOTED_HEADS) {
         return None;
     }
     let (n, rest) = numbered(wchars)?;
@@ -1367,6 +1374,18 @@ fn numbered_at(chars: &[char], i: usize, jieba: &Jieba) -> Option<Term> {
         }
     }
     None
+}
+
+/// Whether one of `words` stands anywhere in `chars` (as a search of the text they spell
+/// finds it, without the text): the words' first chars rule out most positions.
+fn holds_any(chars: &[char], words: &[&str]) -> bool {
+    let firsts = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(0, |m, c| m | low_bit(c));
+    (0..chars.len()).any(|k| {
+        firsts & low_bit(chars[k]) != 0 && words.iter().any(|w| starts_with(&chars[k..], w))
+    })
 }
 
 /// Parallel lists of three or more items of one length (2–4 chars) that share a char in the

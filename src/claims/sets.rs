@@ -1,0 +1,121 @@
+//! Cheap tests that rule out most chars or texts before a rule searches its word list: the
+//! rules' lists stay as they are written, and a search is skipped only where it cannot match.
+
+/// The bits of `c`'s low six bits in a 64-bit mask (as [`super::units::low_bit`]) of the first
+/// chars of `words`, OR-ed, at compile time: a char whose bit is not set starts none of them.
+/// A char's low six bits are those of the last byte of its UTF-8 form.
+pub(crate) const fn first_bits(words: &[&str]) -> u64 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let bytes = words[i].as_bytes();
+        if !bytes.is_empty() {
+            let len = match bytes[0] {
+                0x00..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            mask |= 1 << (bytes[len - 1] & 63);
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// One bit of each of `words`' last bytes (their low six bits), OR-ed, at compile time: a
+/// text whose last byte's bit is not set ends with none of them ([`may_end_with_one`]).
+pub(crate) const fn last_bits(words: &[&str]) -> u64 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let bytes = words[i].as_bytes();
+        if !bytes.is_empty() {
+            mask |= 1 << (bytes[bytes.len() - 1] & 63);
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// Whether `text` may end with one of the words of `last` ([`last_bits`]); `false` means it
+/// ends with none (an empty word aside).
+pub(crate) fn may_end_with_one(text: &str, last: u64) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(|&b| last & (1 << (b & 63)) != 0)
+}
+
+/// The chars of a short text as 256 bits (a char's low eight bits): a word one of whose chars
+/// is missing from it does not occur in the text, so most searches of a list of words in a
+/// clause are skipped after one test each.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct CharSet([u64; 4]);
+
+impl CharSet {
+    /// The chars of `text`.
+    pub(crate) fn of(text: &str) -> CharSet {
+        let mut set = CharSet::default();
+        for c in text.chars() {
+            set.insert(c);
+        }
+        set
+    }
+
+    fn insert(&mut self, c: char) {
+        let b = u32::from(c) as usize & 255;
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn holds(&self, c: char) -> bool {
+        let b = u32::from(c) as usize & 255;
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// Whether `word` may occur in the text: every char of it is in the set (`false` means
+    /// it does not occur).
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        word.chars().all(|c| self.holds(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::units::low_bit;
+
+    #[test]
+    fn first_bits_are_the_low_bits_of_the_first_chars() {
+        let words = ["人民币", "a", "é", "𠀀字", "", "目标"];
+        let expected = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .fold(0, |m, c| m | low_bit(c));
+        assert_eq!(first_bits(&words), expected);
+    }
+
+    #[test]
+    fn last_bits_rule_out_no_ending() {
+        let words = ["增长", "达", "x", "降至"];
+        let last = last_bits(&words);
+        for text in ["全年增长", "降至", "ax", "达到", "增", "", "营收达"] {
+            let ends = words.iter().any(|w| text.ends_with(w));
+            assert!(!ends || may_end_with_one(text, last), "{text}");
+        }
+        assert!(!may_end_with_one("达到", last));
+    }
+
+    #[test]
+    fn a_word_absent_from_the_set_is_absent_from_the_text() {
+        let text = "力争全年增长5%左右";
+        let set = CharSet::of(text);
+        for word in ["力争", "增长", "5%", "左右", "目标", "实现", "去年", "年"] {
+            if !set.may_contain(word) {
+                assert!(!text.contains(word), "{word}");
+            } else if text.contains(word) {
+                assert!(set.may_contain(word));
+            }
+        }
+        assert!(set.may_contain("力争") && !set.may_contain("目标"));
+    }
+}
