@@ -106,7 +106,7 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
         return None;
     }
     // Most words end with no verb's last byte: one test rules them out.
-    const LAST: u64 = super::sets::last_bits(PREDICATES)
+    const LAST: u64 = super::sets::last_bits(PREDICATES.list())
         | super::sets::last_bits(INCREASE)
         | super::sets::last_bits(DECREASE);
     if !super::sets::may_end_with_one(t.word, LAST) {

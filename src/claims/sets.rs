@@ -46,6 +46,62 @@ pub(crate) fn may_end_with_one(text: &str, last: u64) -> bool {
         .is_some_and(|&b| last & (1 << (b & 63)) != 0)
 }
 
+/// A fixed list of words whose membership test ([`Words::contains`]) rules out most words in
+/// one test of 256 bits (of each listed word's last byte and a byte of its first char) before
+/// it compares them with the list; otherwise the list, as a slice (`Deref`).
+#[derive(Clone, Copy)]
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    bits: [u64; 4],
+}
+
+/// The bit of a word in [`Words`]: the low six bits of its last byte and two of its third (a
+/// CJK char's last byte), so that the words of one list spread over the 256.
+const fn word_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    if b.is_empty() {
+        return 0;
+    }
+    let (last, third) = (
+        b[b.len() - 1] as usize,
+        b[if b.len() > 3 { 2 } else { b.len() - 1 }] as usize,
+    );
+    (last & 63) | ((third & 3) << 6)
+}
+
+impl Words {
+    /// The list `list`, prepared at compile time.
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        let mut bits = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let b = word_bit(list[i]);
+            bits[b / 64] |= 1 << (b % 64);
+            i += 1;
+        }
+        Words { list, bits }
+    }
+
+    /// The words, in the list's order.
+    pub(crate) const fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+
+    /// Whether `word` is one of the words (as the slice's `contains`).
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        let b = word_bit(word);
+        self.bits[b / 64] & (1 << (b % 64)) != 0 && self.list.contains(word)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.list
+    }
+}
+
 /// The chars of a short text as 256 bits (a char's low eight bits): a word one of whose chars
 /// is missing from it does not occur in the text, so most searches of a list of words in a
 /// clause are skipped after one test each.
@@ -103,6 +159,17 @@ mod tests {
             assert!(!ends || may_end_with_one(text, last), "{text}");
         }
         assert!(!may_end_with_one("达到", last));
+    }
+
+    #[test]
+    fn words_hold_what_their_list_holds() {
+        const LIST: Words = Words::new(&["达", "达到", "超过", "为", "a", "收官"]);
+        for w in [
+            "达", "达到", "超过", "为", "a", "收官", "到达", "超", "", "b", "官", "收",
+        ] {
+            assert_eq!(LIST.contains(&w), LIST.list().contains(&w), "{w}");
+        }
+        assert_eq!(LIST.len(), 6);
     }
 
     #[test]

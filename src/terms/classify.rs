@@ -1178,10 +1178,11 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         .filter_map(|v| v.chars().last())
         .collect();
     let last_bits = last.iter().fold(0, |m, &c| m | low_bit(c));
+    let subject_ends = subject_ends(chars);
     let mut out = Vec::new();
     for i in 0..chars.len() {
         let opens = i == 0 || matches!(chars[i - 1], '，' | '。' | '；' | '：' | '！' | '？');
-        if opens {
+        if opens && may_name_subject(chars, i, &subject_ends) {
             out.extend(launched_name(chars, i, jieba, [true, true]));
         }
         let launched = i >= 2
@@ -1205,6 +1206,35 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         }
     }
     out
+}
+
+/// The positions where a name that opens a clause may end ([`launched_end`] for a subject):
+/// right after one of [`STRICT_HEADS`] and before one of [`SUBJECT_ENDS`]. Most paragraphs
+/// have none, so most clauses are passed over without reading their phrase.
+fn subject_ends(chars: &[char]) -> Vec<usize> {
+    // The heads' last chars (行动, 试点) first: few positions follow one.
+    let heads: Vec<char> = STRICT_HEADS
+        .iter()
+        .filter_map(|h| h.chars().last())
+        .collect();
+    (2..chars.len())
+        .filter(|&e| {
+            heads.contains(&chars[e - 1])
+                && SUBJECT_ENDS.iter().any(|w| starts_with(&chars[e..], w))
+                && STRICT_HEADS.iter().any(|h| ends_with(&chars[..e], h))
+        })
+        .collect()
+}
+
+/// Whether a subject's name may open at `at`: one of `subject_ends` ([`subject_ends`]) lies
+/// two chars or more after it, within its phrase (no char that is no letter, digit or
+/// ideograph between).
+fn may_name_subject(chars: &[char], at: usize, subject_ends: &[usize]) -> bool {
+    let word = |c: char| crate::clean::chars::is_han(c) || c.is_ascii_alphanumeric();
+    let next = subject_ends.partition_point(|&e| e < at + 2);
+    subject_ends
+        .get(next)
+        .is_some_and(|&e| chars[at..e].iter().all(|&c| word(c)))
 }
 
 /// Where a name after a launching verb starts: after a determiner of [`DETERMINERS`] at `at`
@@ -1455,4 +1485,32 @@ fn is_verb_before(chars: &[char], i: usize) -> bool {
     ]
     .iter()
     .any(|v| i >= 2 && chars[i - 2..i].iter().copied().eq(v.chars()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_subject_prefilter_passes_over_no_subject() {
+        let jieba = Jieba::new();
+        let mut opened = 0;
+        for text in [
+            "。全市老旧街区更新改造提升三年行动顺利收尾，",
+            "，城乡融合发展体制机制改革试点获批。",
+            "本市青少年科学素养提升行动全面展开；实施乡村建设行动，取得成效。",
+            "，两项试点，形成经验。",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let ends = subject_ends(&chars);
+            for i in 0..chars.len() {
+                let may = may_name_subject(&chars, i, &ends);
+                opened += usize::from(may);
+                if launched_name(&chars, i, &jieba, [true, true]).is_some() {
+                    assert!(may, "{text} at {i}");
+                }
+            }
+        }
+        assert!(opened > 0);
+    }
 }
