@@ -5,33 +5,30 @@
 /// chars of `words`, OR-ed, at compile time: a char whose bit is not set starts none of them.
 /// A char's low six bits are those of the last byte of its UTF-8 form.
 pub(crate) const fn first_bits(words: &[&str]) -> u64 {
-    let mut mask = 0;
-    let mut i = 0;
-    while i < words.len() {
-        let bytes = words[i].as_bytes();
-        if !bytes.is_empty() {
-            let len = match bytes[0] {
-                0x00..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
-            mask |= 1 << (bytes[len - 1] & 63);
-        }
-        i += 1;
-    }
-    mask
+    edge_bits(words, false)
 }
 
 /// One bit of each of `words`' last bytes (their low six bits), OR-ed, at compile time: a
 /// text whose last byte's bit is not set ends with none of them ([`may_end_with_one`]).
 pub(crate) const fn last_bits(words: &[&str]) -> u64 {
+    edge_bits(words, true)
+}
+
+/// The low six bits of the last byte of each word's first char, or of each word, as bits.
+const fn edge_bits(words: &[&str], last_byte: bool) -> u64 {
     let mut mask = 0;
     let mut i = 0;
     while i < words.len() {
         let bytes = words[i].as_bytes();
         if !bytes.is_empty() {
-            mask |= 1 << (bytes[bytes.len() - 1] & 63);
+            let end = match (last_byte, bytes[0]) {
+                (true, _) => bytes.len(),
+                (false, 0x00..=0x7F) => 1,
+                (false, 0xC0..=0xDF) => 2,
+                (false, 0xE0..=0xEF) => 3,
+                (false, _) => 4,
+            };
+            mask |= 1 << (bytes[end - 1] & 63);
         }
         i += 1;
     }

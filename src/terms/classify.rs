@@ -1212,14 +1212,13 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
 /// right after one of [`STRICT_HEADS`] and before one of [`SUBJECT_ENDS`]. Most paragraphs
 /// have none, so most clauses are passed over without reading their phrase.
 fn subject_ends(chars: &[char]) -> Vec<usize> {
-    // The heads' last chars (行动, 试点) first: few positions follow one.
-    let heads: Vec<char> = STRICT_HEADS
+    let ends = SUBJECT_ENDS
         .iter()
-        .filter_map(|h| h.chars().last())
-        .collect();
+        .filter_map(|w| w.chars().next())
+        .fold(0, |m, c| m | low_bit(c));
     (2..chars.len())
         .filter(|&e| {
-            heads.contains(&chars[e - 1])
+            ends & low_bit(chars[e]) != 0
                 && SUBJECT_ENDS.iter().any(|w| starts_with(&chars[e..], w))
                 && STRICT_HEADS.iter().any(|h| ends_with(&chars[..e], h))
         })
