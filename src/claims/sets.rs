@@ -1,7 +1,7 @@
 //! Cheap tests that rule out most chars or texts before a rule searches its word list: the
 //! rules' lists stay as they are written, and a search is skipped only where it cannot match.
 
-/// The bits of `c`'s low six bits in a 64-bit mask (as [`super::units::low_bit`]) of the first
+/// The bits of `c`'s low six bits in a 64-bit mask (as `units::low_bit` makes them) of the first
 /// chars of `words`, OR-ed, at compile time: a char whose bit is not set starts none of them.
 /// A char's low six bits are those of the last byte of its UTF-8 form.
 pub(crate) const fn first_bits(words: &[&str]) -> u64 {
@@ -135,7 +135,11 @@ impl CharSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::units::low_bit;
+    /// The bit of `c`'s low six bits (as `units::low_bit`, not imported: `units` uses this
+    /// module).
+    fn low_bit(c: char) -> u64 {
+        1 << (u32::from(c) & 63)
+    }
 
     #[test]
     fn first_bits_are_the_low_bits_of_the_first_chars() {
