@@ -105,6 +105,13 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
     if !matches!(t.tag.chars().next(), Some('n' | 'l')) {
         return None;
     }
+    // Most words end with no verb's last byte: one test rules them out.
+    const LAST: u64 = super::sets::last_bits(PREDICATES.list())
+        | super::sets::last_bits(INCREASE)
+        | super::sets::last_bits(DECREASE);
+    if !super::sets::may_end_with_one(t.word, LAST) {
+        return None;
+    }
     let stating =
         |v: &&&str| t.word.len() > v.len() && t.word.ends_with(**v) && v.chars().count() >= 2;
     let verb = PREDICATES
@@ -173,10 +180,17 @@ const GOAL: &[&str] = &[
 /// The role a clause gives its number: a goal or result word in it decides; else a goal
 /// named earlier in the sentence or paragraph makes it a target.
 fn role_of(clause: &str, facts: &SentenceFacts, at: usize) -> Option<Role> {
-    if GOAL.iter().any(|g| clause.contains(g)) {
+    let holds = super::sets::CharSet::of(clause);
+    if GOAL
+        .iter()
+        .any(|g| holds.may_contain(g) && clause.contains(g))
+    {
         return Some(Role::Target);
     }
-    if RESULT.iter().any(|r| clause.contains(r)) {
+    if RESULT
+        .iter()
+        .any(|r| holds.may_contain(r) && clause.contains(r))
+    {
         return None;
     }
     (facts.after_target || facts.target_end.is_some_and(|e| e <= at)).then_some(Role::Target)
@@ -279,7 +293,9 @@ impl SentenceFacts {
     /// Reads the facts of `sentence`; `after_target` when the paragraph named a goal before it;
     /// its times only when it has `claims` (their only readers).
     pub fn read(sentence: &[char], after_target: bool, claims: bool) -> SentenceFacts {
-        let times = if claims {
+        // Every time expression holds 年, 月 or 期 (`time_pattern`): a sentence with none
+        // skips the regex and the copy it reads.
+        let times = if claims && sentence.iter().any(|&c| matches!(c, '年' | '月' | '期')) {
             let text: String = sentence.iter().collect();
             // Matches come in order: one pass turns their byte offsets into char offsets.
             let (mut chars, mut last) = (0, 0);

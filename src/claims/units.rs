@@ -211,6 +211,19 @@ pub const NAMES: &[(&str, &str)] = &[
 
 /// The currency name that starts `chars` and its code.
 pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
+    // Most chars start no name: one test of their low bits rules them out.
+    const FIRSTS: u64 = {
+        let mut names = [""; NAMES.len()];
+        let mut i = 0;
+        while i < NAMES.len() {
+            names[i] = NAMES[i].0;
+            i += 1;
+        }
+        super::sets::first_bits(&names)
+    };
+    if chars.first().is_none_or(|&c| FIRSTS & low_bit(c) == 0) {
+        return None;
+    }
     NAMES
         .iter()
         .filter(|(n, _)| starts_with(chars, n))

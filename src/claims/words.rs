@@ -1,6 +1,7 @@
 //! The words claims are read with: predicates, change verbs, frame adverbs and nouns of
 //! measurement (shared by the clause reader and the noun-phrase grammar).
 
+use super::sets::Words;
 use super::Direction;
 
 pub(crate) const INCREASE: &[&str] = &[
@@ -14,32 +15,32 @@ pub(crate) const DECREASE: &[&str] = &[
 ];
 
 /// Verbs that state a number: what stands before them is the subject.
-pub(crate) const PREDICATES: &[&str] = &[
+pub(crate) const PREDICATES: Words = Words::new(&[
     "达", "达到", "超过", "为", "是", "占", "完成", "实现", "累计", "共计", "合计", "总计", "约为",
     "保持", "突破", "增长", "减少", "提高", "下降", "稳定", "控制", "可达", "高达", "多达", "收报",
     "报收", "收于", "报", "已有", "共有", "只有", "仅有", "为期", "迈上", "站上", "跃上", "登上",
     "跨上", "迈过", "跨过",
-];
+]);
 
 /// Adverbs and frame words that stand between a subject and its verb or number and are
 /// part of neither (地区生产总值|年均|增长, 国产化率|有望|达到, 乐团|先后|12次).
-pub(crate) const FRAME_ADVERBS: &[&str] = &[
+pub(crate) const FRAME_ADVERBS: Words = Words::new(&[
     "年均", "实际", "有望", "先后", "一体", "累计", "名义", "预计", "分别", "同比", "环比", "均",
     "已", "仅", "共", "约", "被", "首次", "再次", "首度", "一举", "已经", "每年", "每月", "每天",
-];
+]);
 
 /// Verbs of official reports that jieba's dictionary tags as nouns.
-pub(crate) const KNOWN_VERBS: &[&str] = &[
+pub(crate) const KNOWN_VERBS: Words = Words::new(&[
     "整治", "查处", "处理", "调解", "培训", "帮扶", "救助", "改造", "引进", "培育", "发放", "减免",
     "投入", "排查", "整改", "问责", "处分", "立案", "化解", "受理", "办理", "审结", "惠及", "覆盖",
     "吸纳", "招聘", "接待", "新建", "建成", "改建", "节省", "节约", "收官",
-];
+]);
 /// Verbs that name a trade or field: before a noun they are part of its name (日均|快递|业务量,
 /// 县域|快递|物流中心), not a verb taking it as object.
-pub(crate) const FIELD_VERBS: &[&str] = &[
+pub(crate) const FIELD_VERBS: Words = Words::new(&[
     "快递", "寄递", "物流", "养老", "托育", "就业", "创业", "旅游", "消费", "投资", "出口", "进口",
     "零售", "批发", "融资",
-];
+]);
 /// Verbs that govern a clause whose subject is counted: 推动…减少.
 pub(crate) const CONTROL: &[&str] = &[
     "推动", "促进", "带动", "确保", "推进", "使", "让", "力争", "实现",
@@ -91,7 +92,11 @@ pub(crate) const RESULT: &[&str] = &[
 
 /// The direction a verb states (提高, 下调), if any.
 pub(crate) fn direction_of(word: &str) -> Option<Direction> {
-    if DECREASE.iter().any(|d| word.ends_with(d)) {
+    // Most words end with no change verb's last byte: one test rules them out.
+    const LAST: u64 = super::sets::last_bits(DECREASE) | super::sets::last_bits(INCREASE);
+    if !super::sets::may_end_with_one(word, LAST) {
+        None
+    } else if DECREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Decrease)
     } else if INCREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Increase)

@@ -10,11 +10,13 @@ use rustc_hash::FxHashMap;
 #[derive(Debug)]
 pub struct Finder {
     terms: Vec<Term>,
-    /// Bit `c % 65536` is set when a name starts with `c`.
+    /// Bit [`Finder::char_bit`] of `c` is set when a name starts with `c` (a table sized to
+    /// the names, 64 bits to 2^16: a document's few quoted names need no 16 KB of zeros).
     first_chars: Vec<u64>,
     /// Bit [`pair_bit`] of the first two chars of every name of two chars or more (a table
-    /// sized to the names, 64 bits to 2^18), and bit `c % 65536` of [`Finder::singles`] set
-    /// for a name of one char `c`: a position whose two chars set neither starts no name.
+    /// sized to the names, 64 bits to 2^18), and bit [`Finder::char_bit`] of
+    /// [`Finder::singles`] set for a name of one char `c`: a position whose two chars set
+    /// neither starts no name.
     pairs: Vec<u64>,
     singles: Vec<u64>,
     /// The trie of the names: (node, next char) → node. Node 0 is the root.
@@ -61,12 +63,15 @@ impl Finder {
             .enumerate()
             .map(|(i, t)| (t.key.clone(), i))
             .collect();
-        let mut first_chars = vec![0u64; 1024];
+        let char_bits = (spellings.len() * 64)
+            .next_power_of_two()
+            .clamp(64, 1 << 16);
+        let mut first_chars = vec![0u64; char_bits / 64];
         let pair_bits = (spellings.len() * 32)
             .next_power_of_two()
             .clamp(64, 1 << 18);
         let mut pairs = vec![0u64; pair_bits / 64];
-        let mut singles = vec![0u64; 1024];
+        let mut singles = vec![0u64; char_bits / 64];
         let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
         let mut ends: Vec<Option<u32>> = vec![None];
         for (name, key) in spellings.iter().filter(|(n, _)| !n.is_empty()) {
@@ -82,10 +87,10 @@ impl Finder {
             ends[node as usize].get_or_insert(i as u32);
             let mut chars = name.chars();
             if let Some(c) = chars.next() {
-                set(&mut first_chars, c as usize % 65536);
+                set(&mut first_chars, c as usize & (char_bits - 1));
                 match chars.next() {
                     Some(second) => set(&mut pairs, pair_bit(c, second, pair_bits)),
-                    None => set(&mut singles, c as usize % 65536),
+                    None => set(&mut singles, c as usize & (char_bits - 1)),
                 }
             }
         }
@@ -107,6 +112,11 @@ impl Finder {
     /// spelling is lost.
     pub fn spellings(&self) -> &[Term] {
         &self.spellings
+    }
+
+    /// The bit of `c` in [`Finder::first_chars`] and [`Finder::singles`]: its low bits.
+    fn char_bit(&self, c: char) -> usize {
+        c as usize & (self.first_chars.len() * 64 - 1)
     }
 
     /// The terms, longest name first (one per key).
@@ -156,7 +166,7 @@ impl Finder {
         let mut here: Vec<(usize, u32)> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let c = chars[i] as usize % 65536;
+            let c = self.char_bit(chars[i]);
             here.clear();
             // A name of two chars or more starting here has its pair's bit set, one of one
             // char its single bit.

@@ -321,10 +321,13 @@ pub fn features(
         f.text("ca:", w);
     }
     // Organisations by evidence's table (one-char endings such as 局, 部 are `e1:`).
-    for e in super::evidence::ORGANISATIONS
-        .iter()
-        .filter(|e| name.ends_with(*e))
-    {
+    // A name whose last byte ends no organisation's ends with none: the list is not read.
+    const ORG_LAST: u64 = crate::claims::sets::last_bits(super::evidence::ORGANISATIONS);
+    let organisations = match crate::claims::sets::may_end_with_one(name, ORG_LAST) {
+        true => super::evidence::ORGANISATIONS,
+        false => &[],
+    };
+    for e in organisations.iter().filter(|e| name.ends_with(*e)) {
         f.text("org:", e);
     }
     around(window.around(&tags), f);

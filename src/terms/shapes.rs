@@ -8,6 +8,7 @@
 //! the index wants the corpus's evidence before it files them (see `self_evident`).
 
 use super::{Category, Term};
+use crate::claims::units::low_bit;
 use jieba_rs::Jieba;
 
 /// Common nouns jieba tags as places: 美丽城市, 美丽海湾 are kinds, not a place's brand.
@@ -33,11 +34,15 @@ const CONTINUING: &[char] = &['场', '域', '会', '级', '化', '委', '长'];
 
 /// The place brands and strong-place goals of `chars`, in text order.
 pub(crate) fn shaped(chars: &[char], jieba: &Jieba) -> Vec<Term> {
+    // Most chars open no theme: one test of their low bits rules them out.
+    let themes = BRAND_THEMES.iter().fold(0, |m, [c, _]| m | low_bit(*c));
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < chars.len() {
         let found = match chars[i] {
-            c if BRAND_THEMES.contains(&[c, chars[i + 1]]) => place_brand(chars, i, jieba),
+            c if themes & low_bit(c) != 0 && BRAND_THEMES.contains(&[c, chars[i + 1]]) => {
+                place_brand(chars, i, jieba)
+            }
             '强' => strong_place(chars, i, jieba),
             '、' => paired_formula(chars, i).or_else(|| hua_list(chars, i, jieba)),
             '以' => yi_formula(chars, i),
