@@ -1997,3 +1997,17 @@ fn subjects_are_noun_phrases_of_round_sixteen() {
         ("去年安排中央本级支出4万亿元", &[Some("中央本级支出")]),
     ]);
 }
+
+/// The seventeenth strict sample (`tests/data/claims_sample17.tsv`, round 17, seed 20262419,
+/// every claims_*.tsv excluded by file and line; 67 claims and 53 non-claims): drawn and
+/// labelled by the noncl helper of round 17 before tifa's output on it was read and before
+/// any rule of the round; never used to train or tune the ranker. No threshold on its figures
+/// (strict, then lenient): run with `cargo test --test claims strict_seventeenth --
+/// --nocapture`.
+#[test]
+fn strict_seventeenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample17.tsv");
+    score_file(&root, "strict sample 17", labels, Judge::Strict);
+    score_file(&root, "lenient sample 17", labels, Judge::Lenient);
+}
