@@ -217,10 +217,19 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     // (a 和 inside a name, 太和 or 参与, may join nothing).
     // Beyond a plain list, the last item is a short name right before the count
     // (…损失率分别减少1个至3个百分点 is no list).
-    let last = items.rsplit('、').next().unwrap_or(items).chars().count();
+    let last_item = items.rsplit('、').next().unwrap_or(items);
+    let last = last_item.chars().count();
     let plain = listed.is_none() && commas + 1 == n && joins(items) == commas;
+    // 甲校、乙校、丙校和丁校等4所: before 等, one 和 joining two short names closes the list.
+    let joined_last = listed.is_some()
+        && commas + 2 == n
+        && last_item.matches('和').count() == 1
+        && last_item
+            .split('和')
+            .all(|h| (2..=10).contains(&h.chars().count()));
     let exact = commas >= 2
         && (plain
+            || joined_last
             || last <= 10
                 && !starts_with(after, "个百分点")
                 && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n));
@@ -469,12 +478,18 @@ fn names_again(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     }
     let before = &chars[..c.start];
     let characters = c.unit == "个" && (starts_with(rest, "字") || starts_with(rest, "大字"));
-    let pronoun = n <= 12.0 && PRONOUNS.iter().any(|p| ends_with(before, p));
+    // 他们三次为…撰写, 距我们1公里: times and distances after a pronoun stay measures.
+    let pronoun = n <= 12.0
+        && matches!(c.unit, "人" | "个" | "位" | "名" | "家" | "口")
+        && PRONOUNS.iter().any(|p| ends_with(before, p));
     // 推荐了12种, 为大家推荐12种: 了 may close the verb. Not across a 的 phrase: 分享了…的
     // 三个经验： is labelled a claim (strict sample 2).
     let verb_end = before.strip_suffix(&['了']).unwrap_or(before);
-    let announced =
-        LIST_CLASSIFIERS.contains(&c.unit) && LIST_ANNOUNCED.iter().any(|v| ends_with(verb_end, v));
+    // 推荐了14名专家 recommends people, a count: only kinds and items are announced.
+    let announced = matches!(
+        c.unit,
+        "种" | "类" | "个" | "款" | "条" | "项" | "大" | "件"
+    ) && LIST_ANNOUNCED.iter().any(|v| ends_with(verb_end, v));
     // 上任后两场比赛, 两场截然不同的比赛: a few matches, in Chinese numerals, count no measure
     // (90场比赛 in digits is a record and stays a claim).
     let matches = c.unit == "场"
