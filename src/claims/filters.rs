@@ -5,6 +5,8 @@ use super::read::NumberRead;
 use super::units::{ends_with, starts_with};
 use super::ClaimKind;
 use crate::clean::chars::is_han;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
 #[rustfmt::skip]
@@ -116,19 +118,20 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || zero
         || inside_short_quote(chars, i)
         || formulation(r, after)
-        || listed_formulation(&chars[i..])
+        || listed_formulation(r, &chars[i..])
         || policy_title(r, after)
         || appositive(chars, i, r, after)
 }
 
 /// The numbered formulations and programs of the built-in vocabulary (两个大局, 三个离不开,
-/// 五篇大文章, 八项规定): entries opening with a Chinese numeral, as chars. The vocabulary is
-/// the terms' own list (`src/terms/vocabulary.txt`), read as a file: claims do not depend on
-/// the terms module.
-fn numbered_formulations() -> &'static [Vec<char>] {
-    static LISTED: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+/// 五篇大文章, 八项规定): entries opening with a Chinese numeral, as chars, by their first two
+/// chars. The vocabulary is the terms' own list (`src/terms/vocabulary.txt`), read as a file:
+/// claims do not depend on the terms module.
+fn numbered_formulations() -> &'static FxHashMap<(char, char), Vec<Vec<char>>> {
+    static LISTED: OnceLock<FxHashMap<(char, char), Vec<Vec<char>>>> = OnceLock::new();
     LISTED.get_or_init(|| {
-        include_str!("../terms/vocabulary.txt")
+        let mut listed: FxHashMap<(char, char), Vec<Vec<char>>> = FxHashMap::default();
+        let terms = include_str!("../terms/vocabulary.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split('\t').next())
@@ -137,17 +140,22 @@ fn numbered_formulations() -> &'static [Vec<char>] {
                 term.len() >= 3
                     && "一二两三四五六七八九十".contains(term[0])
                     && term[1..].iter().all(|&c| is_han(c))
-            })
-            .collect()
+            });
+        for term in terms {
+            listed.entry((term[0], term[1])).or_default().push(term);
+        }
+        listed
     })
 }
 
-/// A number that opens a numbered formulation of the vocabulary (胸怀两个大局, “三个离不开”):
-/// it names the formulation, it counts nothing.
-fn listed_formulation(from: &[char]) -> bool {
-    numbered_formulations()
-        .iter()
-        .any(|term| from.starts_with(term))
+/// A number in Chinese numerals that opens a numbered formulation of the vocabulary (胸怀两个
+/// 大局, “三个离不开”): it names the formulation, it counts nothing.
+fn listed_formulation(r: &NumberRead, from: &[char]) -> bool {
+    r.chinese
+        && from.len() >= 3
+        && numbered_formulations()
+            .get(&(from[0], from[1]))
+            .is_some_and(|terms| terms.iter().any(|term| from.starts_with(term)))
 }
 
 /// Words that point at the text's own parts before a number opening a clause (以上两个方面,
