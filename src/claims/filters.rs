@@ -123,14 +123,17 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || appositive(chars, i, r, after)
 }
 
+/// Terms as chars, by their first two chars.
+type ByFirstTwo = FxHashMap<(char, char), Vec<Vec<char>>>;
+
 /// The numbered formulations and programs of the built-in vocabulary (两个大局, 三个离不开,
 /// 五篇大文章, 八项规定): entries opening with a Chinese numeral, as chars, by their first two
 /// chars. The vocabulary is the terms' own list (`src/terms/vocabulary.txt`), read as a file:
 /// claims do not depend on the terms module.
-fn numbered_formulations() -> &'static FxHashMap<(char, char), Vec<Vec<char>>> {
-    static LISTED: OnceLock<FxHashMap<(char, char), Vec<Vec<char>>>> = OnceLock::new();
+fn numbered_formulations() -> &'static ByFirstTwo {
+    static LISTED: OnceLock<ByFirstTwo> = OnceLock::new();
     LISTED.get_or_init(|| {
-        let mut listed: FxHashMap<(char, char), Vec<Vec<char>>> = FxHashMap::default();
+        let mut listed = ByFirstTwo::default();
         let terms = include_str!("../terms/vocabulary.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
