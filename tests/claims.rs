@@ -2038,3 +2038,59 @@ fn notes_growth_and_extensions_of_round_seventeen() {
         ("本届博览会于9日开幕，将持续5天", &[None]),
     ]);
 }
+
+/// The seventeenth strict sample (`tests/data/claims_sample17.tsv`, round 17, seed 20262419,
+/// every claims_*.tsv excluded by file and line; 67 claims and 53 non-claims): drawn and
+/// labelled by the noncl helper of round 17 before tifa's output on it was read and before
+/// any rule of the round; never used to train or tune the ranker. No threshold on its figures
+/// (strict, then lenient): run with `cargo test --test claims strict_seventeenth --
+/// --nocapture`.
+#[test]
+fn strict_seventeenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample17.tsv");
+    score_file(&root, "strict sample 17", labels, Judge::Strict);
+    score_file(&root, "lenient sample 17", labels, Judge::Lenient);
+}
+
+/// Round 17: counts that name, restate or refer back are not claims: a numbered formulation
+/// of the vocabulary or in single quotes, the characters of a phrase, the people a pronoun
+/// stands for, the items of a list an article announces, a few matches in Chinese numerals,
+/// a horizon ahead (未来…的, 今后…内), a span naming a programme or a schooling system, the
+/// interval before an event (时隔). The same shapes measuring something stay claims.
+/// Sentences written for the table.
+#[test]
+fn counts_that_name_restate_or_refer_back_of_round_seventeen() {
+    let not_claims = [
+        "全县干部要胸怀两个大局，把握发展主动",
+        "坚持‘两个结合’，推动文化繁荣",
+        "严厉打击‘三股势力’的渗透活动",
+        "校长在黑板上写下“勤学善思”四个大字",
+        "一听到老字号三个字就想进店看看",
+        "我们5个人每天一起练习",
+        "他们两位从小就是邻居",
+        "今天为大家推荐8种早餐搭配",
+        "编辑盘点了6种省钱妙招",
+        "新帅上任后两场比赛全部取胜",
+        "全市瞄准未来3到5年的产业方向",
+        "企业今后三年内的发展规划已经出台",
+        "全省启动城乡环境五年提升行动",
+        "很多地方已经实行十二年义务教育",
+        "时隔四年，她再次站上领奖台",
+        "全区七年蓝图已经绘就",
+        "东村小学、西村小学、南山中学和北山中学等4所学校停课",
+    ];
+    let kept = [
+        ("全县统筹建设两个大型物流园", "两个"),
+        ("她们5个班组共完成订单1200件", "1200件"),
+        ("本赛季球队共进行90场比赛", "90场"),
+        ("近八成企业预期未来3年利润持平", "3年"),
+        ("项目建设周期为三年", "三年"),
+        ("馆长分享了三个创作经验", "三个"),
+        ("他们三次登上领奖台", "三次"),
+        ("仓库距我们2公里", "2公里"),
+        ("协会向企业推荐了12名技术专家", "12名"),
+        ("东村小学、西村小学和南山中学等5所学校停课", "5所"),
+    ];
+    assert_claims_kept(&not_claims, &kept);
+}

@@ -5,6 +5,8 @@ use super::read::NumberRead;
 use super::units::{ends_with, starts_with};
 use super::ClaimKind;
 use crate::clean::chars::is_han;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Heads of numbered formulations and programs (两个确立, 七个能力, 六项工程, 五个体系).
 #[rustfmt::skip]
@@ -29,7 +31,26 @@ const DURATION_PROGRAMMES: &[&str] = &[
     "禁捕",
     "禁牧",
     "历程",
+    "蓝图",
+    "义务教育",
 ];
+
+/// Heads that close a programme's name a few chars after its span (三年提质行动, 五年攻坚行动):
+/// the span names the programme, as [`DURATION_PROGRAMMES`] right after it.
+const PROGRAMME_HEADS: &[&str] = &["行动", "攻坚"];
+
+/// A span of time opening a programme's name: up to four chars (no 的, digit or stop) and
+/// a head of [`PROGRAMME_HEADS`] after it (三年提质行动); 延长30年整省试点, which the sets label
+/// both ways, stays a claim.
+fn names_a_programme(rest: &[char]) -> bool {
+    (1..=4).any(|k| {
+        k < rest.len()
+            && rest[..k]
+                .iter()
+                .all(|&r| is_han(r) && r != '的' && !numeral_or_digit(r))
+            && PROGRAMME_HEADS.iter().any(|h| starts_with(&rest[k..], h))
+    })
+}
 
 /// Classifiers that number a formulation.
 const FORMULATION_CLASSIFIERS: &[&str] = &["个", "项", "大", "条", "类", "种", "方面"];
@@ -97,8 +118,47 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || zero
         || inside_short_quote(chars, i)
         || formulation(r, after)
+        || listed_formulation(r, &chars[i..])
         || policy_title(r, after)
         || appositive(chars, i, r, after)
+}
+
+/// Terms as chars, by their first two chars.
+type ByFirstTwo = FxHashMap<(char, char), Vec<Vec<char>>>;
+
+/// The numbered formulations and programs of the built-in vocabulary (两个大局, 三个离不开,
+/// 五篇大文章, 八项规定): entries opening with a Chinese numeral, as chars, by their first two
+/// chars. The vocabulary is the terms' own list (`src/terms/vocabulary.txt`), read as a file:
+/// claims do not depend on the terms module.
+fn numbered_formulations() -> &'static ByFirstTwo {
+    static LISTED: OnceLock<ByFirstTwo> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        let mut listed = ByFirstTwo::default();
+        let terms = include_str!("../terms/vocabulary.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .map(|term| term.chars().collect::<Vec<char>>())
+            .filter(|term| {
+                term.len() >= 3
+                    && "一二两三四五六七八九十".contains(term[0])
+                    && term[1..].iter().all(|&c| is_han(c))
+            });
+        for term in terms {
+            listed.entry((term[0], term[1])).or_default().push(term);
+        }
+        listed
+    })
+}
+
+/// A number in Chinese numerals that opens a numbered formulation of the vocabulary (胸怀两个
+/// 大局, “三个离不开”): it names the formulation, it counts nothing.
+fn listed_formulation(r: &NumberRead, from: &[char]) -> bool {
+    r.chinese
+        && from.len() >= 3
+        && numbered_formulations()
+            .get(&(from[0], from[1]))
+            .is_some_and(|terms| terms.iter().any(|term| from.starts_with(term)))
 }
 
 /// Words that point at the text's own parts before a number opening a clause (以上两个方面,
@@ -168,10 +228,19 @@ fn appositive(chars: &[char], i: usize, r: &NumberRead, after: &[char]) -> bool 
     // (a 和 inside a name, 太和 or 参与, may join nothing).
     // Beyond a plain list, the last item is a short name right before the count
     // (…损失率分别减少1个至3个百分点 is no list).
-    let last = items.rsplit('、').next().unwrap_or(items).chars().count();
+    let last_item = items.rsplit('、').next().unwrap_or(items);
+    let last = last_item.chars().count();
     let plain = listed.is_none() && commas + 1 == n && joins(items) == commas;
+    // 甲校、乙校、丙校和丁校等4所: before 等, one 和 joining two short names closes the list.
+    let joined_last = listed.is_some()
+        && commas + 2 == n
+        && last_item.matches('和').count() == 1
+        && last_item
+            .split('和')
+            .all(|h| (2..=10).contains(&h.chars().count()));
     let exact = commas >= 2
         && (plain
+            || joined_last
             || last <= 10
                 && !starts_with(after, "个百分点")
                 && (commas + 1 == n || listed.is_none() && joins(items) + 1 == n));
@@ -278,7 +347,9 @@ fn formulation(r: &NumberRead, rest: &[char]) -> bool {
         FORMULATION_HEADS.iter().any(|h| {
             noun.starts_with(h) && (h.chars().count() > 1 || noun == *h)
                 || (noun.chars().count() <= 4 && noun.ends_with(h))
-        }) || rest.get(n + noun.chars().count()) == Some(&'”')
+        }) || rest
+            .get(n + noun.chars().count())
+            .is_some_and(|&q| matches!(q, '”' | '’' | '」'))
     })
 }
 
@@ -318,6 +389,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         || selects(chars, c, rest)
         || couplet(chars, c, rest)
         || names_a_class(chars, c, rest)
+        || names_again(chars, c, rest)
     {
         return Some(after_unit);
     }
@@ -333,7 +405,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     // (三年行动, 五年规划).
     let period = c.start > 0 && chars[c.start - 1] == '前';
     let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
-    let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h));
+    let programme =
+        DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h)) || names_a_programme(rest);
     let anniversary = c.unit == "周年";
     // Time phrases: 两年来, 两年一度; the frame of a statement, in any unit: 过去五年, 三年多来,
     // 十个月以来, 两年过去了.
@@ -386,6 +459,55 @@ fn ranks_or_surrounds(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     // 3万人民警察 counts police: only a nation's people (at least 1亿) is hailed.
     let people = c.unit == "人" && rest.first() == Some(&'民') && c.first.number.value >= 1e8;
     rank || around || people
+}
+
+/// Personal pronouns before a count of the people or things they are (我们3个人, 他们两位): the
+/// count says who, it measures nothing.
+const PRONOUNS: &[&str] = &["我们", "你们", "他们", "她们", "咱们", "它们"];
+
+/// Verbs that announce the list an article goes on to give (为大家推荐12种风格, 盘点10种食物,
+/// 教你3招): the count is the length of the writer's own list.
+/// 分享, 给出 and 总结 stay out: 分享了…的三个经验：一是… is labelled a claim.
+const LIST_ANNOUNCED: &[&str] = &[
+    "推荐",
+    "盘点",
+    "盘点出",
+    "支招",
+    "教你",
+    "教大家",
+    "列出",
+    "整理出",
+];
+
+/// A small count that names again rather than measures (round 17): the characters of a
+/// phrase (“…”四个大字, 山本耀司四个字: a count of its written characters), the people a pronoun
+/// stands for (我们3个人), and the items of a list the text announces (推荐12种风格).
+fn names_again(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let n = c.first.number.value;
+    if n.fract() != 0.0 || n > 20.0 || c.upper.is_some() || c.first.scale.is_some() {
+        return false;
+    }
+    let before = &chars[..c.start];
+    let characters = c.unit == "个" && (starts_with(rest, "字") || starts_with(rest, "大字"));
+    // 他们三次为…撰写, 距我们1公里: times and distances after a pronoun stay measures.
+    let pronoun = n <= 12.0
+        && matches!(c.unit, "人" | "个" | "位" | "名" | "家" | "口")
+        && PRONOUNS.iter().any(|p| ends_with(before, p));
+    // 推荐了12种, 为大家推荐12种: 了 may close the verb. Not across a 的 phrase: 分享了…的
+    // 三个经验： is labelled a claim (strict sample 2).
+    let verb_end = before.strip_suffix(&['了']).unwrap_or(before);
+    // 推荐了14名专家 recommends people, a count: only kinds and items are announced.
+    let announced = matches!(
+        c.unit,
+        "种" | "类" | "个" | "款" | "条" | "项" | "大" | "件"
+    ) && LIST_ANNOUNCED.iter().any(|v| ends_with(verb_end, v));
+    // 上任后两场比赛, 两场截然不同的比赛: a few matches, in Chinese numerals, count no measure
+    // (90场比赛 in digits is a record and stays a claim).
+    let matches = c.unit == "场"
+        && c.first.chinese
+        && (2.0..=4.0).contains(&n)
+        && (0..=6).any(|k| k < rest.len() && starts_with(&rest[k..], "比赛"));
+    characters || pronoun || announced || matches
 }
 
 /// Sessions listed: 十二届七次、八次全会 (the first number is a session as the last is).
@@ -685,11 +807,13 @@ fn frame_around(before: &[char], rest: &[char]) -> bool {
 }
 
 /// Words before a span of time that make it a time point or frame, not a measure: 倒计时1天
-/// (a countdown), 短短6天内 (a frame stressed), 最近两年.
-const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近"];
+/// (a countdown), 短短6天内 (a frame stressed), 最近两年, 时隔六年 (the interval before an
+/// event told).
+const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近", "时隔"];
 
 /// Words before a span of time that make it the time ahead when they open a phrase (，今后五年,
-/// 在未来三年里): a frame; after a verb (预期未来5年利润…) the span is what is measured.
+/// 在未来三年里) or when 的 or 内 follows the span (瞄准未来5至10年的方向: a horizon): a frame;
+/// after a verb (预期未来5年利润…) the span is what is measured.
 const AHEAD: &[&str] = &["今后", "未来", "此后"];
 
 /// Chars before 近 that open a phrase (同近两年, ，近两年): 近N年 there is "the last N years",
@@ -722,12 +846,15 @@ fn relative_time(before: &[char], rest: &[char]) -> bool {
                     .all(|&c| crate::clean::chars::is_han(c))
         })
     });
+    // 瞄准未来5至10年的方向, 今后三年内: a horizon before 的 or 内 wherever it stands.
+    let horizon = starts_with(rest, "的") || starts_with(rest, "内");
     let ahead = AHEAD.iter().any(|w| {
         ends(w)
-            && before
-                .len()
-                .checked_sub(w.chars().count() + 1)
-                .is_none_or(|p| OPENS_NEAR.contains(before[p]))
+            && (horizon
+                || before
+                    .len()
+                    .checked_sub(w.chars().count() + 1)
+                    .is_none_or(|p| OPENS_NEAR.contains(before[p])))
     });
     RELATIVE_BEFORE.iter().any(|w| ends(w)) || near || ahead || point || taken || ordinal
 }
@@ -823,7 +950,7 @@ const SHORT_QUOTE: usize = 16;
 /// The longest title whose numbers name the work, not a claim.
 const LONG_TITLE: usize = 60;
 
-/// Inside “…” of at most [`SHORT_QUOTE`] chars or 《…》 of at most [`LONG_TITLE`]: a code or
+/// Inside “…” (or ‘…’, 「…」: ‘两个结合’, ‘三股势力’) of at most [`SHORT_QUOTE`] chars or 《…》 of at most [`LONG_TITLE`]: a code or
 /// title, not a claim (“885”, 《条例》, 《关于…的二十条措施》). A short quote holding a sentence's
 /// end (“满意度不到80%。”) is quoted speech, whose numbers stay claims; a slogan's halves are
 /// joined by a comma (“三天学会，终身受用”) and stay names. Only that many
@@ -832,12 +959,14 @@ fn inside_short_quote(chars: &[char], i: usize) -> bool {
     let lo = i.saturating_sub(LONG_TITLE);
     let open = chars[lo..i]
         .iter()
-        .rposition(|&c| matches!(c, '“' | '《' | '”' | '》'));
+        .rposition(|&c| matches!(c, '“' | '《' | '”' | '》' | '‘' | '’' | '「' | '」'));
     let Some(o) = open.map(|p| lo + p) else {
         return false;
     };
     let (close, limit) = match chars[o] {
         '“' => ('”', SHORT_QUOTE),
+        '‘' => ('’', SHORT_QUOTE),
+        '「' => ('」', SHORT_QUOTE),
         '《' => ('》', LONG_TITLE),
         _ => return false,
     };

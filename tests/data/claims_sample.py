@@ -29,7 +29,10 @@
 # line columns only, read by this script, never opened by hand). The sixteenth (round 17, seed
 # 20262417, subjects): `… 20262417 15 --sixteenth`, the same pools and exclusions (every
 # claims_*.tsv there by file and line, sample15, claims_pd16 and blind4 included: blind4 by its
-# file and line columns only, read by this script, never opened by hand).
+# file and line columns only, read by this script, never opened by hand). The seventeenth (round 17, seed
+# 20262419, non-claims): `… 20262419 22 --seventeenth`, the same pools and exclusions (every
+# claims_*.tsv there by file and line, sample15 and claims_pd16 included, blind4 by its file
+# and line columns only, read by this script, never opened by hand).
 import random, re, json, glob, os, sys
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
@@ -49,7 +52,8 @@ if "--fourth" in sys.argv:
                  "claims_blind.tsv", "claims_blind2.tsv"]
 # The fifth sample (seed 20261901) excludes every claims_*.tsv there is: pass --fifth.
 FIFTH = any(a in sys.argv for a in ("--fifth", "--sixth", "--eighth", "--ninth", "--tenth", "--eleventh",
-                                   "--twelfth", "--thirteenth", "--fourteenth", "--fifteenth", "--sixteenth"))
+                                   "--twelfth", "--thirteenth", "--fourteenth", "--fifteenth", "--sixteenth",
+                                   "--seventeenth"))
 if FIFTH:
     EXCLUDED = sorted(os.path.basename(f) for f in glob.glob("tests/data/claims_*.tsv"))
 for f in EXCLUDED:
