@@ -94,7 +94,7 @@ pub fn is_invisible(c: char) -> bool {
 
 /// Whether `text` has an [`is_invisible`] or control char ([`crate::terminal::is_control`]),
 /// read from its bytes: each is a byte that no continuation byte is, with the one or two
-/// bytes after it (see [`any_at`]).
+/// bytes after it (see `any_at`).
 pub fn has_hidden(text: &str) -> bool {
     any_at(text.as_bytes(), |b0, b1, b2| {
         // C0 controls but tab and newline, DEL.
@@ -114,7 +114,7 @@ pub fn has_hidden(text: &str) -> bool {
 
 /// Whether `line` has one of the chars every shape of a code line needs (`{};vfd`) or its
 /// full-width form (`｛｝；ｖｆｄ`: `EF BC 9B`, `EF BD 9B`/`9D`/`96`/`86`/`84`), read from its
-/// bytes (see [`any_at`]).
+/// bytes (see `any_at`).
 pub(crate) fn has_code_char(line: &str) -> bool {
     any_at(line.as_bytes(), |b0, b1, b2| {
         let ascii = (b0 == b'{') | (b0 == b'}') | (b0 == b';') | (b0 == b'v') | (b0 == b'f');
