@@ -429,19 +429,19 @@ fn growth_after(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<Strin
     let words: Vec<&str> = tag(jieba, phrase)
         .iter()
         .map(|t| t.word)
-        .take_while(|w| GROWTH_WORDS.contains(w))
+        .take_while(|w| GROWTH_OPENERS.contains(w) || GROWTH_CLOSERS.contains(w))
         .collect();
-    let last = words.iter().rposition(|w| GROWTH_WORDS[3..].contains(w))?;
+    let last = words.iter().rposition(|w| GROWTH_CLOSERS.contains(w))?;
     let noun: String = words[..=last].concat();
     (noun.chars().count() >= 2).then_some(noun)
 }
 
-/// Words of a growth measure or its goal after a number (…的|预期|增长|目标); from the
-/// fourth on, the words that may close one (增长, 增速, 目标 …; not 经济, 年均 or 预期).
-const GROWTH_WORDS: &[&str] = &[
-    "经济",
-    "年均",
-    "预期",
+/// Words that open a growth measure or its goal after a number (…的|预期|增长|目标) and
+/// cannot close one.
+const GROWTH_OPENERS: &[&str] = &["经济", "年均", "预期"];
+
+/// Words of a growth measure or its goal after a number that may close one (增长, 增速, 目标 …).
+const GROWTH_CLOSERS: &[&str] = &[
     "增长",
     "增速",
     "增幅",

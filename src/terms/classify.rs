@@ -3,6 +3,7 @@
 
 use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
+use crate::claims::sets::{first_bits, last_bits};
 use crate::claims::units::{ends_with, low_bit, starts_with};
 use jieba_rs::Jieba;
 
@@ -1197,7 +1198,7 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
         .iter()
         .filter_map(|v| v.chars().last())
         .collect();
-    let last_bits = last.iter().fold(0, |m, &c| m | low_bit(c));
+    const VERB_ENDS: u64 = last_bits(LAUNCH_VERBS);
     let subject_ends = subject_ends(chars);
     let mut out = Vec::new();
     for i in 0..chars.len() {
@@ -1206,7 +1207,7 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
             out.extend(launched_name(chars, i, jieba, [true, true]));
         }
         let launched = i >= 2
-            && last_bits & low_bit(chars[i - 1]) != 0
+            && VERB_ENDS & low_bit(chars[i - 1]) != 0
             && last.contains(&chars[i - 1])
             && LAUNCH_VERBS.iter().any(|v| ends_with(&chars[..i], v));
         if !launched {
@@ -1232,13 +1233,10 @@ fn headed_programs(chars: &[char], jieba: &Jieba) -> Vec<Term> {
 /// right after one of [`STRICT_HEADS`] and before one of [`SUBJECT_ENDS`]. Most paragraphs
 /// have none, so most clauses are passed over without reading their phrase.
 fn subject_ends(chars: &[char]) -> Vec<usize> {
-    let ends = SUBJECT_ENDS
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .fold(0, |m, c| m | low_bit(c));
+    const ENDS: u64 = first_bits(SUBJECT_ENDS);
     (2..chars.len())
         .filter(|&e| {
-            ends & low_bit(chars[e]) != 0
+            ENDS & low_bit(chars[e]) != 0
                 && SUBJECT_ENDS.iter().any(|w| starts_with(&chars[e..], w))
                 && STRICT_HEADS.iter().any(|h| ends_with(&chars[..e], h))
         })
@@ -1282,10 +1280,7 @@ fn launched_end(
     let ends = if subject { SUBJECT_ENDS } else { OBJECT_ENDS };
     let heads = if strict { STRICT_HEADS } else { LAUNCHED_HEADS };
     // The end words' first chars (their low bits): most chars open none.
-    let firsts = ends
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .fold(0, |m, c| m | low_bit(c));
+    let firsts = first_bits(ends);
     (at + 2..=phrase_end).rev().find_map(|e| {
         let rest = &chars[e..phrase_end];
         let opens_end = rest.first().is_some_and(|&c| firsts & low_bit(c) != 0);
@@ -1440,10 +1435,7 @@ fn numbered_at(chars: &[char], i: usize, jieba: &Jieba) -> Option<Term> {
 /// Whether one of `words` stands anywhere in `chars` (as a search of the text they spell
 /// finds it, without the text): the words' first chars rule out most positions.
 fn holds_any(chars: &[char], words: &[&str]) -> bool {
-    let firsts = words
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .fold(0, |m, c| m | low_bit(c));
+    let firsts = first_bits(words);
     (0..chars.len()).any(|k| {
         firsts & low_bit(chars[k]) != 0 && words.iter().any(|w| starts_with(&chars[k..], w))
     })
