@@ -52,10 +52,6 @@ impl Finder {
             .filter(|t| !t.name.is_empty() && named.insert(t.name.as_str()))
             .cloned()
             .collect();
-        let spellings: Vec<(String, String)> = every
-            .iter()
-            .map(|t| (t.name.clone(), t.key.clone()))
-            .collect();
         let mut seen = std::collections::HashSet::new();
         terms.retain(|t| !t.name.is_empty() && seen.insert(t.key.clone()));
         let by_key: FxHashMap<String, usize> = terms
@@ -63,18 +59,18 @@ impl Finder {
             .enumerate()
             .map(|(i, t)| (t.key.clone(), i))
             .collect();
-        let char_bits = (spellings.len() * 64)
+        let char_bits = (every.len() * 64)
             .next_power_of_two()
             .clamp(64, 1 << 16);
         let mut first_chars = vec![0u64; char_bits / 64];
-        let pair_bits = (spellings.len() * 32)
+        let pair_bits = (every.len() * 32)
             .next_power_of_two()
             .clamp(64, 1 << 18);
         let mut pairs = vec![0u64; pair_bits / 64];
         let mut singles = vec![0u64; char_bits / 64];
         let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
         let mut ends: Vec<Option<u32>> = vec![None];
-        for (name, key) in spellings.iter().filter(|(n, _)| !n.is_empty()) {
+        for Term { name, key, .. } in &every {
             let i = by_key[key];
             let mut node = 0;
             for c in name.chars() {
