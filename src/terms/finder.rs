@@ -59,13 +59,9 @@ impl Finder {
             .enumerate()
             .map(|(i, t)| (t.key.clone(), i))
             .collect();
-        let char_bits = (every.len() * 64)
-            .next_power_of_two()
-            .clamp(64, 1 << 16);
+        let char_bits = (every.len() * 64).next_power_of_two().clamp(64, 1 << 16);
         let mut first_chars = vec![0u64; char_bits / 64];
-        let pair_bits = (every.len() * 32)
-            .next_power_of_two()
-            .clamp(64, 1 << 18);
+        let pair_bits = (every.len() * 32).next_power_of_two().clamp(64, 1 << 18);
         let mut pairs = vec![0u64; pair_bits / 64];
         let mut singles = vec![0u64; char_bits / 64];
         let mut edges: FxHashMap<(u32, char), u32> = FxHashMap::default();
