@@ -40,8 +40,8 @@ impl Lexicon {
     /// needs it.
     pub fn new(extra: &[Term]) -> Lexicon {
         let tagger = Jieba::new();
-        let listed = parse_list(include_str!("terms/vocabulary.txt"))
-            .expect("the built-in vocabulary parses");
+        let listed =
+            parse_list(crate::vocabulary::BUILT_IN).expect("the built-in vocabulary parses");
         let terms: Vec<Term> = listed
             .iter()
             .chain(extra)

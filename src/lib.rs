@@ -67,6 +67,8 @@ pub mod summary;
 pub mod table;
 pub mod terminal;
 pub mod terms;
+pub(crate) mod vocabulary;
+pub(crate) mod wordsets;
 
 /// Version of the JSON written by every command.
 pub const SCHEMA_VERSION: &str = "1.2";

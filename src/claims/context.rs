@@ -106,10 +106,10 @@ fn predicate_inside(t: &jieba_rs::Tag) -> Option<usize> {
         return None;
     }
     // Most words end with no verb's last byte: one test rules them out.
-    const LAST: u64 = super::sets::last_bits(PREDICATES.list())
-        | super::sets::last_bits(INCREASE)
-        | super::sets::last_bits(DECREASE);
-    if !super::sets::may_end_with_one(t.word, LAST) {
+    const LAST: u64 = crate::wordsets::last_bits(PREDICATES.list())
+        | crate::wordsets::last_bits(INCREASE)
+        | crate::wordsets::last_bits(DECREASE);
+    if !crate::wordsets::may_end_with_one(t.word, LAST) {
         return None;
     }
     let stating =
@@ -180,7 +180,7 @@ const GOAL: &[&str] = &[
 /// The role a clause gives its number: a goal or result word in it decides; else a goal
 /// named earlier in the sentence or paragraph makes it a target.
 fn role_of(clause: &str, facts: &SentenceFacts, at: usize) -> Option<Role> {
-    let holds = super::sets::CharSet::of(clause);
+    let holds = crate::wordsets::CharSet::of(clause);
     if GOAL
         .iter()
         .any(|g| holds.may_contain(g) && clause.contains(g))
@@ -237,7 +237,9 @@ fn target_end(sentence: &[char]) -> Option<usize> {
     // The words' first chars, and a mask of their low six bits: most chars fail the mask.
     let (first, mask) = FIRST.get_or_init(|| {
         let first: Vec<char> = TARGET.iter().filter_map(|t| t.chars().next()).collect();
-        let mask = first.iter().fold(0, |m, &c| m | super::units::low_bit(c));
+        let mask = first
+            .iter()
+            .fold(0, |m, &c| m | crate::wordsets::low_bit(c));
         (first, mask)
     });
     let mut end: Option<usize> = None;
@@ -246,7 +248,7 @@ fn target_end(sentence: &[char]) -> Option<usize> {
         if end.is_some_and(|e| i >= e) {
             break;
         }
-        if mask & super::units::low_bit(*c) == 0 || !first.contains(c) {
+        if mask & crate::wordsets::low_bit(*c) == 0 || !first.contains(c) {
             continue;
         }
         for t in TARGET

@@ -128,17 +128,14 @@ type ByFirstTwo = FxHashMap<(char, char), Vec<Vec<char>>>;
 
 /// The numbered formulations and programs of the built-in vocabulary (两个大局, 三个离不开,
 /// 五篇大文章, 八项规定): entries opening with a Chinese numeral, as chars, by their first two
-/// chars. The vocabulary is the terms' own list (`src/terms/vocabulary.txt`), read as a file:
-/// claims do not depend on the terms module.
+/// chars. The vocabulary is read by `crate::vocabulary`: claims do not depend on the terms
+/// module.
 fn numbered_formulations() -> &'static ByFirstTwo {
     static LISTED: OnceLock<ByFirstTwo> = OnceLock::new();
     LISTED.get_or_init(|| {
         let mut listed = ByFirstTwo::default();
-        let terms = include_str!("../terms/vocabulary.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').next())
-            .map(|term| term.chars().collect::<Vec<char>>())
+        let terms = crate::vocabulary::entries(crate::vocabulary::BUILT_IN)
+            .map(|entry| entry.name.chars().collect::<Vec<char>>())
             .filter(|term| {
                 term.len() >= 3
                     && "一二两三四五六七八九十".contains(term[0])

@@ -11,7 +11,6 @@ pub mod rank;
 mod rank_weights;
 mod read;
 mod scan;
-pub(crate) mod sets;
 mod subject;
 pub mod units;
 mod words;

@@ -183,12 +183,6 @@ pub fn starts_with(chars: &[char], text: &str) -> bool {
     text.chars().all(|c| it.next() == Some(&c))
 }
 
-/// The bit of `c`'s low six bits in a 64-bit mask: a mask of the first chars of a few words
-/// rules out most chars in one test.
-pub(crate) fn low_bit(c: char) -> u64 {
-    1 << (u32::from(c) & 63)
-}
-
 /// Whether `chars` ends with `text`.
 pub fn ends_with(chars: &[char], text: &str) -> bool {
     // Compared from the end: no count, and most fail at the first char.
@@ -219,9 +213,12 @@ pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
             names[i] = NAMES[i].0;
             i += 1;
         }
-        super::sets::first_bits(&names)
+        crate::wordsets::first_bits(&names)
     };
-    if chars.first().is_none_or(|&c| FIRSTS & low_bit(c) == 0) {
+    if chars
+        .first()
+        .is_none_or(|&c| FIRSTS & crate::wordsets::low_bit(c) == 0)
+    {
         return None;
     }
     NAMES

@@ -1,8 +1,8 @@
 //! The words claims are read with: predicates, change verbs, frame adverbs and nouns of
 //! measurement (shared by the clause reader and the noun-phrase grammar).
 
-use super::sets::Words;
 use super::Direction;
+use crate::wordsets::Words;
 
 pub(crate) const INCREASE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增至", "升至", "增", "涨", "攀升",
@@ -93,8 +93,8 @@ pub(crate) const RESULT: &[&str] = &[
 /// The direction a verb states (提高, 下调), if any.
 pub(crate) fn direction_of(word: &str) -> Option<Direction> {
     // Most words end with no change verb's last byte: one test rules them out.
-    const LAST: u64 = super::sets::last_bits(DECREASE) | super::sets::last_bits(INCREASE);
-    if !super::sets::may_end_with_one(word, LAST) {
+    const LAST: u64 = crate::wordsets::last_bits(DECREASE) | crate::wordsets::last_bits(INCREASE);
+    if !crate::wordsets::may_end_with_one(word, LAST) {
         None
     } else if DECREASE.iter().any(|d| word.ends_with(d)) {
         Some(Direction::Decrease)

@@ -3,8 +3,8 @@
 
 use super::{evidence, key_of, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
-use crate::claims::sets::{first_bits, last_bits};
-use crate::claims::units::{ends_with, low_bit, starts_with};
+use crate::claims::units::{ends_with, starts_with};
+use crate::wordsets::{first_bits, last_bits, low_bit};
 use jieba_rs::Jieba;
 
 /// Heads after a quote (“红岩先锋”品牌) or after a numbered name (六个区) that make it a
@@ -963,10 +963,10 @@ fn figurative_cue(before: &[char]) -> bool {
         .collect();
     // The tail without 的 and 是 is trimmed once, and a tail whose last byte ends no cue is
     // tested no further.
-    const LAST: u64 = crate::claims::sets::last_bits(FIGURATIVE_CUES);
+    const LAST: u64 = crate::wordsets::last_bits(FIGURATIVE_CUES);
     let trimmed = tail.trim_end_matches(['的', '是']);
     let ends = |text: &str| {
-        crate::claims::sets::may_end_with_one(text, LAST)
+        crate::wordsets::may_end_with_one(text, LAST)
             && FIGURATIVE_CUES.iter().any(|c| text.ends_with(c))
     };
     ends(&tail) || ends(trimmed)

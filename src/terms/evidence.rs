@@ -62,10 +62,10 @@ pub(crate) const ORGANISATIONS: &[&str] = &[
 /// the caller checks that no program head follows it (“1313”实验室体系).
 pub(crate) fn organisation_after(after: &[char]) -> Option<usize> {
     // Most chars open no organisation's name: one test of their low bits rules them out.
-    const FIRSTS: u64 = crate::claims::sets::first_bits(ORGANISATIONS);
+    const FIRSTS: u64 = crate::wordsets::first_bits(ORGANISATIONS);
     if after
         .first()
-        .is_none_or(|&c| FIRSTS & crate::claims::units::low_bit(c) == 0)
+        .is_none_or(|&c| FIRSTS & crate::wordsets::low_bit(c) == 0)
     {
         return None;
     }

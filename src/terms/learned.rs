@@ -322,8 +322,8 @@ pub fn features(
     }
     // Organisations by evidence's table (one-char endings such as 局, 部 are `e1:`).
     // A name whose last byte ends no organisation's ends with none: the list is not read.
-    const ORG_LAST: u64 = crate::claims::sets::last_bits(super::evidence::ORGANISATIONS);
-    let organisations = match crate::claims::sets::may_end_with_one(name, ORG_LAST) {
+    const ORG_LAST: u64 = crate::wordsets::last_bits(super::evidence::ORGANISATIONS);
+    let organisations = match crate::wordsets::may_end_with_one(name, ORG_LAST) {
         true => super::evidence::ORGANISATIONS,
         false => &[],
     };

@@ -466,29 +466,21 @@ pub(super) fn ends_word(after: &[char], tagger: &Jieba) -> bool {
 /// The terms carry their name and category; `typed` completes them (head, count, members)
 /// once a tagger is at hand (`Lexicon::new` does).
 pub fn parse_list(text: &str) -> Result<Vec<Term>, String> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (name, category) = match line.rsplit_once(['\t', ' ']) {
-            Some((name, c)) => (name.trim(), Some(c.trim())),
-            None => (line, None),
-        };
-        let category = match category {
-            None | Some("program") => Category::Program,
-            Some("slogan") => Category::Slogan,
-            Some("document") => Category::Document,
-            Some("other") => Category::Other,
-            Some(c) => return Err(format!("line {}: unknown category `{c}`", i + 1)),
-        };
-        out.push(Term {
-            category,
-            ..classify::listed(name)
-        });
-    }
-    Ok(out)
+    crate::vocabulary::entries(text)
+        .map(|entry| {
+            let category = match entry.category {
+                None | Some("program") => Category::Program,
+                Some("slogan") => Category::Slogan,
+                Some("document") => Category::Document,
+                Some("other") => Category::Other,
+                Some(c) => return Err(format!("line {}: unknown category `{c}`", entry.line)),
+            };
+            Ok(Term {
+                category,
+                ..classify::listed(entry.name)
+            })
+        })
+        .collect()
 }
 
 /// A listed term (from [`parse_list`]) typed by `tagger` as its name would be, in the
@@ -651,7 +643,7 @@ mod tests {
     #[test]
     fn stem_heads_are_the_vocabulary_s_own() {
         let mut ends: std::collections::BTreeMap<String, usize> = Default::default();
-        let listed = parse_list(include_str!("vocabulary.txt")).unwrap();
+        let listed = parse_list(crate::vocabulary::BUILT_IN).unwrap();
         for t in listed.iter().filter(|t| t.category == Category::Program) {
             let chars: Vec<char> = t.name.chars().collect();
             let end: String = chars[chars.len().saturating_sub(2)..].iter().collect();

@@ -8,7 +8,7 @@
 //! the index wants the corpus's evidence before it files them (see `self_evident`).
 
 use super::{Category, Term};
-use crate::claims::units::low_bit;
+use crate::wordsets::low_bit;
 use jieba_rs::Jieba;
 
 /// Common nouns jieba tags as places: 美丽城市, 美丽海湾 are kinds, not a place's brand.

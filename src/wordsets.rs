@@ -1,7 +1,13 @@
 //! Cheap tests that rule out most chars or texts before a rule searches its word list: the
 //! rules' lists stay as they are written, and a search is skipped only where it cannot match.
 
-/// The bits of `c`'s low six bits in a 64-bit mask (as `units::low_bit` makes them) of the first
+/// The bit of `c`'s low six bits in a 64-bit mask: a mask of the first chars of a few words
+/// rules out most chars in one test.
+pub(crate) fn low_bit(c: char) -> u64 {
+    1 << (u32::from(c) & 63)
+}
+
+/// The bits of `c`'s low six bits in a 64-bit mask (as [`low_bit`] makes them) of the first
 /// chars of `words`, OR-ed, at compile time: a char whose bit is not set starts none of them.
 /// A char's low six bits are those of the last byte of its UTF-8 form.
 pub(crate) const fn first_bits(words: &[&str]) -> u64 {
@@ -135,12 +141,6 @@ impl CharSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    /// The bit of `c`'s low six bits (as `units::low_bit`, not imported: `units` uses this
-    /// module).
-    fn low_bit(c: char) -> u64 {
-        1 << (u32::from(c) & 63)
-    }
-
     #[test]
     fn first_bits_are_the_low_bits_of_the_first_chars() {
         let words = ["人民币", "a", "é", "𠀀字", "", "目标"];
