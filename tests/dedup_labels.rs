@@ -466,3 +466,18 @@ fn sample12_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample12.tsv"));
 }
+
+/// A self-blind sample of the eighteenth session (`tests/data/dedup_sample13.tsv`, drawn by
+/// `examples/dedup_sample13_draw.py` with a new seed as sample 12 was, over every pool again and
+/// weighted toward the hard kinds: linked pairs with the most own text or differing numbers, and
+/// candidate pairs tifa refuses just under its thresholds — templates filled with other names or
+/// numbers, other outlets' text; none of its pairs in an earlier set; labelled by reading both
+/// texts before the session's rules). Scored like `heldout3_pairs` (`cargo test --test
+/// dedup_labels sample13 -- --nocapture`); no threshold.
+#[test]
+fn sample13_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample13.tsv"));
+}
