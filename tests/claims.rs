@@ -2011,6 +2011,20 @@ fn strict_sixteenth_sample_evaluation() {
     score_file(&root, "lenient sample 16", labels, Judge::Lenient);
 }
 
+/// The eighteenth strict sample (`tests/data/claims_sample18.tsv`, round 18, seed 20262423):
+/// 60 claims tifa reads, drawn from six corpora by `examples/subject_sample18_draw.rs` and
+/// labelled by the subj helper of round 18 before tifa's subjects on them were read and
+/// before any rule of the round; never used to train or tune the ranker. No threshold on its
+/// figures (strict, then lenient): run with `cargo test --test claims strict_eighteenth --
+/// --nocapture`.
+#[test]
+fn strict_eighteenth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample18.tsv");
+    score_file(&root, "strict sample 18", labels, Judge::Strict);
+    score_file(&root, "lenient sample 18", labels, Judge::Lenient);
+}
+
 /// Round 17: a bracketed note between the noun and its number is read over (…（中心）12家); the
 /// measure named after a number when nothing before names it (6.5%左右的|增速); a duration
 /// after 延长 is the length of what is extended (…到期后再延长|30年); 持续 alone is no subject.
