@@ -1696,6 +1696,31 @@ fn standing_formulations_by_category_are_found_unquoted() {
     );
 }
 
+/// The eighteenth round: the maxims, series and programs built from the building half of the
+/// reports (examples/terms_vocab18.py), found unquoted where they stand (sentences written for
+/// the test).
+#[test]
+fn formulations_built_from_the_reports_are_found_unquoted() {
+    assert_typed(
+        "会上提出，要打造市场化、法治化、国际化的营商环境，坚持遏制增量、化解存量。\n\
+         财政政策适度加力、提质增效，让惠企政策免申即享、直达快享。\n\
+         他说，树立大农业观、大食物观，干一件、成一件，深入开展打非治违。\n\
+         会议部署了国防发展重大工程和碳达峰十大行动，今年还办好十件民生实事。",
+        &[
+            ("市场化、法治化、国际化", Slogan),
+            ("遏制增量、化解存量", Slogan),
+            ("适度加力、提质增效", Slogan),
+            ("免申即享、直达快享", Program),
+            ("大农业观、大食物观", Slogan),
+            ("干一件、成一件", Slogan),
+            ("打非治违", Program),
+            ("国防发展重大工程", Program),
+            ("碳达峰十大行动", Program),
+            ("十件民生实事", Program),
+        ],
+    );
+}
+
 /// The seventeenth round: sector programs, provinces' signature formulations, party-building
 /// campaigns and the formulations of Hong Kong, Taiwan, defence and diplomacy, found unquoted
 /// where they stand (sentences written for the test).
