@@ -1696,16 +1696,17 @@ fn standing_formulations_by_category_are_found_unquoted() {
     );
 }
 
-/// The eighteenth round: the maxims, series and programs built from the building half of the
-/// reports (examples/terms_vocab18.py), found unquoted where they stand (sentences written for
-/// the test).
+/// The eighteenth round: the maxims, series and programs built from the reports
+/// (examples/terms_vocab18.py: the building half, then the held-out half), found unquoted where
+/// they stand (sentences written for the test).
 #[test]
 fn formulations_built_from_the_reports_are_found_unquoted() {
     assert_typed(
         "会上提出，要打造市场化、法治化、国际化的营商环境，坚持遏制增量、化解存量。\n\
          财政政策适度加力、提质增效，让惠企政策免申即享、直达快享。\n\
          他说，树立大农业观、大食物观，干一件、成一件，深入开展打非治违。\n\
-         会议部署了国防发展重大工程和碳达峰十大行动，今年还办好十件民生实事。",
+         会议部署了国防发展重大工程和碳达峰十大行动，今年还办好十件民生实事。\n\
+         省里建设教育强省、科技强省、人才强省，推进川渝通办，开展水预算管理试点。",
         &[
             ("市场化、法治化、国际化", Slogan),
             ("遏制增量、化解存量", Slogan),
@@ -1717,6 +1718,9 @@ fn formulations_built_from_the_reports_are_found_unquoted() {
             ("国防发展重大工程", Program),
             ("碳达峰十大行动", Program),
             ("十件民生实事", Program),
+            ("教育强省、科技强省、人才强省", Slogan),
+            ("川渝通办", Program),
+            ("水预算管理试点", Program),
         ],
     );
 }
