@@ -1502,6 +1502,20 @@ fn nonclaim_second_sample_evaluation() {
     }
 }
 
+/// The eighteenth non-claim sample (`tests/data/claims_sample18n.tsv`, round 18, seed 20262424,
+/// `examples/claims_sample18n_draw.py`; every claims_*.tsv excluded): every number with a unit
+/// or classifier of random lines of five corpora (the raw page scrapes among them), 82 claims
+/// and 69 non-claims, labelled before any output was read and before any rule of round 18. No
+/// threshold: figures in docs/claims.md; run with `CLAIMS_EVAL_MISSES=1 cargo test --test
+/// claims nonclaim_eighteenth -- --nocapture`.
+#[test]
+fn nonclaim_eighteenth_sample_evaluation() {
+    let labels = include_str!("data/claims_sample18n.tsv");
+    if let Some(halves) = nonclaim_halves("sample18n", labels) {
+        assert!(halves.iter().all(|s| s.not_claims >= 25 && s.claims >= 30));
+    }
+}
+
 /// Round 10: demonstratives of the text's parts, a year spelled digit by digit, lists joined
 /// by a plus or quoted before 等, titles of any length, the time ahead, ranks, 四周 as
 /// "around", people hailed as a whole and the work of a report's own sections are not claims;
