@@ -40,12 +40,27 @@ pools = {
 rng = random.Random(SEED)
 
 
+def plain_lines(path, lines):
+    """Each of `lines` (Python's universal-newline lines, which the draw chooses from) as
+    (line number, text, offset of the text in its line): numbered as the tests read the file,
+    split at \\n only (a raw scrape's lone \\r, as in \\r\\r\\n, opens no line there)."""
+    exact = open(path, encoding="utf-8", newline="").read()
+    out, pos = [], 0
+    for l in lines:
+        line = exact.count("\n", 0, pos) + 1
+        at = pos - (exact.rfind("\n", 0, pos) + 1)
+        out.append((line, l, at))
+        pos += len(l)
+        pos += 2 if exact.startswith("\r\n", pos) else 1
+    return out
+
+
 def units(path):
     """(line number, text, offset of the text in the line's record) of each line of a file;
     a .jsonl record's text is one line of the file, split here at its line breaks."""
     raw = open(path, encoding="utf-8").read().split("\n")
     if not path.endswith(".jsonl"):
-        return [[(i + 1, l, 0)] for i, l in enumerate(raw)]
+        return [[unit] for unit in plain_lines(path, raw)]
     out = []
     for i, l in enumerate(raw):
         text = json.loads(l)["text"] if l.strip() else ""
