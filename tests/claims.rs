@@ -2156,6 +2156,9 @@ fn occasions_formats_minutes_and_named_periods_of_round_eighteen() {
         ("选手用时两小时完成20公里徒步", "20公里"),
         ("全队有8人参加了训练", "8人"),
         ("共有三人获奖", "三人"),
+        ("此次60多位嘉宾出席论坛", "60多位"),
+        ("队员要在3分钟时间里完成7个动作", "3分钟"),
+        ("需要在30分钟或更短时间内完成", "30分钟"),
     ];
     assert_claims_kept(&not_claims, &kept);
 }

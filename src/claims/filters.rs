@@ -85,9 +85,9 @@ fn names_a_slot(c: char) -> bool {
     )
 }
 
-/// Demonstratives of an occasion before an amount (此次1万亿元国债, 这次1000亿元专项债): the
-/// amount names the issue or event already told, it is no new figure. 本次 stays out: a
-/// notice announces 本次发行… with it.
+/// Demonstratives of an occasion before an amount of money (此次1万亿元国债, 这次1000亿元
+/// 专项债): the amount names the issue already told, it is no new figure (此次60多位嘉宾
+/// counts who came: a claim). 本次 stays out: a notice announces 本次发行… with it.
 const OCCASIONS: &[&str] = &["此次", "这次", "那次", "该次", "上次", "此番", "这回"];
 
 /// Numbers that are never claims, whatever follows: ordinals (第三, 每50公斤), demonstratives
@@ -106,6 +106,7 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || chars[..i].ends_with(&['其', '他'])
         || chars[..i].ends_with(&['其', '余'])
         || OCCASIONS.iter().any(|w| ends_with(&chars[..i], w))
+            && after.iter().take(3).any(|&c| c == '元')
         || chars[i] == '一' && matches!(before(1), Some('唯' | '统' | '万' | '之' | '逐'));
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
@@ -464,13 +465,13 @@ fn binary(chars: &[char], c: &Candidate) -> bool {
 }
 
 /// A minute of a match or a clock reached, not a span: 在64分钟接到传球, 进行到80分钟时 (在3分钟
-/// 内, 在10分钟左右 are limits and stay claims).
+/// 内, 在3分钟时间里, 在30分钟或更短时间内 are limits and stay claims).
 fn clock_minute(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let before = &chars[..c.start];
     let at = ends_with(before, "在")
         && rest
             .first()
-            .is_some_and(|&r| is_han(r) && !"内里之以左上的完".contains(r));
+            .is_some_and(|&r| is_han(r) && !"内里之以左上的完时或到至".contains(r));
     let reached = ends_with(before, "到") && rest.first() == Some(&'时');
     matches!(c.unit, "分钟" | "秒" | "秒钟") && c.upper.is_none() && (at || reached)
 }
