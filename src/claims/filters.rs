@@ -17,6 +17,22 @@ const FORMULATION_HEADS: &[&str] = &[
     "重点", "任务", "目标", "导向", "融合", "提升", "倍增", "规定", "禁令",
 ];
 
+/// Heads that make a numbered formulation only when they close the noun (实现四个现代化，,
+/// 三个转变的要求): 5个现代化产业园 counts parks. Chinese numerals only.
+const CLOSED_HEADS: &[&str] = &["现代化", "统一", "转变"];
+
+/// A noun opening with a head of [`CLOSED_HEADS`] that nothing nominal continues: the phrase
+/// ends, or a function word follows (四个现代化而奋斗, 四个现代化的目标).
+fn closed_head(noun: &str) -> bool {
+    CLOSED_HEADS.iter().any(|h| {
+        noun.strip_prefix(h).is_some_and(|tail| {
+            tail.chars()
+                .next()
+                .is_none_or(|t| "的而和与及并是为这就也都".contains(t))
+        })
+    })
+}
+
 /// What a span of years names when it follows it: a programme or goal, not a duration
 /// (三年行动, 一百年奋斗目标, 十年禁渔), or the period a statement looks back on (五年历程).
 const DURATION_PROGRAMMES: &[&str] = &[
@@ -69,6 +85,11 @@ fn names_a_slot(c: char) -> bool {
     )
 }
 
+/// Demonstratives of an occasion before an amount of money (此次1万亿元国债, 这次1000亿元
+/// 专项债): the amount names the issue already told, it is no new figure (此次60多位嘉宾
+/// counts who came: a claim). 本次 stays out: a notice announces 本次发行… with it.
+const OCCASIONS: &[&str] = &["此次", "这次", "那次", "该次", "上次", "此番", "这回"];
+
 /// Numbers that are never claims, whatever follows: ordinals (第三, 每50公斤), demonstratives
 /// (这三个), sessions and dates (5月29日), codes (600519.SH, 023-6389), a lone 一 used as an
 /// article, numbers in short quotes, and numbered formulations. `signed`: a minus sign
@@ -84,6 +105,8 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || chars[..i].ends_with(&['述'])
         || chars[..i].ends_with(&['其', '他'])
         || chars[..i].ends_with(&['其', '余'])
+        || OCCASIONS.iter().any(|w| ends_with(&chars[..i], w))
+            && after.iter().take(3).any(|&c| c == '元')
         || chars[i] == '一' && matches!(before(1), Some('唯' | '统' | '万' | '之' | '逐'));
     // 日 of 日元 is a currency's.
     let slot = after.first().is_some_and(|&c| names_a_slot(c))
@@ -347,6 +370,7 @@ fn formulation(r: &NumberRead, rest: &[char]) -> bool {
         }) || rest
             .get(n + noun.chars().count())
             .is_some_and(|&q| matches!(q, '”' | '’' | '」'))
+            || r.chinese && closed_head(&noun)
     })
 }
 
@@ -387,6 +411,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         || couplet(chars, c, rest)
         || names_a_class(chars, c, rest)
         || names_again(chars, c, rest)
+        || binary(chars, c)
+        || clock_minute(chars, c, rest)
     {
         return Some(after_unit);
     }
@@ -430,6 +456,24 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
     (period || quarter || programme || anniversary || since || frame || ago || decade || year)
         .then_some(after_unit)
+}
+
+/// 二元 read as two yuan: a bare 二 before 元 is the morpheme "binary" (城乡二元结构, 二元对立,
+/// 二元论); an amount of two yuan is written 两元 or 2元.
+fn binary(chars: &[char], c: &Candidate) -> bool {
+    c.unit == "元" && c.first.chinese && chars[c.start] == '二' && c.first.end == c.start + 1
+}
+
+/// A minute of a match or a clock reached, not a span: 在64分钟接到传球, 进行到80分钟时 (在3分钟
+/// 内, 在3分钟时间里, 在30分钟或更短时间内 are limits and stay claims).
+fn clock_minute(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let before = &chars[..c.start];
+    let at = ends_with(before, "在")
+        && rest
+            .first()
+            .is_some_and(|&r| is_han(r) && !"内里之以左上的完时或到至".contains(r));
+    let reached = ends_with(before, "到") && rest.first() == Some(&'时');
+    matches!(c.unit, "分钟" | "秒" | "秒钟") && c.upper.is_none() && (at || reached)
 }
 
 /// Words ending in 前 or 后 that place in time or space, not in a ranking (目前两名患者, 随后两名).
@@ -737,7 +781,37 @@ const EVENT_WORDS: &[&str] = &[
     "蝶泳",
     "混合泳",
     "接力",
+    "竞走",
+    "越野",
+    "长跑",
 ];
+
+/// Formats named by how many play or take turns (五人制足球, 三人篮球, 8人轮换, 8人或者9人
+/// 常规轮换阵容): a class of play, no count of people.
+const FORMATS: &[&str] = &["制", "篮球", "足球", "轮换", "阵容"];
+
+/// A count of people naming a format of play ([`FORMATS`]), after an alternative count
+/// (8人或者9人) and 常规 or 固定.
+fn names_a_format(c: &Candidate, rest: &[char]) -> bool {
+    if c.unit != "人" || c.upper.is_some() || c.first.number.value > 11.0 {
+        return false;
+    }
+    let mut rest = rest;
+    for alt in ["或者", "或", "到", "至"] {
+        if let Some(after) = rest.strip_prefix(alt.chars().collect::<Vec<_>>().as_slice()) {
+            let n = after.iter().take_while(|&&d| numeral_or_digit(d)).count();
+            if n > 0 && after.get(n) == Some(&'人') {
+                rest = &after[n + 1..];
+            }
+            break;
+        }
+    }
+    let rest = ["常规", "固定"]
+        .iter()
+        .find_map(|w| starts_with(rest, w).then(|| &rest[w.chars().count()..]))
+        .unwrap_or(rest);
+    FORMATS.iter().any(|f| starts_with(rest, f))
+}
 
 /// Products whose grade a percent before them names (55%黑钨精矿, 62%品位铁矿石, 75%酒精).
 const GRADED_PRODUCTS: &[&str] = &[
@@ -769,7 +843,7 @@ fn names_a_class(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
         });
     // 30万吨级码头, 60万千瓦级机组: a size class.
     let size = rest.first() == Some(&'级') && rest.get(1) != Some(&'别');
-    race || grade || size
+    race || grade || size || names_a_format(c, rest)
 }
 
 /// A span inside the frame 在…中/里 (在15年的发展历程中, 在三年里, 在这两年间): the time of the
@@ -862,8 +936,9 @@ const PASSED_THROUGH: &[&str] = &["经过", "经历", "历经", "奋斗"];
 
 /// A span of time that names or frames rather than measures: a grade (三年级), a span passed
 /// through ([`PASSED_THROUGH`]), a period closing a sentence after 的 (…变化的五年。), the
-/// span a change is stated over (五年增长29倍) and the round-the-clock 24小时 before a verb
-/// (24小时紧盯; 24小时内 is a limit).
+/// span a change is stated over (五年增长29倍), the round-the-clock 24小时 before a verb
+/// (24小时紧盯; 24小时内 is a limit), the years looked back over (十年间) and a new period
+/// named by its span (新十年).
 fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let before = &chars[..c.start];
     let ends = |w: &str| ends_with(before, w);
@@ -872,6 +947,10 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let period = ends("的") && rest.first().is_none_or(|&r| "。！？；".contains(r));
     // 产量五年增长29倍: the span a change is stated over.
     let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
+    // 十年间，…: the years a statement looks back over (间隔 and 间距 are measures).
+    let between = starts_with(rest, "间") && !matches!(rest.get(1), Some('隔' | '距'));
+    // 西部大开发新十年: a new period named by its span, in Chinese numerals.
+    let named = ends("新") && c.first.chinese && c.upper.is_none();
     let around_the_clock = c.unit == "小时"
         && c.first.number.value == 24.0
         && c.upper.is_none()
@@ -879,7 +958,7 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
             .first()
             .is_some_and(|&r| crate::clean::chars::is_han(r) && !"内之以后前的左不".contains(r))
         && !["时", "续", "达", "用", "耗", "超"].iter().any(|w| ends(w));
-    grade || passed || period || over || around_the_clock
+    grade || passed || period || over || around_the_clock || between || named
 }
 
 /// Changes stated over a span of time right after it (五年增长29倍).
