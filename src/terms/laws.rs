@@ -4,7 +4,7 @@
 //! word of its own, after a stem of two chars or more; it is a cited document only beside a
 //! verb of making or applying law, or in a 、-list with one that is.
 
-use super::{classify, Category, Term};
+use super::{key_of, Category, Term};
 use crate::claims::units::{ends_with, starts_with};
 use crate::clean::chars::is_han;
 use jieba_rs::Jieba;
@@ -183,10 +183,22 @@ fn title_ending(chars: &[char], end: usize, head: &str, jieba: &Jieba) -> Option
     if end - start < head.chars().count() + 2 || name.contains('的') {
         return None;
     }
-    let mut t = classify::listed(&name);
-    t.category = Category::Document;
-    t.span = [start, end];
-    t.doc_type = Some(head.to_string());
+    let t = Term {
+        key: key_of(&name),
+        name,
+        category: Category::Document,
+        span: [start, end],
+        quoted: false,
+        n: None,
+        head: None,
+        code: None,
+        doc_type: Some(head.to_string()),
+        members: Vec::new(),
+        known: false,
+        applied: false,
+        learned: false,
+        within: None,
+    };
     Some((t, cited))
 }
 
