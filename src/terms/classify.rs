@@ -281,6 +281,7 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], typing: Typing) 
     t.span = [open, close + 1];
     t.quoted = true;
     let before = &chars[..open];
+    let goods_brand = evidence::brand_of_goods(after);
     // “885”工作体系: the head after the quotes belongs to the term; so does one after 等
     // (“换位跑一次”“苏服办”等为民服务平台).
     let after = match after.first() {
@@ -293,6 +294,8 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], typing: Typing) 
         || evidence::occasion(before)
         || evidence::about_words(after)
         || evidence::goods_after(after)
+        || goods_brand
+        || evidence::edition(name)
         || evidence::organisation_after(after).is_some_and(|w| head_after(&after[w..]).is_none())
         || head.is_some_and(|h| evidence::event_or_goods(&after[h.chars().count()..]))
     {
@@ -1067,6 +1070,7 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
     out.extend(
         headed_programs(chars, jieba)
             .into_iter()
+            .chain(super::laws::law_titles(chars, jieba))
             .filter(|t| free(t.span[0], t.span[1])),
     );
     out

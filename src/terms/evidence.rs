@@ -237,6 +237,61 @@ pub(crate) fn event_or_goods(after_head: &[char]) -> bool {
     goods_after(after_head) || AFTER_HEAD.iter().any(|w| starts_with(after_head, w))
 }
 
+/// Kinds of goods, trips and shows that make a brand after a quote a product label
+/// (“渝味360碗”美食品牌, “江南古镇”等旅游品牌, “彩云汇”科创品牌), not a program's brand
+/// (“暖心文化”服务品牌, “青春戏曲”等文化品牌 stay).
+const BRAND_KINDS: &[&str] = &[
+    "美食",
+    "旅游",
+    "文旅",
+    "宣传",
+    "展演",
+    "演艺",
+    "科创",
+    "投教",
+    "消费",
+    "农产品",
+    "公用",
+];
+
+/// The most chars of nouns read before 品牌 after a quote (无人机灯光秀展演|品牌).
+const BRAND_MODIFIER: usize = 8;
+
+/// After the quote (and its 等), a brand of a kind of [`BRAND_KINDS`] within
+/// [`BRAND_MODIFIER`] chars, or brands promoted (等品牌推介): a product or an occasion.
+pub(crate) fn brand_of_goods(after: &[char]) -> bool {
+    let after = after.strip_prefix(&['等']).unwrap_or(after);
+    if starts_with(after, "品牌推介") {
+        return true;
+    }
+    let run = after
+        .iter()
+        .take(BRAND_MODIFIER + 2)
+        .take_while(|&&c| crate::clean::chars::is_han(c))
+        .count();
+    (2..=run).any(|e| {
+        after[..e].ends_with(&['品', '牌'])
+            && BRAND_KINDS.iter().any(|k| {
+                let k: Vec<char> = k.chars().collect();
+                after[..e - 2].ends_with(&k)
+            })
+    })
+}
+
+/// A quoted name holding an edition (第33届, 第十次): an event or a meeting.
+pub(crate) fn edition(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == '第' && {
+            let n = chars[i + 1..]
+                .iter()
+                .take_while(|&&d| d.is_ascii_digit() || numeral::is_numeral_char(d))
+                .count();
+            n > 0 && matches!(chars.get(i + 1 + n), Some('届' | '次'))
+        }
+    })
+}
+
 /// Counted occasions before a quote: 一场“夜观星空”活动, 一次“…”: an event, not a program.
 const OCCASIONS: &[&str] = &["一场", "一次", "一届", "这场", "首场"];
 
@@ -591,5 +646,28 @@ mod tests {
         assert!(work(&chars("去看了电影")));
         assert!(work(&chars("由她主演的")));
         assert!(!work(&chars("认真贯彻")));
+    }
+
+    /// A brand of goods, trips or shows, or brands promoted, after a quote; not a brand of
+    /// services or culture, nor a bare 品牌 (sentences written for the test).
+    #[test]
+    fn brands_of_goods_are_labels() {
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(brand_of_goods(&chars("美食品牌，升级")));
+        assert!(brand_of_goods(&chars("等旅游品牌，推动")));
+        assert!(brand_of_goods(&chars("无人机灯光秀展演品牌。")));
+        assert!(brand_of_goods(&chars("等品牌推介，落地")));
+        assert!(!brand_of_goods(&chars("服务品牌，实现")));
+        assert!(!brand_of_goods(&chars("等文化品牌出圈")));
+        assert!(!brand_of_goods(&chars("品牌，强化招商")));
+    }
+
+    /// An edition inside a quoted name makes it an event (sentences written for the test).
+    #[test]
+    fn editions_are_events() {
+        assert!(edition("内蒙古第33届旅游节"));
+        assert!(edition("第十次全国代表大会"));
+        assert!(!edition("第一议题"));
+        assert!(!edition("两个确立"));
     }
 }

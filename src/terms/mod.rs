@@ -7,6 +7,7 @@ mod evidence;
 mod finder;
 mod headed;
 pub mod keywords;
+mod laws;
 pub mod learned;
 mod modified;
 mod shapes;
