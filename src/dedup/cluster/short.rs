@@ -39,28 +39,6 @@ const EDIT_GATE: f64 = 0.5;
 /// Longest text aligned char by char.
 const MAX_ALIGNED: usize = 20_000;
 
-/// The alignment (Myers) of `short` against `long`, made once for the tests that read it in
-/// turn on one pair ([`aligned`], [`excerpt`], [`own_stretch`], [`written_apart`]): each
-/// thread keeps the last pair it aligned, and a pair equal to it, char for char, gets its
-/// alignment back (the comparison costs a fraction of an alignment, which on long documents
-/// is the larger part of the corpus stage).
-fn alignment(short: &[char], long: &[char]) -> std::rc::Rc<[DiffOp]> {
-    type Last = Option<(Vec<char>, Vec<char>, std::rc::Rc<[DiffOp]>)>;
-    thread_local! {
-        static LAST: std::cell::RefCell<Last> = const { std::cell::RefCell::new(None) };
-    }
-    LAST.with_borrow_mut(|last| {
-        if let Some((s, l, ops)) = last.as_ref() {
-            if s[..] == *short && l[..] == *long {
-                return std::rc::Rc::clone(ops);
-            }
-        }
-        let ops: std::rc::Rc<[DiffOp]> = capture_diff_slices(Algorithm::Myers, short, long).into();
-        *last = Some((short.to_vec(), long.to_vec(), std::rc::Rc::clone(&ops)));
-        ops
-    })
-}
-
 /// Whether two normalized lengths could make a short copy (see [`short_copy`]).
 pub(in crate::dedup) fn could_be_short_copy(a: u32, b: u32) -> bool {
     let (short, long) = (a.min(b) as f64, a.max(b) as f64);
@@ -211,7 +189,7 @@ pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> (f64, f64)
         return (0.0, 0.0);
     }
     let (mut own, mut longest, mut total) = (0, 0, 0);
-    for &op in alignment(short, long).iter() {
+    for op in capture_diff_slices(Algorithm::Myers, short, long) {
         match op {
             DiffOp::Equal { len, .. } if len >= EDIT_RUN => {
                 longest = longest.max(own);
@@ -238,7 +216,7 @@ pub(in crate::dedup) fn written_apart(a: &[char], b: &[char]) -> bool {
     }
     // The shorter's own chars since its last shared run, and in all between shared runs.
     let (mut pending, mut inside, mut shared) = (0, 0, false);
-    for &op in alignment(short, long).iter() {
+    for op in capture_diff_slices(Algorithm::Myers, short, long) {
         match op {
             DiffOp::Equal { len, .. } if len >= EDIT_RUN => {
                 if shared {
@@ -286,7 +264,7 @@ pub(in crate::dedup) fn excerpt(a: &[char], b: &[char]) -> bool {
         return false;
     }
     let (mut matched, mut first, mut last, mut at_last) = (0, None, 0, 0);
-    for &op in alignment(short, long).iter() {
+    for op in capture_diff_slices(Algorithm::Myers, short, long) {
         if let DiffOp::Equal { len, new_index, .. } = op {
             if len >= EDIT_RUN {
                 matched += len;
@@ -409,10 +387,10 @@ fn longest_common(a: &[char], b: &[char]) -> usize {
 /// Chars of `short` found in `long` in order (Myers) in runs of `run` chars or more; `None`
 /// when `digits` and some digits stand in the place of other digits.
 fn aligned(short: &[char], long: &[char], run: usize, digits: bool) -> Option<usize> {
-    let ops = alignment(short, long);
+    let ops = capture_diff_slices(Algorithm::Myers, short, long);
     let digit = |chars: &[char]| chars.iter().any(char::is_ascii_digit);
     let mut matched = 0;
-    for &op in ops.iter() {
+    for op in ops {
         match op {
             DiffOp::Equal { len, .. } if len >= run => matched += len,
             DiffOp::Replace {
@@ -521,33 +499,6 @@ mod tests {
                     alphabet[(seed >> 33) as usize % alphabet.len()]
                 })
                 .collect()
-        }
-    }
-
-    #[test]
-    fn an_alignment_kept_is_the_alignment_made_again() {
-        let mut text = texts(5, &['甲', '乙', '丙']);
-        let pairs: Vec<(Vec<char>, Vec<char>)> =
-            (0..40).map(|i| (text(i % 9), text(i % 13))).collect();
-        // Each pair twice in a row (kept), then again after another (made again); an equal
-        // pair in other memory is answered alike.
-        for (a, b) in pairs.iter().chain(&pairs) {
-            for (a, b) in [(a.clone(), b.clone()), (a.clone(), b.clone())] {
-                let fresh = capture_diff_slices(Algorithm::Myers, &a, &b);
-                assert_eq!(alignment(&a, &b)[..], fresh[..], "{a:?} {b:?}");
-            }
-        }
-        // A pair differing from the last in one char of either text is aligned anew.
-        let (a, b) = (text(20), text(20));
-        let _ = alignment(&a, &b);
-        let (mut c, mut d) = (a.clone(), b.clone());
-        c[19] = '丁';
-        d[0] = '丁';
-        for (x, y) in [(&c, &b), (&a, &d)] {
-            assert_eq!(
-                alignment(x, y)[..],
-                capture_diff_slices(Algorithm::Myers, x, y)[..]
-            );
         }
     }
 
