@@ -147,14 +147,7 @@ fn title_ending(chars: &[char], end: usize, head: &str, jieba: &Jieba) -> Option
         .take_while(|&&c| is_han(c))
         .count();
     let text: String = chars[left..end + tail].iter().collect();
-    let words = jieba.tag(&text, false);
-    let mut pos = left;
-    let mut spans = Vec::new();
-    for w in &words {
-        let n = w.word.chars().count();
-        spans.push((pos, pos + n, w.tag));
-        pos += n;
-    }
+    let spans = tagged_spans(&text, left, jieba);
     let h = spans.iter().position(|s| s.1 == end)?;
     let head_word: String = chars[spans[h].0..end].iter().collect();
     let n = head_word.chars().count();
@@ -183,11 +176,28 @@ fn title_ending(chars: &[char], end: usize, head: &str, jieba: &Jieba) -> Option
     if end - start < head.chars().count() + 2 || name.contains('的') {
         return None;
     }
-    let t = Term {
+    Some((law_title(name, [start, end], head), cited))
+}
+
+/// The words of `text`, which starts at char `from`, as char spans with their tags.
+fn tagged_spans<'a>(text: &'a str, from: usize, jieba: &'a Jieba) -> Vec<(usize, usize, &'a str)> {
+    let mut pos = from;
+    let mut spans = Vec::new();
+    for w in jieba.tag(text, false) {
+        let n = w.word.chars().count();
+        spans.push((pos, pos + n, w.tag));
+        pos += n;
+    }
+    spans
+}
+
+/// A law's title found unquoted, a cited document of type `head`.
+fn law_title(name: String, span: [usize; 2], head: &str) -> Term {
+    Term {
         key: key_of(&name),
         name,
         category: Category::Document,
-        span: [start, end],
+        span,
         quoted: false,
         n: None,
         head: None,
@@ -198,8 +208,7 @@ fn title_ending(chars: &[char], end: usize, head: &str, jieba: &Jieba) -> Option
         applied: false,
         learned: false,
         within: None,
-    };
-    Some((t, cited))
+    }
 }
 
 #[cfg(test)]
