@@ -16,15 +16,10 @@ ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
 SELF = "claims_sample18n.tsv"
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data"))
-from claims_draw_shapes import PAT, labelled_lines
+from claims_draw_shapes import PAT, five_pools, labelled_lines, record_lines
 excluded = labelled_lines(SELF)
 pools = {
-    "pd": sorted(glob.glob(ROOT + "/news/peoples-daily-2023h2/*/*.txt")),
-    "prov": sorted(glob.glob(ROOT + "/gov-reports/provincial-2026/*.txt")),
-    "nat": [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in range(2010, 2026)
-            if os.path.exists(ROOT + f"/gov-reports/wikisource/reports/{y}.txt")],
-    "fin": sorted(glob.glob(ROOT + "/news/finance-2026/*/*.txt")),
-    "sina": [ROOT + "/news/sina-2018.jsonl"],
+    **five_pools(ROOT),
     "raw": sorted(glob.glob(ROOT + "/gov-reports/govcn-rawscrape/*.txt")),
 }
 rng = random.Random(SEED)
@@ -51,14 +46,7 @@ def units(path):
     raw = open(path, encoding="utf-8").read().split("\n")
     if not path.endswith(".jsonl"):
         return [[unit] for unit in plain_lines(path, raw)]
-    out = []
-    for i, l in enumerate(raw):
-        text = json.loads(l)["text"] if l.strip() else ""
-        parts, at = [], 0
-        for part in text.split("\n"):
-            parts.append((i + 1, part, at)); at += len(part) + 1
-        out.append(parts)
-    return out
+    return record_lines(raw)
 
 
 CACHE = {}

@@ -1,7 +1,7 @@
 """What the claim draws share (tests/data/claims_nonclaims_draw.py,
 examples/claims_sample18n_draw.py): the pattern of a number with a unit or classifier, and the
 lines the labelled samples already hold."""
-import glob, os, re
+import glob, json, os, re
 
 NUM = (r"(?<![0-9０-９.零〇○一二两三四五六七八九十百千万亿])(?:[0-9０-９][0-9０-９,.]*"
        r"|[〇○二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*|一[零〇○一二两三四五六七八九十百千万亿]+)")
@@ -25,3 +25,29 @@ def labelled_lines(own):
             p = row.split("\t")
             excluded.add((p[0], int(p[1])))
     return excluded
+
+
+def record_lines(raw):
+    """The lines of a .jsonl file's records: for each JSON line, its "text" split at its line
+    breaks as (JSON line, text of the line, offset of the line in the text)."""
+    out = []
+    for i, l in enumerate(raw):
+        text = json.loads(l)["text"] if l.strip() else ""
+        parts, at = [], 0
+        for part in text.split("\n"):
+            parts.append((i + 1, part, at)); at += len(part) + 1
+        out.append(parts)
+    return out
+
+
+def five_pools(root):
+    """The five pools of the draws: People's Daily 2023h2, provincial-2026, the national
+    reports 2010-2025 (wikisource), finance-2026 and sina-2018, each a sorted list of files."""
+    reports = [root + f"/gov-reports/wikisource/reports/{y}.txt" for y in range(2010, 2026)]
+    return {
+        "pd": sorted(glob.glob(root + "/news/peoples-daily-2023h2/*/*.txt")),
+        "prov": sorted(glob.glob(root + "/gov-reports/provincial-2026/*.txt")),
+        "nat": [f for f in reports if os.path.exists(f)],
+        "fin": sorted(glob.glob(root + "/news/finance-2026/*/*.txt")),
+        "sina": [root + "/news/sina-2018.jsonl"],
+    }

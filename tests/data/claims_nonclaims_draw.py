@@ -16,16 +16,9 @@ ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
 SELF = sys.argv[3] if len(sys.argv) > 3 else "claims_nonclaims.tsv"
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from claims_draw_shapes import PAT, labelled_lines
+from claims_draw_shapes import PAT, five_pools, labelled_lines, record_lines
 excluded = labelled_lines(SELF)
-pools = {
-    "pd": sorted(glob.glob(ROOT + "/news/peoples-daily-2023h2/*/*.txt")),
-    "prov": sorted(glob.glob(ROOT + "/gov-reports/provincial-2026/*.txt")),
-    "nat": [ROOT + f"/gov-reports/wikisource/reports/{y}.txt" for y in range(2010, 2026)
-            if os.path.exists(ROOT + f"/gov-reports/wikisource/reports/{y}.txt")],
-    "fin": sorted(glob.glob(ROOT + "/news/finance-2026/*/*.txt")),
-    "sina": [ROOT + "/news/sina-2018.jsonl"],
-}
+pools = five_pools(ROOT)
 rng = random.Random(SEED)
 
 
@@ -35,14 +28,7 @@ def units(path):
     raw = open(path, encoding="utf-8").read().split("\n")
     if not path.endswith(".jsonl"):
         return [[(i + 1, l, 0)] for i, l in enumerate(raw)]
-    out = []
-    for i, l in enumerate(raw):
-        text = json.loads(l)["text"] if l.strip() else ""
-        parts, at = [], 0
-        for part in text.split("\n"):
-            parts.append((i + 1, part, at)); at += len(part) + 1
-        out.append(parts)
-    return out
+    return record_lines(raw)
 
 
 CACHE = {}
