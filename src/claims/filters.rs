@@ -798,7 +798,8 @@ fn names_a_format(c: &Candidate, rest: &[char]) -> bool {
     }
     let mut rest = rest;
     for alt in ["或者", "或", "到", "至"] {
-        if let Some(after) = rest.strip_prefix(alt.chars().collect::<Vec<_>>().as_slice()) {
+        if starts_with(rest, alt) {
+            let after = &rest[alt.chars().count()..];
             let n = after.iter().take_while(|&&d| numeral_or_digit(d)).count();
             if n > 0 && after.get(n) == Some(&'人') {
                 rest = &after[n + 1..];

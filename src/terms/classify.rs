@@ -1,7 +1,7 @@
 //! Finding and typing terms: quoted names, book titles, numbered frameworks and parallel
 //! formulations. The word lists are the tables to extend.
 
-use super::{evidence, key_of, Category, Term};
+use super::{evidence, term, Category, Term};
 use crate::claims::numeral::{digit, is_numeral_char, parse_chinese, small_unit};
 use crate::claims::units::{ends_with, starts_with};
 use crate::wordsets::{first_bits, last_bits, low_bit};
@@ -560,31 +560,6 @@ fn head_after(after: &[char]) -> Option<&'static str> {
 /// A term of a list: its name and key, `other` until typed.
 pub(crate) fn listed(name: &str) -> Term {
     term(name.to_string(), Category::Other, [0, 0], false, None)
-}
-
-fn term(
-    name: String,
-    category: Category,
-    span: [usize; 2],
-    quoted: bool,
-    doc_type: Option<String>,
-) -> Term {
-    Term {
-        key: key_of(&name),
-        name,
-        category,
-        span,
-        quoted,
-        n: None,
-        head: None,
-        code: None,
-        doc_type,
-        members: Vec::new(),
-        known: false,
-        applied: false,
-        learned: false,
-        within: None,
-    }
 }
 
 /// A name typed by its code alone: codes (885, 1+4+N), combinations (人工智能+) and the

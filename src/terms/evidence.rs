@@ -4,7 +4,7 @@
 //! extend.
 
 use crate::claims::numeral;
-use crate::claims::units::starts_with;
+use crate::claims::units::{ends_with, starts_with};
 use jieba_rs::Jieba;
 
 /// Endings of organisations and companies: 三峡集团, 上合组织, 富国基金 (also the learned
@@ -270,11 +270,7 @@ pub(crate) fn brand_of_goods(after: &[char]) -> bool {
         .take_while(|&&c| crate::clean::chars::is_han(c))
         .count();
     (2..=run).any(|e| {
-        after[..e].ends_with(&['品', '牌'])
-            && BRAND_KINDS.iter().any(|k| {
-                let k: Vec<char> = k.chars().collect();
-                after[..e - 2].ends_with(&k)
-            })
+        ends_with(&after[..e], "品牌") && BRAND_KINDS.iter().any(|k| ends_with(&after[..e - 2], k))
     })
 }
 

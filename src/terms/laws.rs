@@ -4,7 +4,7 @@
 //! word of its own, after a stem of two chars or more; it is a cited document only beside a
 //! verb of making or applying law, or in a 、-list with one that is.
 
-use super::{key_of, Category, Term};
+use super::{term, Category, Term};
 use crate::claims::units::{ends_with, starts_with};
 use crate::clean::chars::is_han;
 use jieba_rs::Jieba;
@@ -95,8 +95,7 @@ pub(super) fn law_titles(chars: &[char], jieba: &Jieba) -> Vec<Term> {
                 if b.span[0] < a.span[1] {
                     return false;
                 }
-                let between: String = chars[a.span[1]..b.span[0]].iter().collect();
-                matches!(between.as_str(), "、" | "和" | "与" | "及")
+                matches!(&chars[a.span[1]..b.span[0]], ['、' | '和' | '与' | '及'])
             };
             let next = found
                 .get(k + 1)
@@ -176,7 +175,14 @@ fn title_ending(chars: &[char], end: usize, head: &str, jieba: &Jieba) -> Option
     if end - start < head.chars().count() + 2 || name.contains('的') {
         return None;
     }
-    Some((law_title(name, [start, end], head), cited))
+    let title = term(
+        name,
+        Category::Document,
+        [start, end],
+        false,
+        Some(head.to_string()),
+    );
+    Some((title, cited))
 }
 
 /// The words of `text`, which starts at char `from`, as char spans with their tags.
@@ -189,26 +195,6 @@ fn tagged_spans<'a>(text: &'a str, from: usize, jieba: &'a Jieba) -> Vec<(usize,
         pos += n;
     }
     spans
-}
-
-/// A law's title found unquoted, a cited document of type `head`.
-fn law_title(name: String, span: [usize; 2], head: &str) -> Term {
-    Term {
-        key: key_of(&name),
-        name,
-        category: Category::Document,
-        span,
-        quoted: false,
-        n: None,
-        head: None,
-        code: None,
-        doc_type: Some(head.to_string()),
-        members: Vec::new(),
-        known: false,
-        applied: false,
-        learned: false,
-        within: None,
-    }
 }
 
 #[cfg(test)]

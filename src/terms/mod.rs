@@ -462,6 +462,32 @@ pub(super) fn ends_word(after: &[char], tagger: &Jieba) -> bool {
     }
 }
 
+/// A term of `name` with nothing found yet but its category, span, quoting and document type.
+pub(super) fn term(
+    name: String,
+    category: Category,
+    span: [usize; 2],
+    quoted: bool,
+    doc_type: Option<String>,
+) -> Term {
+    Term {
+        key: key_of(&name),
+        name,
+        category,
+        span,
+        quoted,
+        n: None,
+        head: None,
+        code: None,
+        doc_type,
+        members: Vec::new(),
+        known: false,
+        applied: false,
+        learned: false,
+        within: None,
+    }
+}
+
 /// Reads a term list: one term a line, optionally followed by a tab or space and its
 /// category (`program` when absent); blank lines and lines starting with `#` are skipped.
 /// The terms carry their name and category; `typed` completes them (head, count, members)
