@@ -134,9 +134,14 @@ pub fn shingle_hashes(chars: &[char], k: usize) -> impl Iterator<Item = u64> + '
     short.into_iter().chain(chars.windows(k).map(shingle_hash))
 }
 
-/// Sorted, deduplicated hashes of the `k`-char shingles of `chars`.
+/// Sorted, deduplicated hashes of the `k`-char shingles of `chars` (the sizes dedup uses, 3
+/// and 5, rolled: [`window_hashes`]).
 pub fn shingles(chars: &[char], k: usize) -> Vec<u64> {
-    let mut out: Vec<u64> = shingle_hashes(chars, k).collect();
+    let mut out: Vec<u64> = match k {
+        3 if chars.len() >= 3 => window_hashes::<3>(chars).collect(),
+        5 if chars.len() >= 5 => window_hashes::<5>(chars).collect(),
+        _ => shingle_hashes(chars, k).collect(),
+    };
     out.sort_unstable();
     out.dedup();
     out
@@ -380,6 +385,12 @@ mod tests {
             assert_eq!(window_hashes::<3>(&t).collect::<Vec<_>>(), folded);
             let folded: Vec<u64> = t.windows(5).map(shingle_hash).collect();
             assert_eq!(window_hashes::<5>(&t).collect::<Vec<_>>(), folded);
+            for k in 1..=6 {
+                let mut set: Vec<u64> = shingle_hashes(&t, k).collect();
+                set.sort_unstable();
+                set.dedup();
+                assert_eq!(shingles(&t, k), set, "{k}");
+            }
             if t.len() >= NEAR_SHINGLE {
                 let near = bins(shingle_hashes(&t, NEAR_SHINGLE));
                 assert_eq!(near_bins(&t), near);

@@ -13,7 +13,9 @@ use super::short::{
     SHORT_DOCUMENT,
 };
 use super::{At, Contained, CopySource, Dedup, DedupOptions, DocCluster, RepeatKind};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 /// Near-duplicate documents: identical normalized texts, or candidates (see
 /// [`document_pairs`]) whose Jaccard is high, or whose smaller text lies mostly in the other
@@ -28,8 +30,9 @@ pub(super) fn documents(
     let clusters_of = paragraph_clusters(docs, dedup);
     let exact = exact_groups(docs);
     let reps: Vec<usize> = exact.iter().map(|g| g[0]).collect();
+    let texts = DocTexts::new(docs);
     let leaders = near_reps(
-        docs,
+        &texts,
         (&exact, &reps),
         (&clusters_of, &dedup.contained),
         opts,
@@ -37,11 +40,58 @@ pub(super) fn documents(
     );
     let held = |d: usize, lead: usize| {
         let shared = share(&clusters_of[d], &clusters_of[lead], docs[d].chars);
-        let sa = shingles(&doc_norm(docs, d), CONTAINMENT_SHINGLE);
-        let sb = shingles(&doc_norm(docs, lead), CONTAINMENT_SHINGLE);
-        shared.max(found_in(&sa, &sb))
+        shared.max(found_in(&texts.get(d).set, &texts.get(lead).set))
     };
     groups_clusters((&exact, &reps), leaders, held, false)
+}
+
+/// A document's text as documents are compared ([`doc_norm`]) and its 5-char shingle set.
+struct DocText {
+    norm: Vec<char>,
+    set: Vec<u64>,
+}
+
+/// The documents' texts and shingle sets ([`DocText`]) as the documents stage reads them, each
+/// made once and kept for the pairs and clusters the document is in, up to
+/// [`DOC_TEXTS_BYTES`] (then all dropped and made again as they come: the stage's memory stays
+/// bounded at any corpus size). Before, each was made again for every pair it was in.
+struct DocTexts<'a> {
+    docs: &'a Digested,
+    made: Mutex<(FxHashMap<usize, Arc<DocText>>, usize)>,
+}
+
+/// Bytes of documents' texts and sets [`DocTexts`] keeps at most.
+const DOC_TEXTS_BYTES: usize = 16 << 20;
+
+impl<'a> DocTexts<'a> {
+    fn new(docs: &'a Digested) -> Self {
+        DocTexts {
+            docs,
+            made: Mutex::default(),
+        }
+    }
+
+    /// Document `d`'s text and set: kept, or made (outside the lock) and kept.
+    fn get(&self, d: usize) -> Arc<DocText> {
+        if let Some(made) = self.made.lock().ok().and_then(|m| m.0.get(&d).cloned()) {
+            return made;
+        }
+        let norm = doc_norm(self.docs, d);
+        let set = shingles(&norm, CONTAINMENT_SHINGLE);
+        let text = Arc::new(DocText { norm, set });
+        let size = text.norm.len() * 4 + text.set.len() * 8;
+        if let Ok(mut made) = self.made.lock() {
+            let (map, bytes) = &mut *made;
+            if *bytes + size > DOC_TEXTS_BYTES {
+                map.clear();
+                *bytes = 0;
+            }
+            if map.insert(d, Arc::clone(&text)).is_none() {
+                *bytes += size;
+            }
+        }
+        text
+    }
 }
 
 /// The clusters of documents from their `exact` groups (each standing for its group by its
@@ -144,12 +194,13 @@ pub(in crate::dedup) fn compared(units: impl Iterator<Item = (bool, u64)>) -> Ve
 /// [`document_pairs`], linked when their Jaccard is high or the smaller lies mostly in the
 /// other, unless they differ in their facts.
 fn near_reps(
-    docs: &Digested,
+    texts: &DocTexts,
     (exact, reps): (&[Vec<usize>], &[usize]),
     (clusters_of, contained): (&[ParagraphClusters], &[Contained]),
     opts: &DedupOptions,
     (facts, templated): (&SlotFinder, &Vetoes<u32>),
 ) -> Vec<(usize, Vec<(usize, f64)>)> {
+    let docs = texts.docs;
     let rep_at: Vec<At> = reps
         .iter()
         .map(|&d| At {
@@ -181,15 +232,12 @@ fn near_reps(
     );
     radsort::sort_by_key(&mut pairs, |&p| p);
     pairs.dedup();
-    let prepare = |a: usize| {
-        let norm = doc_norm(docs, reps[a]);
-        (shingles(&norm, CONTAINMENT_SHINGLE), norm)
-    };
-    lead(reps.len(), &pairs, prepare, |(sa, na), a, b| {
+    let prepare = |a: usize| texts.get(reps[a]);
+    lead(reps.len(), &pairs, prepare, |ta, a, b| {
         let (da, db) = (reps[a], reps[b]);
-        let nb = doc_norm(docs, db);
-        let sb = shingles(&nb, CONTAINMENT_SHINGLE);
-        let j = jaccard(sa, &sb);
+        let tb = texts.get(db);
+        let (na, nb, sa, sb) = (&ta.norm[..], &tb.norm[..], &ta.set, &tb.set);
+        let j = jaccard(sa, sb);
         let small = if docs[da].chars <= docs[db].chars {
             (da, db)
         } else {
@@ -200,17 +248,17 @@ fn near_reps(
             &clusters_of[small.1],
             docs[small.0].chars,
         );
-        let covered = covered_share(sa, &sb);
+        let covered = covered_share(sa, sb);
         // Headlines are copies only when identical (an exact group): reported if templated.
-        let headline = headlines(na, &nb);
+        let headline = headlines(na, nb);
         // A template is reported before the datelines are read: its members are dated apart.
-        documents_linked((na, &nb), (j, shared, covered), opts)
+        documents_linked((na, nb), (j, shared, covered), opts)
             .then(|| {
-                let pair = ((da as u32, &na[..]), (db as u32, &nb[..]));
+                let pair = ((da as u32, na), (db as u32, nb));
                 templated.unless(facts, pair, j, headline)
             })
             .flatten()
-            .filter(|_| !linked_apart(na, &nb, j, opts))
+            .filter(|_| !linked_apart(na, nb, j, opts))
     })
 }
 
@@ -435,6 +483,21 @@ pub(in crate::dedup) fn share<C: Ord + Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_documents_text_and_set_are_made_once_as_they_were_made_for_each_pair() {
+        let docs = super::super::tests::digested(&[
+            "市交通运输局今天发布消息，全市新开通公交线路十二条。\n\n新线路采用新能源车辆运营。",
+            "今年以来，全省农业农村系统扎实推进高标准农田建设。",
+        ]);
+        let texts = DocTexts::new(&docs);
+        for d in 0..docs.len() {
+            let made = texts.get(d);
+            assert_eq!(made.norm, doc_norm(&docs, d));
+            assert_eq!(made.set, shingles(&doc_norm(&docs, d), CONTAINMENT_SHINGLE));
+            assert!(Arc::ptr_eq(&made, &texts.get(d)));
+        }
+    }
 
     #[test]
     fn documents_holding_a_truncated_paragraph_and_its_source_are_candidates() {

@@ -89,7 +89,8 @@ pub(crate) fn find_with(docs: &Digested, opts: &DedupOptions, facts: SlotFinder)
 mod tests {
     use super::*;
 
-    fn digested(texts: &[&str]) -> Digested {
+    /// The digests of `texts`, one document each.
+    pub(super) fn digested(texts: &[&str]) -> Digested {
         Digested::of(texts.iter().enumerate().map(|(i, text)| {
             let id = format!("{i:02}.txt");
             let raw = crate::input::read_bytes(
