@@ -19,7 +19,7 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
     let mut tokens = Vec::with_capacity(doc.text.len() / 4);
     let mut sentence = 0usize;
     for word in jieba.cut(&doc.text, true) {
-        if word.word.trim().is_empty() {
+        if is_white(word.word) {
             continue;
         }
         while ends.get(sentence).is_some_and(|&end| end <= word.start) {
@@ -42,6 +42,12 @@ pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocumen
     let chars = doc.chars();
     let whole = whole_words(chars, &terms);
     (segment(doc, lexicon.jieba(), &whole), terms)
+}
+
+/// Whether a word is white space only (`word.trim().is_empty()`): a word that starts with
+/// another char is not, and that one test settles almost every word (`trim` walks both ends).
+fn is_white(word: &str) -> bool {
+    word.chars().next().is_none_or(char::is_whitespace) && word.trim().is_empty()
 }
 
 /// Cuts tokens at the edges of the `whole` spans and joins the pieces inside each span.
@@ -84,6 +90,24 @@ mod tests {
     use crate::clean::{clean, CleanOptions};
     use crate::input::{read_bytes, InputOptions};
     use std::path::Path;
+
+    #[test]
+    fn a_word_is_white_as_trim_has_it() {
+        for w in [
+            "",
+            " ",
+            "\u{3000}",
+            "\t\n",
+            "\u{a0}",
+            " a",
+            "a ",
+            "中",
+            "\u{3000}中",
+            "。",
+        ] {
+            assert_eq!(is_white(w), w.trim().is_empty(), "{w:?}");
+        }
+    }
 
     #[test]
     fn tokens_cover_sentences_and_map_back() {

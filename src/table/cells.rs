@@ -10,6 +10,7 @@ pub(super) fn of(item: &impl Serialize, fields: &[&str]) -> Vec<String> {
     let mut row = Row {
         fields,
         cells: vec![String::new(); fields.len()],
+        next: 0,
     };
     item.serialize(&mut row).expect("a struct");
     row.cells
@@ -45,6 +46,21 @@ impl ser::Error for NotPlain {
 struct Row<'a> {
     fields: &'a [&'a str],
     cells: Vec<String>,
+    /// The field after the last one found: the tables list their fields in the order the
+    /// items serialize them, so it is tried first, before the whole list is searched.
+    next: usize,
+}
+
+impl Row<'_> {
+    /// The index of the field named `key`, if the row has it.
+    fn field(&mut self, key: &str) -> Option<usize> {
+        let i = match self.fields.get(self.next) {
+            Some(f) if *f == key => self.next,
+            _ => self.fields.iter().position(|f| *f == key)?,
+        };
+        self.next = i + 1;
+        Some(i)
+    }
 }
 
 impl SerializeStruct for &mut Row<'_> {
@@ -56,7 +72,7 @@ impl SerializeStruct for &mut Row<'_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), NotPlain> {
-        if let Some(i) = self.fields.iter().position(|f| *f == key) {
+        if let Some(i) = self.field(key) {
             self.cells[i] = match value.serialize(Cell) {
                 Err(NotPlain::Compound) => serde_json::to_string(value).expect("serializable"),
                 other => other?,
@@ -278,17 +294,25 @@ mod tests {
         let fields = [
             "flag", "pair", "list", "kind", "absent", "none", "value", "name", "other",
         ];
-        let value = serde_json::to_value(&item).unwrap();
-        let expected: Vec<String> = fields
+        let expected = from_json(&item, &fields);
+        assert_eq!(of(&item, &fields), expected);
+        assert_eq!(expected[1], json!([3, 4]).to_string());
+        assert_eq!(expected[3], "percentage_point");
+        // In the order the item serializes them (the tables' order), a skipped one between.
+        let in_order = ["name", "value", "none", "absent", "kind", "list", "flag"];
+        assert_eq!(of(&item, &in_order), from_json(&item, &in_order));
+    }
+
+    /// The cells of `fields` as the item's JSON value has them.
+    fn from_json(item: &Item, fields: &[&str]) -> Vec<String> {
+        let value = serde_json::to_value(item).unwrap();
+        fields
             .iter()
             .map(|f| match value.get(f) {
                 None | Some(serde_json::Value::Null) => String::new(),
                 Some(serde_json::Value::String(s)) => s.clone(),
                 Some(other) => other.to_string(),
             })
-            .collect();
-        assert_eq!(of(&item, &fields), expected);
-        assert_eq!(expected[1], json!([3, 4]).to_string());
-        assert_eq!(expected[3], "percentage_point");
+            .collect()
     }
 }
