@@ -368,6 +368,7 @@ pub fn read(
         });
     let subject = holding(&tags, claim)
         .or_else(|| extended(jieba, claim, &pre))
+        .or_else(|| spanned(jieba, sentence, claim))
         .or_else(|| object_after(jieba, sentence, claim, &tags))
         .or_else(|| {
             (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
@@ -418,6 +419,34 @@ fn extended(jieba: &Jieba, claim: &Claim, pre: &str) -> Option<String> {
     let noun = super::phrase::tail(&tag(jieba, rest));
     (noun.chars().count() >= 2).then_some(noun)
 }
+
+/// Round 19: what lasts when the duration qualifies it (为期|两天|的|第二届俄罗斯—非洲峰会|7月
+/// 28日闭幕, 历时三年的改造工程): the noun phrase after 的, up to the verb, number, time, adverb
+/// or preposition that opens its predicate.
+fn spanned(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let lead = sentence.get(claim.span[0].checked_sub(2)?..claim.span[0])?;
+    let spans = SPANS.iter().any(|w| w.chars().eq(lead.iter().copied()));
+    if claim.kind != super::ClaimKind::Duration || !spans {
+        return None;
+    }
+    let phrase = phrase_after(sentence, claim);
+    let tags = tag(jieba, phrase.strip_prefix('的')?);
+    let mut seen = false;
+    let end = tags
+        .iter()
+        .position(|t| {
+            let opens = matches!(t.tag, "v" | "d" | "p") || t.tag.starts_with('t');
+            let stop = seen && (opens || super::phrase::is_number(t));
+            seen |= super::phrase::is_head(t);
+            stop
+        })
+        .unwrap_or(tags.len());
+    let noun = super::phrase::tail(&tags[..end]);
+    (noun.chars().count() >= 2).then_some(noun)
+}
+
+/// Words before a duration that qualifies what follows it (为期两天的峰会).
+const SPANS: &[&str] = &["为期", "历时", "长达"];
 
 /// Words between the thing a duration extends and 延长 (…到期后|再|延长).
 const EXTENSION_FRAMES: &[&str] = &["再", "将", "可", "拟", "期满后", "到期后", "到期"];
@@ -1649,5 +1678,24 @@ mod tests {
             let chars: Vec<char> = text.chars().collect();
             assert_eq!(super::target_end(&chars), by_search(text), "{text}");
         }
+    }
+
+    /// Round 19: a duration after 为期, 历时 or 长达 and before 的 lasts as long as the noun
+    /// phrase after 的 (up to its predicate's verb, time or number).
+    #[test]
+    fn a_span_before_de_is_the_length_of_what_follows() {
+        let jieba = jieba_rs::Jieba::new();
+        let subject = |text: &str| {
+            let found = crate::claims::extract_text(text, &jieba);
+            found.first().and_then(|c| c.subject.clone())
+        };
+        assert_eq!(
+            subject("为期三天的数字经济博览会昨日开幕").as_deref(),
+            Some("数字经济博览会")
+        );
+        assert_eq!(
+            subject("历时三个月的职业技能培训班昨日结业").as_deref(),
+            Some("职业技能培训班")
+        );
     }
 }
