@@ -1046,6 +1046,7 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         headed_programs(chars, jieba)
             .into_iter()
             .chain(super::laws::law_titles(chars, jieba))
+            .chain(super::issued::issued_titles(chars))
             .filter(|t| free(t.span[0], t.span[1])),
     );
     out

@@ -6,10 +6,12 @@ mod classify;
 mod evidence;
 mod finder;
 mod headed;
+mod issued;
 pub mod keywords;
 mod laws;
 pub mod learned;
 mod modified;
+mod paired;
 mod shapes;
 
 use crate::claims::units::starts_with;
@@ -274,8 +276,9 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
     };
     let listed = by_name(lexicon, true);
     // A listed name with the head of a plan or a pilot after it (美丽中国|先行区), else with
-    // its own head, and with its modifier when one stands before it (the longer one wins
-    // where it overlaps nothing; the listed name is nested in it).
+    // its own head, and with its modifier when one stands before it, else a slogan with its
+    // twin or its series' further members (the longer one wins where it overlaps nothing;
+    // the listed name is nested in it).
     let listed: Vec<Term> = listed
         .into_iter()
         .map(
@@ -285,7 +288,8 @@ fn taught(chars: &[char], found: Vec<Term>, lexicon: &Finder, tagger: &Jieba) ->
             },
         )
         .flat_map(|t| {
-            let longer = modified::with_modifier(chars, &t, &taken, tagger);
+            let longer = modified::with_modifier(chars, &t, &taken, tagger)
+                .or_else(|| paired::with_parallel_member(chars, &t, &taken, tagger));
             longer.into_iter().chain([t])
         })
         .collect();
