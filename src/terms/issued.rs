@@ -91,7 +91,7 @@ pub(super) fn issued_titles(chars: &[char]) -> Vec<Term> {
     let mut i = 0;
     while i < chars.len() {
         // 出, 制, 印, 编, 研 open every verb: most chars are passed at once.
-        if !"出制印编研".contains(chars[i]) {
+        if !matches!(chars[i], '出' | '制' | '印' | '编' | '研') {
             i += 1;
             continue;
         }
