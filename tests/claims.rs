@@ -2243,6 +2243,10 @@ fn frames_points_mixed_years_and_pairs_of_round_nineteen() {
         "党和人民九十多年奋斗积累的成果",
         "基本实现九年制义务教育",
         "学校开设五年制本科专业",
+        "实施“九五”计划和2 0 1 0年远景目标",
+        "製訂第一個五年計劃",
+        "在今后的五年中，我们要继续努力",
+        "五年的成绩来之不易",
     ];
     let kept = [
         ("工期落后两年", "两年"),
@@ -2261,9 +2265,18 @@ fn frames_points_mixed_years_and_pairs_of_round_nineteen() {
         ("项目用了整整五年，终于完工", "五年"),
         ("新工艺耗时两年制作完成", "两年"),
         ("这项制度已经实行了三年", "三年"),
+        ("十年1.4亿农村人口在城镇落户", "1.4亿"),
+        ("工期为1年3个月", "1年"),
+        ("文明史已有5000年", "5000年"),
+        ("这家公司四十多年一直做一件事", "四十多年"),
     ];
     assert_claims_kept(&not_claims, &kept);
     // ，五年建成…: the span opening its clause frames what was built, the length is the claim.
-    let built = claims("基础设施加快，五年建成铁路新线1.6万公里");
-    assert!(built.iter().all(|c| c.text != "五年"), "{built:?}");
+    for s in [
+        "基础设施加快，五年建成铁路新线1.6万公里",
+        "十年1.4亿农村人口在城镇落户",
+    ] {
+        let found = claims(s);
+        assert!(found.iter().all(|c| !c.text.ends_with('年')), "{found:?}");
+    }
 }

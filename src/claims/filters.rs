@@ -48,6 +48,8 @@ const DURATION_PROGRAMMES: &[&str] = &[
     "禁牧",
     "历程",
     "蓝图",
+    "計劃",
+    "規劃",
     "义务教育",
 ];
 
@@ -191,20 +193,23 @@ fn opens_clause(c: char) -> bool {
 }
 
 /// A year spelled digit by digit in Chinese numerals, at least three of them and no 十百千
-/// (二三五年 with its 〇 lost, 二〇三五年), or in Chinese numerals and digits mixed, wherever
-/// the number starts in it (二0一0年, 二000年, 二○二0年): a date, never a claim.
+/// (二三五年 with its 〇 lost, 二〇三五年), or in Chinese numerals and digits mixed or digits
+/// spaced, wherever the number starts in it (二0一0年, 二000年, 二○二0年, 2 0 1 0年): a date,
+/// never a claim.
 fn spelled_year(chars: &[char], i: usize) -> bool {
     const CHINESE: &str = "〇○零一二三四五六七八九";
-    let digit = |c: &char| CHINESE.contains(*c) || super::read::is_ascii_digit(*c);
+    let digit = |c: &char| CHINESE.contains(*c) || super::read::is_ascii_digit(*c) || *c == ' ';
     let back = chars[..i].iter().rev().take_while(|c| digit(c)).count();
-    let run = &chars[i - back..];
+    let from = (i - back..i).find(|&p| chars[p] != ' ').unwrap_or(i);
+    let run = &chars[from..];
     let digits = run.iter().take_while(|c| digit(c)).count();
-    let chinese = run[..digits]
-        .iter()
-        .filter(|c| CHINESE.contains(**c))
-        .count();
-    let mixed = chinese > 0 && chinese < digits;
-    (mixed || back == 0 && chinese == digits) && digits >= 3 && run.get(digits) == Some(&'年')
+    let count = |set: &str| run[..digits].iter().filter(|c| set.contains(**c)).count();
+    let (chinese, spaced) = (count(CHINESE), count(" "));
+    let mixed = chinese > 0 && chinese + spaced < digits || spaced > 0;
+    (mixed || from == i && chinese == digits)
+        && digits - spaced >= 3
+        && run[digits - 1] != ' '
+        && run.get(digits) == Some(&'年')
 }
 
 /// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
@@ -898,7 +903,7 @@ const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近", "时隔"];
 /// Words before a span of time that make it the time ahead when they open a phrase (，今后五年,
 /// 在未来三年里) or when 的 or 内 follows the span (瞄准未来5至10年的方向: a horizon): a frame;
 /// after a verb (预期未来5年利润…) the span is what is measured.
-const AHEAD: &[&str] = &["今后", "未来", "此后"];
+const AHEAD: &[&str] = &["今后", "未来", "此后", "今后的", "未来的"];
 
 /// Chars before 近 that open a phrase (同近两年, ，近两年): 近N年 there is "the last N years",
 /// a frame; after a verb (持续近两年) it is "nearly".
@@ -969,7 +974,7 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let named = ends("新") && c.first.chinese && c.upper.is_none();
     // ，五年建成铁路新线…: a span opening its clause before what was built over it.
     let opens = before.last().is_none_or(|&b| opens_clause(b));
-    let built = opens && BUILT_OVER.iter().any(|w| starts_with(rest, w));
+    let built = opens && BUILT_OVER.iter().any(|w| starts_with(rest, w)) || amount_over(rest);
     let around_the_clock = c.unit == "小时"
         && c.first.number.value == 24.0
         && c.upper.is_none()
@@ -984,7 +989,8 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
 /// 十年的基本总结, 九十多年奋斗): experience drawn from a span is no measure of it.
 #[rustfmt::skip]
 const LOOKED_BACK: &[&str] = &[
-    "经验", "实践", "历史经验", "基本经验", "伟大实践", "基本总结", "奋斗", "伟大变革",
+    "经验", "实践", "历史经验", "基本经验", "伟大实践", "基本总结", "奋斗", "伟大变革", "成绩",
+    "成就",
 ];
 
 /// A span naming a schooling system or course by its length (九年制义务教育, 五年制本科): 制 not
@@ -998,6 +1004,21 @@ fn schooling_system(rest: &[char]) -> bool {
 fn looked_back(rest: &[char]) -> bool {
     let rest = rest.strip_prefix(&['的']).unwrap_or(rest);
     LOOKED_BACK.iter().any(|w| starts_with(rest, w))
+}
+
+/// A span right before an amount it is the period of (十年1.4亿农村人口落户, 两年4万亿元): a
+/// frame; a span of time going on (1年3个月, 一年零九个月) is one duration, and a lone Chinese
+/// numeral after it opens a word (四十多年一直).
+fn amount_over(rest: &[char]) -> bool {
+    let n = rest
+        .iter()
+        .take_while(|&&r| numeral_or_digit(r) || r == '.')
+        .count();
+    // 四十多年一直…: a lone Chinese numeral opens a word (一直, 一贯), no amount.
+    (n > 1 || rest.first().is_some_and(|r| r.is_ascii_digit()))
+        && !["个月", "月", "天", "日", "周", "星期", "小时", "分", "秒"]
+            .iter()
+            .any(|u| starts_with(&rest[n..], u))
 }
 
 /// What a span opening its clause states was built or added over it (，五年建成铁路新线,
