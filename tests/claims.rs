@@ -2269,6 +2269,8 @@ fn frames_points_mixed_years_and_pairs_of_round_nineteen() {
         ("工期为1年3个月", "1年"),
         ("文明史已有5000年", "5000年"),
         ("这家公司四十多年一直做一件事", "四十多年"),
+        ("实景拍摄耗时6天6夜", "6天"),
+        ("历时8年奋斗，筹办工作取得成效", "8年"),
     ];
     assert_claims_kept(&not_claims, &kept);
     // ，五年建成…: the span opening its clause frames what was built, the length is the claim.

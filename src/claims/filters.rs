@@ -967,7 +967,11 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     // 产量五年增长29倍: the span a change is stated over.
     let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
     // 十九大以来的五年, 十三年的基本经验: the years looked back over.
-    let since = ends("以来的") || ends("以来") || looked_back(rest);
+    // 历时8年奋斗: the time taken is measured.
+    let took = ["历时", "耗时", "用时", "用了", "花了"]
+        .iter()
+        .any(|w| ends(w));
+    let since = ends("以来的") || ends("以来") || looked_back(rest) && !took;
     // 十年间，…: the years a statement looks back over (间隔 and 间距 are measures).
     let between = starts_with(rest, "间") && !matches!(rest.get(1), Some('隔' | '距'));
     // 西部大开发新十年: a new period named by its span, in Chinese numerals.
@@ -1007,7 +1011,7 @@ fn looked_back(rest: &[char]) -> bool {
 }
 
 /// A span right before an amount it is the period of (十年1.4亿农村人口落户, 两年4万亿元): a
-/// frame; a span of time going on (1年3个月, 一年零九个月) is one duration, and a lone Chinese
+/// frame; a span of time going on (1年3个月, 一年零九个月, 6天6夜) is one duration, and a lone Chinese
 /// numeral after it opens a word (四十多年一直).
 fn amount_over(rest: &[char]) -> bool {
     let n = rest
@@ -1016,9 +1020,11 @@ fn amount_over(rest: &[char]) -> bool {
         .count();
     // 四十多年一直…: a lone Chinese numeral opens a word (一直, 一贯), no amount.
     (n > 1 || rest.first().is_some_and(|r| r.is_ascii_digit()))
-        && !["个月", "月", "天", "日", "周", "星期", "小时", "分", "秒"]
-            .iter()
-            .any(|u| starts_with(&rest[n..], u))
+        && ![
+            "个月", "月", "天", "日", "夜", "周", "星期", "小时", "分", "秒",
+        ]
+        .iter()
+        .any(|u| starts_with(&rest[n..], u))
 }
 
 /// What a span opening its clause states was built or added over it (，五年建成铁路新线,
