@@ -971,7 +971,7 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let took = ["历时", "耗时", "用时", "用了", "花了"]
         .iter()
         .any(|w| ends(w));
-    let since = ends("以来的") || ends("以来") || looked_back(rest) && !took;
+    let since = ends("以来的") || ends("以来") || c.unit == "年" && looked_back(rest) && !took;
     // 十年间，…: the years a statement looks back over (间隔 and 间距 are measures).
     let between = starts_with(rest, "间") && !matches!(rest.get(1), Some('隔' | '距'));
     // 西部大开发新十年: a new period named by its span, in Chinese numerals.
@@ -990,11 +990,11 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
 }
 
 /// What the years a report looks back over give (十三年的基本经验, 十四年伟大实践, 五年的实践证明,
-/// 十年的基本总结, 九十多年奋斗): experience drawn from a span is no measure of it.
+/// 十年的基本总结): experience drawn from a span of years is no measure of it (3—5天的实践活动
+/// measures; 奋斗 stays out: 经过25年…的努力 is labelled a duration).
 #[rustfmt::skip]
 const LOOKED_BACK: &[&str] = &[
-    "经验", "实践", "历史经验", "基本经验", "伟大实践", "基本总结", "奋斗", "伟大变革", "成绩",
-    "成就",
+    "经验", "实践", "历史经验", "基本经验", "伟大实践", "基本总结", "伟大变革", "成绩", "成就",
 ];
 
 /// A span naming a schooling system or course by its length (九年制义务教育, 五年制本科): 制 not
@@ -1081,13 +1081,13 @@ fn restates_a_pair(before: &[char], c: &Candidate) -> bool {
 /// [`time_frame`], the time ahead or near ([`relative_time`]), 在…中 ([`frame_around`]), a span
 /// passed through ([`PASSED_THROUGH`]: 再继续奋斗几十年), looked back over (以来的几十年, 几十年的
 /// 实践经验) or part of a period (头几十年).
-pub(crate) fn frames_vague_span(before: &[char], rest: &[char]) -> bool {
+pub(crate) fn frames_vague_span(before: &[char], unit: &str, rest: &[char]) -> bool {
     time_frame(before, rest)
         || relative_time(before, rest)
         || frame_around(before, rest)
         || PASSED_THROUGH.iter().any(|w| ends_with(before, w))
         || ends_with(before, "以来的")
-        || looked_back(rest)
+        || unit == "年" && looked_back(rest)
         || part_of_period(before, rest)
 }
 

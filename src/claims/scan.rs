@@ -452,7 +452,8 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     let end = j + unit.text.chars().count();
     // 几十年来, 再继续奋斗几十年: the frame of a statement, not a duration measured.
     if unit.kind == ClaimKind::Duration
-        && (starts_with(&chars[end..], "来") || frames_vague_span(&chars[..i], &chars[end..]))
+        && (starts_with(&chars[end..], "来")
+            || frames_vague_span(&chars[..i], unit.text, &chars[end..]))
     {
         return Some((None, end));
     }
