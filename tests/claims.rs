@@ -2272,6 +2272,8 @@ fn frames_points_mixed_years_and_pairs_of_round_nineteen() {
         ("历时8年奋斗，筹办工作取得成效", "8年"),
         ("学员开展3—5天的实践体验式教学", "3—5天"),
         ("建设者10余年的奋斗，让工程建成", "10余年"),
+        ("失联的33个小时，也是惊心动魄", "33个小时"),
+        ("再经过数十个小时的长途运输", "数十个小时"),
     ];
     assert_claims_kept(&not_claims, &kept);
     // ，五年建成…: the span opening its clause frames what was built, the length is the claim.

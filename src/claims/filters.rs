@@ -962,8 +962,10 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let ends = |w: &str| ends_with(before, w);
     let grade = c.unit == "年" && rest.first() == Some(&'级');
     let passed = PASSED_THROUGH.iter().any(|w| ends(w));
-    // …变化的五年。, 显著增强的五年，是…: the period described, closing its clause.
-    let period = ends("的") && rest.first().is_none_or(|&r| "。！？；，".contains(r));
+    // …变化的五年。, 显著增强的五年，是…: the period described, closing its sentence (or its
+    // clause, for years: 失联的33个小时， measures).
+    let closes = |r: char| "。！？；".contains(r) || r == '，' && c.unit == "年";
+    let period = ends("的") && rest.first().is_none_or(|&r| closes(r));
     // 产量五年增长29倍: the span a change is stated over.
     let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
     // 十九大以来的五年, 十三年的基本经验: the years looked back over.
@@ -1078,14 +1080,15 @@ fn restates_a_pair(before: &[char], c: &Candidate) -> bool {
 }
 
 /// A vague span (几十年, 十几年, 上百年) that frames rather than measures: the frames of
-/// [`time_frame`], the time ahead or near ([`relative_time`]), 在…中 ([`frame_around`]), a span
-/// passed through ([`PASSED_THROUGH`]: 再继续奋斗几十年), looked back over (以来的几十年, 几十年的
+/// [`time_frame`], the time ahead or near ([`relative_time`]), 在…中 ([`frame_around`]), years
+/// passed through ([`PASSED_THROUGH`]: 再继续奋斗几十年; 经过数十个小时的运输 measures), looked
+/// back over (以来的几十年, 几十年的
 /// 实践经验) or part of a period (头几十年).
 pub(crate) fn frames_vague_span(before: &[char], unit: &str, rest: &[char]) -> bool {
     time_frame(before, rest)
         || relative_time(before, rest)
         || frame_around(before, rest)
-        || PASSED_THROUGH.iter().any(|w| ends_with(before, w))
+        || unit == "年" && PASSED_THROUGH.iter().any(|w| ends_with(before, w))
         || ends_with(before, "以来的")
         || unit == "年" && looked_back(rest)
         || part_of_period(before, rest)
