@@ -10,43 +10,19 @@
 # a unit or classifier (a random four when it holds more), and a coin for half A or B. Prints
 # file, line, char span, half and the number (of a .jsonl record: line = the JSON line, span
 # in its "text"); labels are added by hand. Text is printed only to label it, never committed.
-import glob, json, os, random, re, sys
+import glob, os, random, sys
 
 ROOT = "../shared/corpora"
 SEED = int(sys.argv[1]); PER = int(sys.argv[2])
 SELF = "claims_sample18n.tsv"
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data"))
-from claims_draw_shapes import PAT, five_pools, labelled_lines, record_lines
+from claims_draw_shapes import PAT, five_pools, labelled_lines, units
 excluded = labelled_lines(SELF)
 pools = {
     **five_pools(ROOT),
     "raw": sorted(glob.glob(ROOT + "/gov-reports/govcn-rawscrape/*.txt")),
 }
 rng = random.Random(SEED)
-
-
-def plain_lines(path, lines):
-    """Each of `lines` (Python's universal-newline lines, which the draw chooses from) as
-    (line number, text, offset of the text in its line): numbered as the tests read the file,
-    split at \\n only (a raw scrape's lone \\r, as in \\r\\r\\n, opens no line there)."""
-    exact = open(path, encoding="utf-8", newline="").read()
-    out, pos = [], 0
-    for l in lines:
-        line = exact.count("\n", 0, pos) + 1
-        at = pos - (exact.rfind("\n", 0, pos) + 1)
-        out.append((line, l, at))
-        pos += len(l)
-        pos += 2 if exact.startswith("\r\n", pos) else 1
-    return out
-
-
-def units(path):
-    """(line number, text, offset of the text in the line's record) of each line of a file;
-    a .jsonl record's text is one line of the file, split here at its line breaks."""
-    raw = open(path, encoding="utf-8").read().split("\n")
-    if not path.endswith(".jsonl"):
-        return [[unit] for unit in plain_lines(path, raw)]
-    return record_lines(raw)
 
 
 CACHE = {}

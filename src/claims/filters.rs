@@ -48,6 +48,8 @@ const DURATION_PROGRAMMES: &[&str] = &[
     "禁牧",
     "历程",
     "蓝图",
+    "計劃",
+    "規劃",
     "义务教育",
 ];
 
@@ -191,13 +193,23 @@ fn opens_clause(c: char) -> bool {
 }
 
 /// A year spelled digit by digit in Chinese numerals, at least three of them and no 十百千
-/// (二三五年 with its 〇 lost, 二〇三五年): a date, never a claim.
+/// (二三五年 with its 〇 lost, 二〇三五年), or in Chinese numerals and digits mixed or digits
+/// spaced, wherever the number starts in it (二0一0年, 二000年, 二○二0年, 2 0 1 0年): a date,
+/// never a claim.
 fn spelled_year(chars: &[char], i: usize) -> bool {
-    let digits = chars[i..]
-        .iter()
-        .take_while(|c| "〇○零一二三四五六七八九".contains(**c))
-        .count();
-    digits >= 3 && chars.get(i + digits) == Some(&'年')
+    const CHINESE: &str = "〇○零一二三四五六七八九";
+    let digit = |c: &char| CHINESE.contains(*c) || super::read::is_ascii_digit(*c) || *c == ' ';
+    let back = chars[..i].iter().rev().take_while(|c| digit(c)).count();
+    let from = (i - back..i).find(|&p| chars[p] != ' ').unwrap_or(i);
+    let run = &chars[from..];
+    let digits = run.iter().take_while(|c| digit(c)).count();
+    let count = |set: &str| run[..digits].iter().filter(|c| set.contains(**c)).count();
+    let (chinese, spaced) = (count(CHINESE), count(" "));
+    let mixed = chinese > 0 && chinese + spaced < digits || spaced > 0;
+    (mixed || from == i && chinese == digits)
+        && digits - spaced >= 3
+        && run[digits - 1] != ' '
+        && run.get(digits) == Some(&'年')
 }
 
 /// A count that restates the list right before it (垃圾分类和物业管理两个关键小事, A、B、C
@@ -399,8 +411,9 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     {
         return Some(after_unit);
     }
-    // Joint issuers named by their number (六部门印发, 两部委): a name, not a count measured.
-    if c.unit == "部" && (starts_with(rest, "门") || starts_with(rest, "委")) {
+    // Joint issuers named by their number (六部门印发, 两部委): a name, not a count measured;
+    // 731部队: a troop's designation, 部 of 部队 is no classifier.
+    if c.unit == "部" && ["门", "委", "队"].iter().any(|w| starts_with(rest, w)) {
         return Some(after_unit);
     }
     if session_list(c, rest)
@@ -413,6 +426,7 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         || names_again(chars, c, rest)
         || binary(chars, c)
         || clock_minute(chars, c, rest)
+        || restates_a_pair(&chars[..c.start], c)
     {
         return Some(after_unit);
     }
@@ -426,11 +440,13 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     // Periods (前三季度), which quarter (二季度: a unit right after a number up to 4),
     // anniversaries (30周年), decades (60年代), time phrases (两年来, 三年以来), programmes named by their span
     // (三年行动, 五年规划).
-    let period = c.start > 0 && chars[c.start - 1] == '前';
+    let period =
+        c.start > 0 && chars[c.start - 1] == '前' || part_of_period(&chars[..c.start], rest);
     let quarter = c.unit == "季度" && c.first.number.value <= 4.0 && c.upper.is_none();
-    let programme =
-        DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h)) || names_a_programme(rest);
-    let anniversary = c.unit == "周年";
+    let programme = DURATION_PROGRAMMES.iter().any(|h| starts_with(rest, h))
+        || names_a_programme(rest)
+        || schooling_system(rest);
+    let anniversary = c.unit == "周年" || founding_anniversary(&chars[..c.start], rest);
     // Time phrases: 两年来, 两年一度; the frame of a statement, in any unit: 过去五年, 三年多来,
     // 十个月以来, 两年过去了.
     let since = c.unit == "年" && starts_with(rest, "一度")
@@ -787,8 +803,9 @@ const EVENT_WORDS: &[&str] = &[
 ];
 
 /// Formats named by how many play or take turns (五人制足球, 三人篮球, 8人轮换, 8人或者9人
-/// 常规轮换阵容): a class of play, no count of people.
-const FORMATS: &[&str] = &["制", "篮球", "足球", "轮换", "阵容"];
+/// 常规轮换阵容) and groups named by their headcount (四人帮, 三人组合): a class, no count of
+/// people.
+const FORMATS: &[&str] = &["制", "篮球", "足球", "轮换", "阵容", "帮", "组合"];
 
 /// A count of people naming a format of play ([`FORMATS`]), after an alternative count
 /// (8人或者9人) and 常规 or 固定.
@@ -886,7 +903,7 @@ const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近", "时隔"];
 /// Words before a span of time that make it the time ahead when they open a phrase (，今后五年,
 /// 在未来三年里) or when 的 or 内 follows the span (瞄准未来5至10年的方向: a horizon): a frame;
 /// after a verb (预期未来5年利润…) the span is what is measured.
-const AHEAD: &[&str] = &["今后", "未来", "此后"];
+const AHEAD: &[&str] = &["今后", "未来", "此后", "今后的", "未来的"];
 
 /// Chars before 近 that open a phrase (同近两年, ，近两年): 近N年 there is "the last N years",
 /// a frame; after a verb (持续近两年) it is "nearly".
@@ -945,13 +962,25 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let ends = |w: &str| ends_with(before, w);
     let grade = c.unit == "年" && rest.first() == Some(&'级');
     let passed = PASSED_THROUGH.iter().any(|w| ends(w));
-    let period = ends("的") && rest.first().is_none_or(|&r| "。！？；".contains(r));
+    // …变化的五年。, 显著增强的五年，是…: the period described, closing its sentence (or its
+    // clause, for years: 失联的33个小时， measures).
+    let closes = |r: char| "。！？；".contains(r) || r == '，' && c.unit == "年";
+    let period = ends("的") && rest.first().is_none_or(|&r| closes(r));
     // 产量五年增长29倍: the span a change is stated over.
     let over = CHANGES_OVER.iter().any(|w| starts_with(rest, w));
+    // 十九大以来的五年, 十三年的基本经验: the years looked back over.
+    // 历时8年奋斗: the time taken is measured.
+    let took = ["历时", "耗时", "用时", "用了", "花了"]
+        .iter()
+        .any(|w| ends(w));
+    let since = ends("以来的") || ends("以来") || c.unit == "年" && looked_back(rest) && !took;
     // 十年间，…: the years a statement looks back over (间隔 and 间距 are measures).
     let between = starts_with(rest, "间") && !matches!(rest.get(1), Some('隔' | '距'));
     // 西部大开发新十年: a new period named by its span, in Chinese numerals.
     let named = ends("新") && c.first.chinese && c.upper.is_none();
+    // ，五年建成铁路新线…: a span opening its clause before what was built over it.
+    let opens = before.last().is_none_or(|&b| opens_clause(b));
+    let built = opens && BUILT_OVER.iter().any(|w| starts_with(rest, w)) || amount_over(rest);
     let around_the_clock = c.unit == "小时"
         && c.first.number.value == 24.0
         && c.upper.is_none()
@@ -959,7 +988,110 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
             .first()
             .is_some_and(|&r| crate::clean::chars::is_han(r) && !"内之以后前的左不".contains(r))
         && !["时", "续", "达", "用", "耗", "超"].iter().any(|w| ends(w));
-    grade || passed || period || over || around_the_clock || between || named
+    grade || passed || period || over || around_the_clock || between || named || built || since
+}
+
+/// What the years a report looks back over give (十三年的基本经验, 十四年伟大实践, 五年的实践证明,
+/// 十年的基本总结): experience drawn from a span of years is no measure of it (3—5天的实践活动
+/// measures; 奋斗 stays out: 经过25年…的努力 is labelled a duration).
+#[rustfmt::skip]
+const LOOKED_BACK: &[&str] = &[
+    "经验", "实践", "历史经验", "基本经验", "伟大实践", "基本总结", "伟大变革", "成绩", "成就",
+];
+
+/// A span naming a schooling system or course by its length (九年制义务教育, 五年制本科): 制 not
+/// opening 制定, 制订, 制造, 制作, 制度 or 制约.
+fn schooling_system(rest: &[char]) -> bool {
+    rest.first() == Some(&'制')
+        && !matches!(rest.get(1), Some('定' | '订' | '造' | '作' | '度' | '约'))
+}
+
+/// A span followed (after an optional 的) by [`LOOKED_BACK`].
+fn looked_back(rest: &[char]) -> bool {
+    let rest = rest.strip_prefix(&['的']).unwrap_or(rest);
+    LOOKED_BACK.iter().any(|w| starts_with(rest, w))
+}
+
+/// A span right before an amount it is the period of (十年1.4亿农村人口落户, 两年4万亿元): a
+/// frame; a span of time going on (1年3个月, 一年零九个月, 6天6夜) is one duration, and a lone Chinese
+/// numeral after it opens a word (四十多年一直).
+fn amount_over(rest: &[char]) -> bool {
+    let n = rest
+        .iter()
+        .take_while(|&&r| numeral_or_digit(r) || r == '.')
+        .count();
+    // 四十多年一直…: a lone Chinese numeral opens a word (一直, 一贯), no amount.
+    (n > 1 || rest.first().is_some_and(|r| r.is_ascii_digit()))
+        && ![
+            "个月", "月", "天", "日", "夜", "周", "星期", "小时", "分", "秒",
+        ]
+        .iter()
+        .any(|u| starts_with(&rest[n..], u))
+}
+
+/// What a span opening its clause states was built or added over it (，五年建成铁路新线,
+/// ，三年新增就业): the span frames the statement; after a goal word (计划两年建成) it stays a
+/// duration.
+const BUILT_OVER: &[&str] = &["建成", "新建", "新增"];
+
+/// Words before a span that make it a part of a longer period (后两年的调整计划, 本世纪头二十年,
+/// 前 is read by the caller): 后 before a span and 的, not of a verb (落后两年的, 滞后三年的
+/// measure a lag; 受让后6个月内 is a limit), 头 after 世纪, 上任, 开 or opening a clause.
+fn part_of_period(before: &[char], rest: &[char]) -> bool {
+    let later = before.last() == Some(&'后')
+        && rest.first() == Some(&'的')
+        && !["落后", "滞后", "推后", "延后", "拖后", "靠后"]
+            .iter()
+            .any(|w| ends_with(before, w));
+    let first = before.last() == Some(&'头')
+        && (["世纪头", "上任头", "开头"]
+            .iter()
+            .any(|w| ends_with(before, w))
+            || before.len() == 1
+            || opens_clause(before[before.len() - 2]));
+    later || first
+}
+
+/// A span after a founding (建党一百年, 建国一百年时, 新中国成立一百年之际): the anniversary, a
+/// time point; 成立 needs 时 or 之际 after the span (成立3年的公司 measures an age).
+fn founding_anniversary(before: &[char], rest: &[char]) -> bool {
+    let founded = ["建党", "建国", "建军", "建校", "诞辰"]
+        .iter()
+        .any(|w| ends_with(before, w));
+    let when = ["时", "之际"].iter().any(|w| starts_with(rest, w));
+    founded || ends_with(before, "成立") && when
+}
+
+/// Countries abbreviated to one char, as pairs name them (美苏, 中美, 中俄).
+const COUNTRIES: &str = "中美苏俄日韩朝英法德印欧";
+
+/// A count of two after the pair it restates (美苏两个超级大国, 中美两国, 国际国内两个市场): the
+/// two named again, no count.
+fn restates_a_pair(before: &[char], c: &Candidate) -> bool {
+    let pair = before.len() >= 2
+        && before[before.len() - 2..]
+            .iter()
+            .all(|&b| COUNTRIES.contains(b))
+        && before[before.len() - 2] != before[before.len() - 1];
+    let markets = ["国际国内", "国内国际", "国内国外", "国内外", "中外"]
+        .iter()
+        .any(|w| ends_with(before, w));
+    c.first.chinese && c.first.number.value == 2.0 && c.upper.is_none() && (pair || markets)
+}
+
+/// A vague span (几十年, 十几年, 上百年) that frames rather than measures: the frames of
+/// [`time_frame`], the time ahead or near ([`relative_time`]), 在…中 ([`frame_around`]), years
+/// passed through ([`PASSED_THROUGH`]: 再继续奋斗几十年; 经过数十个小时的运输 measures), looked
+/// back over (以来的几十年, 几十年的
+/// 实践经验) or part of a period (头几十年).
+pub(crate) fn frames_vague_span(before: &[char], unit: &str, rest: &[char]) -> bool {
+    time_frame(before, rest)
+        || relative_time(before, rest)
+        || frame_around(before, rest)
+        || unit == "年" && PASSED_THROUGH.iter().any(|w| ends_with(before, w))
+        || ends_with(before, "以来的")
+        || unit == "年" && looked_back(rest)
+        || part_of_period(before, rest)
 }
 
 /// Changes stated over a span of time right after it (五年增长29倍).
@@ -976,7 +1108,7 @@ const CHANGES_OVER: &[&str] = &[
 
 /// The frame of a statement around a span of time, in any unit: 过去五年, 过去的五年, 三年多来,
 /// 十个月以来, 两年过去了 (`before` and `rest`: the text before the number and after its unit).
-pub(crate) fn time_frame(before: &[char], rest: &[char]) -> bool {
+fn time_frame(before: &[char], rest: &[char]) -> bool {
     ["过去", "过去的", "过去这"]
         .iter()
         .any(|w| ends_with(before, w))

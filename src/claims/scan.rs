@@ -4,7 +4,7 @@
 //! ordinals, codes and numbered formulations out; qualifiers around it set the interval.
 
 use super::filters::{
-    index_points, not_a_claim, skip_number, slash_fraction, time_frame, Candidate,
+    frames_vague_span, index_points, not_a_claim, skip_number, slash_fraction, Candidate,
 };
 use super::money;
 use super::numeral::{big_unit, is_numeral_char, small_unit, Number};
@@ -432,6 +432,10 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     if !matches!(chars[i], '数' | '上' | '几') {
         return None;
     }
+    // 以上十条, 之上: 上 closes a word, it opens no vague amount.
+    if chars[i] == '上' && i > 0 && matches!(chars[i - 1], '以' | '之') {
+        return None;
+    }
     let mut j = i + 1;
     let mut factor = 1.0;
     while let Some(u) = chars
@@ -446,9 +450,10 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     }
     let unit = unit_at(&chars[j..])?;
     let end = j + unit.text.chars().count();
-    // 几十年来: the frame of a statement, not a duration measured.
+    // 几十年来, 再继续奋斗几十年: the frame of a statement, not a duration measured.
     if unit.kind == ClaimKind::Duration
-        && (starts_with(&chars[end..], "来") || time_frame(&chars[..i], &chars[end..]))
+        && (starts_with(&chars[end..], "来")
+            || frames_vague_span(&chars[..i], unit.text, &chars[end..]))
     {
         return Some((None, end));
     }

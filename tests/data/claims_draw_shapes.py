@@ -51,3 +51,27 @@ def five_pools(root):
         "fin": sorted(glob.glob(root + "/news/finance-2026/*/*.txt")),
         "sina": [root + "/news/sina-2018.jsonl"],
     }
+
+
+def plain_lines(path, lines):
+    """Each of `lines` (Python's universal-newline lines, which the draw chooses from) as
+    (line number, text, offset of the text in its line): numbered as the tests read the file,
+    split at \\n only (a raw scrape's lone \\r, as in \\r\\r\\n, opens no line there)."""
+    exact = open(path, encoding="utf-8", newline="").read()
+    out, pos = [], 0
+    for l in lines:
+        line = exact.count("\n", 0, pos) + 1
+        at = pos - (exact.rfind("\n", 0, pos) + 1)
+        out.append((line, l, at))
+        pos += len(l)
+        pos += 2 if exact.startswith("\r\n", pos) else 1
+    return out
+
+
+def units(path):
+    """(line number, text, offset of the text in the line's record) of each line of a file;
+    a .jsonl record's text is one line of the file, split here at its line breaks."""
+    raw = open(path, encoding="utf-8").read().split("\n")
+    if not path.endswith(".jsonl"):
+        return [[unit] for unit in plain_lines(path, raw)]
+    return record_lines(raw)
