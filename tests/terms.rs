@@ -534,8 +534,8 @@ fn formulations_of_the_recent_reports_are_found_unquoted() {
         ),
         [
             "科技创新和产业创新深度融合",
-            "投资于物",
-            "投资于人",
+            // The listed twins joined (round 19: the samples label the pair whole).
+            "投资于物和投资于人",
             "人民城市",
             "零基预算改革",
             "育儿补贴制度",
