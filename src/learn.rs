@@ -201,19 +201,12 @@ fn count(quoting: &mut Quoting, names: Vec<Term>) {
 
 /// The candidates a text uses, each once, in order.
 fn used(candidates: &Finder, text: &str) -> Vec<usize> {
-    thread_local! {
-        // The text's chars, in one buffer a thread reuses: sized once, not grown per text.
-        static CHARS: std::cell::RefCell<Vec<char>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let mut found: Vec<usize> = CHARS.with_borrow_mut(|chars| {
-        chars.clear();
-        chars.extend(text.chars());
-        candidates
-            .find(chars, &[])
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect()
-    });
+    let chars: Vec<char> = text.chars().collect();
+    let mut found: Vec<usize> = candidates
+        .find(&chars, &[])
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
     found.sort_unstable();
     found.dedup();
     found
