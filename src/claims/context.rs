@@ -424,8 +424,8 @@ fn extended(jieba: &Jieba, claim: &Claim, pre: &str) -> Option<String> {
 /// 28日闭幕, 历时三年的改造工程): the noun phrase after 的, up to the verb, number, time, adverb
 /// or preposition that opens its predicate.
 fn spanned(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
-    let lead = sentence.get(claim.span[0].checked_sub(2)?..claim.span[0])?;
-    let spans = SPANS.iter().any(|w| w.chars().eq(lead.iter().copied()));
+    let before = sentence.get(..claim.span[0])?;
+    let spans = SPANS.iter().any(|w| super::units::ends_with(before, w));
     if claim.kind != super::ClaimKind::Duration || !spans {
         return None;
     }

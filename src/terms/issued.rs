@@ -128,10 +128,8 @@ fn title_after(chars: &[char], from: usize) -> Option<Term> {
         return None;
     }
     // The phrase ends at the run's end, or before a conjunction inside it.
-    let ends: Vec<usize> = (1..=run)
-        .filter(|&n| n == run || "和与及".contains(stem[n]))
-        .collect();
-    ends.into_iter().find_map(|n| {
+    let mut ends = (1..=run).filter(|&n| n == run || "和与及".contains(stem[n]));
+    ends.find_map(|n| {
         let head = TYPES.iter().find(|t| {
             let k = t.chars().count();
             n > k && starts_with(&stem[n - k..n], t)

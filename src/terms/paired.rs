@@ -102,15 +102,7 @@ fn word_ends(chars: &[char], at: usize, n: usize, tagger: &Jieba) -> bool {
     if !is_han(next) || next == '的' {
         return true;
     }
-    let text: String = chars[at..chars.len().min(at + n + 4)].iter().collect();
-    let mut pos = 0;
-    for w in tagger.cut(&text, false) {
-        pos += w.word.chars().count();
-        if pos >= n {
-            return pos == n;
-        }
-    }
-    false
+    cut_at(chars, at, at + n + 4, at + n, tagger)
 }
 
 /// Whether a word starts at `at`: punctuation or the text's start before it, or a word
@@ -119,8 +111,13 @@ fn word_starts(chars: &[char], at: usize, tagger: &Jieba) -> bool {
     if at == 0 || !is_han(chars[at - 1]) {
         return true;
     }
-    let from = at.saturating_sub(4);
-    let text: String = chars[from..chars.len().min(at + 4)].iter().collect();
+    cut_at(chars, at.saturating_sub(4), at + 4, at, tagger)
+}
+
+/// Whether jieba's segmentation of `chars[from..to]` (`to` capped at the text's end) has a
+/// word boundary at `at`.
+fn cut_at(chars: &[char], from: usize, to: usize, at: usize, tagger: &Jieba) -> bool {
+    let text: String = chars[from..chars.len().min(to)].iter().collect();
     let mut pos = from;
     for w in tagger.cut(&text, false) {
         pos += w.word.chars().count();
