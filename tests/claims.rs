@@ -1501,6 +1501,25 @@ fn blind4_evaluation() {
     }
 }
 
+/// The fifth blind set (`tests/data/claims_blind5.tsv`): 127 numbers with a unit (83 claims;
+/// national reports of 2006, 2007 and 2019; finance-2026 has no free line left) and 54
+/// non-claims as they occur in random lines of running text (dates, enumerations, sessions and
+/// plan periods, formulations, ordinals, codes, idioms) drawn at random from six corpora
+/// (`examples/claims_blind5_draw.py`, seed 20262430) and labelled by the evaluation helper by
+/// reading the text, before any output was looked at; no rule is written from it. Reported
+/// only: run with `cargo test --test claims blind5 -- --nocapture` (`CLAIMS_EVAL_MISSES=1`
+/// lists the misses).
+#[test]
+fn blind5_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_blind5.tsv");
+    let lenient = score_file(&root, "blind 5, lenient", labels, Judge::Lenient);
+    let strict = score_file(&root, "blind 5, strict", labels, Judge::Strict);
+    for s in [lenient, strict] {
+        assert!(s.claims >= 80 && s.subjects >= 80 && s.not_claims >= 95);
+    }
+}
+
 /// The second non-claim sample (`tests/data/claims_nonclaims2.tsv`, round 10, seed 20262002,
 /// every earlier claims_*.tsv excluded): every number with a unit or classifier of random
 /// lines, labelled claim or not before any output was read, in two halves; round 10's rules
