@@ -1240,9 +1240,11 @@ fn counted_tags<'a>(
 /// Round 20: the words before 的 after a count without a closing 中 (31.7万名|移民中|的98%:
 /// the count is of the group a part is then taken from).
 fn among<'a>(jieba: &Jieba, first: &'a str) -> &'a str {
-    let closing = tag(jieba, first)
-        .last()
-        .is_some_and(|t| t.word == "中" && t.tag == "f");
+    // Tagged only when it ends in 中 (高中 is a word, not 高 and a closing 中).
+    let closing = first.ends_with('中')
+        && tag(jieba, first)
+            .last()
+            .is_some_and(|t| t.word == "中" && t.tag == "f");
     if closing {
         first.strip_suffix('中').unwrap_or(first)
     } else {
@@ -1832,15 +1834,17 @@ mod tests {
     #[test]
     fn a_count_after_a_scope_counts_the_noun_after_it() {
         let jieba = jieba_rs::Jieba::new();
-        let latin = "全市2.3万名APP开发者参加了培训";
+        let latin = "全美12万名DACA受益人将失去工作许可";
         assert_eq!(
-            subject_of(&jieba, latin, "2.3万名").as_deref(),
-            Some("APP开发者")
+            subject_of(&jieba, latin, "12万名").as_deref(),
+            Some("DACA受益人")
         );
-        let among = "全省120万名参保居民中的六成来自农村";
+        let among = "全美12万名受益人中的六成来自加州";
         assert_eq!(
-            subject_of(&jieba, among, "120万名").as_deref(),
-            Some("参保居民")
+            subject_of(&jieba, among, "12万名").as_deref(),
+            Some("受益人")
         );
+        let games = "今天是湖人队5个客场中的最后一场";
+        assert_eq!(subject_of(&jieba, games, "5个").as_deref(), Some("客场"));
     }
 }
