@@ -216,6 +216,10 @@ const BASE_VERBS: &[&str] = &[
     "高于",
     "不低于",
     "不高于",
+    "只有",
+    "仅有",
+    "约为",
+    "不及",
 ];
 
 /// Modal and prepositional words between a subject and its number: 赤字率拟按4%.
@@ -1152,14 +1156,18 @@ fn noun_after(
         return (noun.chars().count() >= 2 || one_counted(jieba, claim, &phrase, &noun))
             .then_some(noun);
     }
+    // 31.7万名|TPS移民: Latin letters open a noun too.
     if !rest
         .first()
-        .is_some_and(|&c| crate::clean::chars::is_han(c))
+        .is_some_and(|&c| crate::clean::chars::is_han(c) || c.is_ascii_alphabetic())
         || rest[0] == '的'
     {
         return None;
     }
     let phrase = phrase_after(sentence, claim);
+    let opens = clause_start(sentence, claim.span[0]) == claim.span[0];
+    let noun_phrase =
+        |text: &str, object: bool| noun_phrase_of(&counted_tags(jieba, claim, opens, text), object);
     if let Some(named) = qualified_quote(jieba, &phrase) {
         return Some(named);
     }
@@ -1182,16 +1190,19 @@ fn noun_after(
     // 69个国家和地区的客户: a noun phrase before 的 is what is counted; 100多家党建评价为
     // “好”的中小微企业: a relative clause before 的 is not, the head noun follows the last 的.
     let (first, last) = match phrase.split_once('的') {
-        Some((first, _)) => (first, phrase.rsplit('的').next().unwrap_or("")),
+        Some((first, _)) => (
+            among(jieba, first),
+            phrase.rsplit('的').next().unwrap_or(""),
+        ),
         None => (phrase.as_str(), phrase.as_str()),
     };
     // 由4家高校|联合承办的活动: after a preposition of agent the number counts its object.
     let before = claim.span[0].checked_sub(1).map(|i| sentence[i]);
     if matches!(before, Some('由' | '被' | '经' | '与' | '同' | '跟')) {
-        return noun_phrase(jieba, first, false).filter(|np| np.chars().count() >= 2);
+        return noun_phrase(first, false).filter(|np| np.chars().count() >= 2);
     }
     // 800个地点和各种各样的工作室: a noun phrase before a conjunction is what is counted.
-    let possessive = noun_phrase(jieba, first, after_verb).filter(|np| {
+    let possessive = noun_phrase(first, after_verb).filter(|np| {
         np.len() == first.len()
             || ["和", "与", "及"]
                 .iter()
@@ -1201,11 +1212,44 @@ fn noun_after(
         || (first.len() < phrase.len()).then(|| agent_counted(jieba, first, &claim.unit))?;
     let noun = possessive
         .or_else(agent)
-        .or_else(|| noun_phrase(jieba, last, after_verb))?;
+        .or_else(|| noun_phrase(last, after_verb))?;
     let noun = agreeing(jieba, &claim.unit, noun);
     let milestone = MILESTONES.iter().any(|m| noun.ends_with(m));
     let long = noun.chars().count() >= 2 || one_counted(jieba, claim, &phrase, &noun);
     (long && !milestone).then_some(noun)
+}
+
+/// Round 20: the words after a count with a classifier, tagged; when the count `opens` its
+/// clause (a part of a 、 list: …、|3架|无人机/l|追踪…), a fixed expression opening them is read
+/// as a noun: a classifier stands before what it counts. After a noun (组成人员165人|出席会议/l)
+/// the expression is the predicate.
+fn counted_tags<'a>(
+    jieba: &'a Jieba,
+    claim: &Claim,
+    opens: bool,
+    text: &'a str,
+) -> Vec<jieba_rs::Tag<'a>> {
+    let mut tags = tag(jieba, text);
+    let counts = opens && claim.kind == super::ClaimKind::Count && !claim.unit.is_empty();
+    if let Some(first) = tags.first_mut().filter(|t| counts && t.tag == "l") {
+        first.tag = "n";
+    }
+    tags
+}
+
+/// Round 20: the words before 的 after a count without a closing 中 (31.7万名|移民中|的98%:
+/// the count is of the group a part is then taken from).
+fn among<'a>(jieba: &Jieba, first: &'a str) -> &'a str {
+    // Tagged only when it ends in 中 (高中 is a word, not 高 and a closing 中).
+    let closing = first.ends_with('中')
+        && tag(jieba, first)
+            .last()
+            .is_some_and(|t| t.word == "中" && t.tag == "f");
+    if closing {
+        first.strip_suffix('中').unwrap_or(first)
+    } else {
+        first
+    }
 }
 
 /// Whether the claim's words end in a word of approximation (左右, 上下, 多, 余, 来).
@@ -1486,11 +1530,52 @@ pub(crate) fn earlier_object(jieba: &Jieba, sentence: &[char], claim: &Claim) ->
         .filter(|t| t.tag.starts_with('v') && t.word.chars().count() >= 2)?
         .word;
     let before: String = sentence[..start].iter().collect();
-    let after = &before[before.rfind(verb)? + verb.len()..];
+    let Some(at) = before.rfind(verb) else {
+        return previous_object(jieba, sentence, start, &tags);
+    };
+    let after = &before[at + verb.len()..];
     let phrase: String = after.chars().take_while(|&c| !clause_break(c)).collect();
     let last = tag(jieba, &phrase).last().map(|t| t.tag)?;
     let nominal = matches!(last.chars().next(), Some('n' | 'j')) && last != "vn";
     (nominal && (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count())).then_some(phrase)
+}
+
+/// Round 20: for a clause of times, adverbs and modals before its verb and number
+/// (继续实施退耕还林还草，|今年|拟|安排|500万亩), `tags` its words: the object closing the clause
+/// before, when that clause opens with its verb (it has no subject of its own: both speak of
+/// one topic), holds no number and its object is a noun phrase with no verb.
+fn previous_object(
+    jieba: &Jieba,
+    sentence: &[char],
+    start: usize,
+    tags: &[jieba_rs::Tag],
+) -> Option<String> {
+    let (_, frame) = tags.split_last()?;
+    let framed = frame
+        .iter()
+        .all(|t| t.tag.starts_with('t') || t.tag == "d" || super::phrase::MODALS.contains(&t.word));
+    if !framed || start < 2 || !matches!(sentence[start - 1], '，' | ',') {
+        return None;
+    }
+    let prev = &sentence[clause_start(sentence, start - 1)..start - 1];
+    if !super::scan::scan(prev).is_empty() {
+        return None;
+    }
+    let text: String = prev.iter().collect();
+    let words = tag(jieba, &text);
+    let opening = words
+        .iter()
+        .take_while(|t| matches!(t.tag, "d" | "v"))
+        .count();
+    let object = &words[opening..];
+    let verb_first = opening > 0 && words[opening - 1].tag == "v";
+    let noun_end = object.last().is_some_and(|t| nominal(t.tag));
+    let phrase: String = object.iter().map(|t| t.word).collect();
+    // 退耕还林/l|还|草: no verb inside; 城乡…学校|改造|工程: a name with a verb before its noun.
+    let named = object.iter().all(|t| !t.tag.starts_with('v'))
+        || noun_phrase_of(object, true).is_some_and(|np| np == phrase);
+    let size = (2..=MAX_SUBJECT / 2).contains(&phrase.chars().count());
+    (verb_first && noun_end && named && size).then_some(phrase)
 }
 
 /// A bare measure opening its clause (…充实全国社保基金，储备规模从…) is of the noun phrase
@@ -1697,5 +1782,69 @@ mod tests {
             subject("历时三个月的职业技能培训班昨日结业").as_deref(),
             Some("职业技能培训班")
         );
+    }
+
+    /// The subject of the claim of `text` whose words are `claim`, as `tifa extract` reads it.
+    fn subject_of(jieba: &jieba_rs::Jieba, text: &str, claim: &str) -> Option<String> {
+        let found = crate::claims::extract_text(text, jieba);
+        found.into_iter().find(|c| c.text == claim)?.subject
+    }
+
+    /// Round 20: each count of a 、 list counts the noun after its own classifier, a fixed
+    /// expression there too (3架|无人机/l), not the noun of the count before.
+    #[test]
+    fn each_count_of_a_list_counts_its_own_noun() {
+        let jieba = jieba_rs::Jieba::new();
+        let text = "救援指挥部调来6辆消防车、2架无人机巡查河道";
+        assert_eq!(subject_of(&jieba, text, "6辆").as_deref(), Some("消防车"));
+        assert_eq!(subject_of(&jieba, text, "2架").as_deref(), Some("无人机"));
+        // After the noun it counts, a fixed expression is the predicate.
+        let acts = "理事会成员35人出席会议";
+        assert_eq!(
+            subject_of(&jieba, acts, "35人").as_deref(),
+            Some("理事会成员")
+        );
+    }
+
+    /// Round 20: `X只有Y的N` measures X against Y, as `X为Y的N倍` does (直径|只有|皮肤细胞的
+    /// 百分之一: the base after the verb is not the subject).
+    #[test]
+    fn a_share_of_a_base_after_only_measures_what_stands_before() {
+        let jieba = jieba_rs::Jieba::new();
+        let text = "这款芯片的功耗只有同类产品的三分之一";
+        let subject = subject_of(&jieba, text, "三分之一");
+        assert_eq!(subject.as_deref(), Some("这款芯片的功耗"));
+    }
+
+    /// Round 20: a clause of a time, a modal and a verb before its number speaks of the
+    /// object of the clause before when that clause opens with its verb.
+    #[test]
+    fn a_clause_of_a_modal_and_verb_takes_the_object_before() {
+        let jieba = jieba_rs::Jieba::new();
+        let text = "继续实施城乡义务教育学校改造工程，今年拟安排300亿元。";
+        assert_eq!(
+            subject_of(&jieba, text, "300亿元").as_deref(),
+            Some("城乡义务教育学校改造工程")
+        );
+    }
+
+    /// Round 20: a count after a place or scope counts the noun after it, Latin letters
+    /// opening it too; before 中的 it counts the group a part is taken from (not the
+    /// scope before it).
+    #[test]
+    fn a_count_after_a_scope_counts_the_noun_after_it() {
+        let jieba = jieba_rs::Jieba::new();
+        let latin = "全美12万名DACA受益人将失去工作许可";
+        assert_eq!(
+            subject_of(&jieba, latin, "12万名").as_deref(),
+            Some("DACA受益人")
+        );
+        let among = "全美12万名受益人中的六成来自加州";
+        assert_eq!(
+            subject_of(&jieba, among, "12万名").as_deref(),
+            Some("受益人")
+        );
+        let games = "今天是湖人队5个客场中的最后一场";
+        assert_eq!(subject_of(&jieba, games, "5个").as_deref(), Some("客场"));
     }
 }

@@ -103,7 +103,7 @@ const NUMERALS: &str = "零〇○一二两三四五六七八九十百千万亿�
 const CLAUSE_CONJUNCTIONS: &[&str] = &["且", "并", "而", "但", "并且", "而且"];
 
 /// Modal and goal words before a predicate (拟, 将, 计划).
-const MODALS: &[&str] = &["拟", "将", "要", "计划", "预计", "力争"];
+pub(crate) const MODALS: &[&str] = &["拟", "将", "要", "计划", "预计", "力争"];
 
 /// Whether `t` stands between a subject and its predicate or number and belongs to neither
 /// phrase: an adverb, adjective (连续, 高|达), aspect particle, number, time, frame word (年均,
