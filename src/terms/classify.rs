@@ -1037,7 +1037,7 @@ pub(crate) fn unquoted(chars: &[char], taken: &[Term], jieba: &Jieba) -> Vec<Ter
         }
         i += 1;
     }
-    out.extend(parallel_lists(chars).into_iter().filter(|t| {
+    out.extend(parallel_lists(chars, jieba).into_iter().filter(|t| {
         let members: Vec<&str> = t.members.iter().map(String::as_str).collect();
         free(t.span[0], t.span[1]) && !evidence::listed_things(&members, jieba)
     }));
@@ -1421,19 +1421,18 @@ fn holds_any(chars: &[char], words: &[&str]) -> bool {
     })
 }
 
-/// Parallel lists of three or more items of one length (2–4 chars) that share a char in the
-/// same place: 不敢腐、不能腐、不想腐; four or more after any word (营造尊商、重商、亲商、护商的
-/// 氛围), not from their second item.
-fn parallel_lists(chars: &[char]) -> Vec<Term> {
+/// Parallel lists of three or more items of one length (2–8 chars) that are parallel by
+/// [`parallel_items`] and stand as a phrase by [`list_fits`]: 不敢腐、不能腐、不想腐, 营造|尊商、
+/// 重商、亲商、护商的氛围, 全力|防风险、保安全、护稳定.
+fn parallel_lists(chars: &[char], jieba: &Jieba) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        // A list needs 、 right after its first item.
-        if !(2..=4).any(|len| chars.get(i + len) == Some(&'、')) {
-            i += 1;
-            continue;
-        }
-        for len in (2..=4).rev() {
+        // A list needs 、 right after its first item: only those lengths are tried.
+        for len in (2..=8)
+            .rev()
+            .filter(|&len| chars.get(i + len) == Some(&'、'))
+        {
             let mut items = Vec::new();
             let mut j = i;
             while j + len <= chars.len()
@@ -1454,20 +1453,7 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
             } else {
                 j
             };
-            let shared = (0..len).any(|p| items.iter().all(|it| it[p] == items[0][p]));
-            let bounded = chars
-                .get(end)
-                .is_none_or(|c| !crate::clean::chars::is_han(*c) || items.len() >= 3);
-            // Four items or more mark the first one's start by themselves (营造|尊商、重商、
-            // 亲商、护商); three need the phrase's start or a verb before them.
-            if items.len() >= 3
-                && shared
-                && bounded
-                && (i == 0
-                    || !crate::clean::chars::is_han(chars[i - 1])
-                    || is_verb_before(chars, i)
-                    || items.len() >= 4)
-            {
+            if items.len() >= 3 && list_fits(chars, [i, end], &items, jieba) {
                 let name: String = chars[i..end].iter().collect();
                 let mut t = term(name, Category::Slogan, [i, end], false, None);
                 t.members = items.iter().map(|it| it.iter().collect()).collect();
@@ -1481,10 +1467,137 @@ fn parallel_lists(chars: &[char]) -> Vec<Term> {
     out
 }
 
+/// Whether the parallel list of `items` at `span` stands as a phrase. Four items or more
+/// mark the first one's start by themselves (营造|尊商、重商、亲商、护商); three need the
+/// phrase's start or a verb before them, or a word's end by jieba's cut, items of three chars
+/// or more and no list of kinds ([`kinds`]); none is read from its second item. Items of up
+/// to four chars may run on when four or more or opened without the cut (规规矩矩、老老实实、
+/// 干干净净|为党…); others close at punctuation or 的 (not 发展为了人民、发展依靠人民、
+/// 发展成果由人|民共享).
+fn list_fits(chars: &[char], [i, end]: [usize; 2], items: &[&[char]], jieba: &Jieba) -> bool {
+    let len = items[0].len();
+    if i > 0 && chars[i - 1] == '、' {
+        return false;
+    }
+    let opening = list_opens(chars, i, len, jieba);
+    let opens = match opening {
+        Some(false) => true,
+        Some(true) => len >= 3 && !kinds(items, jieba),
+        None => false,
+    };
+    let closes = chars
+        .get(end)
+        .is_none_or(|&c| !crate::clean::chars::is_han(c) || c == '的');
+    (items.len() >= 4 || opens)
+        && ((len <= 4 && (items.len() >= 4 || opening != Some(true))) || closes)
+        && parallel_items(items, jieba)
+}
+
+/// Whether a list's first item of `len` chars at `i` opens a phrase: `Some(false)` at the
+/// text's start, after a char that is no ideograph (not 、: a list is not read from its
+/// second item) or after a verb ([`is_verb_before`]); `Some(true)` after a word ending right
+/// before it by jieba's cut of the two chars before and the item (但|求和平, 多做|打基础;
+/// not 的含|金量); `None` otherwise.
+fn list_opens(chars: &[char], i: usize, len: usize, jieba: &Jieba) -> Option<bool> {
+    if i > 0 && chars[i - 1] == '、' {
+        return None;
+    }
+    if i == 0 || !crate::clean::chars::is_han(chars[i - 1]) || is_verb_before(chars, i) {
+        return Some(false);
+    }
+    let from = i.saturating_sub(2);
+    let window: String = chars[from..i + len].iter().collect();
+    let mut at = from;
+    for w in jieba.cut(&window, false) {
+        if at == i {
+            return Some(true);
+        }
+        at += w.word.chars().count();
+        if at > i {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a list names kinds of one thing, not a formulation: every item one noun by
+/// jieba's tags (乱收费、乱罚款、乱摊派), the chars the items share all at their end, a
+/// common head (服务贸易、数字贸易、绿色贸易; 美丽江西、平安江西、法治江西), or all at their
+/// start before one noun each, a common modifier (不同层级、不同领域; 跨地区、跨部门; not
+/// 老有所学、老有所乐).
+fn kinds(items: &[&[char]], jieba: &Jieba) -> bool {
+    let len = items[0].len();
+    let shared: Vec<usize> = (0..len)
+        .filter(|&p| items.iter().all(|it| it[p] == items[0][p]))
+        .collect();
+    let n = shared.len();
+    let head = n > 0 && (0..n).all(|k| shared[k] == len - n + k);
+    let nouns = |from: usize| {
+        items
+            .iter()
+            .all(|it| one_noun(&it[from..].iter().collect::<String>(), jieba))
+    };
+    let modifier = n > 0 && n < len && (0..n).all(|k| shared[k] == k) && nouns(n);
+    head || modifier || nouns(0)
+}
+
+/// Whether `text` is one noun, place, name or organisation by jieba's tags.
+fn one_noun(text: &str, jieba: &Jieba) -> bool {
+    matches!(&jieba.tag(text, false)[..], [t] if matches!(t.tag, "n" | "ns" | "nr" | "nt" | "nrt" | "nrfg" | "j"))
+}
+
+/// Whether the items of a list are parallel: they share a char in the same place (two
+/// places for items of five chars or more: 农业全面升级、农村全面进步; one char may be chance
+/// there), repeat their chars in the same non-trivial pattern (规规矩矩、老老实实;
+/// 较真较劲攻难关、过经过脉抓具体), or are of three chars, each a verb and its object or
+/// complement, most opening with a verb by jieba's tags and none one noun or name
+/// (防风险、保安全、护稳定; 打基础、增后劲、利长远; not 乱收费、乱罚款, not a list of names).
+fn parallel_items(items: &[&[char]], jieba: &Jieba) -> bool {
+    let len = items[0].len();
+    let shared = (0..len)
+        .filter(|&p| items.iter().all(|it| it[p] == items[0][p]))
+        .count();
+    if shared >= if len <= 4 { 1 } else { 2 } {
+        return true;
+    }
+    let pattern = |it: &[char]| -> Vec<usize> {
+        it.iter()
+            .map(|c| it.iter().position(|d| d == c).unwrap_or(0))
+            .collect()
+    };
+    let first = pattern(items[0]);
+    if len >= 4
+        && first.iter().enumerate().any(|(k, &p)| p != k)
+        && items.iter().all(|it| pattern(it) == first)
+    {
+        return true;
+    }
+    len == 3 && verb_objects(items, jieba)
+}
+
+/// Items of three chars that read as verbs and their objects or complements: more than half
+/// open with a verb, an idiom or a phrase by jieba's tags (防|风险, 打基础, 落下去), and none is
+/// one noun, place, name or organisation (乱收费, 哈尔滨).
+fn verb_objects(items: &[&[char]], jieba: &Jieba) -> bool {
+    let mut verbal = 0;
+    for it in items {
+        let text: String = it.iter().collect();
+        let tags = jieba.tag(&text, false);
+        let Some(first) = tags.first() else {
+            return false;
+        };
+        if one_noun(&text, jieba) {
+            return false;
+        }
+        verbal += usize::from(matches!(first.tag, "v" | "l" | "i"));
+    }
+    2 * verbal > items.len()
+}
+
 /// A short verb before a list (一体推进|不敢腐、…) leaves the list a term of its own.
 fn is_verb_before(chars: &[char], i: usize) -> bool {
     [
-        "推进", "推动", "坚持", "做到", "实现", "落实", "践行", "树牢", "增强", "坚定",
+        "推进", "推动", "坚持", "做到", "实现", "落实", "践行", "树牢", "增强", "坚定", "促进",
     ]
     .iter()
     .any(|v| i >= 2 && chars[i - 2..i].iter().copied().eq(v.chars()))
@@ -1515,5 +1628,69 @@ mod tests {
             }
         }
         assert!(opened > 0);
+    }
+
+    /// Round 20: a series of three verb-object maxims, of repeated patterns or of long items
+    /// sharing two places is a slogan after a word's end by jieba's cut (但|求和平, 多做|打基础); a list
+    /// of kinds there (one noun each, or a common head), names, a list read from its second
+    /// item or two items are not (sentences written for the test).
+    #[test]
+    fn parallel_maxims_are_slogans_and_lists_of_kinds_are_not() {
+        let jieba = Jieba::new();
+        let lists = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            parallel_lists(&chars, &jieba)
+                .into_iter()
+                .map(|t| t.name)
+                .collect()
+        };
+        for (text, name) in [
+            (
+                "全市上下全力防风险、保安全、护稳定，成效明显。",
+                "防风险、保安全、护稳定",
+            ),
+            (
+                "但求和平、促发展、谋合作的潮流不可阻挡。",
+                "求和平、促发展、谋合作",
+            ),
+            (
+                "多做打基础、增后劲、利长远的实事。",
+                "打基础、增后劲、利长远",
+            ),
+            (
+                "让每项工作都落下去、实起来、干到位。",
+                "落下去、实起来、干到位",
+            ),
+            (
+                "干部要守纪律，规规矩矩、老老实实、干干净净为人民做事。",
+                "规规矩矩、老老实实、干干净净",
+            ),
+            (
+                "着眼于促进农业全面升级、农村全面进步、农民全面发展，宣传政策。",
+                "农业全面升级、农村全面进步、农民全面发展",
+            ),
+            (
+                "提高产业的含金量、含新量、含绿量，增强竞争力。",
+                "含金量、含新量、含绿量",
+            ),
+        ] {
+            assert_eq!(lists(text), [name], "{text}");
+        }
+        for text in [
+            "坚决查处乱收费、乱罚款、乱摊派。",
+            "积极发展服务贸易、数字贸易、绿色贸易。",
+            "持续深化美丽江西、平安江西、法治江西建设。",
+            "获奖者有王小明、李建国、张红梅三人。",
+            "城市有地铁、公交、出租车。",
+            "确保平时产得出、供得足。",
+            "加强跨地区、跨部门、跨层级协同。",
+            "坚持发展为了人民、发展依靠人民、发展成果由人民共享。",
+        ] {
+            assert!(lists(text).is_empty(), "{text}: {:?}", lists(text));
+        }
+        // Not read from a list's second item: 稳增长 opens it, and the rest is no list alone.
+        assert!(lists("坚持稳增长、促转型、惠民生、防风险。")
+            .iter()
+            .all(|n| n.starts_with('稳')));
     }
 }
