@@ -549,6 +549,19 @@ mod tests {
     }
 
     #[test]
+    fn write_ups_by_other_reporters_are_not_linked_at_any_jaccard() {
+        let opts = DedupOptions::default();
+        let norm = crate::dedup::digest::normalize;
+        let notice = "市发改委公布新的停车收费标准，自4月起对中心城区的路内停车实行分时段收费。";
+        let zhao = norm(&format!("停车收费将调整\n记者 赵明远\n{notice}"));
+        let bao = norm(&format!("停车新规\n记者 包春华\n{notice}"));
+        assert!(linked_apart(&zhao, &bao, 0.8, &opts));
+        // The same reporter's text reposted under another headline stays a copy.
+        let repost = norm(&format!("新规来了\n记者 赵明远\n{notice}"));
+        assert!(!linked_apart(&zhao, &repost, 0.8, &opts));
+    }
+
+    #[test]
     fn two_write_ups_with_sentences_of_their_own_between_shared_quotes_are_not_copies() {
         let opts = DedupOptions::default();
         let norm = crate::dedup::digest::normalize;
