@@ -14,6 +14,8 @@
 //! With `--verdict` (fifteenth session), also what the document verdict the CLI and Spark share
 //! says of the pair were it a candidate (`verdict`: linked; `slots`: the template slots the
 //! word-level check found): a labelled copy tifa misses with `verdict` true was no candidate.
+//! With `--texts` (twentieth session), also both normalized texts whole (`norm_a`, `norm_b`), for
+//! `examples/dedup_pairs_authors.py`.
 //!
 //! Usage: `cargo run --example dedup_norm < pairs.jsonl > measures.jsonl`
 
@@ -120,6 +122,7 @@ fn main() {
     let blocks = std::env::args()
         .any(|a| a == "--verdict")
         .then(Blocks::default);
+    let texts = std::env::args().any(|a| a == "--texts");
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in std::io::stdin().lock().lines() {
@@ -127,6 +130,10 @@ fn main() {
         let text = |k: &str| v[k].as_str().unwrap_or_default().to_string();
         let (na, nb) = (norm(&text("a"), &opts), norm(&text("b"), &opts));
         let mut m = measures(&na, &nb);
+        if texts {
+            m["norm_a"] = na.iter().collect::<String>().into();
+            m["norm_b"] = nb.iter().collect::<String>().into();
+        }
         if let Some(blocks) = &blocks {
             let (linked, slots) = verdict(blocks, &na, &nb);
             m["verdict"] = linked.into();

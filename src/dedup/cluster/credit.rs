@@ -85,6 +85,104 @@ pub(in crate::dedup) fn independent_writeups(na: &[char], nb: &[char]) -> bool {
     !names(&oa, nb) && !names(&ob, na)
 }
 
+/// Chinese surnames a byline's name begins with (`dedup::cluster::credit::other_authors`): the
+/// common single-char surnames, without those that are also words a reporter's sentence goes on
+/// with (`记者向…了解`, `记者于…`, `记者曾…`, `记者来到`, `记者查询`, `作者简介`).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘\
+    蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾\
+    毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘\
+    祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾阳穆农司\
+    卓吉缪芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩\
+    佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝区郜阚花权帅屠豆朴盖练廉禹井\
+    祖漆巴丰卿狄索宣晋云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银\
+    亢嵇哈湛宾戎勾茅利於呼居揭干尉冶斯束檀衣阴昝智幸奉植衡尧闭";
+
+/// A byline in normalized text: 记者 or 作者, then the first two chars of a name.
+fn byline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?:记者|作者)(\p{Han}{2})").expect("byline pattern"))
+}
+
+/// A source line in normalized text: 来源, 原载 or 来自, then an outlet (`来源北京商报`,
+/// `本文原载证券日报`).
+fn source_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!("(?:来源|原载|来自)({OUTLET})")).expect("source pattern"))
+}
+
+/// Channel words a portal puts after its name (`新浪科技讯`, `新浪娱乐讯`): one portal's
+/// channels are one outlet.
+const CHANNELS: [&str; 8] = [
+    "娱乐", "科技", "体育", "财经", "教育", "时尚", "健康", "汽车",
+];
+
+/// An outlet's name as [`other_authors`] compares it: `本报` as itself, a portal's channel by the
+/// portal (the two chars before the channel word), any other by its last [`OUTLET_CHARS`] chars.
+fn author_outlet(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.ends_with(&['本', '报']) {
+        return "本报".to_string();
+    }
+    let channel = CHANNELS.iter().find(|c| name.ends_with(*c));
+    let end = chars.len() - channel.map_or(0, |c| c.chars().count());
+    let keep = if channel.is_some() { 2 } else { OUTLET_CHARS };
+    if end < keep {
+        return name.to_string();
+    }
+    chars[end - keep..end].iter().collect()
+}
+
+/// Who a text's head says wrote it: the outlets of its datelines and source lines
+/// ([`author_outlet`]) and the names of its bylines ([`SURNAMES`]).
+struct Authors {
+    outlets: BTreeSet<String>,
+    persons: BTreeSet<String>,
+}
+
+impl Authors {
+    fn of(norm: &[char]) -> Self {
+        let head: String = norm.iter().take(CREDIT_HEAD).collect();
+        let outlets = (dateline().captures_iter(&head))
+            .chain(source_line().captures_iter(&head))
+            .map(|c| author_outlet(&c[1]))
+            .collect();
+        let persons = (byline().captures_iter(&head))
+            .map(|c| c[1].to_string())
+            .filter(|name| name.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+            .collect();
+        Authors { outlets, persons }
+    }
+
+    /// Whether `text` names any of these outlets or persons.
+    fn named_in(&self, text: &str) -> bool {
+        (self.outlets.iter().chain(&self.persons)).any(|n| text.contains(n.as_str()))
+    }
+}
+
+/// Whether two documents (normalized texts) say that other people wrote them (twentieth
+/// session): both heads name a reporter or author and the names differ (`记者 赵白执南` /
+/// `记者 包兴安` on one ministry notice), or both name an outlet, the outlets differ (a portal's
+/// channels one outlet) and one names a reporter too (`新京报讯（记者 陈维城）` / `新浪科技讯`,
+/// `本文原载《证券日报》，作者张敏` / `新浪科技讯`); and neither text names the other's outlets or
+/// people anywhere (a repost citing its source, or quoting its reporter, is not another author's).
+/// A repost keeps its source's byline, cites it or drops it; a portal's channel reposting a
+/// wire story under its own dateline names no reporter of its own.
+pub(in crate::dedup) fn other_authors(na: &[char], nb: &[char]) -> bool {
+    let (a, b) = (Authors::of(na), Authors::of(nb));
+    let apart = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+        !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
+    };
+    let persons = apart(&a.persons, &b.persons);
+    let outlets = apart(&a.outlets, &b.outlets)
+        && !(a.persons.is_empty() && b.persons.is_empty())
+        && a.persons.is_disjoint(&b.persons);
+    if !(persons || outlets) {
+        return false;
+    }
+    let text = |n: &[char]| -> String { n.iter().collect() };
+    !a.named_in(&text(nb)) && !b.named_in(&text(na))
+}
+
 /// A dated dateline in normalized text: an outlet (as in [`dateline`]), then a place and a date
 /// (month optional) before 电, 讯 or 消息 (`新华社北京11月3日电`, `财联社11月2日讯`), or 讯 or 电
 /// and then the date (`新浪娱乐讯10月30日`, `本报讯11月1日`, `新浪娱乐讯北京时间11月9日消息`).
@@ -208,6 +306,64 @@ mod tests {
         assert!(!apart(
             "影片远山5月9日上映讲述一位护林员的故事",
             "影片远山6月1日上映讲述一位护林员的故事"
+        ));
+    }
+
+    fn authors_apart(a: &str, b: &str) -> bool {
+        other_authors(&chars(a), &chars(b))
+    }
+
+    #[test]
+    fn other_reporters_or_other_outlets_are_other_authors() {
+        let notice = "市发改委公布新的停车收费标准自4月起对中心城区的路内停车实行分时段收费";
+        // Two reporters on one notice, no outlet named.
+        let zhao = format!("停车收费将调整记者赵明远{notice}");
+        assert!(authors_apart(
+            &zhao,
+            &format!("原标题停车新规记者包春华{notice}")
+        ));
+        // Two outlets, a reporter on one side; a source line names an outlet too.
+        let paper = format!("晨光日报讯记者陈维城3月2日{notice}");
+        assert!(authors_apart(
+            &paper,
+            &format!("新浪科技讯3月2日午间消息{notice}")
+        ));
+        assert!(authors_apart(
+            &format!("本文原载证券日报作者张敏{notice}"),
+            &format!("新浪科技讯3月2日上午消息{notice}")
+        ));
+    }
+
+    #[test]
+    fn a_repost_keeps_cites_or_drops_its_byline() {
+        let notice = "市发改委公布新的停车收费标准自4月起对中心城区的路内停车实行分时段收费";
+        let zhao = format!("停车收费将调整记者赵明远{notice}");
+        // The same reporter under another headline; no byline; citing the reporter.
+        assert!(!authors_apart(
+            &zhao,
+            &format!("新规来了记者赵明远{notice}")
+        ));
+        assert!(!authors_apart(&zhao, notice));
+        assert!(!authors_apart(
+            &zhao,
+            &format!("记者包春华据赵明远报道{notice}")
+        ));
+        // A verb after 记者 is no name: the repost's own sentence about its source.
+        assert!(!authors_apart(&zhao, &format!("记者了解到{notice}")));
+        assert!(!authors_apart(
+            &zhao,
+            &format!("记者向市发改委求证{notice}")
+        ));
+        // One portal's channels are one outlet; two outlets without a reporter decide nothing
+        // (a channel's own dateline over a wire story).
+        let ent = format!("新浪娱乐讯记者陈维城{notice}");
+        assert!(!authors_apart(
+            &ent,
+            &format!("新浪科技讯3月2日消息{notice}")
+        ));
+        assert!(!authors_apart(
+            &format!("晨光日报讯3月2日{notice}"),
+            &format!("新浪科技讯3月2日消息{notice}")
         ));
     }
 

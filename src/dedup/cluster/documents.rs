@@ -6,7 +6,7 @@ use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BA
 use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
-use super::credit::{independent_writeups, other_days};
+use super::credit::{independent_writeups, other_authors, other_days};
 use super::near::lead;
 use super::short::{
     aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, written_apart,
@@ -315,7 +315,8 @@ pub(in crate::dedup) fn documents_linked(
 }
 
 /// Whether two documents the measures ([`documents_linked`]) and the word-level check would
-/// link are still two documents: dated on other days ([`other_days`]), or, unless their Jaccard
+/// link are still two documents: dated on other days ([`other_days`]), credited to other
+/// reporters or outlets ([`other_authors`], twentieth session), or, unless their Jaccard
 /// links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
 /// on another topic, a treaty with another country) or two write-ups with sentences of their
 /// own between the passages they share ([`written_apart`], seventeenth session). Read after the
@@ -328,6 +329,7 @@ pub(in crate::dedup) fn linked_apart(
     opts: &DedupOptions,
 ) -> bool {
     other_days(na, nb)
+        || other_authors(na, nb)
         || (j < opts.document_threshold && (refilled_frame(na, nb) || written_apart(na, nb)))
 }
 
@@ -544,6 +546,19 @@ mod tests {
             compared(units.into_iter()),
             [true, true, false, false, true, false]
         );
+    }
+
+    #[test]
+    fn write_ups_by_other_reporters_are_not_linked_at_any_jaccard() {
+        let opts = DedupOptions::default();
+        let norm = crate::dedup::digest::normalize;
+        let notice = "市发改委公布新的停车收费标准，自4月起对中心城区的路内停车实行分时段收费。";
+        let zhao = norm(&format!("停车收费将调整\n记者 赵明远\n{notice}"));
+        let bao = norm(&format!("停车新规\n记者 包春华\n{notice}"));
+        assert!(linked_apart(&zhao, &bao, 0.8, &opts));
+        // The same reporter's text reposted under another headline stays a copy.
+        let repost = norm(&format!("新规来了\n记者 赵明远\n{notice}"));
+        assert!(!linked_apart(&zhao, &repost, 0.8, &opts));
     }
 
     #[test]
