@@ -311,6 +311,26 @@ const FORMS: &[Form] = &[
     ("门店营收超千万元", Money, 1e7, MoreThan, Some(1e7), None, Some("CNY")),
     ("果园面积1公顷不到", Quantity, 1.0, LessThan, None, Some(1.0), None),
     ("补贴最高可达5000元", Money, 5000.0, AtMost, None, Some(5000.0), Some("CNY")),
+    // Round 20: read fully right.
+    ("实控人方拟套现5.5亿", Money, 5.5e8, Exact, Some(5.5e8), Some(5.5e8), None),
+    ("公司欠债4000万拒不还款", Money, 4e7, Exact, Some(4e7), Some(4e7), None),
+    ("球队用1.6亿合同留下他", Money, 1.6e8, Exact, Some(1.6e8), Some(1.6e8), None),
+    ("个人投资者达2亿", Count, 2e8, Exact, Some(2e8), Some(2e8), None),
+    ("两项排放强度分别约为全国平均的70%、60%", Percent, 70.0, Approx, Some(65.0), Some(75.0), None),
+    ("两项排放强度分别约为全国平均的70%、60%", Percent, 60.0, Approx, Some(55.0), Some(65.0), None),
+    ("增速分别为5%左右、6%", Percent, 6.0, Exact, Some(6.0), Some(6.0), None),
+    ("价格差距最高可达2倍以上", Multiple, 2.0, AtLeast, Some(2.0), None, None),
+    ("她挺着8个多月的身孕", Duration, 8.0, Plus, Some(8.0), Some(9.0), None),
+    ("在高原一干就是8年多……", Duration, 8.0, Plus, Some(8.0), Some(9.0), None),
+    ("比赛进行了两个半小时", Duration, 2.5, Exact, Some(2.5), Some(2.5), None),
+    ("新馆建了两年半", Duration, 2.5, Exact, Some(2.5), Some(2.5), None),
+    ("他3年多次获奖", Duration, 3.0, Exact, Some(3.0), Some(3.0), None),
+    ("另外200万美元通过基金购买", Money, 2e6, Exact, Some(2e6), Some(2e6), Some("USD")),
+    ("散热片占其10%", Percent, 10.0, Exact, Some(10.0), Some(10.0), None),
+    ("公司将持有Alpha100%的股份", Percent, 100.0, Exact, Some(100.0), Some(100.0), None),
+    ("为实现经济增长“5.5%左右”的目标", Percent, 5.5, Approx, Some(5.45), Some(5.55), None),
+    ("由2场英超+5场意甲组成", Count, 5.0, Exact, Some(5.0), Some(5.0), None),
+    ("约20种、68万盆鲜花", Count, 6.8e5, Exact, Some(6.8e5), Some(6.8e5), None),
 ];
 
 #[test]
@@ -1146,7 +1166,17 @@ fn score_file(root: &std::path::Path, name: &str, labels: &str, judge: Judge) ->
         });
         score.claims_right += usize::from(right);
         if !right && std::env::var_os("CLAIMS_EVAL_MISSES").is_some() {
-            eprintln!("{name} claim miss: want {kind} {value} {qualifier}, got {at:?}");
+            let around: String = line
+                .chars()
+                .skip(start.saturating_sub(20))
+                .take(40)
+                .collect();
+            eprintln!(
+                "{name} claim miss: want {kind} {value} {qualifier}, got {:?} {:?} {:?} in {around}",
+                at.map(|c| &c.text),
+                at.map(|c| c.kind),
+                at.map(|c| c.qualifier)
+            );
         }
         if subject != "-" {
             score.subjects += 1;
@@ -2303,4 +2333,25 @@ fn frames_points_mixed_years_and_pairs_of_round_nineteen() {
         let found = claims(s);
         assert!(found.iter().all(|c| !c.text.ends_with('年')), "{found:?}");
     }
+}
+
+/// Round 20: a quoted number names a policy or a figure of speech unless it carries its own
+/// bound; 另外 and 其 refer back before counts, not before sums and shares; + inside a code.
+#[test]
+fn quotes_back_references_and_codes_of_round_twenty() {
+    assert_claims_kept(
+        &[
+            "出台“66条”“42条”等政策举措",
+            "掌握“95%”的技术",
+            "另外两个前辈来了",
+            "其三是改革",
+            "方案1+4+N落地",
+        ],
+        &[
+            ("实现经济增长“5.5%左右”的目标", "5.5%左右"),
+            ("另外200万美元通过基金购买", "200万美元"),
+            ("散热片占其10%", "10%"),
+            ("由2场英超+5场意甲组成", "5场"),
+        ],
+    );
 }

@@ -1,8 +1,9 @@
 //! Numbers that are not claims: dates and years, ordinals and demonstratives, sessions,
 //! codes, anniversaries, time phrases, numbers in short quotes and numbered formulations.
 
+use super::numeral::big_unit;
 use super::read::NumberRead;
-use super::units::{ends_with, starts_with};
+use super::units::{ends_with, starts_with, unit_at};
 use super::ClaimKind;
 use crate::clean::chars::is_han;
 use rustc_hash::FxHashMap;
@@ -103,7 +104,8 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
     let ordinal = matches!(
         before(1),
         Some('第' | '个' | '每' | '这' | '那' | '该' | '此' | '其')
-    ) || chars[..i].ends_with(&['另', '外'])
+    ) && !share_of_it(chars, i, after)
+        || chars[..i].ends_with(&['另', '外']) && !adds_a_sum(after)
         || chars[..i].ends_with(&['述'])
         || chars[..i].ends_with(&['其', '他'])
         || chars[..i].ends_with(&['其', '余'])
@@ -116,13 +118,14 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         && super::units::name_at(after).is_none();
     let code = (!signed
         && before(1)
-            .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×')))
+            .is_some_and(|c| matches!(c, '+' | '＋' | '#' | '/' | '-' | '.' | 'x' | 'X' | '×'))
+        && !summed_item(chars, i))
         || after
             .first()
             .is_some_and(|&c| matches!(c, '+' | '＋' | '.' | ':' | '：'))
         || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
         || after.first().is_some_and(|c| c.is_ascii_alphabetic())
-        || before(1).is_some_and(|c| c.is_ascii_alphabetic());
+        || before(1).is_some_and(|c| c.is_ascii_alphabetic()) && !named_percent(chars, i, after);
     // 以上两个方面, 下列三类: a demonstrative opening its clause refers to the text's parts.
     let pointed = POINTING_BACK.iter().any(|w| {
         ends_with(&chars[..i], w)
@@ -141,11 +144,67 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || code
         || article
         || zero
-        || inside_short_quote(chars, i)
+        || inside_short_quote(chars, i) && !quoted_figure(chars, i, after)
         || formulation(r, after)
         || listed_formulation(r, &chars[i..])
         || policy_title(r, after)
         || appositive(chars, i, r, after)
+}
+
+/// 占其10%: 其 before a percent is "its", a share of what was named, not a demonstrative.
+fn share_of_it(chars: &[char], i: usize, after: &[char]) -> bool {
+    chars[i - 1] == '其' && unit_at(after).is_some_and(|u| u.kind == ClaimKind::Percent)
+}
+
+/// 另外200万美元: 另外 before an amount of money adds a sum; before a count it refers back.
+fn adds_a_sum(after: &[char]) -> bool {
+    let after = after
+        .iter()
+        .position(|&c| big_unit(c).is_none())
+        .map_or(&after[after.len()..], |p| &after[p..]);
+    unit_at(after).is_some_and(|u| u.kind == ClaimKind::Money)
+}
+
+/// 2场英超+5场意甲, 1篇完型填空+2篇阅读理解: a + after a word adds counted items; after a
+/// digit or a letter (1+4+N, C+2) it is part of a code.
+fn summed_item(chars: &[char], i: usize) -> bool {
+    matches!(chars[i - 1], '+' | '＋')
+        && i >= 2
+        && is_han(chars[i - 2])
+        && !numeral_or_digit(chars[i - 2])
+        && chars[i..]
+            .iter()
+            .position(|&c| !numeral_or_digit(c))
+            .and_then(|end| unit_at(&chars[i + end..]))
+            .is_some_and(|u| u.kind == ClaimKind::Count)
+}
+
+/// 持有Alpha100%的股份: a percent after a name of letters is that name's share, not a code
+/// (a letter and digits glued: G334, B1, 5G stay codes).
+fn named_percent(chars: &[char], i: usize, after: &[char]) -> bool {
+    let letters = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    letters >= 2 && matches!(after.first(), Some('%' | '％'))
+}
+
+/// “5.5%左右”: a quote that holds only a number, its unit and a qualifier after it quotes a
+/// bound (a target): the figure is a claim. Without the qualifier (“66条”, “四片”, “5%”) the
+/// quote names a policy, a plan or a figure of speech.
+fn quoted_figure(chars: &[char], i: usize, after: &[char]) -> bool {
+    if i == 0 || !matches!(chars[i - 1], '“' | '‘' | '「') {
+        return false;
+    }
+    let Some(unit) = unit_at(after) else {
+        return false;
+    };
+    let rest = &after[unit.text.chars().count()..];
+    let Some((text, _)) = super::units::after_at(rest) else {
+        return false;
+    };
+    matches!(rest.get(text.chars().count()), Some('”' | '’' | '」'))
 }
 
 /// Terms as chars, by their first two chars.

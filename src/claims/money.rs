@@ -39,6 +39,46 @@ pub fn symbol_before(chars: &[char], at: usize) -> Option<&'static str> {
         .map(|(_, code)| *code)
 }
 
+/// Words of money: a scaled amount with no unit after one of them in its clause is a sum
+/// (拟套现5.5亿, 欠债4000万, 指导价8.99万; 扣非…0.18亿), not a count.
+#[rustfmt::skip]
+const MONEY_WORDS: &[&str] = &[
+    "套现", "欠债", "欠款", "负债", "债务", "融资", "募资", "筹资", "投资", "出资", "增资",
+    "注资", "营收", "收入", "利润", "净利", "扣非", "亏损", "盈利", "赔偿", "罚款", "罚金",
+    "资金", "金额", "价", "薪", "估值", "市值", "票房", "奖金", "耗资", "贷款", "补贴",
+    "拨款", "成本", "身价", "交易额", "销售额", "成交额", "营业额", "借款", "存款",
+];
+
+/// Words right after a scaled amount that make it a sum (1.6亿合同, 3000万年薪).
+const MONEY_AFTER: &[&str] = &["合同", "的合同", "年薪", "的年薪", "奖金", "的奖金"];
+
+/// How far back in its clause a money word is looked for.
+const MONEY_REACH: usize = 10;
+
+/// Whether a scaled amount with no unit over `start..end` is a sum of money: a money word
+/// (`MONEY_WORDS`) ends within `MONEY_REACH` chars before it in its clause (not 投资者, an
+/// investor), or one of `MONEY_AFTER` follows it.
+pub fn cued(chars: &[char], start: usize, end: usize) -> bool {
+    let after = &chars[end.min(chars.len())..];
+    if MONEY_AFTER
+        .iter()
+        .any(|w| super::units::starts_with(after, w))
+    {
+        return true;
+    }
+    let lo = start.saturating_sub(MONEY_REACH);
+    let clause = chars[lo..start]
+        .iter()
+        .rposition(|&c| "，,；;。！？：:、\n".contains(c))
+        .map_or(lo, |p| lo + p + 1);
+    (clause..start).any(|e| {
+        MONEY_WORDS.iter().any(|w| {
+            super::units::ends_with(&chars[clause..=e], w)
+                && !matches!(chars.get(e + 1), Some('者' | '人' | '方'))
+        })
+    })
+}
+
 /// The currency a money unit names (元 and 块 are yuan; 美元 is USD).
 pub fn of_unit(unit: &str) -> Option<&'static str> {
     let chars: Vec<char> = unit.chars().collect();
@@ -115,6 +155,33 @@ mod tests {
         // 分 of a duration or a score is not a fen.
         assert_eq!(fractions(&chars("的")), (0.0, 0));
         assert_eq!(fractions(&chars("三分之一")).1, 0);
+    }
+
+    #[test]
+    fn scaled_amounts_after_money_words_are_sums() {
+        let cued_at = |text: &str, number: &str| {
+            let c = chars(text);
+            let start = text
+                .find(number)
+                .map(|b| text[..b].chars().count())
+                .unwrap();
+            cued(&c, start, start + number.chars().count())
+        };
+        assert!(cued_at(
+            "实控人方拟套现5.5亿 扣非亏3年后去年0.18亿",
+            "5.5亿"
+        ));
+        assert!(cued_at(
+            "实控人方拟套现5.5亿 扣非亏3年后去年0.18亿",
+            "0.18亿"
+        ));
+        assert!(cued_at("中书控股公司欠债4000万拒不还款", "4000万"));
+        assert!(cued_at("分别是指导价8.99万的哈弗H2", "8.99万"));
+        assert!(cued_at("当初火箭队1.6亿合同给保罗", "1.6亿"));
+        // No money word in the clause, an investor, or one in the clause before.
+        assert!(!cued_at("全国人口14亿", "14亿"));
+        assert!(!cued_at("个人投资者2亿", "2亿"));
+        assert!(!cued_at("收入增长，覆盖1200万", "1200万"));
     }
 
     #[test]

@@ -9,7 +9,9 @@ use super::filters::{
 use super::money;
 use super::numeral::{big_unit, is_numeral_char, small_unit, Number};
 use super::read::{is_ascii_digit, range_factor, read_number, scaled, NumberRead};
-use super::units::{after_at, before_at, is_range_separator, starts_with, unit_at, Qualifier};
+use super::units::{
+    after_at, before_at, is_range_separator, split_duration_at, starts_with, unit_at, Qualifier,
+};
 use super::{Claim, ClaimKind};
 
 /// How a text is scanned.
@@ -32,6 +34,8 @@ struct Body {
     unit: String,
     currency: Option<&'static str>,
     plus: bool,
+    /// Chars of 多/余/半 written inside or before the unit (8个多月, 8年多).
+    skipped: usize,
 }
 
 /// The number part of an expression: the first number read, the amount it states (with a
@@ -60,7 +64,12 @@ pub fn scan_with(chars: &[char], options: Options) -> Vec<Claim> {
             i += 1;
             continue;
         }
-        match claim_at(chars, i, options) {
+        // 分别约为…的70%、60%: a number right after a listed one shares its bound.
+        let listed = out
+            .last()
+            .filter(|c| c.span[1] + 1 == i && chars[c.span[1]] == '、')
+            .and_then(shared_bound);
+        match claim_at(chars, i, options, listed) {
             Some((mut found, next)) => {
                 // An after-qualifier (以上) is part of the claim: resume past it.
                 let end = found.as_ref().map_or(next, |f| f.span[1].max(next));
@@ -115,7 +124,12 @@ fn may_start_claim(c: char) -> bool {
 /// Reads the expression starting at `i`: the amount, its unit, then the filters. Returns
 /// what it found (or nothing, for a number that is no claim) and where scanning resumes;
 /// `None` when no number starts here.
-fn claim_at(chars: &[char], i: usize, options: Options) -> Option<(Option<Claim>, usize)> {
+fn claim_at(
+    chars: &[char],
+    i: usize,
+    options: Options,
+    listed: Option<(Qualifier, ClaimKind, String)>,
+) -> Option<(Option<Claim>, usize)> {
     // A number inside a word of numerals started earlier was already read.
     if i > 0
         && (is_ascii_digit(chars[i - 1])
@@ -139,7 +153,7 @@ fn claim_at(chars: &[char], i: usize, options: Options) -> Option<(Option<Claim>
     let candidate = Candidate {
         start: i,
         first: &amount.first,
-        unit_start: amount.end,
+        unit_start: amount.end + body.skipped,
         kind: body.kind,
         unit: &body.unit,
         upper: body.upper,
@@ -148,7 +162,7 @@ fn claim_at(chars: &[char], i: usize, options: Options) -> Option<(Option<Claim>
         return Some((None, resume.max(stop)));
     }
     let end = body.end;
-    Some((Some(finish(chars, body)), end))
+    Some((Some(finish(chars, body, listed)), end))
 }
 
 /// A minus sign right before the number at `i` (为-1.2亿元, 负十元), not a hyphen of a code
@@ -321,23 +335,39 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
                 crate::clean::chars::is_han(c) || !crate::clean::chars::is_content(c)
             }) =>
         {
-            (ClaimKind::Count, String::new(), 1.0, 0)
+            // 拟套现5.5亿: after a word of money it is a sum.
+            let kind = if money::cued(chars, a.start, end) {
+                ClaimKind::Money
+            } else {
+                ClaimKind::Count
+            };
+            (kind, String::new(), 1.0, 0)
         }
         None => return None,
     };
+    // 8个多月, 3个半小时, 8年多, 一年半: 多, 余 or 半 inside or after a duration's unit.
+    let split = (kind != ClaimKind::Money && !a.plus && a.upper.is_none())
+        .then(|| split_duration_at(&chars[end..]))
+        .flatten();
+    let (kind, unit, len, half) = match split {
+        Some((u, n, half)) => (u.kind, u.text.to_string(), n, half),
+        None => (kind, unit, len, false),
+    };
+    let value = a.number.value + if half { 0.5 } else { 0.0 };
     let mut body = Body {
         start: a.start,
         end: end + len,
         kind,
         number: Number {
-            value: scaled(a.number.value, factor),
-            place: a.number.place * factor,
+            value: scaled(value, factor),
+            place: if half { 0.5 } else { a.number.place * factor },
         },
         upper: a.upper.map(|u| scaled(u, factor)),
         scale: a.scale.clone(),
         unit,
         currency: None,
-        plus: a.plus,
+        plus: a.plus || split.is_some_and(|(_, _, half)| !half),
+        skipped: usize::from(split.is_some()),
     };
     if kind == ClaimKind::Money {
         money_details(chars, &mut body);
@@ -380,7 +410,7 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
             upper: r.upper,
             ..body
         };
-        return Some((Some(finish(chars, body)), r.end));
+        return Some((Some(finish(chars, body, None)), r.end));
     } else if starts_with(rest, "一半") {
         let half = Number {
             value: 0.5,
@@ -409,7 +439,7 @@ fn fraction_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
         (number, part.end, ClaimKind::Ratio, "分之")
     };
     let body = fraction_body(i, end, kind, number, unit);
-    Some((Some(finish(chars, body)), end))
+    Some((Some(finish(chars, body, None)), end))
 }
 
 fn fraction_body(start: usize, end: usize, kind: ClaimKind, number: Number, unit: &str) -> Body {
@@ -423,6 +453,7 @@ fn fraction_body(start: usize, end: usize, kind: ClaimKind, number: Number, unit
         unit: unit.to_string(),
         currency: None,
         plus: false,
+        skipped: 0,
     }
 }
 
@@ -478,8 +509,24 @@ fn vague_at(chars: &[char], i: usize) -> Option<(Option<Claim>, usize)> {
     Some((Some(make(chars, span, body, bounds, Qualifier::Vague)), end))
 }
 
-/// Completes a claim: looks for qualifiers before and after, and sets the interval.
-fn finish(chars: &[char], body: Body) -> Claim {
+/// The bound a listed claim shares with the number after its 、: one stated before the list
+/// (约为70%、60%), not one after its own number (5%左右、6%).
+fn shared_bound(c: &Claim) -> Option<(Qualifier, ClaimKind, String)> {
+    let before_list = matches!(
+        c.qualifier,
+        Qualifier::Approx
+            | Qualifier::Nearly
+            | Qualifier::MoreThan
+            | Qualifier::AtLeast
+            | Qualifier::LessThan
+            | Qualifier::AtMost
+    ) && !super::units::AFTER.iter().any(|(t, _)| c.text.ends_with(t));
+    before_list.then(|| (c.qualifier, c.kind, c.unit.clone()))
+}
+
+/// Completes a claim: looks for qualifiers before and after (or the bound `listed` shares
+/// with it), and sets the interval.
+fn finish(chars: &[char], body: Body, listed: Option<(Qualifier, ClaimKind, String)>) -> Claim {
     let mut start = body.start;
     let mut stop = body.end;
     let value = body.number.value;
@@ -488,6 +535,7 @@ fn finish(chars: &[char], body: Body) -> Claim {
         let bounds = (Some(value), Some(u), true, true);
         return make(chars, [start, stop], body, bounds, Qualifier::Range);
     }
+    let mut from_afar = None;
     let mut qualifier = if body.plus {
         Qualifier::Plus
     } else {
@@ -500,11 +548,19 @@ fn finish(chars: &[char], body: Body) -> Claim {
         }
         start -= text.chars().count();
     } else if qualifier == Qualifier::Exact {
-        qualifier = bound_before_verb(chars, start).unwrap_or(qualifier);
+        // 近20种、68万盆: only a number of the same kind and unit shares it.
+        let shared = listed
+            .filter(|(_, kind, unit)| *kind == body.kind && *unit == body.unit)
+            .map(|(q, _, _)| q);
+        from_afar = bound_before_verb(chars, start)
+            .or_else(|| approx_word_before(chars, start))
+            .or(shared);
+        qualifier = from_afar.unwrap_or(qualifier);
     }
     let mark = inclusive_mark(chars, stop);
     if let Some((text, q)) = after_at(&chars[stop + mark..]) {
-        if matches!(qualifier, Qualifier::Exact | Qualifier::Approx) {
+        // 最高可达2倍以上: the qualifier after the number outweighs a bound words before it.
+        if matches!(qualifier, Qualifier::Exact | Qualifier::Approx) || from_afar.is_some() {
             qualifier = q;
         }
         stop += mark + text.chars().count();
@@ -539,6 +595,32 @@ fn bound_before_verb(chars: &[char], start: usize) -> Option<Qualifier> {
             .any(|w| w.iter().copied().eq(word.chars()))
     })
     .map(|(_, q)| q)
+}
+
+/// How far before a number 约为, 约占 … still make it approximate.
+const APPROX_REACH: usize = 14;
+
+/// 分别约为全国平均的70%: 约为, 约占, 约是 or 约相当于 earlier in the clause, with no other
+/// number between, make the first number after them approximate.
+fn approx_word_before(chars: &[char], start: usize) -> Option<Qualifier> {
+    let lo = start.saturating_sub(APPROX_REACH);
+    let clause = chars[lo..start]
+        .iter()
+        .rposition(|&c| "，；。、：".contains(c))
+        .map_or(lo, |p| lo + p + 1);
+    let window = &chars[clause..start];
+    let at = ["约为", "约占", "约是", "约相当于"]
+        .iter()
+        .filter_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            window
+                .windows(w.len())
+                .rposition(|x| x == w.as_slice())
+                .map(|p| p + w.len())
+        })
+        .max()?;
+    let number = |c: &char| is_ascii_digit(*c) || super::numeral::digit(*c).is_some();
+    (!window[at..].iter().any(number)).then_some(Qualifier::Approx)
 }
 
 /// The interval a qualifier states about a number: `approx` is ± half a unit of the last

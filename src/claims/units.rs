@@ -130,6 +130,37 @@ pub fn unit_at(chars: &[char]) -> Option<ClaimUnit> {
     }
 }
 
+/// Chars that may follow a duration's 多 or 余 (两年多来, 8年多的, 一年多，): past them the
+/// 多 would open a word (3年多次, 5天多地).
+const AFTER_PLUS: &str = "来前后的时里中了间以";
+
+/// 多, 余 or 半 written inside or after a duration's unit: 8个多月, 3个半小时, 8年多, 一年半.
+/// Returns the unit (个月, 个小时, 年 …), the chars it takes with the 多/余/半, and whether it
+/// is 半 (a half, added to the number) rather than 多/余 (and some).
+pub fn split_duration_at(chars: &[char]) -> Option<(ClaimUnit, usize, bool)> {
+    if let ['个', mid @ ('多' | '余' | '半'), rest @ ..] = chars {
+        let unit = ["月", "小时"].into_iter().find(|w| starts_with(rest, w))?;
+        let whole = if unit == "月" { "个月" } else { "个小时" };
+        return Some((
+            u(whole, Duration, 1.0),
+            2 + unit.chars().count(),
+            *mid == '半',
+        ));
+    }
+    let unit = unit_at(chars).filter(|u| u.kind == Duration && u.text != "周年")?;
+    let len = unit.text.chars().count();
+    match chars.get(len).copied()? {
+        '半' if matches!(unit.text, "年" | "天") => Some((unit, len + 1, true)),
+        '多' | '余' => {
+            let next = chars.get(len + 1).copied();
+            let ends =
+                next.is_none_or(|c| !crate::clean::chars::is_han(c) || AFTER_PLUS.contains(c));
+            ends.then_some((unit, len + 1, false))
+        }
+        _ => None,
+    }
+}
+
 /// The indices of the units that start with `first`, in table order.
 fn units_from(first: char) -> &'static [usize] {
     static BY_FIRST: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
@@ -234,6 +265,24 @@ mod tests {
 
     fn before(text: &str) -> Option<Qualifier> {
         before_at(&text.chars().collect::<Vec<_>>()).map(|(_, q)| q)
+    }
+
+    #[test]
+    fn and_some_or_a_half_of_a_duration() {
+        let split = |text: &str| {
+            split_duration_at(&text.chars().collect::<Vec<_>>())
+                .map(|(u, n, half)| (u.text, n, half))
+        };
+        assert_eq!(split("个多月的身孕"), Some(("个月", 3, false)));
+        assert_eq!(split("个半小时"), Some(("个小时", 4, true)));
+        assert_eq!(split("年多……"), Some(("年", 2, false)));
+        assert_eq!(split("年多来"), Some(("年", 2, false)));
+        assert_eq!(split("年半"), Some(("年", 2, true)));
+        // 多 opening a word, a plain unit, a count.
+        assert_eq!(split("年多次获奖"), None);
+        assert_eq!(split("年来"), None);
+        assert_eq!(split("个多家"), None);
+        assert_eq!(split("周年多"), None);
     }
 
     #[test]
