@@ -50,15 +50,7 @@ fn reporter() -> &'static Regex {
 fn credits(norm: &[char]) -> (BTreeSet<String>, BTreeSet<String>) {
     let head: String = norm.iter().take(CREDIT_HEAD).collect();
     let outlets = (dateline().captures_iter(&head))
-        .map(|c| {
-            let name: Vec<char> = c[1].chars().collect();
-            if name.ends_with(&['本', '报']) {
-                return "本报".to_string();
-            }
-            name[name.len().saturating_sub(OUTLET_CHARS)..]
-                .iter()
-                .collect()
-        })
+        .map(|c| outlet_key(&c[1]))
         .collect();
     let reporters = (reporter().captures_iter(&head))
         .map(|c| c[1].chars().take(REPORTER_CHARS).collect())
@@ -116,20 +108,30 @@ const CHANNELS: [&str; 8] = [
     "娱乐", "科技", "体育", "财经", "教育", "时尚", "健康", "汽车",
 ];
 
-/// An outlet's name as [`other_authors`] compares it: `本报` as itself, a portal's channel by the
-/// portal (the two chars before the channel word), any other by its last [`OUTLET_CHARS`] chars.
+/// An outlet's name as [`other_authors`] compares it: a portal's channel by the portal (the two
+/// chars before the channel word), any other as [`outlet_key`] has it.
 fn author_outlet(name: &str) -> String {
+    let Some(channel) = CHANNELS.iter().find(|c| name.ends_with(*c)) else {
+        return outlet_key(name);
+    };
+    let chars: Vec<char> = name.chars().collect();
+    let end = chars.len() - channel.chars().count();
+    if end < 2 {
+        return name.to_string();
+    }
+    chars[end - 2..end].iter().collect()
+}
+
+/// An outlet's name as credits compare it: `本报` as itself (every paper calls itself so), any
+/// other by its last [`OUTLET_CHARS`] chars.
+fn outlet_key(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     if chars.ends_with(&['本', '报']) {
         return "本报".to_string();
     }
-    let channel = CHANNELS.iter().find(|c| name.ends_with(*c));
-    let end = chars.len() - channel.map_or(0, |c| c.chars().count());
-    let keep = if channel.is_some() { 2 } else { OUTLET_CHARS };
-    if end < keep {
-        return name.to_string();
-    }
-    chars[end - keep..end].iter().collect()
+    chars[chars.len().saturating_sub(OUTLET_CHARS)..]
+        .iter()
+        .collect()
 }
 
 /// Who a text's head says wrote it: the outlets of its datelines and source lines
