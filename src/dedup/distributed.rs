@@ -1044,6 +1044,24 @@ mod tests {
     }
 
     #[test]
+    fn a_follow_up_quoting_an_item_is_not_linked_as_the_cli_decides() {
+        let side = |text: &str| DocSide {
+            norm: text.to_string(),
+            chars: text.chars().count(),
+            clusters: Vec::new(),
+        };
+        let story = "3月4日歌手晨星发行新歌随后榜单榜首始终被另一位歌手的新歌占据3月7日该歌手所属公司发布声明称榜单数据真实有效截图显示专辑仍可下载只是排名跌落";
+        let item = side(&format!("晨光娱乐讯据外媒{story}"));
+        let follow = side(&format!(
+            "晨光娱乐讯3月9日外媒称该专辑销量不计入榜单此前{story}"
+        ));
+        let repost = side(&format!("晨光娱乐讯3月9日消息据外媒{story}"));
+        let (blocks, opts) = (Blocks::default(), DedupOptions::default());
+        assert!(blocks.doc_verdict(&item, &follow, &opts).link.is_none());
+        assert!(blocks.doc_verdict(&item, &repost, &opts).link.is_some());
+    }
+
+    #[test]
     fn a_clean_corpus_drops_copies_but_keeps_the_canonical() {
         let found = Found {
             clusters: vec![RemovableCluster {

@@ -6,7 +6,7 @@ use super::super::minhash::{intersection, jaccard, shingles, Signature, LOOSE_BA
 use super::super::templated::{SlotFinder, Vetoes};
 use super::candidates::{band_keys, banded_pairs, bucket_pairs, could_contain};
 use super::contained::{CONTAINMENT_SHINGLE, MIN_COPY_SHINGLES};
-use super::credit::{independent_writeups, other_authors, other_days};
+use super::credit::{follow_up, independent_writeups, other_authors, other_days};
 use super::near::lead;
 use super::short::{
     aligned_copy, excerpt, headlines, own_stretch, refilled_frame, short_pairs, written_apart,
@@ -316,8 +316,9 @@ pub(in crate::dedup) fn documents_linked(
 
 /// Whether two documents the measures ([`documents_linked`]) and the word-level check would
 /// link are still two documents: dated on other days ([`other_days`]), credited to other
-/// reporters or outlets ([`other_authors`], twentieth session), or, unless their Jaccard
-/// links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
+/// reporters or outlets ([`other_authors`], twentieth session), the longer a follow-up that
+/// quotes the shorter under a lead of a later event ([`follow_up`], twenty-first session), or,
+/// unless their Jaccard links them, a short frame filled with another clause ([`refilled_frame`]: a call for letters
 /// on another topic, a treaty with another country) or two write-ups with sentences of their
 /// own between the passages they share ([`written_apart`], seventeenth session). Read after the
 /// word-level check, so that a template's members are still reported in `templated_documents`;
@@ -330,6 +331,7 @@ pub(in crate::dedup) fn linked_apart(
 ) -> bool {
     other_days(na, nb)
         || other_authors(na, nb)
+        || follow_up(na, nb)
         || (j < opts.document_threshold && (refilled_frame(na, nb) || written_apart(na, nb)))
 }
 

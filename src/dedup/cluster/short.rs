@@ -202,6 +202,19 @@ pub(in crate::dedup) fn own_stretch(short: &[char], long: &[char]) -> (f64, f64)
     (longest as f64, total as f64)
 }
 
+/// Where `long`'s first run of [`EDIT_RUN`] chars or more shared with `short` starts (aligned
+/// in order, Myers): the end of the longer's lead of its own. `None` when they share no such
+/// run, or the longer is longer than the alignment takes.
+pub(in crate::dedup) fn first_shared_run(short: &[char], long: &[char]) -> Option<usize> {
+    if long.len() > MAX_ALIGNED {
+        return None;
+    }
+    (capture_diff_slices(Algorithm::Myers, short, long).into_iter()).find_map(|op| match op {
+        DiffOp::Equal { len, new_index, .. } if len >= EDIT_RUN => Some(new_index),
+        _ => None,
+    })
+}
+
 /// Whether two normalized texts are two write-ups of one event, not one text edited
 /// (seventeenth session): aligned char by char (Myers, the shorter against the longer), the
 /// shorter's own chars between its first and last shared run of [`EDIT_RUN`] or more make at
