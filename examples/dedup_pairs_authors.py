@@ -155,8 +155,10 @@ def sentence_measures(ta, tb):
     return out
 
 
-def main():
-    corpora, labels = Path(sys.argv[1]), sys.argv[2]
+def labelled(corpora, labels):
+    """Every labelled `doc`/`sina` pair of samples 5–13 and the Sina labelled set, with its raw
+    texts, its `dedup_norm --texts` measures and whether tifa links it (from the `wrong:` lines
+    of the labelled-set test's output `labels`): (pair, (text a, text b), measures, linked)."""
     repo = Path(__file__).resolve().parent.parent
     sina = {}
     for line in open(corpora / "news/sina-2018.jsonl", encoding="utf-8"):
@@ -182,10 +184,14 @@ def main():
     exe = repo / "target/debug/examples/dedup_norm"
     measured = subprocess.run([str(exe), "--texts"], input=lines, capture_output=True,
                               text=True, check=True).stdout.splitlines()
+    return [(p, t, json.loads(m), p[5] != (frozenset(p[2:4]) in wrong))
+            for p, t, m in zip(pairs, texts, measured)]
+
+
+def main():
+    corpora, labels = Path(sys.argv[1]), sys.argv[2]
     rows = []
-    for p, (ta, tb), m in zip(pairs, texts, measured):
-        m = json.loads(m)
-        linked = p[5] != (frozenset(p[2:4]) in wrong)
+    for p, (ta, tb), m, linked in labelled(corpora, labels):
         row = {"pair": p, "linked": linked, "copy": p[5],
                "authors": other_authors(m["norm_a"], m["norm_b"]), "follow_up": follow_up(m)}
         if linked:

@@ -25,15 +25,12 @@ on the linked copies, then over every labelled pair:
     python3 examples/dedup_pairs_followups.py ../shared/corpora /tmp/labels.txt
 """
 
-import json
 import re
-import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
-COPIES = {"exact", "edited_repost", "truncated_repost", "edited_lead", "edited_headline",
-          "edited_body", "truncated"}
+from dedup_pairs_authors import labelled, norm
+
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 LEAD_IN = re.compile(r"此前|日前|前不久|不久前|早前|先前|之前|据报道|回顾|背景")
 
@@ -60,11 +57,6 @@ def later(m):
 def lead_in(m, reach):
     _, head = lead(m)
     return head is not None and bool(LEAD_IN.search(head[-reach:] if reach else head))
-
-
-def norm(s):
-    s = unicodedata.normalize("NFKC", s).lower()
-    return "".join(ch for ch in s if ch.isalnum())
 
 
 def sentences(text):
@@ -96,35 +88,8 @@ def sentence_measures(m, ta, tb):
 
 def main():
     corpora, labels = Path(sys.argv[1]), sys.argv[2]
-    repo = Path(__file__).resolve().parent.parent
-    sina = {}
-    for line in open(corpora / "news/sina-2018.jsonl", encoding="utf-8"):
-        v = json.loads(line)
-        sina[v["id"]] = v["text"]
-    raw = lambda unit, ref: sina[ref] if unit == "sina" else (corpora / ref).read_text("utf-8")
-    wrong = set()
-    for line in open(labels, encoding="utf-8"):
-        m = re.search(r"wrong: (?:(?:sina|doc|title) )?(\S+/\S+) (\S+/\S+) \(", line)
-        if m:
-            wrong.add(frozenset(m.groups()))
-    pairs = []
-    for n in range(5, 14):
-        for line in open(repo / f"tests/data/dedup_sample{n}.tsv", encoding="utf-8"):
-            f = line.rstrip("\n").split("\t")
-            if not line.startswith("#") and f[0] in ("sina", "doc"):
-                pairs.append((f"sample{n}", f[0], f[1], f[2], f[3], f[3] in COPIES))
-    for line in open(repo / "tests/fixtures/dedup_labels/sina-2018.jsonl", encoding="utf-8"):
-        v = json.loads(line)
-        pairs.append(("sina", "sina", v["a"], v["b"], v["kind"], v["duplicate"]))
-    texts = [(raw(u, a), raw(u, b)) for _, u, a, b, _, _ in pairs]
-    lines = "".join(json.dumps({"a": a, "b": b}, ensure_ascii=False) + "\n" for a, b in texts)
-    exe = repo / "target/debug/examples/dedup_norm"
-    measured = subprocess.run([str(exe), "--texts"], input=lines, capture_output=True,
-                              text=True, check=True).stdout.splitlines()
     rows = []
-    for p, (ta, tb), m in zip(pairs, texts, measured):
-        m = json.loads(m)
-        linked = p[5] != (frozenset(p[2:4]) in wrong)
+    for p, (ta, tb), m, linked in labelled(corpora, labels):
         row = {"pair": p, "linked": linked, "copy": p[5], "later": later(m)}
         for reach in (8, 12, 16, 30, 0):
             row[f"lead_in{reach or ''}"] = lead_in(m, reach)

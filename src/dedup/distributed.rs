@@ -1027,13 +1027,17 @@ mod tests {
         assert_eq!(passage_run(vec![short]), None);
     }
 
-    #[test]
-    fn items_dated_on_other_days_are_not_linked_as_the_cli_decides() {
-        let side = |text: &str| DocSide {
+    /// A document side of the verdict with no paragraph clusters.
+    fn side(text: &str) -> DocSide {
+        DocSide {
             norm: text.to_string(),
             chars: text.chars().count(),
             clusters: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn items_dated_on_other_days_are_not_linked_as_the_cli_decides() {
         let body = "影片远山发布新海报讲述一位护林员在深山里守护森林三十年的故事由青年导演执导众多演员参演五月九日上映";
         let a = side(&format!("晨光娱乐讯北京时间3月2日消息{body}"));
         let other = side(&format!("晨光娱乐讯北京时间3月5日消息{body}角色海报"));
@@ -1045,11 +1049,6 @@ mod tests {
 
     #[test]
     fn a_follow_up_quoting_an_item_is_not_linked_as_the_cli_decides() {
-        let side = |text: &str| DocSide {
-            norm: text.to_string(),
-            chars: text.chars().count(),
-            clusters: Vec::new(),
-        };
         let story = "3月4日歌手晨星发行新歌随后榜单榜首始终被另一位歌手的新歌占据3月7日该歌手所属公司发布声明称榜单数据真实有效截图显示专辑仍可下载只是排名跌落";
         let item = side(&format!("晨光娱乐讯据外媒{story}"));
         let follow = side(&format!(
