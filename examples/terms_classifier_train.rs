@@ -224,8 +224,8 @@ fn score(rows: &[&Row], model: &Weights) -> [[usize; 4]; 6] {
 /// The labelled sets the model learns from: every terms set but the fourth and fifth blind sets
 /// (never opened), the ninth sample (a self-blind check drawn in the thirteenth session), the tenth
 /// (the fourteenth session's), the eleventh (the fifteenth session's), the twelfth (the
-/// sixteenth session's), the fourteenth (the seventeenth session's) and the sixteenth (the
-/// eighteenth session's).
+/// sixteenth session's), the fourteenth (the seventeenth session's), the sixteenth (the
+/// eighteenth session's) and the eighteenth (the twenty-first session's check, while it measures).
 fn training_sets() -> Vec<PathBuf> {
     let mut sets: Vec<PathBuf> = std::fs::read_dir("tests/data")
         .unwrap()
@@ -245,6 +245,7 @@ fn training_sets() -> Vec<PathBuf> {
                 && n != "terms-sample16.tsv"
                 && n != "terms-sample15.tsv"
                 && n != "terms-sample17.tsv"
+                && n != "terms-sample18.tsv"
         })
         .collect();
     sets.sort();
