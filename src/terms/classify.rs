@@ -289,20 +289,24 @@ fn named(name: &str, chars: &[char], [open, close]: [usize; 2], typing: Typing) 
         _ => after,
     };
     let head = head_after(after).or_else(|| strong_head_after_modifier(after));
-    if evidence::abbreviation(before)
-        || evidence::company_label(before)
+    let final_evidence = evidence::abbreviation(before)
         || evidence::occasion(before)
         || evidence::about_words(after)
         || evidence::goods_after(after)
-        || goods_brand
         || evidence::edition(name)
-        || evidence::organisation_after(after).is_some_and(|w| head_after(&after[w..]).is_none())
+        || evidence::organisation_after(after).is_some_and(|w| head_after(&after[w..]).is_none());
+    if final_evidence
+        || evidence::company_label(before)
+        || goods_brand
         || head.is_some_and(|h| evidence::event_or_goods(&after[h.chars().count()..]))
     {
         // （以下简称“国铁集团”）, 某基金“一起投”, 一场“夜观星空”, “基金”字样, “固收+”产品,
         // “深度思维”公司, “川超”等品牌赛事: an entity, a label, an occasion, a word, goods, a
-        // body, an event.
+        // body, an event. Final (the learned typing leaves it) but after a body or before a
+        // brand, which may name a campaign (浙江大学“一圈一网一高地”, “投资重庆”品牌活动,
+        // “少必入川”等文旅消费品牌): the learned typing weighs those (`ev:company`, `ev:brand`).
         t.category = Category::Other;
+        t.kept_out = final_evidence;
     } else if let Some(h) = head.filter(|h| program_by_head(name, h, jieba)) {
         if t.head.is_none() {
             t.head = Some(h.to_string());
@@ -330,7 +334,7 @@ const PROBLEM_NOUNS: &[&str] = &[
 ];
 
 /// A problem noun follows the quote.
-fn problem_after(after: &[char]) -> bool {
+pub(crate) fn problem_after(after: &[char]) -> bool {
     PROBLEM_NOUNS.iter().any(|n| starts_with(after, n))
 }
 
@@ -930,7 +934,7 @@ const FIGURATIVE_CUES: &[&str] = &[
     "授予",
 ];
 
-fn figurative_cue(before: &[char]) -> bool {
+pub(crate) fn figurative_cue(before: &[char]) -> bool {
     let tail: String = before
         .iter()
         .rev()

@@ -158,6 +158,9 @@ const BEFORE_CUES: &[&str] = &[
     "平台",
     "活动",
     "所谓",
+    "称之为",
+    "名为",
+    "主打",
     "戏称",
     "俗称",
     "的",
@@ -207,6 +210,8 @@ const AFTER_CUES: &[&str] = &[
     "格局",
     "布局",
     "主题",
+    "为主题",
+    "号",
     "比赛",
     "大赛",
     "展览",
@@ -309,6 +314,7 @@ pub fn features(
     f.add(&["e2:"], &chars[n.saturating_sub(2)..]);
     shape(name, &chars, f);
     words(window.name(&tags), f);
+    evident(name, window.name(&tags), [before, after], tagger, f);
     let lb = before.len();
     f.add(&["p1:"], &before[lb.saturating_sub(1)..]);
     f.add(&["p2:"], &before[lb.saturating_sub(2)..]);
@@ -375,6 +381,55 @@ impl Window {
         let before = tags.partition_point(|t| t.end <= self.near);
         let after = tags.partition_point(|t| t.start < self.near + self.name + 2);
         [before.checked_sub(1).map(|i| &tags[i]), tags.get(after)]
+    }
+}
+
+/// Verbs before a quote that name a wrong to end (杜绝“…”, 打击“…”, 破解“…”): a problem,
+/// not a policy.
+const AGAINST: &[&str] = &[
+    "杜绝", "打击", "破解", "防止", "避免", "摒弃", "告别", "整治", "遏制", "纠正", "克服", "根治",
+    "反对",
+];
+
+/// Openings of an event's theme before the quote (主题为“…”); 为主题 after it is a cue.
+const THEMES: &[&str] = &["主题为", "主题是", "主题："];
+
+/// Features of the evidence a quote is no name (`ev:`): one common word or an idiom of
+/// jieba's dictionary (`tags`: the name's words), a problem or a wrong named, a figure's cue,
+/// an event's theme or edition, a brand of goods, a company before it, an occasion, a speaker's
+/// pronoun.
+fn evident(
+    name: &str,
+    tags: &[Tag],
+    [before, after]: [&[char]; 2],
+    tagger: &Jieba,
+    f: &mut Features,
+) {
+    let one = match tags {
+        [t] => Some(t.tag),
+        _ => None,
+    };
+    let flags = [
+        (
+            "common",
+            one.is_some_and(|t| !matches!(t, "nz" | "j" | "eng" | "x")) && tagger.has_word(name),
+        ),
+        ("idiom", matches!(one, Some("i" | "l"))),
+        ("problem", super::classify::problem_after(after)),
+        ("against", AGAINST.iter().any(|v| ends_with(before, v))),
+        ("figure", super::classify::figurative_cue(before)),
+        (
+            "theme",
+            starts_with(after, "为主题") || THEMES.iter().any(|c| ends_with(before, c)),
+        ),
+        ("edition", super::evidence::edition(name)),
+        ("brand", super::evidence::brand_of_goods(after)),
+        ("company", super::evidence::company_label(before)),
+        ("occasion", super::evidence::occasion(before)),
+        ("speaker", name.contains(['我', '你', '您', '咱'])),
+    ];
+    for (k, _) in flags.iter().filter(|(_, on)| *on) {
+        f.text("ev:", k);
     }
 }
 
@@ -515,15 +570,71 @@ pub fn settled_quote(
 
 /// Whether the rules' typing of a quote stands on evidence of its own, which the hybrid keeps:
 /// a listed name, a cited document, a count, a code, parallel members, a head after the
-/// quotes. A quote the rules leave untyped, type by its form alone or by its closing word
+/// quotes, or an `other` on evidence of its context (an entity's, a label's, an occasion's,
+/// goods', an event's: `Term::kept_out`). A quote the rules leave untyped, type by its form alone or by its closing word
 /// goes to the model.
 pub fn settled(rules: Option<&Term>, name: &str, known: bool) -> bool {
     rules.is_some_and(|t| {
         known
+            || t.kept_out
             || t.category == Category::Document
             || t.n.is_some()
             || t.code.is_some()
             || !t.members.is_empty()
             || t.head.as_deref().is_some_and(|h| !name.ends_with(h))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::classify::{quoted, Typing};
+    use super::*;
+
+    /// A quote the rules keep out on evidence of its context (an edition, goods after it) stays
+    /// `other` under a model that makes every quote a program; the same quote without that
+    /// context, or before a brand (which may name a campaign), is retyped (sentences written
+    /// for the test).
+    #[test]
+    fn the_rules_other_on_evidence_is_final() {
+        let jieba = Jieba::new();
+        let model = Model::parse("bias\t9\t0\t0\t0\n");
+        for (text, expected) in [
+            ("举办“山城第9届乐跑节”。", Category::Other),
+            ("推出“山水新韵”产品。", Category::Other),
+            ("今年升级“山水新韵”系列。", Category::Program),
+            ("今年升级“山水新韵”美食品牌。", Category::Program),
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let mut terms = quoted(&chars, Typing::new(&jieba, None));
+            retype(&chars, 0, &mut terms, &model, &jieba);
+            assert_eq!(terms[0].category, expected, "{text}: {terms:?}");
+        }
+    }
+
+    /// The evidence features (`ev:`) read a wrong ended, an event's theme, a brand of goods,
+    /// one common word and a speaker's pronoun; a coined name after a program's verb has none
+    /// (sentences written for the test).
+    #[test]
+    fn evidence_features_read_the_context_and_the_word() {
+        let jieba = Jieba::new();
+        let evidence = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            let open = chars.iter().position(|&c| c == '“').unwrap();
+            let close = chars.iter().position(|&c| c == '”').unwrap();
+            let name: String = chars[open + 1..close].iter().collect();
+            let mut f = Features::named();
+            let context = [&chars[..open], &chars[close + 1..]];
+            features(&name, context, '“', None, false, &jieba, &mut f);
+            let names = f.names.unwrap_or_default();
+            names.into_iter().filter(|n| n.starts_with("ev:")).collect()
+        };
+        let has = |text: &str, feature: &str| evidence(text).iter().any(|n| n == feature);
+        assert!(has("坚决杜绝“新官不睬旧账”。", "ev:against"));
+        assert!(has("论坛以“开放合作 共赢未来”为主题。", "ev:theme"));
+        assert!(has("年会主题为“携手向前”。", "ev:theme"));
+        assert!(has("今年推出“山水新韵”美食品牌。", "ev:brand"));
+        assert!(has("搭建了一个“平台”。", "ev:common"));
+        assert!(has("他说“我们一定办好”。", "ev:speaker"));
+        assert!(evidence("全面推行“村改支”改革。").is_empty());
+    }
 }

@@ -83,6 +83,11 @@ pub struct Term {
     /// of its own, so the index wants the corpus's (not written out).
     #[serde(skip)]
     pub(crate) learned: bool,
+    /// Whether the rules typed the quote `other` on evidence of its context or its form (an
+    /// entity's or a label's context, an occasion, goods, an edition, a brand of goods): final,
+    /// the learned typing leaves it (not written out).
+    #[serde(skip)]
+    pub(crate) kept_out: bool,
     /// The span of the longer name this one stands inside (新型城镇化 inside
     /// 以县城为重要载体的新型城镇化, 乡村振兴 inside 乡村振兴战略): a listed name found within
     /// another term is a term of its own, counted in the indexes and `tifa diff` as a mention,
@@ -488,6 +493,7 @@ pub(super) fn term(
         known: false,
         applied: false,
         learned: false,
+        kept_out: false,
         within: None,
     }
 }
