@@ -416,7 +416,7 @@ fn main() {
     let root = Path::new("../shared/corpora");
     let (jieba, compounds) = (Jieba::new(), Compounds::builtin());
     let mut t = Tables {
-        state: 2026_12_07,
+        state: 20_261_207,
         ..Tables::default()
     };
     for corpus in corpora {

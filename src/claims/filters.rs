@@ -153,11 +153,12 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || appositive(chars, i, r, after)
 }
 
-/// A number inside a URL's escapes (`%E6%95%99%E8%82%B2`): right after a `%`, or before a
-/// `%` that opens an escape (`95%E6`): bytes, not a percent.
+/// A number inside a URL's escapes (`%E6%95%99%E8%82%B2`): right after an escape (`%8A%95`),
+/// or before a `%` that opens one (`95%E6`): bytes, not a percent (`74%三项` stays).
 fn url_escape(chars: &[char], i: usize, after: &[char]) -> bool {
     let hex = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('A'..='F').contains(c));
-    i > 0 && chars[i - 1] == '%'
+    let back = |n: usize| i.checked_sub(n).map(|p| &chars[p]);
+    back(1) == Some(&'%') && hex(back(2)) && hex(back(3)) && back(4) == Some(&'%')
         || matches!(after.first(), Some('%'))
             && hex(after.get(1))
             && hex(after.get(2))
@@ -548,9 +549,12 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
 }
 
 /// A span before 期 that names a tenor (10年期, 3个月期, 7天期), not a term (期间, 期限,
-/// 期满, 期内).
+/// 期满, 期内) nor a word opening with 期 (七年期待, 期望, 期盼).
 fn tenor(rest: &[char]) -> bool {
-    rest.first() == Some(&'期') && !rest.get(1).is_some_and(|&c| "间限满内末初中".contains(c))
+    rest.first() == Some(&'期')
+        && !rest
+            .get(1)
+            .is_some_and(|&c| "间限满内末初中待望盼许".contains(c))
 }
 
 /// 二元 read as two yuan: a bare 二 before 元 is the morpheme "binary" (城乡二元结构, 二元对立,

@@ -49,7 +49,7 @@ pub const UNITS: &[ClaimUnit] = &[
     u("班", Count, 1.0), u("根", Count, 1.0), u("列", Count, 1.0), u("门", Count, 1.0), u("趟", Count, 1.0),
     u("颗", Count, 1.0), u("幅", Count, 1.0), u("册", Count, 1.0), u("匹", Count, 1.0), u("尾", Count, 1.0),
     u("笔", Count, 1.0), u("瓶", Count, 1.0),
-    u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0), u("千伏", Quantity, 1.0),
+    u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0),
     u("兆瓦", Quantity, 1.0), u("吨公里", Quantity, 1.0), u("吨标准煤", Quantity, 1.0),
     u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
     u("千米", Quantity, 1.0), u("公顷", Quantity, 1.0), u("公斤", Quantity, 1.0), u("千克", Quantity, 1.0),
@@ -287,8 +287,8 @@ pub const CENTS: &[(&str, &str)] = &[
 ];
 
 /// Chars after a one-char classifier (or unit) that make a word with it, so that it is no
-/// unit there: 颗粒, 幅度, 册子, 匹配, 尾气, 笔记, 瓶装, 秒杀, and a digit after 秒 (9秒58, a
-/// time), 满 after 日圆 (10日圆满闭幕: a date).
+/// unit there: 颗粒, 幅度, 册子, 匹配, 尾气, 笔记, 瓶装, 秒杀, 三秒区, and a digit after 秒 (9秒58,
+/// a time), 满 after 日圆 (10日圆满闭幕: a date).
 const WORD_AFTER: &[(&str, &str)] = &[
     ("颗", "粒"),
     ("幅", "度员"),
@@ -297,7 +297,7 @@ const WORD_AFTER: &[(&str, &str)] = &[
     ("尾", "气声巴部端款数狐随货盘"),
     ("笔", "记者画试名墨下直触"),
     ("瓶", "装颈子"),
-    ("秒", "杀懂变拍赞0123456789"),
+    ("秒", "杀懂变拍赞区0123456789"),
     ("周", "岁"),
     ("日圆", "满"),
 ];
