@@ -331,6 +331,32 @@ const FORMS: &[Form] = &[
     ("为实现经济增长“5.5%左右”的目标", Percent, 5.5, Approx, Some(5.45), Some(5.55), None),
     ("由2场英超+5场意甲组成", Count, 5.0, Exact, Some(5.0), Some(5.0), None),
     ("约20种、68万盆鲜花", Count, 6.8e5, Exact, Some(6.8e5), Some(6.8e5), None),
+    // Round 21: currencies by name (with their country where several share one), codes,
+    // cents; units and classifiers of every corpus (one row a family).
+    ("债券规模达45亿卡塔尔里亚尔", Money, 4.5e9, Exact, Some(4.5e9), Some(4.5e9), Some("QAR")),
+    ("月薪约3万印度卢比", Money, 3e4, Approx, Some(2.5e4), Some(3.5e4), Some("INR")),
+    ("家庭支出超过300万印尼盾", Money, 3e6, MoreThan, Some(3e6), None, Some("IDR")),
+    ("援助1200万墨西哥比索", Money, 1.2e7, Exact, Some(1.2e7), Some(1.2e7), Some("MXN")),
+    ("票价80约旦第纳尔", Money, 80.0, Exact, Some(80.0), Some(80.0), Some("JOD")),
+    ("奖金6万瑞典克朗", Money, 6e4, Exact, Some(6e4), Some(6e4), Some("SEK")),
+    ("日薪500肯尼亚先令", Money, 500.0, Exact, Some(500.0), Some(500.0), Some("KES")),
+    ("周薪20万镑", Money, 2e5, Exact, Some(2e5), Some(2e5), Some("GBP")),
+    ("参考价1299CNY", Money, 1299.0, Exact, Some(1299.0), Some(1299.0), Some("CNY")),
+    ("存入40亿RMB", Money, 4e9, Exact, Some(4e9), Some(4e9), Some("CNY")),
+    ("时薪上涨5美分", Money, 0.05, Exact, Some(0.05), Some(0.05), Some("USD")),
+    ("每公里电费只需4分钱", Money, 0.04, Exact, Some(0.04), Some(0.04), Some("CNY")),
+    ("一根冰棍五毛钱", Money, 0.5, Exact, Some(0.5), Some(0.5), Some("CNY")),
+    ("累计通行车辆近300万车次", Count, 3e6, Nearly, None, Some(3e6), None),
+    ("船舶供应岸电1.6万艘次", Count, 1.6e4, Exact, Some(1.6e4), Some(1.6e4), None),
+    ("完成运输周转量113.7亿吨公里", Quantity, 1.137e10, Exact, Some(1.137e10), Some(1.137e10), None),
+    ("节省约9.7万吨标准煤", Quantity, 9.7e4, Approx, Some(9.65e4), Some(9.75e4), None),
+    ("城区平均降雨125.6毫米", Quantity, 125.6, Exact, Some(125.6), Some(125.6), None),
+    ("PM2.5平均浓度为35微克/立方米", Quantity, 35.0, Exact, Some(35.0), Some(35.0), None),
+    ("年满18周岁的公民", Duration, 18.0, Exact, Some(18.0), Some(18.0), None),
+    ("进攻时间还剩24秒", Duration, 24.0, Exact, Some(24.0), Some(24.0), None),
+    ("火箭发射3颗卫星", Count, 3.0, Exact, Some(3.0), Some(3.0), None),
+    ("发放贷款142笔", Count, 142.0, Exact, Some(142.0), Some(142.0), None),
+    ("展出7幅自画像", Count, 7.0, Exact, Some(7.0), Some(7.0), None),
 ];
 
 #[test]
@@ -2350,6 +2376,33 @@ fn quotes_back_references_and_codes_of_round_twenty() {
             ("另外200万美元通过基金购买", "200万美元"),
             ("散热片占其10%", "10%"),
             ("由2场英超+5场意甲组成", "5场"),
+        ],
+    );
+}
+
+/// Round 21: what the coverage of the corpora showed read wrong as a family: the seconds of a
+/// time (9秒58) and the last seconds of a match (最后6秒, a frame), a tenor naming a product (10年期国债), a URL's escapes
+/// (`%E6%95%99`), words opening with a classifier (颗粒, 笔记, 瓶装) and 日圆满 of a date.
+#[test]
+fn ages_tenors_escapes_and_words_of_round_twenty_one() {
+    assert_claims_kept(
+        &[
+            "加时赛最后6秒打成平手",
+            "百米跑出9秒58的成绩",
+            "10年期国债收益率走低",
+            "7天期逆回购操作",
+            "链接%E6%95%99%E8%82%B2_18",
+            "进博会于10日圆满闭幕",
+            "两瓶装饮料",
+        ],
+        &[
+            ("合同期限为5年", "5年"),
+            ("贷款3年期满后还清", "3年"),
+            ("首付比例不低于20%", "不低于20%"),
+            ("两名队员", "两名"),
+            ("订单1.2万笔", "1.2万笔"),
+            ("投出60%+74%三项命中率", "三项"),
+            ("整整七年期待！", "七年"),
         ],
     );
 }

@@ -125,7 +125,9 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
             .is_some_and(|&c| matches!(c, '+' | '＋' | '.' | ':' | '：'))
         || (after.first() == Some(&'/') && slash_fraction(chars, r.end).is_none())
         || after.first().is_some_and(|c| c.is_ascii_alphabetic())
-        || before(1).is_some_and(|c| c.is_ascii_alphabetic()) && !named_percent(chars, i, after);
+            && super::units::name_at(after).is_none()
+        || before(1).is_some_and(|c| c.is_ascii_alphabetic()) && !named_percent(chars, i, after)
+        || url_escape(chars, i, after);
     // 以上两个方面, 下列三类: a demonstrative opening its clause refers to the text's parts.
     let pointed = POINTING_BACK.iter().any(|w| {
         ends_with(&chars[..i], w)
@@ -149,6 +151,18 @@ pub(crate) fn skip_number(chars: &[char], i: usize, r: &NumberRead, signed: bool
         || listed_formulation(r, &chars[i..])
         || policy_title(r, after)
         || appositive(chars, i, r, after)
+}
+
+/// A number inside a URL's escapes (`%E6%95%99%E8%82%B2`): right after an escape (`%8A%95`),
+/// or before a `%` that opens one (`95%E6`): bytes, not a percent (`74%三项` stays).
+fn url_escape(chars: &[char], i: usize, after: &[char]) -> bool {
+    let hex = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('A'..='F').contains(c));
+    let back = |n: usize| i.checked_sub(n).map(|p| &chars[p]);
+    back(1) == Some(&'%') && hex(back(2)) && hex(back(3)) && back(4) == Some(&'%')
+        || matches!(after.first(), Some('%'))
+            && hex(after.get(1))
+            && hex(after.get(2))
+            && matches!(after.get(3), Some('%'))
 }
 
 /// 占其10%: 其 before a percent is "its", a share of what was named, not a demonstrative.
@@ -522,8 +536,9 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     let opens = c.start == 0 || "，。；：！？、“”\n".contains(chars[c.start - 1]);
     let ago = ["前", "以前", "之前"].iter().any(|m| starts_with(rest, m))
         || opens && ["后", "以后", "之后"].iter().any(|m| starts_with(rest, m));
-    // Decades: 60年代, 二十世纪九十年代.
-    let decade = c.unit == "年" && starts_with(rest, "代");
+    // Decades: 60年代, 二十世纪九十年代; a tenor naming a class of product (10年期国债, 5年期
+    // 以上LPR, 7天期逆回购): not 期间, 期限, 期满, 期内.
+    let decade = c.unit == "年" && starts_with(rest, "代") || tenor(rest);
     // Dates and years: 2024年, 二○一八年, 2020—2024年.
     let year = c.unit == "年"
         && is_year(c.first)
@@ -531,6 +546,15 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
     (period || quarter || programme || anniversary || since || frame || ago || decade || year)
         .then_some(after_unit)
+}
+
+/// A span before 期 that names a tenor (10年期, 3个月期, 7天期), not a term (期间, 期限,
+/// 期满, 期内) nor a word opening with 期 (七年期待, 期望, 期盼).
+fn tenor(rest: &[char]) -> bool {
+    rest.first() == Some(&'期')
+        && !rest
+            .get(1)
+            .is_some_and(|&c| "间限满内末初中待望盼许".contains(c))
 }
 
 /// 二元 read as two yuan: a bare 二 before 元 is the morpheme "binary" (城乡二元结构, 二元对立,
@@ -956,8 +980,8 @@ fn frame_around(before: &[char], rest: &[char]) -> bool {
 
 /// Words before a span of time that make it a time point or frame, not a measure: 倒计时1天
 /// (a countdown), 短短6天内 (a frame stressed), 最近两年, 时隔六年 (the interval before an
-/// event told).
-const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近", "时隔"];
+/// event told), 最后6秒 (the last seconds of a match).
+const RELATIVE_BEFORE: &[&str] = &["倒计时", "短短", "最近", "时隔", "最后"];
 
 /// Words before a span of time that make it the time ahead when they open a phrase (，今后五年,
 /// 在未来三年里) or when 的 or 内 follows the span (瞄准未来5至10年的方向: a horizon): a frame;

@@ -86,6 +86,9 @@ pub fn of_unit(unit: &str) -> Option<&'static str> {
         .iter()
         .position(|&c| !matches!(c, '万' | '亿' | '千'))
         .unwrap_or(0);
+    if let Some((_, code)) = super::units::CENTS.iter().find(|(c, _)| *c == unit) {
+        return Some(code);
+    }
     match name_at(&chars[start..]) {
         Some((name, code)) if name.chars().count() == chars.len() - start => Some(code),
         _ if matches!(&chars[start..], ['元'] | ['块'] | ['块', '钱'] | ['圆']) => Some("CNY"),

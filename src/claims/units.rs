@@ -31,9 +31,13 @@ pub const UNITS: &[ClaimUnit] = &[
     u("万亿元", Money, 1e12), u("亿元", Money, 1e8), u("万元", Money, 1e4), u("千元", Money, 1e3), u("元", Money, 1.0),
     u("圆", Money, 1.0), u("块钱", Money, 1.0), u("块", Money, 1.0),
     u("个工作日", Duration, 1.0), u("个月", Duration, 1.0), u("个小时", Duration, 1.0), u("小时", Duration, 1.0),
-    u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
+    u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周岁", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
     u("亿股", Count, 1e8), u("万股", Count, 1e4), u("股", Count, 1.0),
     u("人次", Count, 1.0), u("户次", Count, 1.0), u("架次", Count, 1.0), u("余人", Count, 1.0),
+    // Round 21: counts of trips and runs (辆次, 班次 …) before their one-char classifier.
+    u("辆次", Count, 1.0), u("艘次", Count, 1.0), u("车次", Count, 1.0), u("班次", Count, 1.0),
+    u("航次", Count, 1.0), u("批次", Count, 1.0), u("场次", Count, 1.0), u("件次", Count, 1.0),
+    u("台次", Count, 1.0), u("人公里", Quantity, 1.0),
     u("个", Count, 1.0), u("名", Count, 1.0), u("家", Count, 1.0), u("项", Count, 1.0), u("次", Count, 1.0),
     u("人", Count, 1.0), u("户", Count, 1.0), u("件", Count, 1.0), u("所", Count, 1.0), u("座", Count, 1.0),
     u("条", Count, 1.0), u("只", Count, 1.0), u("头", Count, 1.0), u("台", Count, 1.0), u("辆", Count, 1.0),
@@ -43,13 +47,24 @@ pub const UNITS: &[ClaimUnit] = &[
     u("间", Count, 1.0), u("栋", Count, 1.0), u("位", Count, 1.0), u("例", Count, 1.0), u("枚", Count, 1.0),
     u("株", Count, 1.0), u("棵", Count, 1.0), u("口", Count, 1.0), u("片", Count, 1.0), u("亿人", Count, 1e8),
     u("班", Count, 1.0), u("根", Count, 1.0), u("列", Count, 1.0), u("门", Count, 1.0), u("趟", Count, 1.0),
-    u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0), u("兆瓦", Quantity, 1.0),
+    u("颗", Count, 1.0), u("幅", Count, 1.0), u("册", Count, 1.0), u("匹", Count, 1.0), u("尾", Count, 1.0),
+    u("笔", Count, 1.0), u("瓶", Count, 1.0),
+    u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0),
+    u("兆瓦", Quantity, 1.0), u("吨公里", Quantity, 1.0), u("吨标准煤", Quantity, 1.0),
     u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
     u("千米", Quantity, 1.0), u("公顷", Quantity, 1.0), u("公斤", Quantity, 1.0), u("千克", Quantity, 1.0),
     u("吨", Quantity, 1.0), u("斤", Quantity, 1.0), u("亩", Quantity, 1.0), u("米", Quantity, 1.0),
     u("标箱", Quantity, 1.0), u("标准箱", Quantity, 1.0), u("摄氏度", Quantity, 1.0), u("℃", Quantity, 1.0),
     u("度", Quantity, 1.0), u("升", Quantity, 1.0), u("克", Quantity, 1.0), u("桶", Quantity, 1.0),
     u("盎司", Quantity, 1.0), u("吉瓦", Quantity, 1.0), u("兆瓦时", Quantity, 1.0), u("立方", Quantity, 1.0),
+    // Round 21: lengths, volumes and masses of news and science text.
+    u("毫米", Quantity, 1.0), u("毫升", Quantity, 1.0), u("毫克", Quantity, 1.0), u("厘米", Quantity, 1.0),
+    u("公分", Quantity, 1.0), u("英尺", Quantity, 1.0), u("英里", Quantity, 1.0),
+    u("海里", Quantity, 1.0), u("微克", Quantity, 1.0), u("微米", Quantity, 1.0),
+    u("秒钟", Duration, 1.0), u("秒", Duration, 1.0),
+    // Cents, in their currency's base unit (the code is in `CENTS`).
+    u("美分", Money, 0.01), u("欧分", Money, 0.01), u("便士", Money, 0.01), u("分钱", Money, 0.01),
+    u("毛钱", Money, 0.1), u("角钱", Money, 0.1),
 ];
 
 /// What a qualifier says about the number.
@@ -109,13 +124,17 @@ pub fn is_range_separator(c: char) -> bool {
 /// the table; 股东 and 股份 are words, and 块 before a noun counts pieces (三块地), not yuan.
 pub fn unit_at(chars: &[char]) -> Option<ClaimUnit> {
     if let Some((name, _)) = name_at(chars) {
-        return Some(u(name, Money, 1.0));
+        let next = chars.get(name.chars().count()).copied();
+        return (!word_after(name, next)).then_some(u(name, Money, 1.0));
     }
     let found = *units_from(*chars.first()?)
         .iter()
         .map(|&i| &UNITS[i])
         .find(|u| starts_with(chars, u.text))?;
     let next = chars.get(found.text.chars().count()).copied();
+    if word_after(found.text, next) {
+        return None;
+    }
     let noun = next.is_some_and(|c| {
         crate::clean::chars::is_han(c)
             && !"钱毛角".contains(c)
@@ -232,7 +251,65 @@ pub const NAMES: &[(&str, &str)] = &[
     ("瑞士法郎", "CHF"), ("瑞郎", "CHF"), ("卢比", "INR"), ("澳门元", "MOP"), ("澳门币", "MOP"),
     ("林吉特", "MYR"), ("越南盾", "VND"), ("比索", "PHP"), ("里拉", "TRY"), ("兰特", "ZAR"),
     ("迪拉姆", "AED"), ("雷亚尔", "BRL"), ("坚戈", "KZT"), ("新西兰元", "NZD"), ("纽元", "NZD"),
+    // Round 21: every world currency's Chinese name, bare where it names one currency and
+    // with its country where several share it (卢比, 比索, 第纳尔 …), and the ISO codes.
+    ("日圆", "JPY"), ("镑", "GBP"), ("澳币", "AUD"), ("澳大利亚元", "AUD"), ("加拿大元", "CAD"),
+    ("印度卢比", "INR"), ("巴基斯坦卢比", "PKR"), ("斯里兰卡卢比", "LKR"), ("尼泊尔卢比", "NPR"),
+    ("印尼盾", "IDR"), ("印度尼西亚盾", "IDR"), ("菲律宾比索", "PHP"), ("墨西哥比索", "MXN"),
+    ("阿根廷比索", "ARS"), ("智利比索", "CLP"), ("哥伦比亚比索", "COP"), ("巴西雷亚尔", "BRL"),
+    ("南非兰特", "ZAR"), ("土耳其里拉", "TRY"), ("里亚尔", "SAR"), ("沙特里亚尔", "SAR"),
+    ("卡塔尔里亚尔", "QAR"), ("伊朗里亚尔", "IRR"), ("阿曼里亚尔", "OMR"), ("科威特第纳尔", "KWD"),
+    ("约旦第纳尔", "JOD"), ("伊拉克第纳尔", "IQD"), ("巴林第纳尔", "BHD"),
+    ("阿尔及利亚第纳尔", "DZD"), ("突尼斯第纳尔", "TND"), ("塞尔维亚第纳尔", "RSD"),
+    ("阿联酋迪拉姆", "AED"), ("摩洛哥迪拉姆", "MAD"), ("埃及镑", "EGP"), ("奈拉", "NGN"),
+    ("尼日利亚奈拉", "NGN"), ("肯尼亚先令", "KES"), ("坦桑尼亚先令", "TZS"), ("乌干达先令", "UGX"),
+    ("埃塞俄比亚比尔", "ETB"), ("哈萨克斯坦坚戈", "KZT"), ("乌兹别克斯坦苏姆", "UZS"),
+    ("吉尔吉斯斯坦索姆", "KGS"), ("格鲁吉亚拉里", "GEL"), ("蒙古图格里克", "MNT"), ("图格里克", "MNT"),
+    ("格里夫纳", "UAH"), ("兹罗提", "PLN"), ("福林", "HUF"), ("瑞典克朗", "SEK"), ("挪威克朗", "NOK"),
+    ("丹麦克朗", "DKK"), ("捷克克朗", "CZK"), ("冰岛克朗", "ISK"), ("列伊", "RON"), ("列弗", "BGN"),
+    ("俄罗斯卢布", "RUB"), ("白俄罗斯卢布", "BYN"), ("孟加拉塔卡", "BDT"), ("塔卡", "BDT"),
+    ("缅元", "MMK"), ("缅甸元", "MMK"), ("老挝基普", "LAK"), ("基普", "LAK"), ("柬埔寨瑞尔", "KHR"),
+    ("马来西亚林吉特", "MYR"), ("马币", "MYR"), ("文莱元", "BND"), ("新谢克尔", "ILS"),
+    ("谢克尔", "ILS"), ("阿富汗尼", "AFN"), ("越南盾", "VND"), ("特别提款权", "XDR"),
+    ("CNY", "CNY"), ("RMB", "CNY"), ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("JPY", "JPY"),
+    ("GBP", "GBP"),
 ];
+
+/// Cents after an amount and their currency (50美分, 3分钱, 五毛钱): the factor is in
+/// [`UNITS`].
+pub const CENTS: &[(&str, &str)] = &[
+    ("美分", "USD"),
+    ("欧分", "EUR"),
+    ("便士", "GBP"),
+    ("分钱", "CNY"),
+    ("毛钱", "CNY"),
+    ("角钱", "CNY"),
+];
+
+/// Chars after a one-char classifier (or unit) that make a word with it, so that it is no
+/// unit there: 颗粒, 幅度, 册子, 匹配, 尾气, 笔记, 瓶装, 秒杀, 三秒区, and a digit after 秒 (9秒58,
+/// a time), 满 after 日圆 (10日圆满闭幕: a date).
+const WORD_AFTER: &[(&str, &str)] = &[
+    ("颗", "粒"),
+    ("幅", "度员"),
+    ("册", "子"),
+    ("匹", "配"),
+    ("尾", "气声巴部端款数狐随货盘"),
+    ("笔", "记者画试名墨下直触"),
+    ("瓶", "装颈子"),
+    ("秒", "杀懂变拍赞区0123456789"),
+    ("周", "岁"),
+    ("日圆", "满"),
+];
+
+/// Whether `next` makes a word with the unit `text` (`WORD_AFTER`).
+fn word_after(text: &str, next: Option<char>) -> bool {
+    next.is_some_and(|n| {
+        WORD_AFTER
+            .iter()
+            .any(|(t, after)| *t == text && after.contains(n))
+    })
+}
 
 /// The currency name that starts `chars` and its code.
 pub fn name_at(chars: &[char]) -> Option<(&'static str, &'static str)> {
@@ -283,6 +360,36 @@ mod tests {
         assert_eq!(split("年来"), None);
         assert_eq!(split("个多家"), None);
         assert_eq!(split("周年多"), None);
+    }
+
+    #[test]
+    fn units_and_currencies_of_every_corpus() {
+        let unit =
+            |text: &str| unit_at(&text.chars().collect::<Vec<_>>()).map(|u| (u.text, u.kind));
+        // Names with their country, codes and cents.
+        assert_eq!(
+            name_at(&"卡塔尔里亚尔".chars().collect::<Vec<_>>()),
+            Some(("卡塔尔里亚尔", "QAR"))
+        );
+        assert_eq!(
+            name_at(&"印度卢比".chars().collect::<Vec<_>>()),
+            Some(("印度卢比", "INR"))
+        );
+        assert_eq!(unit("RMB"), Some(("RMB", Money)));
+        assert_eq!(unit("美分"), Some(("美分", Money)));
+        // Counts of trips before their classifier, lengths, seconds.
+        assert_eq!(unit("辆次"), Some(("辆次", Count)));
+        assert_eq!(unit("吨公里"), Some(("吨公里", Quantity)));
+        assert_eq!(unit("毫米"), Some(("毫米", Quantity)));
+        assert_eq!(unit("秒，"), Some(("秒", Duration)));
+        assert_eq!(unit("颗卫星"), Some(("颗", Count)));
+        // A char after the unit that makes a word with it.
+        assert_eq!(unit("周岁"), Some(("周岁", Duration)));
+        assert_eq!(unit("秒58"), None);
+        assert_eq!(unit("颗粒"), None);
+        assert_eq!(unit("笔记"), None);
+        assert_eq!(unit("日圆满"), None);
+        assert_eq!(unit("日圆"), Some(("日圆", Money)));
     }
 
     #[test]
