@@ -76,7 +76,7 @@ pub(crate) fn correct(tags: &mut [Tag]) {
         }
         let applies = match c.when {
             When::Always => true,
-            When::Head => i > 0 && noun(&tags[i - 1]) && !tags.get(i + 1).is_some_and(|n| noun(n)),
+            When::Head => i > 0 && noun(&tags[i - 1]) && !tags.get(i + 1).is_some_and(noun),
         };
         if applies {
             tags[i].tag = c.tag;
