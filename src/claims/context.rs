@@ -45,10 +45,11 @@ pub struct Context {
 /// Words jieba splits in running text (占|比) that are one noun of measurement.
 const SPLIT_NOUNS: &[&str] = &["占比"];
 
-/// jieba's tags of `text`, with the nouns of measurement it splits (权重占|比, 占|比)
-/// joined again.
+/// jieba's tags of `text`, corrected for the words of reports (`retag`), with the nouns of
+/// measurement it splits (权重占|比, 占|比) joined again.
 pub(crate) fn tag<'a>(jieba: &'a Jieba, text: &'a str) -> Vec<jieba_rs::Tag<'a>> {
-    let tags = jieba.tag(text, true);
+    let mut tags = jieba.tag(text, true);
+    super::retag::correct(&mut tags);
     let mut out: Vec<jieba_rs::Tag<'a>> = Vec::with_capacity(tags.len());
     let mut i = 0;
     while i < tags.len() {

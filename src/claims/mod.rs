@@ -10,6 +10,7 @@ mod phrase;
 pub mod rank;
 mod rank_weights;
 mod read;
+mod retag;
 mod scan;
 mod subject;
 pub mod units;

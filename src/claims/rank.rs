@@ -198,9 +198,10 @@ pub struct Tagged<'a> {
 }
 
 impl<'a> Tagged<'a> {
-    /// Tags `sentence` (jieba's HMM on).
+    /// Tags `sentence` (jieba's HMM on; the tags corrected as claims read them, `retag`).
     pub fn new(jieba: &'a Jieba, sentence: &'a str) -> Self {
-        let tags = jieba.tag(sentence, true);
+        let mut tags = jieba.tag(sentence, true);
+        super::retag::correct(&mut tags);
         let mut clause = Vec::with_capacity(tags.len());
         let mut marks = vec![(false, false)];
         for t in &tags {
