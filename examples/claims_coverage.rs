@@ -21,6 +21,9 @@
 //!
 //! The corpora's text stays in OUT_DIR (put it outside the repository).
 
+#[path = "common/walk.rs"]
+mod walk;
+
 use jieba_rs::Jieba;
 use std::collections::HashMap;
 use std::io::Write;
@@ -48,20 +51,8 @@ fn files(root: &Path, corpus: &str) -> Vec<PathBuf> {
         "sina" => return vec![root.join("news/sina-2018.jsonl")],
         other => panic!("unknown corpus {other}"),
     };
-    let mut out = Vec::new();
-    let mut walk: Vec<PathBuf> = dirs.iter().map(|d| root.join(d)).collect();
-    while let Some(dir) = walk.pop() {
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
+    let dirs: Vec<PathBuf> = dirs.iter().map(|d| root.join(d)).collect();
+    walk::txt_files(&dirs)
 }
 
 /// The lines of a file (of a JSONL file, the lines of each record's `text`).

@@ -13,26 +13,16 @@
 //!   each claim of a labelled draw, its subject then (column 6) and now, for reading the
 //!   same claims again after a change.
 
+#[path = "common/walk.rs"]
+mod walk;
+
 use jieba_rs::Jieba;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The People's Daily files, sorted.
 fn files(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut walk = vec![root.join("news/peoples-daily-2023h2")];
-    while let Some(dir) = walk.pop() {
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
+    walk::txt_files(&[root.join("news/peoples-daily-2023h2")])
 }
 
 /// The (file, line) pairs of every labelled set (the draws of People's Daily, `claims_pd*`,

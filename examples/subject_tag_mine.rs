@@ -26,6 +26,9 @@
 //! the review that writes `src/claims/tags.tsv` (a candidate a reader refuses is kept there
 //! with `-` as its tag).
 
+#[path = "common/walk.rs"]
+mod walk;
+
 use jieba_rs::Jieba;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -80,29 +83,9 @@ fn pools(root: &Path, stride: usize) -> Vec<PathBuf> {
         "gov-reports/wikisource/reports",
         "gov-reports/provincial-2026",
     ] {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        files.sort();
-        out.extend(files);
+        out.extend(walk::txt_files(&[root.join(dir)]));
     }
-    let mut news = Vec::new();
-    let mut walk = vec![root.join("news/peoples-daily-2023h2")];
-    while let Some(dir) = walk.pop() {
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                news.push(p);
-            }
-        }
-    }
-    news.sort();
+    let news = walk::txt_files(&[root.join("news/peoples-daily-2023h2")]);
     out.extend(news.into_iter().step_by(stride.max(1)));
     out
 }
