@@ -66,13 +66,13 @@ def excluded_refs(tsvs, sina_fixture):
     return {ref for pair in labelled_pairs(tsvs, sina_fixture) for ref in pair}
 
 
-def heldout_pool(seed, residue):
+def heldout_pool(seed, residue, modulus=8):
     """The pool of REPORT_DIRS without the units of earlier sets, its candidate bands (sampling
-    residue `residue`) and the draw's generator, from the command line: corpora root, Sina
-    labelled fixture, earlier held-out TSVs."""
+    crc32 % modulus == residue) and the draw's generator, from the command line: corpora root,
+    Sina labelled fixture, earlier held-out TSVs."""
     root, sina_fix, earlier = sys.argv[1], sys.argv[2], sys.argv[3:]
     pool = Pool(root, excluded_refs(earlier, sina_fix), REPORT_DIRS)
-    return pool, pool.bands(pool.candidates(residue)), random.Random(seed)
+    return pool, pool.bands(pool.candidates(residue, modulus)), random.Random(seed)
 
 
 class Pool:
@@ -113,8 +113,9 @@ class Pool:
         s = self.units[i][4]
         return frozenset(s[k:k + 3] for k in range(len(s) - 2))
 
-    def candidates(self, residue):
-        """Pairs of one unit kind sharing sampled 3-grams, in order."""
+    def candidates(self, residue, modulus=8):
+        """Pairs of one unit kind sharing 3-grams sampled by crc32 % modulus == residue (titles:
+        any 3-gram), in order."""
         units = self.units
         index = collections.defaultdict(list)
         nkeys = collections.Counter()
@@ -122,7 +123,7 @@ class Pool:
             if len(u[4]) < 8:
                 continue
             for g in {u[4][k:k + 3] for k in range(len(u[4]) - 2)}:
-                if u[0] == "title" or zlib.crc32(g.encode()) % 8 == residue:
+                if u[0] == "title" or zlib.crc32(g.encode()) % modulus == residue:
                     index[(u[0] == "title", g)].append(i)
                     nkeys[i] += 1
         shared = collections.Counter()

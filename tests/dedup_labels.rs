@@ -481,3 +481,16 @@ fn sample13_pairs() {
     };
     report_by_unit(&score_heldout(&corpora, "dedup_sample13.tsv"));
 }
+
+/// A self-blind sample of the twenty-second session (`tests/data/dedup_sample14.tsv`, drawn by
+/// `examples/dedup_sample14_draw.py` exactly as the fourth held-out set was, with a new seed and a
+/// 3-gram selector no earlier set used; none of its files or ids in an earlier set; labelled by
+/// reading both texts before the session's rules). Scored like `heldout3_pairs` (`cargo test
+/// --test dedup_labels sample14 -- --nocapture`); no threshold.
+#[test]
+fn sample14_pairs() {
+    let Some(corpora) = common::corpora() else {
+        return;
+    };
+    report_by_unit(&score_heldout(&corpora, "dedup_sample14.tsv"));
+}
