@@ -69,7 +69,7 @@ pub const RULES: &[Rule] = &[
     // Bylines and credits.
     short("byline_square", Byline, Line, r"^[■□]", 40),
     rule("byline_author_unit", Byline, Line, r"^[（(]作者(单位|系)[：:]"),
-    short("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|策划|版式设计|美编|校对|监制)([：:]|\s)", 60),
+    short("byline_editor", Byline, Line, r"^(本版|本期)?(责任编辑|责编|编辑|统筹|策划|版式设计|版面设计|美编|校对|监制)([：:]|\s)", 60),
     rule("byline_mailbox", Byline, Line, r"^(本版|栏目投稿)?邮箱[：:]"),
     // Page chrome.
     rule("chrome_location", PageChrome, Line, r"^当前位置[：:]"),
@@ -340,6 +340,10 @@ mod tests {
             Some("byline_editor")
         );
         assert_eq!(line_rule("版式设计：蔡华伟"), Some("byline_editor"));
+        // The same design credit under its other name (People's Daily, 2023-10-18, page 6):
+        // kept as a paragraph, it left the page one roster short of an emptied page.
+        assert_eq!(line_rule("版面设计：张芳曼"), Some("byline_editor"));
+        assert_eq!(line_rule("印刷版面设计确实与时俱进了"), None);
         assert_eq!(
             line_rule("本版责编 纪雅林 臧春蕾 崔杨臻"),
             Some("byline_editor")
