@@ -64,7 +64,7 @@ pub const RULES: &[Rule] = &[
     rule("caption_triangle", Caption, Line, r"^▲"),
     short("caption_picture_note", Caption, Line, r"[（(](资料图片|图片|供图|受访者供图|[^（）()]{0,30}摄)[）)]$", 120),
     short("caption_photographer", Caption, Line, r"(记者|通讯员|摄影|特约摄影)[^，。；：！？]{1,16}摄$", 120),
-    short("caption_picture_credit", Caption, Line, r"^(图片来源|图片|制图|供图|摄影)[：:]", 50),
+    short("caption_picture_credit", Caption, Line, r"^(本版|本期)?(图片来源|图片|制图|供图|摄影)[：:]", 50),
     rule("caption_photo_report", Caption, Line, r"^(图片报道|图片新闻|组图)$"),
     // Bylines and credits.
     short("byline_square", Byline, Line, r"^[■□]", 40),
@@ -316,6 +316,16 @@ mod tests {
             Some("caption_photographer")
         );
         assert_eq!(line_rule("制图：张丹峰"), Some("caption_picture_credit"));
+        // The page's credit (People's Daily, 15 pages): kept, it left a roster page one line
+        // short of an emptied page.
+        assert_eq!(
+            line_rule("本版制图：汪哲平"),
+            Some("caption_picture_credit")
+        );
+        assert_eq!(
+            line_rule("本版图片及数据来源：大道之行——“八八战略”实施20周年大型主题展览"),
+            None
+        );
         assert_eq!(
             line_rule("记者在现场采访了多位群众，大家纷纷表示满意。"),
             None
