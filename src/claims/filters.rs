@@ -84,7 +84,7 @@ const LIST_CLASSIFIERS: &[&str] = &[
 fn names_a_slot(c: char) -> bool {
     matches!(
         c,
-        '届' | '月' | '日' | '号' | '时' | '点' | '路' | '级' | '期' | '版' | '章' | '节' | '款'
+        '届' | '月' | '日' | '号' | '时' | '点' | '路' | '级' | '期' | '版' | '章' | '节'
     )
 }
 
@@ -490,6 +490,8 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
         return Some(after_unit);
     }
     if session_list(c, rest)
+        || model_or_group(chars, c, rest)
+        || sums_named(c, rest)
         || refers_back(chars, c, rest)
         || each_of(c, rest)
         || text_parts(chars, c, rest)
@@ -509,6 +511,9 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
     }
     if c.kind != ClaimKind::Duration {
         return None;
+    }
+    if generic_age(chars, c, rest) {
+        return Some(after_unit);
     }
     // Periods (前三季度), which quarter (二季度: a unit right after a number up to 4),
     // anniversaries (30周年), decades (60年代), time phrases (两年来, 三年以来), programmes named by their span
@@ -546,6 +551,111 @@ pub(crate) fn not_a_claim(chars: &[char], c: &Candidate) -> Option<usize> {
             .is_none_or(|u| u.fract() == 0.0 && (1000.0..=2100.0).contains(&u));
     (period || quarter || programme || anniversary || since || frame || ago || decade || year)
         .then_some(after_unit)
+}
+
+/// Bounds after an age that make it a threshold: 60岁以上老年人, 18岁以下, 65岁及以上.
+const AGE_BOUNDS: &[&str] = &[
+    "以上",
+    "以下",
+    "以内",
+    "之上",
+    "之下",
+    "及以上",
+    "及以下",
+    "或以上",
+    "或以下",
+    "（含）以上",
+    "（含）以下",
+    "(含)以上",
+    "(含)以下",
+];
+
+/// Words before an age that make it a condition: 年满18岁, 未满14周岁, 不满6岁.
+const AGE_CONDITIONS: &[&str] = &["年满", "未满", "不满", "尚未满"];
+
+/// Words right after an age that make it a time of life, not anyone's age: a time point
+/// (40岁后, 7岁时, 18岁那年), the start of a change (25岁左右开始衰老) and an age as a topic or
+/// the time of an act (四十岁还很年轻, 四十岁就是…, 只能20岁生孩子).
+const AGE_POINTS: &[&str] = &[
+    "后",
+    "以后",
+    "之后",
+    "以前",
+    "之前",
+    "时",
+    "那年",
+    "那一年",
+    "开始",
+    "起",
+    "还",
+    "就",
+    "才",
+    "便",
+    "生",
+];
+
+/// Words before an age that make it a stage reached or a figure (刚到三十岁, 到了60岁, 活成了20岁,
+/// 新的二十岁).
+const AGE_STAGES: &[&str] = &["刚到", "到了", "成了", "活成", "变成", "新的"];
+
+/// Generic people after an age and 的 (20岁的小姑娘): an age of life, unless a determiner
+/// before it points at one person (一名18岁的男孩).
+const AGE_PEOPLE: &[&str] = &[
+    "小姑娘",
+    "姑娘",
+    "女孩",
+    "男孩",
+    "孩子",
+    "小伙子",
+    "年轻人",
+    "女人",
+    "男人",
+    "人",
+];
+
+/// The people an age range names as a class (3至6岁儿童, 15-64岁的人口, 60至69岁之间).
+#[rustfmt::skip]
+const AGE_CLASSES: &[&str] = &[
+    "儿童", "幼儿", "婴幼儿", "婴儿", "少年", "青少年", "未成年", "老人", "老年", "人群", "人口",
+    "群体", "居民", "人员", "妇女", "女性", "男性", "学生", "孩子", "青年", "中年", "之间", "年龄段",
+    "劳动", "适龄", "段",
+];
+
+/// An age that names a class of people or a time of life rather than states anyone's age
+/// (round 22): a threshold (60岁以上老年人, 18岁以下, 65岁及以上人口: [`AGE_BOUNDS`], not an
+/// average's 平均年龄45岁以上), a condition (年满18周岁: [`AGE_CONDITIONS`]), a range before the
+/// people it bounds (3至6岁儿童: [`AGE_CLASSES`]), a time point or stage ([`AGE_POINTS`],
+/// [`AGE_STAGES`]), generic people ([`AGE_PEOPLE`]) and hundreds in Chinese numerals (百岁,
+/// 一百岁的红领巾, 千岁, 万岁: a class, a centenary, a title, a cheer).
+/// A person's age (享年76岁, 101岁的老人), a life expectancy (人均预期寿命78.6岁) and an
+/// approximate age (三四十岁) stay claims.
+fn generic_age(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    if !matches!(c.unit, "岁" | "周岁") {
+        return false;
+    }
+    let before = &chars[c.start.saturating_sub(12)..c.start];
+    // 平均年龄45岁以上: an average's bound, in the age's own clause.
+    let average = before[clause_start(before)..]
+        .windows(2)
+        .any(|w| w == ['平', '均']);
+    let bound = AGE_BOUNDS.iter().any(|b| starts_with(rest, b)) && !average;
+    let condition = AGE_CONDITIONS.iter().any(|w| ends_with(before, w));
+    let noun = rest.strip_prefix(&['的']).unwrap_or(rest);
+    let class = c.upper.is_some() && AGE_CLASSES.iter().any(|w| starts_with(noun, w));
+    // 百岁老人, 万岁, 一百岁的红领巾: hundreds in Chinese numerals personify or hail.
+    let n = c.first.number.value;
+    let hailed = c.first.chinese && c.upper.is_none() && n >= 100.0 && n % 100.0 == 0.0;
+    let after = rest
+        .iter()
+        .position(|&r| r != '左' && r != '右')
+        .map_or(rest, |p| &rest[p..]);
+    let point = AGE_POINTS.iter().any(|w| starts_with(after, w));
+    let stage = AGE_STAGES.iter().any(|w| ends_with(before, w));
+    let one = ["一名", "一位", "一个", "名", "位", "个", "这", "该", "今年"];
+    let people = rest.first() == Some(&'的')
+        && AGE_PEOPLE.iter().any(|w| starts_with(&rest[1..], w))
+        && !one.iter().any(|w| ends_with(before, w));
+    bound || condition || class || hailed || point || stage || people
 }
 
 /// A span before 期 that names a tenor (10年期, 3个月期, 7天期), not a term (期间, 期限,
@@ -648,6 +758,39 @@ fn names_again(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
         && (2.0..=4.0).contains(&n)
         && (0..=6).any(|k| k < rest.len() && starts_with(&rest[k..], "比赛"));
     characters || pronoun || announced || matches
+}
+
+/// A number naming a model or a group, not counting them (round 22): 2019款 (a model year),
+/// 前三款 (an article's clauses), 二组组长, 明月村3组, 六组村民 (a village's group by its number;
+/// two groups are 两组).
+fn model_or_group(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
+    let before = &chars[..c.start];
+    let model = c.unit == "款" && (is_year(c.first) || matches!(before.last(), Some('前' | '后')));
+    let village = || {
+        ends_with(before, "村")
+            || ["组长", "村民", "群众"]
+                .iter()
+                .any(|w| starts_with(rest, w))
+    };
+    let group =
+        c.unit == "组" && (chars[c.start] == '二' && c.first.end == c.start + 1 || village());
+    model || group
+}
+
+/// Words after a small count that sum the items it stands for (三门总分400分, 两项加起来共980
+/// 元): the count names the items already told, the sum is the claim (`3批次共计200余名`,
+/// `5条总计5.2公里`: 共计 and 总计 add up what the count counts, which stays a claim).
+const SUMS: &[&str] = &["总分", "加起来", "相加"];
+
+/// A count of at most 12 in Chinese numerals with its classifier right before [`SUMS`]
+/// (round 22).
+fn sums_named(c: &Candidate, rest: &[char]) -> bool {
+    c.kind == ClaimKind::Count
+        && c.first.chinese
+        && c.upper.is_none()
+        && c.first.scale.is_none()
+        && c.first.number.value <= 12.0
+        && SUMS.iter().any(|w| starts_with(rest, w))
 }
 
 /// Sessions listed: 十二届七次、八次全会 (the first number is a session as the last is).
@@ -1063,7 +1206,8 @@ fn period_named(chars: &[char], c: &Candidate, rest: &[char]) -> bool {
     let named = ends("新") && c.first.chinese && c.upper.is_none();
     // ，五年建成铁路新线…: a span opening its clause before what was built over it.
     let opens = before.last().is_none_or(|&b| opens_clause(b));
-    let built = opens && BUILT_OVER.iter().any(|w| starts_with(rest, w)) || amount_over(rest);
+    let built = opens && (BUILT_OVER.iter().any(|w| starts_with(rest, w)) || verb_over(rest))
+        || amount_over(rest);
     let around_the_clock = c.unit == "小时"
         && c.first.number.value == 24.0
         && c.upper.is_none()
@@ -1110,6 +1254,17 @@ fn amount_over(rest: &[char]) -> bool {
         ]
         .iter()
         .any(|u| starts_with(&rest[n..], u))
+}
+
+/// A verb of two chars and an amount after a span opening its clause (，两年开设26家门市,
+/// ，三年投入100亿元): the span is the period the amount is stated over (round 22).
+fn verb_over(rest: &[char]) -> bool {
+    rest.len() > 2
+        && rest[..2]
+            .iter()
+            .all(|&r| is_han(r) && !numeral_or_digit(r) && !"以之左内后前的".contains(r))
+        && rest[2].is_ascii_digit()
+        && amount_over(&rest[2..])
 }
 
 /// What a span opening its clause states was built or added over it (，五年建成铁路新线,
@@ -1233,7 +1388,17 @@ pub(crate) fn slash_fraction(chars: &[char], i: usize) -> Option<(f64, usize)> {
     let date_like = chars
         .get(stop)
         .is_some_and(|&c| matches!(c, '/' | '-' | '.') || c.is_ascii_digit());
-    (b > a && b > 0.0 && !date_like).then_some((a / b, stop))
+    (b > a && b > 0.0 && !date_like && !part_counter(chars, i, stop)).then_some((a / b, stop))
+}
+
+/// A page or part counter of a slideshow (1/6其实…, 。2/6还有…): a/b opening a sentence
+/// right before its text, no fraction (1/3的受访者, 1/3以上 stay fractions; round 22).
+fn part_counter(chars: &[char], i: usize, stop: usize) -> bool {
+    let opens = i == 0 || matches!(chars[i - 1], '。' | '！' | '？' | '\n' | ' ' | '\u{3000}');
+    opens
+        && chars
+            .get(stop)
+            .is_some_and(|&c| is_han(c) && !"的以左强多弱之为是".contains(c))
 }
 
 /// The longest quote or title whose numbers are a code or name, not a claim.
@@ -1307,4 +1472,32 @@ pub(crate) fn inside_a_word(jieba: &jieba_rs::Jieba, sentence: &[char], span: [u
             }
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn a_part_counter_opens_a_sentence_before_its_text() {
+        let fraction = |text: &str, i: usize| slash_fraction(&chars(text), i).map(|(v, _)| v);
+        assert_eq!(fraction("1/6其实从上个赛季开始", 0), None);
+        assert_eq!(fraction("好的。2/6还有就是", 3), None);
+        assert_eq!(fraction("1/3的受访者", 0), Some(1.0 / 3.0));
+        assert_eq!(fraction("1/3以上", 0), Some(1.0 / 3.0));
+        assert_eq!(fraction("约1/3居民", 1), Some(1.0 / 3.0));
+    }
+
+    #[test]
+    fn a_verb_and_an_amount_after_a_span() {
+        assert!(verb_over(&chars("开设26家门市")));
+        assert!(verb_over(&chars("投入100亿元")));
+        assert!(!verb_over(&chars("以上100家")));
+        assert!(!verb_over(&chars("开设门市")));
+        assert!(!verb_over(&chars("开设3个月")));
+    }
 }

@@ -10,7 +10,8 @@ use super::money;
 use super::numeral::{big_unit, is_numeral_char, small_unit, Number};
 use super::read::{is_ascii_digit, range_factor, read_number, scaled, NumberRead};
 use super::units::{
-    after_at, before_at, is_range_separator, split_duration_at, starts_with, unit_at, Qualifier,
+    after_at, before_at, elided_points, is_range_separator, split_duration_at, starts_with,
+    unit_at, Qualifier,
 };
 use super::{Claim, ClaimKind};
 
@@ -317,6 +318,10 @@ fn unit_of(chars: &[char], a: Amount, options: Options) -> Option<(Body, Amount)
     let end = a.end;
     let has_scale = a.scale.as_deref().is_some_and(|s| s.contains(['万', '亿']));
     let (kind, unit, factor, len) = match unit_at(&chars[end..]) {
+        // 12.7个、12个百分点: the list's unit, elided.
+        Some(u) if u.text == "个" && elided_points(&chars[end + 1..]) => {
+            (ClaimKind::PercentagePoint, "个百分点".to_string(), 1.0, 1)
+        }
         Some(u) => (u.kind, u.text.to_string(), u.factor, u.text.chars().count()),
         None if index_points(&a.first, &chars[a.first.end..]) && end == a.first.end => {
             (ClaimKind::Quantity, "点".to_string(), 1.0, 1)

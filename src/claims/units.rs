@@ -31,7 +31,7 @@ pub const UNITS: &[ClaimUnit] = &[
     u("万亿元", Money, 1e12), u("亿元", Money, 1e8), u("万元", Money, 1e4), u("千元", Money, 1e3), u("元", Money, 1.0),
     u("圆", Money, 1.0), u("块钱", Money, 1.0), u("块", Money, 1.0),
     u("个工作日", Duration, 1.0), u("个月", Duration, 1.0), u("个小时", Duration, 1.0), u("小时", Duration, 1.0),
-    u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周岁", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
+    u("分钟", Duration, 1.0), u("季度", Duration, 1.0), u("周岁", Duration, 1.0), u("岁", Duration, 1.0), u("周年", Duration, 1.0), u("年", Duration, 1.0), u("天", Duration, 1.0), u("周", Duration, 1.0),
     u("亿股", Count, 1e8), u("万股", Count, 1e4), u("股", Count, 1.0),
     u("人次", Count, 1.0), u("户次", Count, 1.0), u("架次", Count, 1.0), u("余人", Count, 1.0),
     // Round 21: counts of trips and runs (辆次, 班次 …) before their one-char classifier.
@@ -49,6 +49,8 @@ pub const UNITS: &[ClaimUnit] = &[
     u("班", Count, 1.0), u("根", Count, 1.0), u("列", Count, 1.0), u("门", Count, 1.0), u("趟", Count, 1.0),
     u("颗", Count, 1.0), u("幅", Count, 1.0), u("册", Count, 1.0), u("匹", Count, 1.0), u("尾", Count, 1.0),
     u("笔", Count, 1.0), u("瓶", Count, 1.0),
+    // Round 22: models of a product (3款车型; 2019款 is a model year, `filters`).
+    u("款", Count, 1.0), u("组", Count, 1.0),
     u("标准煤", Quantity, 1.0), u("千瓦时", Quantity, 1.0), u("千瓦", Quantity, 1.0),
     u("兆瓦", Quantity, 1.0), u("吨公里", Quantity, 1.0), u("吨标准煤", Quantity, 1.0),
     u("平方公里", Quantity, 1.0), u("平方米", Quantity, 1.0), u("立方米", Quantity, 1.0), u("公里", Quantity, 1.0),
@@ -180,6 +182,41 @@ pub fn split_duration_at(chars: &[char]) -> Option<(ClaimUnit, usize, bool)> {
     }
 }
 
+/// Whether `chars` (what follows a 个) goes on with a list whose last item is in percentage
+/// points: 12.7个、12个百分点, 0.5个、0.3个和0.2个百分点 (the first items' unit is elided; 个
+/// there is no count). At most eight items are looked at.
+pub fn elided_points(chars: &[char]) -> bool {
+    let mut k = 0;
+    for _ in 0..8 {
+        if !chars.get(k).is_some_and(|c| "、和与及".contains(*c)) {
+            return false;
+        }
+        k += 1;
+        let from = k;
+        while chars
+            .get(k)
+            .is_some_and(|&c| c.is_ascii_digit() || c == '.' || super::numeral::is_numeral_char(c))
+        {
+            // 0.8百分点: 百 opens the unit, it is no numeral.
+            if k > from && starts_with(&chars[k..], "百分点") {
+                return true;
+            }
+            k += 1;
+        }
+        if k == from {
+            return false;
+        }
+        if starts_with(&chars[k..], "个百分点") {
+            return true;
+        }
+        if chars.get(k) != Some(&'个') {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The indices of the units that start with `first`, in table order.
 fn units_from(first: char) -> &'static [usize] {
     static BY_FIRST: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
@@ -299,6 +336,10 @@ const WORD_AFTER: &[(&str, &str)] = &[
     ("瓶", "装颈子"),
     ("秒", "杀懂变拍赞区0123456789"),
     ("周", "岁"),
+    // 岁月, 岁末, 岁首, 岁数, 岁寒, 岁尾, 岁出 (a year's spending), 岁入.
+    ("岁", "月末首数寒尾出入"),
+    ("款", "项式额"),
+    ("组", "织成建合团委员长别件装图"),
     ("日圆", "满"),
 ];
 
@@ -390,6 +431,25 @@ mod tests {
         assert_eq!(unit("笔记"), None);
         assert_eq!(unit("日圆满"), None);
         assert_eq!(unit("日圆"), Some(("日圆", Money)));
+        // Round 22: ages in years, models, groups; the words they open.
+        assert_eq!(unit("岁的"), Some(("岁", Duration)));
+        assert_eq!(unit("岁月"), None);
+        assert_eq!(unit("款车型"), Some(("款", Count)));
+        assert_eq!(unit("款项"), None);
+        assert_eq!(unit("组家庭"), Some(("组", Count)));
+        assert_eq!(unit("组织"), None);
+    }
+
+    #[test]
+    fn a_list_closed_by_percentage_points_elides_their_unit() {
+        let elided = |text: &str| elided_points(&text.chars().collect::<Vec<_>>());
+        assert!(elided("、12个百分点"));
+        assert!(elided("、0.3个和0.2个百分点"));
+        assert!(elided("和0.8百分点"));
+        // A list of counts, or a count alone.
+        assert!(!elided("、12个项目"));
+        assert!(!elided("、12%"));
+        assert!(!elided("项目"));
     }
 
     #[test]
