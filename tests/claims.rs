@@ -2180,6 +2180,20 @@ fn strict_eighteenth_sample_evaluation() {
     score_file(&root, "lenient sample 18", labels, Judge::Lenient);
 }
 
+/// The twentieth strict sample (`tests/data/claims_sample20.tsv`, round 22, seed 20262433):
+/// 103 numbers with a unit drawn by `examples/claims_sample20_draw.py` the way the fifth blind
+/// set was (its first round), labelled by the subj helper of round 22 before tifa's output on
+/// them was read and before any rule of the round; never used to train or tune the ranker. No
+/// threshold on its figures (strict, then lenient): run with `cargo test --test claims
+/// strict_twentieth -- --nocapture`.
+#[test]
+fn strict_twentieth_sample_evaluation() {
+    let Some(root) = corpora() else { return };
+    let labels = include_str!("data/claims_sample20.tsv");
+    score_file(&root, "strict sample 20", labels, Judge::Strict);
+    score_file(&root, "lenient sample 20", labels, Judge::Lenient);
+}
+
 /// Round 17: a bracketed note between the noun and its number is read over (…（中心）12家); the
 /// measure named after a number when nothing before names it (6.5%左右的|增速); a duration
 /// after 延长 is the length of what is extended (…到期后再延长|30年); 持续 alone is no subject.

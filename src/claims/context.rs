@@ -378,6 +378,7 @@ pub fn read(
         .or_else(|| {
             (!stated).then(|| noun_after(jieba, sentence, claim, after_noun, after_verb))?
         })
+        .or_else(|| closing_count(jieba, sentence, claim, &tags))
         .or_else(|| (subject.chars().count() >= 2).then_some(subject))
         .or_else(|| after_subject(jieba, sentence, claim))
         .or_else(|| growth_after(jieba, sentence, claim));
@@ -1220,6 +1221,52 @@ fn noun_after(
     (long && !milestone).then_some(noun)
 }
 
+/// Round 22: the words closing the clause after a count with a classifier right after a verb
+/// (提出10项|务实/d举措/v，, 承办35个|大项/m，, 打了九个|赛季/t，) are what it counts, whatever
+/// jieba tags them. Read where the noun grammar found nothing; `tags`: the clause before.
+fn closing_count(
+    jieba: &Jieba,
+    sentence: &[char],
+    claim: &Claim,
+    tags: &[jieba_rs::Tag],
+) -> Option<String> {
+    let verb = match tags {
+        [.., verb, aspect] if matches!(aspect.word, "了" | "过") => Some(verb),
+        [.., verb] => Some(verb),
+        [] => None,
+    }
+    .filter(|t| t.tag == "v")?;
+    // 有876710人|提交报名申请, 还有3次|拦网得分: after 有 the count's verbs say what is
+    // counted; after another verb (分三类|推进实施) a verb opening them is the predicate.
+    let words = closing_words(jieba, sentence, claim)?;
+    let verb_first = tag(jieba, &words).first().is_some_and(|t| t.tag == "v");
+    (!verb_first || verb.word.ends_with('有')).then_some(words)
+}
+
+/// The words closing the clause after a count with a classifier, when they may name what it
+/// counts: two to eight Han chars in at most three words, none a function word, pronoun,
+/// place word, person's name or number (`subject::plausible` refuses them by their tags, so
+/// the sentence's reader accepts them when [`closing_count`] gave them).
+pub(crate) fn closing_words(jieba: &Jieba, sentence: &[char], claim: &Claim) -> Option<String> {
+    let counts = claim.kind == super::ClaimKind::Count && !claim.unit.is_empty();
+    if !counts {
+        return None;
+    }
+    let phrase = phrase_after(sentence, claim);
+    let words = tag(jieba, &phrase);
+    let content = |t: &jieba_rs::Tag| {
+        t.word.chars().all(crate::clean::chars::is_han)
+            && !matches!(
+                t.tag.chars().next(),
+                Some('p' | 'c' | 'u' | 'r' | 'x' | 'y' | 'e' | 'o' | 'f')
+            )
+            && !t.tag.starts_with("nr")
+            && !super::phrase::is_number(t)
+    };
+    let fits = (2..=8).contains(&phrase.chars().count()) && words.len() <= 3;
+    (fits && words.iter().all(content)).then_some(phrase)
+}
+
 /// Round 20: the words after a count with a classifier, tagged; when the count `opens` its
 /// clause (a part of a 、 list: …、|3架|无人机/l|追踪…), a fixed expression opening them is read
 /// as a noun: a classifier stands before what it counts. After a noun (组成人员165人|出席会议/l)
@@ -1789,6 +1836,40 @@ mod tests {
     fn subject_of(jieba: &jieba_rs::Jieba, text: &str, claim: &str) -> Option<String> {
         let found = crate::claims::extract_text(text, jieba);
         found.into_iter().find(|c| c.text == claim)?.subject
+    }
+
+    /// Round 22: the words closing the clause after a count right after a verb are what it
+    /// counts, whatever jieba tags them (务实/d举措/v, 大项/m, 赛季/t).
+    #[test]
+    fn the_words_closing_the_clause_after_a_count_are_what_it_counts() {
+        let jieba = jieba_rs::Jieba::new();
+        let text = "两部门近日签署合作协议，提出10项务实举措，共同推动科技创新";
+        assert_eq!(
+            subject_of(&jieba, text, "10项").as_deref(),
+            Some("务实举措")
+        );
+        let text = "本届运动会共设39个大项，其中省里承办35个大项，其余在外省";
+        assert_eq!(subject_of(&jieba, text, "35个").as_deref(), Some("大项"));
+        let text = "他在联赛一共打了九个赛季，退役后转任教练";
+        assert_eq!(subject_of(&jieba, text, "九个").as_deref(), Some("赛季"));
+        // A verb opening them is the predicate, except after 有 (what the counted do).
+        let text = "住建部提出具体措施，分三类推进实施";
+        assert_eq!(subject_of(&jieba, text, "三类"), None);
+        let text = "整场比赛，她还有3次拦网得分";
+        assert_eq!(subject_of(&jieba, text, "3次").as_deref(), Some("拦网得分"));
+    }
+
+    /// Round 22: a number with a grade suffix before a head noun is part of its name
+    /// (世界500|强|企业, 千亿元|级|企业), not the end of the subject.
+    #[test]
+    fn a_grade_before_a_noun_is_part_of_its_name() {
+        let jieba = jieba_rs::Jieba::new();
+        let text = "全省共有世界500强企业325家";
+        let subject = subject_of(&jieba, text, "325家");
+        assert_eq!(subject.as_deref(), Some("世界500强企业"));
+        let text = "榜单中，千亿元级企业有17家";
+        let subject = subject_of(&jieba, text, "17家");
+        assert_eq!(subject.as_deref(), Some("千亿元级企业"));
     }
 
     /// Round 20: each count of a 、 list counts the noun after its own classifier, a fixed

@@ -242,6 +242,10 @@ fn sentence_claims(
             .subject
             .and_then(|s| {
                 subject::plausible(jieba, &context::tidy_subject(&s))
+                    .or_else(|| {
+                        let closing = context::closing_words(jieba, sentence, &out[i]);
+                        closing.filter(|w| *w == s)
+                    })
                     .or_else(|| context::counted_char(sentence, &out[i], &s).then_some(s))
             })
             .map(|s| context::owner_before(jieba, sentence, &out[i], &s).unwrap_or(s))

@@ -139,8 +139,12 @@ const ADVERBIAL_NOUNS: &[&str] = &[
 /// Units of a size that is part of a name (8英寸晶圆, 5纳米芯片).
 pub(crate) const SIZE_UNITS: &[&str] = &["英寸", "寸", "纳米", "微米"];
 
-/// Whether the number at `k` is part of the name after it: a size (8|英寸|衬底) or a numeral
-/// glued to a one-char word (一|产|增加值).
+/// Suffixes that make a number the grade or rank of the noun after it (世界500|强|企业,
+/// 千亿元|级|企业, 5A|级|景区).
+pub(crate) const GRADES: &[&str] = &["强", "级", "星级", "佳"];
+
+/// Whether the number at `k` is part of the name after it: a size (8|英寸|衬底), a numeral
+/// glued to a one-char word (一|产|增加值) or a grade before a head noun (500|强|企业).
 pub(crate) fn names_with_number(tags: &[Tag], k: usize) -> bool {
     let (Some(n), Some(next)) = (tags.get(k), tags.get(k + 1)) else {
         return false;
@@ -148,7 +152,8 @@ pub(crate) fn names_with_number(tags: &[Tag], k: usize) -> bool {
     let glued = matches!(n.word, "一" | "二" | "三")
         && next.word.chars().count() == 1
         && !matches!(next.tag, "q" | "m" | "t");
-    n.tag == "m" && (SIZE_UNITS.contains(&next.word) || glued)
+    let graded = GRADES.contains(&next.word) && tags.get(k + 2).is_some_and(is_head);
+    n.tag == "m" && (SIZE_UNITS.contains(&next.word) || glued || graded)
 }
 
 /// Where the phrase closing `tags` may end: before the base of a comparison, and before the
@@ -216,7 +221,7 @@ pub(crate) fn tail_range(tags: &[Tag]) -> Option<(usize, usize)> {
             true
         } else if matches!(t.tag, "q" | "m") && k > 0 && is_head(&tags[k - 1]) {
             // 家电|类|商品, 玉米|年|出口量: a classifier or 年 after a noun is a suffix.
-            t.tag == "q" || t.word == "年" || !breaks(t)
+            t.tag == "q" || t.word == "年" || !breaks(t) || names_with_number(tags, k)
         } else {
             !breaks(t)
                 || names_with_number(tags, k)

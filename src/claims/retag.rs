@@ -17,6 +17,10 @@ enum When {
     /// (工人|组织 is a noun; 组织|开展 and 政府|组织|专家论证 are not; 农民|组织|起来 is read a
     /// noun too: a verb after it is taken for the phrase's predicate).
     Head,
+    /// Only where the next word is no number and the word does not close the text (tagged
+    /// words before a number end there): 办理|省人大代表建议 is a verb; in 试种|1200亩 the
+    /// word stays jieba's noun, which names what is counted.
+    Apart,
 }
 
 /// One row of the table: the corrected tag and its condition.
@@ -34,7 +38,7 @@ fn table() -> &'static HashMap<&'static str, Correction> {
 }
 
 /// Parses rows `word, jieba's tag, corrected tag, count[, condition]` (`#` lines are
-/// comments; the condition `head`, `out` — reviewed, not applied — or nothing).
+/// comments; the condition `head`, `apart`, `out` — reviewed, not applied — or nothing).
 fn parse(text: &'static str) -> HashMap<&'static str, Correction> {
     let mut out = HashMap::new();
     for row in text
@@ -48,6 +52,7 @@ fn parse(text: &'static str) -> HashMap<&'static str, Correction> {
         }
         let when = match cols.get(4) {
             Some(&"head") => When::Head,
+            Some(&"apart") => When::Apart,
             Some(&"out") => continue,
             _ => When::Always,
         };
@@ -77,6 +82,9 @@ pub(crate) fn correct(tags: &mut [Tag]) {
         let applies = match c.when {
             When::Always => true,
             When::Head => i > 0 && noun(&tags[i - 1]) && !tags.get(i + 1).is_some_and(noun),
+            When::Apart => tags
+                .get(i + 1)
+                .is_some_and(|next| !super::phrase::is_number(next)),
         };
         if applies {
             tags[i].tag = c.tag;
@@ -110,8 +118,8 @@ mod tests {
         // jieba's dictionary tags 提案 and 增速 verbs; reports count and measure them.
         assert_eq!(tag_of("全国政协提案5件", "提案"), "n");
         assert_eq!(tag_of("贷款增速比各项贷款平均增速高", "增速"), "n");
-        // 办理 is reviewed a verb but its family is kept out (`out`).
-        assert_eq!(tag_of("办理省人大代表建议", "办理"), "n");
+        // 办理 is a verb before its object (`apart`).
+        assert_eq!(tag_of("办理省人大代表建议", "办理"), "v");
     }
 
     #[test]
@@ -121,15 +129,21 @@ mod tests {
         assert_eq!(tag_of("广州产生了两个工人组织，", "组织"), "n");
         assert_eq!(tag_of("政府组织专家论证", "组织"), "v");
         assert_eq!(tag_of("组织开展活动", "组织"), "v");
+        // Round 22: a verb of the `apart` family right before its number, or closing the words
+        // before it, keeps jieba's noun: it names what is counted (试种|1200亩).
+        assert_eq!(tag_of("村里原计划试种1200亩", "试种"), "n");
+        assert_eq!(tag_of("村里原计划试种", "试种"), "n");
+        assert_eq!(tag_of("村里原计划试种玉米", "试种"), "v");
     }
 
     #[test]
     fn the_table_parses_its_conditions_and_refusals() {
         let rows =
-            "# a comment\n甲乙\tn\tv\t10\n丙丁\tv\tn\t9\thead\n戊己\tn\t-\t8\n庚辛\tn\tv\t7\tout\n";
+            "# a comment\n甲乙\tn\tv\t10\n丙丁\tv\tn\t9\thead\n戊己\tn\t-\t8\n庚辛\tn\tv\t7\tout\n壬癸\tn\tv\t6\tapart\n";
         let t = parse(rows);
         assert_eq!(t["甲乙"].when, When::Always);
         assert_eq!(t["丙丁"].when, When::Head);
+        assert_eq!(t["壬癸"].when, When::Apart);
         assert!(!t.contains_key("戊己") && !t.contains_key("庚辛"));
     }
 }
