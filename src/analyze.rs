@@ -1,25 +1,27 @@
-//! `tifa analyze`: every stage over a corpus in one parallel pass (clean → segment → terms →
-//! claims → dedup signatures per document; then clusters and indexes over the corpus), into
-//! an output folder that replaces the previous one whole, with a summary and an HTML report.
+//! `tifa analyze`: every stage over a corpus in one parallel pass (clean → terms → segment →
+//! dedup signatures → claims → output lines, each over a batch of documents before the next;
+//! then clusters and indexes over the corpus), into an output folder that replaces the
+//! previous one whole, with a summary and an HTML report.
 
-use crate::claims;
+use crate::claims::{self, Claim};
 use crate::clean::clean;
 use crate::commands::{write_clean, write_indexes};
 use crate::dedup::cluster::find_with;
 use crate::dedup::templated::SlotFinder;
 use crate::dedup::{self, digest, Dedup, DedupOptions, Digested, Digests, DocDigest};
-use crate::document::RawDocument;
+use crate::document::{CleanDocument, RawDocument, SegmentedDocument};
 use crate::error::{Error, Result};
 use crate::index;
 use crate::lexicon::Lexicon;
 use crate::output::{check_targets, write_atomic, write_line, AtomicFile, StagingDir, Target};
-use crate::pipeline::{self, run_kept, Config, Kept};
+use crate::pipeline::{self, run_kept_batched, Batch, Batched, Config, Kept};
 use crate::progress::Reporting;
 use crate::report::{self, ClaimRow, DocView};
-use crate::segment::segment_terms;
+use crate::segment::segment_keeping;
 use crate::summary::{
     AnalyzeSettings, CleanSettings, DedupSettings, Summary, Timings, Top, Totals,
 };
+use crate::terms::Term;
 use crate::{json, table, SCHEMA_VERSION};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -59,7 +61,6 @@ struct Analyzed {
     totals: Totals,
     bytes_in: usize,
     digest: Option<DocDigest>,
-    times: [(&'static str, Duration); 5],
 }
 
 /// `terms.csv` and `claims.csv` (without `--no-extract`), their headers written.
@@ -106,24 +107,104 @@ impl Tables {
     }
 }
 
-/// The work on one document.
-fn analyze_document(
-    config: &Config,
-    lexicon: &Lexicon,
-    opts: &AnalyzeOptions,
-    raw: RawDocument,
-) -> Analyzed {
-    let t0 = Instant::now();
-    let doc = clean(&raw, &config.clean);
-    let t1 = Instant::now();
-    let (seg, terms) = segment_terms(lexicon, doc);
-    let t2 = Instant::now();
-    let digest = opts.dedup.map(|_| digest(&seg.doc));
-    let t3 = Instant::now();
-    let claims = opts
-        .extract
-        .then(|| claims::extract(&seg.doc, lexicon.jieba(), lexicon.compounds()));
-    let t4 = Instant::now();
+/// Documents a worker takes at once, each stage running over all of them before the next.
+const BATCH: usize = 64;
+
+/// The per-document stages, in the order they run, with their names in `summary.json`.
+const STAGES: [&str; 5] = [
+    "clean",
+    "segment_terms",
+    "dedup_signatures",
+    "claims",
+    "json",
+];
+
+/// Worker time of each of [`STAGES`], summed over the batches.
+#[derive(Default)]
+struct StageTimes(std::sync::Mutex<[Duration; 5]>);
+
+impl StageTimes {
+    /// Adds a batch's times.
+    fn add(&self, times: [Duration; 5]) {
+        let mut sum = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        for (s, t) in sum.iter_mut().zip(times) {
+            *s += t;
+        }
+    }
+
+    /// The sums into `timings`.
+    fn into_timings(self, timings: &mut Timings) {
+        let sum = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        for (name, d) in STAGES.into_iter().zip(sum) {
+            timings.add(name, d);
+        }
+    }
+}
+
+/// A document after segmentation, and what the later stages found in it.
+struct Found {
+    seg: SegmentedDocument,
+    terms: Vec<Term>,
+    digest: Option<DocDigest>,
+    claims: Option<Vec<Claim>>,
+}
+
+/// The document segmented, its terms' words kept whole.
+fn segmented(lexicon: &Lexicon, (doc, terms): (CleanDocument, Vec<Term>)) -> Found {
+    Found {
+        seg: segment_keeping(lexicon, doc, &terms),
+        terms,
+        digest: None,
+        claims: None,
+    }
+}
+
+/// The work on a batch of documents, stage by stage: each stage over the whole batch before
+/// the next, so that its tables (cleaning's rules, jieba's dictionary, the terms finder, the
+/// claims tables, the hashers) stay in cache across documents.
+fn analyze_batch(
+    (config, lexicon, opts): (&Config, &Lexicon, &AnalyzeOptions),
+    times: &StageTimes,
+    batch: Batch<RawDocument>,
+) -> Batch<Analyzed> {
+    let mut took = [Duration::ZERO; 5];
+    let mut clock = Instant::now();
+    let mut lap = |stage: usize| {
+        let now = Instant::now();
+        took[stage] = now - clock;
+        clock = now;
+    };
+    let batch = batch.then(|raw| clean(&raw, &config.clean));
+    lap(0);
+    let batch = batch.then(|doc| (lexicon.extract_terms(&doc), doc));
+    let batch = batch.then(|(terms, doc)| segmented(lexicon, (doc, terms)));
+    lap(1);
+    let batch = batch.then(|found| Found {
+        digest: opts.dedup.map(|_| digest(&found.seg.doc)),
+        ..found
+    });
+    lap(2);
+    let batch = batch.then(|found| Found {
+        claims: (opts.extract)
+            .then(|| claims::extract(&found.seg.doc, lexicon.jieba(), lexicon.compounds())),
+        ..found
+    });
+    lap(3);
+    let batch = batch.then(output_lines);
+    lap(4);
+    times.add(took);
+    batch
+}
+
+/// A document's lines of the output files, its index entry, its view in the report and its
+/// totals.
+fn output_lines(found: Found) -> Analyzed {
+    let Found {
+        seg,
+        terms,
+        digest,
+        claims,
+    } = found;
     // The text as a JSON string once, for documents.jsonl and the report.
     let text = json::string_literal(&seg.doc.text);
     let document = json::document_line(&seg.doc, &text);
@@ -133,6 +214,7 @@ fn analyze_document(
     let terms_line = json::terms_line(&seg.doc.id, &terms);
     let terms_csv = table::term_rows(&seg.doc, &terms);
     let view = DocView::of(&seg.doc, text, &terms, &claim_rows);
+    let bytes_in = seg.doc.bytes_in;
     let entry = index::entry(&seg, terms);
     let mut totals = Totals::default();
     totals.add(&seg);
@@ -146,15 +228,8 @@ fn analyze_document(
         claim_rows,
         view,
         totals,
-        bytes_in: raw.bytes_in,
+        bytes_in,
         digest,
-        times: [
-            ("clean", t1 - t0),
-            ("segment_terms", t2 - t1),
-            ("dedup_signatures", t3 - t2),
-            ("claims", t4 - t3),
-            ("json", t4.elapsed()),
-        ],
     }
 }
 
@@ -259,28 +334,26 @@ fn documents(
     let mut stage = opts
         .reporting
         .stage("documents", config.corpus.file_bytes());
-    out.errors = run_kept(
-        config,
-        kept,
-        |raw| analyze_document(config, lexicon, opts, raw),
-        |a| {
-            stage.document(a.bytes_in);
-            files.write(&a)?;
-            out.totals.merge(a.totals);
-            for (name, d) in a.times {
-                timings.add(name, d);
-            }
-            for row in &a.claim_rows {
-                *out.claim_counts.entry(row.kind().into()).or_default() += 1;
-            }
-            if let Some(d) = a.digest {
-                out.digests.push(d)?;
-            }
-            out.index.add(a.entry);
-            out.views.add(a.view, a.claim_rows);
-            Ok(())
-        },
-    )?;
+    let times = StageTimes::default();
+    let work = Batched {
+        size: BATCH,
+        work: |batch| analyze_batch((config, lexicon, opts), &times, batch),
+    };
+    out.errors = run_kept_batched(config, kept, work, |a| {
+        stage.document(a.bytes_in);
+        files.write(&a)?;
+        out.totals.merge(a.totals);
+        for row in &a.claim_rows {
+            *out.claim_counts.entry(row.kind().into()).or_default() += 1;
+        }
+        if let Some(d) = a.digest {
+            out.digests.push(d)?;
+        }
+        out.index.add(a.entry);
+        out.views.add(a.view, a.claim_rows);
+        Ok(())
+    })?;
+    times.into_timings(timings);
     stage.finish();
     files.commit()?;
     timings.wall("documents", start.elapsed());

@@ -1,6 +1,7 @@
 //! Runs the stages over a corpus in parallel. Sources are taken in id order, a chunk at a
-//! time; the documents of a chunk are processed by all workers and handed on in order, so
-//! memory stays bounded and output never depends on thread count or argument order.
+//! time; the documents of a chunk are processed by all workers, a batch at a time, and handed
+//! on in order, so memory stays bounded and output never depends on thread count or argument
+//! order.
 
 use crate::clean::CleanOptions;
 use crate::document::ByteMap;
@@ -56,7 +57,7 @@ pub fn run<T: Send>(
     work: impl Fn(RawDocument) -> T + Sync + Send,
     emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
-    run_counted(config, Source::Corpus, None, work, emit)
+    run_counted(config, Source::Corpus, None, one_by_one(work), emit)
 }
 
 /// [`run`], keeping what it reads for the next pass ([`run_kept`]) when the decoded text
@@ -73,6 +74,7 @@ pub fn run_keeping<T: Send>(
         budget,
         over: false,
     };
+    let work = one_by_one(work);
     let errors = run_counted(config, Source::Corpus, Some(&mut keeping), work, emit)?;
     let kept = (!keeping.over).then_some(Kept(keeping.kept));
     Ok((errors, kept))
@@ -85,8 +87,74 @@ pub fn run_kept<T: Send>(
     work: impl Fn(RawDocument) -> T + Sync + Send,
     emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
+    run_kept_batched(config, kept, one_by_one(work), emit)
+}
+
+/// [`run_kept`] with `work` over batches of [`Batched::size`] documents: a worker runs
+/// each stage over a whole batch before the next (see [`Batch::then`]), so that one stage's
+/// tables stay in cache across documents; the results are handed on one by one, in order.
+pub fn run_kept_batched<T: Send>(
+    config: &Config,
+    kept: Option<Kept>,
+    work: Batched<impl Fn(Batch<RawDocument>) -> Batch<T> + Sync + Send>,
+    emit: impl FnMut(T) -> Result<()>,
+) -> Result<Vec<Error>> {
     let source = kept.map_or(Source::Corpus, |k| Source::Kept(k.0.into_iter()));
     run_counted(config, source, None, work, emit)
+}
+
+/// Work over batches of documents (see [`run_kept_batched`]).
+pub struct Batched<F> {
+    /// Documents a batch holds at most.
+    pub size: usize,
+    /// What a worker does with a batch.
+    pub work: F,
+}
+
+/// Per-document work as batches of one.
+fn one_by_one<T>(
+    work: impl Fn(RawDocument) -> T + Sync + Send,
+) -> Batched<impl Fn(Batch<RawDocument>) -> Batch<T> + Sync + Send> {
+    Batched {
+        size: 1,
+        work: move |batch: Batch<RawDocument>| batch.then(&work),
+    }
+}
+
+/// The documents of a batch as they pass from stage to stage: each one's value, or the
+/// error of the stage that panicked on it (the later stages skip it).
+pub struct Batch<T> {
+    /// Each document's place and id, for the error of a panic.
+    labels: Vec<(Location, String)>,
+    values: Vec<Result<T, Error>>,
+}
+
+impl Batch<RawDocument> {
+    fn of(documents: Vec<RawDocument>) -> Self {
+        let label = |doc: &RawDocument| {
+            let at = Location {
+                path: doc.origin.path.clone().into(),
+                line: doc.origin.line,
+            };
+            (at, doc.id.clone())
+        };
+        Batch {
+            labels: documents.iter().map(label).collect(),
+            values: documents.into_iter().map(Ok).collect(),
+        }
+    }
+}
+
+impl<T> Batch<T> {
+    /// `stage` on each document still in the batch, in order; a panic becomes an error
+    /// naming the document, so one bad document cannot take the run down.
+    pub fn then<U>(self, stage: impl Fn(T) -> U) -> Batch<U> {
+        let Batch { labels, values } = self;
+        let values = (values.into_iter().zip(&labels))
+            .map(|(value, label)| value.and_then(|v| guarded(&stage, v, label)))
+            .collect();
+        Batch { labels, values }
+    }
 }
 
 /// [`run_from`], with [`Error::NoDocuments`] when every input failed.
@@ -94,7 +162,7 @@ fn run_counted<T: Send>(
     config: &Config,
     source: Source,
     keeping: Option<&mut Keeping>,
-    work: impl Fn(RawDocument) -> T + Sync + Send,
+    work: Batched<impl Fn(Batch<RawDocument>) -> Batch<T> + Sync + Send>,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
     let mut emitted = 0usize;
@@ -200,25 +268,54 @@ fn items<'a>(
 /// pass keeps it; or the error opening it.
 type Worked<T> = Result<(usize, Processed<T>, Option<ReadOutcome>)>;
 
-/// Reads a part (or takes it as kept) and maps its documents with `work`.
-fn work_part<T: Send>(
-    (weight, item): (usize, Item),
-    opts: &InputOptions,
-    copy: bool,
-    work: &(impl Fn(RawDocument) -> T + Sync + Send),
-) -> (usize, Processed<T>, Option<ReadOutcome>) {
+/// A part read (or taken as kept): its weight, what was read, and a copy of it when the pass
+/// keeps it.
+type Read = (usize, ReadOutcome, Option<ReadOutcome>);
+
+/// Reads a part, or takes it as kept.
+fn read_item((weight, item): (usize, Item), opts: &InputOptions, copy: bool) -> Read {
     let read = item.read(opts);
     let copy = copy.then(|| read.clone());
-    let lines = jsonl_lines(&read.documents);
-    let (items, mut failed): (Vec<_>, Vec<_>) = read
-        .documents
-        .into_par_iter()
-        .map(|doc| guarded(work, doc))
-        .partition(Result::is_ok);
-    let mut errors = read.errors;
-    errors.extend(failed.drain(..).filter_map(Result::err));
-    let items = items.into_iter().filter_map(Result::ok).collect();
-    (weight, (items, errors, lines), copy)
+    (weight, read, copy)
+}
+
+/// The documents of the parts read, mapped by `work` a batch at a time (a batch may span
+/// parts; the batches in parallel), and handed back part by part.
+fn work_parts<T: Send>(
+    parts: Vec<Result<Read>>,
+    work: &Batched<impl Fn(Batch<RawDocument>) -> Batch<T> + Sync>,
+) -> Vec<Worked<T>> {
+    let mut documents = Vec::new();
+    let parts: Vec<_> = (parts.into_iter())
+        .map(|part| {
+            part.map(|(weight, read, copy)| {
+                let lines = jsonl_lines(&read.documents);
+                let count = read.documents.len();
+                documents.extend(read.documents);
+                (weight, count, read.errors, lines, copy)
+            })
+        })
+        .collect();
+    let mut batches = Vec::new();
+    let mut documents = documents.into_iter().peekable();
+    while documents.peek().is_some() {
+        batches.push(documents.by_ref().take(work.size.max(1)).collect());
+    }
+    let results: Vec<Vec<Result<T, Error>>> = (batches.into_par_iter())
+        .map(|batch| (work.work)(Batch::of(batch)).values)
+        .collect();
+    let mut results = results.into_iter().flatten();
+    (parts.into_iter())
+        .map(|part| {
+            part.map(|(weight, count, mut errors, lines, copy)| {
+                let (items, failed): (Vec<_>, Vec<_>) =
+                    results.by_ref().take(count).partition(Result::is_ok);
+                errors.extend(failed.into_iter().filter_map(Result::err));
+                let items = items.into_iter().filter_map(Result::ok).collect();
+                (weight, (items, errors, lines), copy)
+            })
+        })
+        .collect()
 }
 
 /// The next parts to process together, about [`CHUNK`] documents; the errors opening parts
@@ -251,7 +348,7 @@ fn run_from<T: Send>(
     config: &Config,
     source: Source,
     mut keeping: Option<&mut Keeping>,
-    work: impl Fn(RawDocument) -> T + Sync + Send,
+    work: Batched<impl Fn(Batch<RawDocument>) -> Batch<T> + Sync + Send>,
     mut emit: impl FnMut(T) -> Result<()>,
 ) -> Result<Vec<Error>> {
     let pool = pool(config)?;
@@ -260,10 +357,10 @@ fn run_from<T: Send>(
     let copying = AtomicBool::new(keeping.is_some());
     let process = |chunk: Vec<Result<(usize, Item)>>| -> Vec<Worked<T>> {
         let copy = copying.load(Ordering::Relaxed);
-        chunk
-            .into_par_iter()
-            .map(|item| item.map(|item| work_part(item, &config.input, copy, &work)))
-            .collect()
+        let read = (chunk.into_par_iter())
+            .map(|item| item.map(|item| read_item(item, &config.input, copy)))
+            .collect();
+        work_parts(read, &work)
     };
     // Ids a JSONL file repeats across its runs of lines, checked in corpus order.
     let mut repeated = DuplicateIds::default();
@@ -361,35 +458,39 @@ pub(crate) fn map_documents<'a, T: Send>(
     let mapped: Vec<Option<T>> = pool(config)?.install(|| {
         documents
             .into_par_iter()
-            .map(|doc| {
-                IN_DOCUMENT.with(|c| c.set(c.get() + 1));
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc)));
-                IN_DOCUMENT.with(|c| c.set(c.get() - 1));
-                result.ok()
-            })
+            .map(|doc| caught(|| work(doc)).ok())
             .collect()
     });
     Ok(mapped.into_iter().collect())
 }
 
-/// Runs `work` on one document; a panic becomes an error naming the document, so one bad
-/// document cannot take the run down.
-fn guarded<T>(work: &(impl Fn(RawDocument) -> T + Sync), doc: RawDocument) -> Result<T, Error> {
-    let at = Location {
-        path: doc.origin.path.clone().into(),
-        line: doc.origin.line,
-    };
-    let id = doc.id.clone();
+/// `work` with this thread marked as working on one document (see [`in_document`]), its
+/// panic caught.
+fn caught<T>(work: impl FnOnce() -> T) -> std::thread::Result<T> {
     IN_DOCUMENT.with(|c| c.set(c.get() + 1));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc)));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
     IN_DOCUMENT.with(|c| c.set(c.get() - 1));
-    result.map_err(|panic| {
+    result
+}
+
+/// Runs `work` on one document's value; a panic becomes an error naming the document
+/// (`label`: its place and id).
+fn guarded<A, T>(
+    work: &impl Fn(A) -> T,
+    value: A,
+    (at, id): &(Location, String),
+) -> Result<T, Error> {
+    caught(|| work(value)).map_err(|panic| {
         let message = panic
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        Error::Internal { at, id, message }
+        Error::Internal {
+            at: at.clone(),
+            id: id.clone(),
+            message,
+        }
     })
 }
 
@@ -447,5 +548,44 @@ mod tests {
         let (_, spent) = run_keeping(&config, 4, id, |_| Ok(())).unwrap();
         assert!(spent.is_none());
         assert_eq!(ids(|ids| run_kept(&config, None, id, push(ids))), read);
+    }
+
+    #[test]
+    fn batches_span_parts_keep_order_and_skip_a_document_that_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..7 {
+            std::fs::write(dir.path().join(format!("{i}.txt")), "一。").unwrap();
+        }
+        let lines = (0..5)
+            .map(|i| format!("{{\"id\":\"l{i}\",\"text\":\"甲。\"}}\n"))
+            .collect::<String>();
+        std::fs::write(dir.path().join("z.jsonl"), lines).unwrap();
+        for threads in [1, 2] {
+            let config = Config {
+                corpus: Corpus::collect(&[dir.path().to_path_buf()]),
+                threads,
+                ..Config::default()
+            };
+            let work = Batched {
+                size: 3,
+                work: |batch: Batch<RawDocument>| {
+                    let batch = batch.then(|raw| raw.id);
+                    batch.then(|id| match id.as_str() {
+                        "4.txt" | "l1" => panic!("bad {id}"),
+                        _ => id + "!",
+                    })
+                },
+            };
+            let (ids, errors) = ids(|ids| run_kept_batched(&config, None, work, push(ids)));
+            let expected = ["0", "1", "2", "3", "5", "6"].map(|i| format!("{i}.txt!"));
+            let expected = [
+                &expected[..],
+                &["l0!", "l2!", "l3!", "l4!"].map(String::from),
+            ]
+            .concat();
+            assert_eq!(ids, expected);
+            assert_eq!(errors.len(), 2, "{errors:?}");
+            assert!(errors[0].contains("bad 4.txt") && errors[1].contains("bad l1"));
+        }
     }
 }

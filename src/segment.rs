@@ -39,9 +39,14 @@ pub fn segment(doc: CleanDocument, jieba: &Jieba, whole: &[Span]) -> SegmentedDo
 /// The terms of a cleaned document, and the document segmented with their words kept whole.
 pub fn segment_terms(lexicon: &Lexicon, doc: CleanDocument) -> (SegmentedDocument, Vec<Term>) {
     let terms = lexicon.extract_terms(&doc);
-    let chars = doc.chars();
-    let whole = whole_words(chars, &terms);
-    (segment(doc, lexicon.jieba(), &whole), terms)
+    (segment_keeping(lexicon, doc, &terms), terms)
+}
+
+/// The document segmented with the words of its `terms` (found by
+/// [`Lexicon::extract_terms`]) kept whole.
+pub fn segment_keeping(lexicon: &Lexicon, doc: CleanDocument, terms: &[Term]) -> SegmentedDocument {
+    let whole = whole_words(doc.chars(), terms);
+    segment(doc, lexicon.jieba(), &whole)
 }
 
 /// Whether a word is white space only (`word.trim().is_empty()`): a word that starts with
