@@ -108,7 +108,7 @@ impl Tables {
 }
 
 /// Documents a worker takes at once, each stage running over all of them before the next.
-const BATCH: usize = 64;
+const BATCH: usize = 16;
 
 /// The per-document stages, in the order they run, with their names in `summary.json`.
 const STAGES: [&str; 5] = [
