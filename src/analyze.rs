@@ -110,8 +110,11 @@ impl Tables {
 /// Documents a worker takes at once, each stage running over all of them before the next.
 const BATCH: usize = 16;
 
+/// How many per-document stages [`STAGES`] names.
+const STAGE_COUNT: usize = 5;
+
 /// The per-document stages, in the order they run, with their names in `summary.json`.
-const STAGES: [&str; 5] = [
+const STAGES: [&str; STAGE_COUNT] = [
     "clean",
     "segment_terms",
     "dedup_signatures",
@@ -121,11 +124,11 @@ const STAGES: [&str; 5] = [
 
 /// Worker time of each of [`STAGES`], summed over the batches.
 #[derive(Default)]
-struct StageTimes(std::sync::Mutex<[Duration; 5]>);
+struct StageTimes(std::sync::Mutex<[Duration; STAGE_COUNT]>);
 
 impl StageTimes {
     /// Adds a batch's times.
-    fn add(&self, times: [Duration; 5]) {
+    fn add(&self, times: [Duration; STAGE_COUNT]) {
         let mut sum = self.0.lock().unwrap_or_else(|e| e.into_inner());
         for (s, t) in sum.iter_mut().zip(times) {
             *s += t;
@@ -150,7 +153,7 @@ struct Found {
 }
 
 /// The document segmented, its terms' words kept whole.
-fn segmented(lexicon: &Lexicon, (doc, terms): (CleanDocument, Vec<Term>)) -> Found {
+fn segmented(lexicon: &Lexicon, doc: CleanDocument, terms: Vec<Term>) -> Found {
     Found {
         seg: segment_keeping(lexicon, doc, &terms),
         terms,
@@ -167,7 +170,7 @@ fn analyze_batch(
     times: &StageTimes,
     batch: Batch<RawDocument>,
 ) -> Batch<Analyzed> {
-    let mut took = [Duration::ZERO; 5];
+    let mut took = [Duration::ZERO; STAGE_COUNT];
     let mut clock = Instant::now();
     let mut lap = |stage: usize| {
         let now = Instant::now();
@@ -177,7 +180,7 @@ fn analyze_batch(
     let batch = batch.then(|raw| clean(&raw, &config.clean));
     lap(0);
     let batch = batch.then(|doc| (lexicon.extract_terms(&doc), doc));
-    let batch = batch.then(|(terms, doc)| segmented(lexicon, (doc, terms)));
+    let batch = batch.then(|(terms, doc)| segmented(lexicon, doc, terms));
     lap(1);
     let batch = batch.then(|found| Found {
         digest: opts.dedup.map(|_| digest(&found.seg.doc)),
